@@ -1,0 +1,7 @@
+export interface IHelpCenterSetupProps {
+  description: string;
+  isDarkTheme: boolean;
+  environmentMessage: string;
+  hasTeamsContext: boolean;
+  userDisplayName: string;
+}
