@@ -1,0 +1,22 @@
+// Jest 29 (not the SPFx toolchain's jest 25): unit tests in jsdom, integration tests in Node against the emulator.
+const swc = ['@swc/jest', {
+  jsc: { parser: { syntax: 'typescript', tsx: true, decorators: true }, transform: { react: { runtime: 'classic' } }, target: 'es2020' },
+  module: { type: 'commonjs' }
+}];
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  // PnPjs v4 ships ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|@fluentui/react/lib-commonjs)/)'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': 'identity-obj-proxy',
+    '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/tests/setup/fileMock.js',
+    '^HelpCenterStrings$': '<rootDir>/src/loc/fr-fr.js'
+  }
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFilesAfterEnv: ['<rootDir>/tests/setup/unit.ts'] },
+    { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], testTimeout: 60000 }
+  ]
+};

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `npm test`: unit and integration tests (jest), then end-to-end tests (Playwright + Chromium + axe).
+// Fails if any suite fails or finds nothing to run; there is no "pass with no tests".
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`\nChromium is needed for the end-to-end tests and was not found at ${chromium}.\n` +
+    'Install Debian\'s package:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+    'or point CHROMIUM_PATH at a Chromium binary.\n');
+  process.exit(1);
+}
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+run('Schema artefacts up to date', 'npx', ['tsx', 'scripts/generate-schema-artifacts.ts', '--check']);
+run('Unit and integration tests', 'npx', ['jest', '--ci']);
+run('End-to-end tests', 'npx', ['playwright', 'test']);
+console.log('\nAll tests passed.');

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './lists';
+export * from './security';
+export * from './fieldXml';

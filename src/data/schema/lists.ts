@@ -1,0 +1,259 @@
+import {
+  ANNOUNCEMENT_SEVERITIES, ARTICLE_KINDS, ARTICLE_STATUSES, EXPERT_AVAILABILITIES, INCIDENT_TYPES, LANGUAGES,
+  LOCATION_KINDS, SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_SEVERITIES, TICKET_STATUSES
+} from '../../domain/vocabulary';
+import { FieldDefinition, ListDefinition, ListGrant } from './types';
+
+/** "Read all, owners edit": reference lists the whole organisation reads. */
+const READ_ALL_OWNERS_EDIT: readonly ListGrant[] = [
+  { principal: 'owners', role: 'fullControl' },
+  { principal: 'members', role: 'read' },
+  { principal: 'visitors', role: 'read' },
+  { principal: 'support', role: 'read' },
+  { principal: 'contributors', role: 'read' }
+];
+
+const language: FieldDefinition = {
+  name: 'HCLanguage', title: { fr: 'Langue', en: 'Language' }, kind: 'Choice', choices: LANGUAGES, defaultValue: 'fr',
+  indexed: true, description: 'Language of the item (fr, en); mails and articles follow it.'
+};
+
+/** HelpCategories: the category tree and, per category, which form fields it needs. */
+const helpCategories: ListDefinition = {
+  name: 'HelpCategories',
+  description: { fr: 'Catégories de demandes et de la base de connaissances', en: 'Request and knowledge base categories' },
+  titleRequired: true, titleLabel: { fr: 'Nom (français)', en: 'Name (French)' },
+  fields: [
+    { name: 'HCTitleEn', title: { fr: 'Nom (anglais)', en: 'Name (English)' }, kind: 'Text', required: true, description: 'English name.' },
+    { name: 'HCParent', title: { fr: 'Catégorie parente', en: 'Parent category' }, kind: 'Lookup', lookupList: 'HelpCategories', description: 'Parent in the tree (empty for a root).' },
+    { name: 'HCDefaultTeam', title: { fr: 'Équipe par défaut', en: 'Default team' }, kind: 'Lookup', lookupList: 'HelpTeams', description: 'Team a new ticket of this category goes to.' },
+    { name: 'HCFormFields', title: { fr: 'Champs du formulaire', en: 'Form fields' }, kind: 'MultiChoice', choices: ['course', 'screenshot', 'location', 'equipment', 'incidentType', 'severity', 'priority', 'beneficiary'], description: 'Extra fields the ticket form shows for this category.' },
+    { name: 'HCRequiredFields', title: { fr: 'Champs obligatoires', en: 'Required fields' }, kind: 'MultiChoice', choices: ['course', 'screenshot', 'location', 'equipment', 'incidentType', 'severity', 'priority', 'beneficiary'], description: 'Which of the extra fields are required.' },
+    { name: 'HCFirstResponseHours', title: { fr: 'Première réponse (heures ouvrées)', en: 'First response (business hours)' }, kind: 'Number', description: 'SLA target for the first response.' },
+    { name: 'HCResolutionHours', title: { fr: 'Résolution (heures ouvrées)', en: 'Resolution (business hours)' }, kind: 'Number', description: 'SLA target for resolution.' },
+    { name: 'HCApprovalRequired', title: { fr: 'Validation requise', en: 'Approval required' }, kind: 'Boolean', defaultValue: '0', description: 'Requests need a referent\'s approval (derogations).' },
+    { name: 'HCSortOrder', title: { fr: 'Ordre', en: 'Order' }, kind: 'Integer', description: 'Display order among siblings.' },
+    { name: 'HCIcon', title: { fr: 'Icône', en: 'Icon' }, kind: 'Text', maxLength: 64, description: 'Fluent UI icon name.' }
+  ],
+  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+};
+
+/** HelpTeams: support teams, their level and business hours. */
+const helpTeams: ListDefinition = {
+  name: 'HelpTeams',
+  description: { fr: 'Équipes de support, niveaux et horaires', en: 'Support teams, levels and hours' },
+  titleRequired: true, titleLabel: { fr: 'Équipe', en: 'Team' },
+  fields: [
+    { name: 'HCTitleEn', title: { fr: 'Nom (anglais)', en: 'Name (English)' }, kind: 'Text', description: 'English name.' },
+    { name: 'HCLevel', title: { fr: 'Niveau', en: 'Level' }, kind: 'Choice', choices: SUPPORT_LEVELS, required: true, defaultValue: 'L1', description: 'Support level of the team.' },
+    { name: 'HCMembers', title: { fr: 'Membres', en: 'Members' }, kind: 'UserMulti', description: 'Agents of the team.' },
+    { name: 'HCQueueEmail', title: { fr: 'Adresse de la file', en: 'Queue address' }, kind: 'Text', description: 'Shared mailbox informed of new tickets.' },
+    { name: 'HCBusinessHours', title: { fr: 'Horaires', en: 'Business hours' }, kind: 'Note', description: 'JSON calendar: weekly hours, exam periods, holidays, time zone.' }
+  ],
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+};
+
+/** HelpLocations: rooms, equipment and services (wifi, website, ENT). */
+const helpLocations: ListDefinition = {
+  name: 'HelpLocations',
+  description: { fr: 'Salles, équipements et services', en: 'Rooms, equipment and services' },
+  titleRequired: true, titleLabel: { fr: 'Nom', en: 'Name' },
+  fields: [
+    { name: 'HCLocationKind', title: { fr: 'Type', en: 'Kind' }, kind: 'Choice', choices: LOCATION_KINDS, required: true, indexed: true, description: 'Room, equipment or service.' },
+    { name: 'HCBuilding', title: { fr: 'Bâtiment', en: 'Building' }, kind: 'Text', description: 'Building or site.' },
+    { name: 'HCParentLocation', title: { fr: 'Salle', en: 'Room' }, kind: 'Lookup', lookupList: 'HelpLocations', description: 'Room an equipment is in.' },
+    { name: 'HCAssetTag', title: { fr: 'N° d\'inventaire', en: 'Asset tag' }, kind: 'Text', description: 'Inventory number of an equipment.' }
+  ],
+  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+};
+
+/** KnowledgeArticles: one item per language version. */
+const knowledgeArticles: ListDefinition = {
+  name: 'KnowledgeArticles',
+  description: { fr: 'Articles de la base de connaissances (FAQ)', en: 'Knowledge base articles (FAQ)' },
+  titleRequired: true, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCSummary', title: { fr: 'Résumé', en: 'Summary' }, kind: 'Note', description: 'One-paragraph answer shown in results.' },
+    { name: 'HCBody', title: { fr: 'Contenu', en: 'Body' }, kind: 'Note', richText: true, description: 'Sanitized HTML body.' },
+    { name: 'HCKeywords', title: { fr: 'Mots-clés', en: 'Keywords' }, kind: 'Note', description: 'Keywords, comma-separated.' },
+    { name: 'HCQuestions', title: { fr: 'Autres formulations', en: 'Other phrasings' }, kind: 'Note', description: 'Other ways people ask the question, one per line.' },
+    { name: 'HCCategory', title: { fr: 'Catégorie', en: 'Category' }, kind: 'Lookup', lookupList: 'HelpCategories', indexed: true, description: 'Category.' },
+    language,
+    { name: 'HCArticleKind', title: { fr: 'Type d\'article', en: 'Article kind' }, kind: 'Choice', choices: ARTICLE_KINDS, defaultValue: 'faq', description: 'FAQ, how-to, troubleshooting, known issue.' },
+    { name: 'HCTranslationOf', title: { fr: 'Traduction de', en: 'Translation of' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', indexed: true, description: 'The other-language version.' },
+    { name: 'HCStatus', title: { fr: 'État', en: 'Status' }, kind: 'Choice', choices: ARTICLE_STATUSES, defaultValue: 'draft', indexed: true, required: true, description: 'Draft, in review, published, outdated.' },
+    { name: 'HCReviewDate', title: { fr: 'À relire le', en: 'Review by' }, kind: 'DateTime', dateOnly: true, indexed: true, description: 'Date the article must be reviewed.' },
+    { name: 'HCOwner', title: { fr: 'Responsable', en: 'Owner' }, kind: 'User', indexed: true, description: 'Contributor responsible for the article.' },
+    { name: 'HCViews', title: { fr: 'Vues', en: 'Views' }, kind: 'Integer', defaultValue: '0', description: 'Times opened.' },
+    { name: 'HCHelpful', title: { fr: 'Utile', en: 'Helpful' }, kind: 'Integer', defaultValue: '0', description: 'Helpful votes.' },
+    { name: 'HCNotHelpful', title: { fr: 'Pas utile', en: 'Not helpful' }, kind: 'Integer', defaultValue: '0', description: 'Not-helpful votes.' }
+  ],
+  indexedBuiltIns: ['Modified'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 1,
+  grants: [
+    { principal: 'owners', role: 'fullControl' },
+    { principal: 'contributors', role: 'contribute' },
+    { principal: 'support', role: 'contribute' },
+    { principal: 'members', role: 'read' },
+    { principal: 'visitors', role: 'read' }
+  ]
+};
+
+/** HelpTickets: one item per request. */
+const helpTickets: ListDefinition = {
+  name: 'HelpTickets',
+  description: { fr: 'Demandes d\'assistance', en: 'Help requests' },
+  titleRequired: true, titleLabel: { fr: 'Objet', en: 'Subject' },
+  fields: [
+    { name: 'HCDescription', title: { fr: 'Description', en: 'Description' }, kind: 'Note', required: true, description: 'What the requester wrote (plain text).' },
+    { name: 'HCKind', title: { fr: 'Nature', en: 'Kind' }, kind: 'Choice', choices: TICKET_KINDS, required: true, defaultValue: 'assistance', indexed: true, description: 'Assistance, anomaly, evolution, problem.' },
+    { name: 'HCCategory', title: { fr: 'Catégorie', en: 'Category' }, kind: 'Lookup', lookupList: 'HelpCategories', required: true, indexed: true, description: 'Category (drives form fields, team, SLA).' },
+    { name: 'HCSeverity', title: { fr: 'Type d\'intervention', en: 'Intervention type' }, kind: 'Choice', choices: TICKET_SEVERITIES, description: 'Malfunction, installation, update, repair, change.' },
+    { name: 'HCIncidentType', title: { fr: 'Type d\'incident', en: 'Incident type' }, kind: 'Choice', choices: INCIDENT_TYPES, description: 'Software, hardware, internet, whiteboard, wifi.' },
+    { name: 'HCPriority', title: { fr: 'Priorité', en: 'Priority' }, kind: 'Choice', choices: TICKET_PRIORITIES, defaultValue: 'normal', indexed: true, description: 'Priority (SLA targets depend on it).' },
+    { name: 'HCLocation', title: { fr: 'Lieu / équipement', en: 'Location / equipment' }, kind: 'Lookup', lookupList: 'HelpLocations', indexed: true, description: 'Room, equipment or service concerned.' },
+    { name: 'HCCourse', title: { fr: 'Cours / épreuve', en: 'Course / exam' }, kind: 'Text', description: 'Course or exam concerned (exam help desk).' },
+    { name: 'HCBeneficiary', title: { fr: 'Bénéficiaire', en: 'On behalf of' }, kind: 'User', indexed: true, description: 'Person the request is for, when an agent files it.' },
+    { name: 'HCChannel', title: { fr: 'Canal', en: 'Channel' }, kind: 'Choice', choices: TICKET_CHANNELS, defaultValue: 'portal', indexed: true, description: 'Where the request came in.' },
+    { name: 'HCStatus', title: { fr: 'État', en: 'Status' }, kind: 'Choice', choices: TICKET_STATUSES, required: true, defaultValue: 'new', indexed: true, description: 'Lifecycle state.' },
+    { name: 'HCLevel', title: { fr: 'Niveau', en: 'Level' }, kind: 'Choice', choices: SUPPORT_LEVELS, defaultValue: 'L1', indexed: true, description: 'Support level handling it.' },
+    { name: 'HCTeam', title: { fr: 'Équipe', en: 'Team' }, kind: 'Lookup', lookupList: 'HelpTeams', indexed: true, description: 'Team handling it.' },
+    { name: 'HCAssignedTo', title: { fr: 'Interlocuteur', en: 'Assigned to' }, kind: 'User', indexed: true, description: 'The one interlocutor of the requester.' },
+    { name: 'HCWatchers', title: { fr: 'Personnes informées', en: 'Watchers' }, kind: 'UserMulti', description: 'People kept informed (teacher, referent).' },
+    { name: 'HCDueDate', title: { fr: 'Échéance', en: 'Due' }, kind: 'DateTime', indexed: true, description: 'Resolution due date (SLA, business hours).' },
+    { name: 'HCFirstResponseAt', title: { fr: 'Première réponse le', en: 'First response at' }, kind: 'DateTime', description: 'When the desk first answered.' },
+    { name: 'HCResolvedAt', title: { fr: 'Résolu le', en: 'Resolved at' }, kind: 'DateTime', description: 'When it was resolved.' },
+    { name: 'HCClosedAt', title: { fr: 'Clos le', en: 'Closed at' }, kind: 'DateTime', description: 'When it was closed.' },
+    { name: 'HCResolution', title: { fr: 'Résolution', en: 'Resolution' }, kind: 'Note', description: 'How it was resolved.' },
+    { name: 'HCProblem', title: { fr: 'Problème lié', en: 'Linked problem' }, kind: 'Lookup', lookupList: 'HelpTickets', indexed: true, description: 'Problem ticket this incident belongs to.' },
+    { name: 'HCArticle', title: { fr: 'Article utilisé', en: 'Solving article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', description: 'Article that solved it.' },
+    { name: 'HCSatisfaction', title: { fr: 'Satisfaction', en: 'Satisfaction' }, kind: 'Integer', description: 'Requester rating 1-5 at closure.' },
+    { name: 'HCSatisfactionComment', title: { fr: 'Commentaire de satisfaction', en: 'Satisfaction comment' }, kind: 'Note', description: 'Requester comment at closure.' },
+    { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, unique: true, description: 'Idempotent submit: a retry never creates a second ticket.' },
+    language
+  ],
+  indexedBuiltIns: ['Author', 'Created', 'Modified'], versioning: true, attachments: true, readSecurity: 2, writeSecurity: 2
+};
+
+/** HelpInternalNotes: agents' notes, support only. */
+const helpInternalNotes: ListDefinition = {
+  name: 'HelpInternalNotes',
+  description: { fr: 'Notes internes du support', en: 'Support internal notes' },
+  titleRequired: false, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCTicket', title: { fr: 'Demande', en: 'Ticket' }, kind: 'Lookup', lookupList: 'HelpTickets', required: true, indexed: true, description: 'Ticket the note belongs to.' },
+    { name: 'HCBody', title: { fr: 'Note', en: 'Note' }, kind: 'Note', required: true, description: 'Note text.' }
+  ],
+  indexedBuiltIns: ['Created'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 2,
+  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }]
+};
+
+/** ArticleFeedback: was-this-helpful votes and comments. */
+const articleFeedback: ListDefinition = {
+  name: 'ArticleFeedback',
+  description: { fr: 'Avis sur les articles', en: 'Article feedback' },
+  titleRequired: false, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCArticle', title: { fr: 'Article', en: 'Article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', required: true, indexed: true, description: 'Article voted on.' },
+    { name: 'HCHelpful', title: { fr: 'Utile', en: 'Helpful' }, kind: 'Boolean', description: 'Yes or no.' },
+    { name: 'HCOutdated', title: { fr: 'Obsolète', en: 'Outdated' }, kind: 'Boolean', defaultValue: '0', description: 'Reader flagged the article as outdated.' },
+    { name: 'HCComment', title: { fr: 'Commentaire', en: 'Comment' }, kind: 'Note', description: 'Optional comment.' },
+    { name: 'HCVoteKey', title: { fr: 'Clé de vote', en: 'Vote key' }, kind: 'Text', maxLength: 128, indexed: true, unique: true, description: 'Article + voter: one vote per person per article.' }
+  ],
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2
+};
+
+/** SearchEvents: deflection analytics. */
+const searchEvents: ListDefinition = {
+  name: 'SearchEvents',
+  description: { fr: 'Recherches (statistiques anonymes)', en: 'Searches (anonymous analytics)' },
+  titleRequired: false, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCQuery', title: { fr: 'Recherche', en: 'Query' }, kind: 'Text', description: 'Normalised query text.' },
+    { name: 'HCResultCount', title: { fr: 'Résultats', en: 'Results' }, kind: 'Integer', description: 'Number of results shown.' },
+    { name: 'HCOpenedArticle', title: { fr: 'Article ouvert', en: 'Opened article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', indexed: true, description: 'Article opened from the results.' },
+    { name: 'HCFiledTicket', title: { fr: 'Demande créée', en: 'Ticket filed' }, kind: 'Boolean', defaultValue: '0', description: 'A ticket was filed after this search.' },
+    language
+  ],
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2
+};
+
+/** Experts: who knows what. */
+const experts: ListDefinition = {
+  name: 'Experts',
+  description: { fr: 'Annuaire des experts', en: 'Experts directory' },
+  titleRequired: false, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCPerson', title: { fr: 'Personne', en: 'Person' }, kind: 'User', required: true, indexed: true, unique: true, description: 'The expert.' },
+    { name: 'HCSkills', title: { fr: 'Compétences', en: 'Skills' }, kind: 'Note', description: 'Skills, comma-separated.' },
+    { name: 'HCCategories', title: { fr: 'Catégories', en: 'Categories' }, kind: 'LookupMulti', lookupList: 'HelpCategories', description: 'Categories the expert answers.' },
+    { name: 'HCLanguages', title: { fr: 'Langues', en: 'Languages' }, kind: 'MultiChoice', choices: LANGUAGES, description: 'Languages spoken.' },
+    { name: 'HCBio', title: { fr: 'Présentation', en: 'Bio' }, kind: 'Note', description: 'Short presentation.' },
+    { name: 'HCAvailability', title: { fr: 'Disponibilité', en: 'Availability' }, kind: 'Choice', choices: EXPERT_AVAILABILITIES, defaultValue: 'available', description: 'Available, busy, away.' }
+  ],
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 2
+};
+
+/** Announcements: known incidents and proactive messages for the help bar. */
+const announcements: ListDefinition = {
+  name: 'Announcements',
+  description: { fr: 'Annonces et incidents en cours', en: 'Announcements and known incidents' },
+  titleRequired: true, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCBody', title: { fr: 'Message', en: 'Message' }, kind: 'Note', description: 'Message shown in the help bar.' },
+    { name: 'HCSeverity', title: { fr: 'Gravité', en: 'Severity' }, kind: 'Choice', choices: ANNOUNCEMENT_SEVERITIES, defaultValue: 'info', description: 'Info, warning, outage.' },
+    { name: 'HCStart', title: { fr: 'Début', en: 'Start' }, kind: 'DateTime', indexed: true, description: 'Shown from.' },
+    { name: 'HCEnd', title: { fr: 'Fin', en: 'End' }, kind: 'DateTime', indexed: true, description: 'Shown until.' },
+    { name: 'HCProblem', title: { fr: 'Problème lié', en: 'Linked problem' }, kind: 'Lookup', lookupList: 'HelpTickets', description: 'Problem ticket behind it.' },
+    language
+  ],
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1,
+  grants: [
+    { principal: 'owners', role: 'fullControl' },
+    { principal: 'support', role: 'contribute' },
+    { principal: 'members', role: 'read' },
+    { principal: 'visitors', role: 'read' },
+    { principal: 'contributors', role: 'read' }
+  ]
+};
+
+/** HelpNotifications: the notification outbox and audit trail. */
+const helpNotifications: ListDefinition = {
+  name: 'HelpNotifications',
+  description: { fr: 'Notifications envoyées (journal)', en: 'Notifications sent (audit trail)' },
+  titleRequired: false, titleLabel: { fr: 'Objet', en: 'Subject' },
+  fields: [
+    { name: 'HCTicket', title: { fr: 'Demande', en: 'Ticket' }, kind: 'Lookup', lookupList: 'HelpTickets', indexed: true, description: 'Ticket the notification is about.' },
+    { name: 'HCChangeKey', title: { fr: 'Clé de changement', en: 'Change key' }, kind: 'Text', maxLength: 200, required: true, indexed: true, unique: true, description: 'Ticket + change: a retry never records or sends twice.' },
+    { name: 'HCRecipients', title: { fr: 'Destinataires', en: 'Recipients' }, kind: 'Note', description: 'Addresses informed.' },
+    { name: 'HCTemplate', title: { fr: 'Modèle', en: 'Template' }, kind: 'Text', description: 'Template key.' },
+    language,
+    { name: 'HCSentAt', title: { fr: 'Envoyé le', en: 'Sent at' }, kind: 'DateTime', indexed: true, description: 'When sent (empty = to retry).' },
+    { name: 'HCError', title: { fr: 'Erreur', en: 'Error' }, kind: 'Note', description: 'Last sending error.' }
+  ],
+  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2
+};
+
+/** HelpSettings: key/value settings (hours, holidays, templates, limits, synonyms). */
+const helpSettings: ListDefinition = {
+  name: 'HelpSettings',
+  description: { fr: 'Paramètres du centre d\'aide', en: 'Help center settings' },
+  titleRequired: true, titleLabel: { fr: 'Clé', en: 'Key' },
+  fields: [
+    { name: 'HCValue', title: { fr: 'Valeur', en: 'Value' }, kind: 'Note', description: 'Value (text or JSON).' },
+    { name: 'HCSettingKey', title: { fr: 'Clé unique', en: 'Unique key' }, kind: 'Text', maxLength: 128, indexed: true, unique: true, description: 'Setting key (unique).' }
+  ],
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+};
+
+/** Every help-center list, in provisioning order: a lookup's target comes before it (self-lookups aside). */
+export const HELP_CENTER_LISTS: readonly ListDefinition[] = [
+  helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, helpTickets,
+  helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications
+];
+
+/** Finds a list definition by name; throws for an unknown name (a programming error). */
+export function listDefinition(name: string): ListDefinition {
+  const found = HELP_CENTER_LISTS.filter(l => l.name === name)[0];
+  if (!found) throw new Error(`Unknown help-center list ${name}`);
+  return found;
+}
