@@ -3,6 +3,8 @@ const swc = ['@swc/jest', {
   jsc: { parser: { syntax: 'typescript', tsx: true, decorators: true }, transform: { react: { runtime: 'classic' } }, target: 'es2020' },
   module: { type: 'commonjs' }
 }];
+// SPFx's toolchain hoists jest 25's environments to the top of node_modules; resolve jest 29's own.
+const fromJest = (name) => require.resolve(name, { paths: [require.resolve('jest')] });
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -11,12 +13,13 @@ const common = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/tests/setup/fileMock.js',
-    '^HelpCenterStrings$': '<rootDir>/src/loc/fr-fr.js'
+    '^HelpCenterStrings$': '<rootDir>/tests/setup/locStrings.js'
   }
 };
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFilesAfterEnv: ['<rootDir>/tests/setup/unit.ts'] },
-    { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], testTimeout: 60000 }
-  ]
+    { ...common, displayName: 'unit', testEnvironment: require.resolve('jest-environment-jsdom'), testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFilesAfterEnv: ['<rootDir>/tests/setup/unit.ts'] },
+    { ...common, displayName: 'integration', testEnvironment: fromJest('jest-environment-node'), testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/setup/integration.ts'] }
+  ],
+  testTimeout: 60000
 };

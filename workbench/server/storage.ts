@@ -1,0 +1,111 @@
+/**
+ * SQLite storage of one emulated site collection. Everything that SharePoint keeps (site users, groups,
+ * role definitions and assignments, lists, fields, items, versions, comments, attachments) lives in
+ * one database so that reopening the file gives back the same site.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DEMO_PEOPLE, SITE_OWNER_EMAIL, loginNameOf } from './directory';
+import { BUILT_IN_ROLE_DEFINITIONS } from './permissions-model';
+
+export type Db = Database.Database;
+
+export interface PrincipalRow {
+  id: number;
+  kind: 'user' | 'group';
+  login_name: string;
+  title: string;
+  email: string | null;
+  is_site_admin: number;
+  description: string | null;
+  owner_id: number | null;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS principals(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
+  login_name TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL, email TEXT COLLATE NOCASE,
+  is_site_admin INTEGER NOT NULL DEFAULT 0, description TEXT, owner_id INTEGER);
+CREATE TABLE IF NOT EXISTS group_members(group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY(group_id, user_id));
+CREATE TABLE IF NOT EXISTS role_defs(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, description TEXT,
+  ord INTEGER, high TEXT NOT NULL, low TEXT NOT NULL, role_type INTEGER NOT NULL DEFAULT 0, hidden INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS role_assignments(scope TEXT NOT NULL, principal_id INTEGER NOT NULL, role_def_id INTEGER NOT NULL,
+  PRIMARY KEY(scope, principal_id, role_def_id));
+CREATE TABLE IF NOT EXISTS lists(id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, title TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  url_name TEXT NOT NULL UNIQUE COLLATE NOCASE, props TEXT NOT NULL, has_unique INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL,
+  modified TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fields(list_id TEXT NOT NULL, id TEXT NOT NULL, internal_name TEXT NOT NULL COLLATE NOCASE,
+  props TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY(list_id, internal_name));
+CREATE TABLE IF NOT EXISTS versions(list_id TEXT NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
+  created TEXT NOT NULL, editor_id INTEGER, data TEXT NOT NULL, PRIMARY KEY(list_id, item_id, version));
+CREATE TABLE IF NOT EXISTS comments(id INTEGER PRIMARY KEY AUTOINCREMENT, list_id TEXT NOT NULL, item_id INTEGER NOT NULL,
+  text TEXT NOT NULL, created TEXT NOT NULL, author_id INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS attachments(list_id TEXT NOT NULL, item_id INTEGER NOT NULL, file_name TEXT NOT NULL COLLATE NOCASE,
+  content BLOB NOT NULL, PRIMARY KEY(list_id, item_id, file_name));
+CREATE TABLE IF NOT EXISTS recycle(id TEXT PRIMARY KEY, list_id TEXT NOT NULL, item_id INTEGER NOT NULL, data TEXT NOT NULL,
+  deleted TEXT NOT NULL, deleted_by INTEGER);
+CREATE TABLE IF NOT EXISTS outbox(id INTEGER PRIMARY KEY AUTOINCREMENT, sender TEXT NOT NULL, message TEXT NOT NULL, sent TEXT NOT NULL);
+`;
+
+export const WEB_SCOPE = 'web';
+
+export function openDatabase(dbFile: string): Db {
+  if (dbFile !== ':memory:') mkdirSync(dirname(dbFile), { recursive: true });
+  const db = new Database(dbFile);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(SCHEMA);
+  return db;
+}
+
+export function getMeta(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function nowIso(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Creates the site collection once; a reopened database keeps its state untouched. */
+export function bootstrapSite(db: Db, webTitle: string): void {
+  if (getMeta(db, 'web.id')) return;
+  db.transaction(() => {
+    setMeta(db, 'web.id', randomUUID());
+    setMeta(db, 'site.id', randomUUID());
+    setMeta(db, 'web.title', webTitle);
+    setMeta(db, 'web.created', nowIso());
+    const insertRole = db.prepare('INSERT INTO role_defs(id, name, description, ord, high, low, role_type, hidden) VALUES (?,?,?,?,?,?,?,?)');
+    for (const r of BUILT_IN_ROLE_DEFINITIONS) insertRole.run(r.id, r.name, r.description, r.order, r.high, r.low, r.roleType, r.hidden ? 1 : 0);
+    // SharePoint numbers principals per site collection; the three associated groups come first.
+    db.prepare("INSERT INTO sqlite_sequence(name, seq) VALUES ('principals', 2)").run();
+    const insertPrincipal = db.prepare(
+      'INSERT INTO principals(kind, login_name, title, email, is_site_admin, description, owner_id) VALUES (?,?,?,?,?,?,?)');
+    const group = (title: string, description: string) =>
+      Number(insertPrincipal.run('group', title, title, null, 0, description, null).lastInsertRowid);
+    const owners = group(`${webTitle} Owners`, `Use this group to grant people full control permissions to the SharePoint site: ${webTitle}`);
+    const visitors = group(`${webTitle} Visitors`, `Use this group to grant people read permissions to the SharePoint site: ${webTitle}`);
+    const members = group(`${webTitle} Members`, `Use this group to grant people contribute permissions to the SharePoint site: ${webTitle}`);
+    db.prepare('UPDATE principals SET owner_id = ? WHERE kind = ?').run(owners, 'group');
+    setMeta(db, 'group.owners', String(owners));
+    setMeta(db, 'group.members', String(members));
+    setMeta(db, 'group.visitors', String(visitors));
+    const assign = db.prepare('INSERT INTO role_assignments(scope, principal_id, role_def_id) VALUES (?,?,?)');
+    assign.run(WEB_SCOPE, owners, 1073741829);
+    assign.run(WEB_SCOPE, members, 1073741830);
+    assign.run(WEB_SCOPE, visitors, 1073741826);
+    const addMember = db.prepare('INSERT INTO group_members(group_id, user_id) VALUES (?,?)');
+    for (const person of DEMO_PEOPLE) {
+      const isOwner = person.email === SITE_OWNER_EMAIL;
+      const id = Number(insertPrincipal.run('user', loginNameOf(person.email), person.displayName, person.email,
+        isOwner ? 1 : 0, null, null).lastInsertRowid);
+      addMember.run(isOwner ? owners : members, id);
+    }
+  })();
+}
