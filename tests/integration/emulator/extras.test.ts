@@ -1,0 +1,123 @@
+// Versions, comments, attachments, Graph sendMail, throttling retries and persistence of a file database.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SPFI } from '@pnp/sp';
+import type { Emulator } from '../../../workbench/server';
+import { LEA, OWNER, TEACHER, TOM, provisionList, spError, start } from './helpers';
+
+jest.setTimeout(30000);
+
+let emu: Emulator;
+let sp: (user?: string) => SPFI;
+
+beforeAll(async () => {
+  const s = await start();
+  emu = s.emu;
+  sp = s.sp;
+  await provisionList(sp(OWNER), 'HelpTickets', ['<Field Type="Text" Name="HCStatus" DisplayName="Status" />'],
+    { EnableVersioning: true, ReadSecurity: 2, WriteSecurity: 2 });
+});
+
+afterAll(() => emu.close());
+
+it('keeps the version history of every change, written by the server', async () => {
+  const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');
+  const item = await tickets.items.add({ Title: 'Moodle', HCStatus: 'new' });
+  await tickets.items.getById(item.Id).update({ HCStatus: 'in_progress' });
+  const versions = await tickets.items.getById(item.Id).versions();
+  expect(versions.map((v: any) => [v.VersionLabel, v.HCStatus, v.IsCurrentVersion])).toEqual([['2.0', 'in_progress', true], ['1.0', 'new', false]]);
+  expect((versions[0] as any).Editor).toMatchObject({ LookupValue: 'Léa Dubois', Email: LEA });
+  expect((await tickets.items.getById(item.Id).select('OData__UIVersionString')()).OData__UIVersionString).toBe('2.0');
+});
+
+it('sets Created and Modified through validateUpdateListItem, reporting bad values per field', async () => {
+  const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');
+  const item = await tickets.items.add({ Title: 'Imprimante' });
+  const result = await tickets.items.getById(item.Id).validateUpdateListItem([
+    { FieldName: 'Created', FieldValue: '2026-03-02T08:15:00Z' },
+    { FieldName: 'Modified', FieldValue: '2026-03-03T09:00:00Z' },
+    { FieldName: 'NoSuchField', FieldValue: 'x' },
+  ], true);
+  expect(result.map((r) => [r.FieldName, r.HasException])).toEqual([['Created', false], ['Modified', false], ['NoSuchField', true]]);
+  const row = await tickets.items.getById(item.Id).select('Created', 'Modified', 'OData__UIVersionString')();
+  expect(row).toMatchObject({ Created: '2026-03-02T08:15:00Z', Modified: '2026-03-03T09:00:00Z', OData__UIVersionString: '1.0' });
+  expect((await spError(sp(TOM).web.lists.getByTitle('HelpTickets').items.getById(item.Id).validateUpdateListItem([{ FieldName: 'Title', FieldValue: 'x' }]))).status).toBe(404);
+});
+
+it('stores comments that follow the item\'s permissions', async () => {
+  const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');
+  const item = await tickets.items.add({ Title: 'Wifi' });
+  const added = await tickets.items.getById(item.Id).comments.add('Bonjour, le wifi ne marche plus.');
+  expect({ text: added.text, author: added.author }).toMatchObject({ text: 'Bonjour, le wifi ne marche plus.', author: { email: LEA, name: 'Léa Dubois' } });
+  await sp(OWNER).web.lists.getByTitle('HelpTickets').items.getById(item.Id).comments.add('Pris en charge.');
+  const all = await tickets.items.getById(item.Id).comments();
+  expect(all.map((c: any) => c.text)).toEqual(['Pris en charge.', 'Bonjour, le wifi ne marche plus.']);
+  const hidden = await spError(sp(TOM).web.lists.getByTitle('HelpTickets').items.getById(item.Id).comments());
+  expect(hidden.status).toBe(404);
+});
+
+it('adds, reads and deletes attachments, bumping the ETag', async () => {
+  const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');
+  const item = await tickets.items.add({ Title: 'Capture' });
+  await tickets.items.getById(item.Id).attachmentFiles.add('erreur.txt', 'Erreur 503');
+  const after = await tickets.items.getById(item.Id).select('Attachments')();
+  expect(after).toMatchObject({ Attachments: true, 'odata.etag': '"2"' });
+  const files = await tickets.items.getById(item.Id).attachmentFiles();
+  expect(files[0]).toMatchObject({ FileName: 'erreur.txt', ServerRelativeUrl: `/sites/helpcenter/Lists/HelpTickets/Attachments/${item.Id}/erreur.txt` });
+  expect(await tickets.items.getById(item.Id).attachmentFiles.getByName('erreur.txt').getText()).toBe('Erreur 503');
+  const dup = await spError(tickets.items.getById(item.Id).attachmentFiles.add('erreur.txt', 'x'));
+  expect(dup.status).toBe(500);
+  await tickets.items.getById(item.Id).attachmentFiles.getByName('erreur.txt').delete();
+  expect(await tickets.items.getById(item.Id).attachmentFiles()).toHaveLength(0);
+});
+
+it('records Graph sendMail in the outbox as the signed-in user', async () => {
+  const res = await fetch(`${emu.origin}/v1.0/me/sendMail`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Workbench-User': 'karim.haddad@univ-exemple.fr' },
+    body: JSON.stringify({
+      message: { subject: 'Ticket #12 pris en charge', body: { contentType: 'HTML', content: '<p>Bonjour</p>' },
+        toRecipients: [{ emailAddress: { address: LEA } }], ccRecipients: [{ emailAddress: { address: TEACHER } }] },
+      saveToSentItems: false,
+    }),
+  });
+  expect(res.status).toBe(202);
+  expect(emu.outbox()).toEqual([expect.objectContaining({
+    from: 'karim.haddad@univ-exemple.fr', to: [LEA], cc: [TEACHER], subject: 'Ticket #12 pris en charge', contentType: 'HTML',
+  })]);
+  const viaHttp = await (await fetch(`${emu.origin}/_workbench/outbox`)).json();
+  expect(viaHttp).toHaveLength(1);
+  const empty = await fetch(`${emu.origin}/v1.0/me/sendMail`, { method: 'POST', body: JSON.stringify({ message: { subject: 'x' } }) });
+  expect(empty.status).toBe(400);
+  emu.clearOutbox();
+  expect(emu.outbox()).toHaveLength(0);
+});
+
+it('answers 429 with Retry-After, which PnPjs retries until it succeeds', async () => {
+  emu.faults.add({ match: 'HelpTickets', status: 429, times: 2, retryAfter: 1 });
+  emu.clearRequests();
+  const started = Date.now();
+  const items = await sp(OWNER).web.lists.getByTitle('HelpTickets').items.select('Id')();
+  expect(items.length).toBeGreaterThan(0);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+  expect(emu.requests().map((r) => r.status)).toEqual([429, 429, 200]);
+});
+
+it('keeps the site in a file database across a restart', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hc-emu-'));
+  const dbFile = join(dir, 'nested', 'site.sqlite');
+  try {
+    const first = await start({ dbFile });
+    await provisionList(first.sp(), 'Announcements', ['<Field Type="Note" Name="HCBody" DisplayName="Body" />']);
+    const added = await first.sp().web.lists.getByTitle('Announcements').items.add({ Title: 'Maintenance ENT', HCBody: 'Samedi 8h-12h' });
+    await first.emu.close();
+    const second = await start({ dbFile });
+    const again = await second.sp().web.lists.getByTitle('Announcements').items.getById(added.Id)();
+    expect(again).toMatchObject({ Title: 'Maintenance ENT', HCBody: 'Samedi 8h-12h' });
+    expect(again.AuthorId).toBe((await second.sp(OWNER).web.currentUser()).Id);
+    await second.emu.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

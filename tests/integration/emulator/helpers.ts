@@ -1,0 +1,58 @@
+// Shared setup for the emulator conformance tests: an in-memory emulator per file and real PnPjs.
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/fields';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/security';
+import '@pnp/sp/comments';
+import '@pnp/sp/attachments';
+import type { SPFI } from '@pnp/sp';
+import { runInThisContext } from 'node:vm';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../../workbench/server';
+import { workbenchSp } from '../../../workbench/client';
+import { DEMO_DOMAIN } from '../../../workbench/server/directory';
+
+// The hoisted jest-environment-node is SPFx's v25, which hides Node 22's fetch from tests; take it from
+// the Node realm so PnPjs uses the real fetch (a jest.config `testEnvironment` pointing at jest 29's
+// environment makes this a no-op).
+if (typeof globalThis.fetch !== 'function') {
+  const realm = runInThisContext('({ fetch, Headers, Request, Response, AbortController, Blob })') as Record<string, unknown>;
+  for (const [k, v] of Object.entries(realm)) if (!(k in globalThis)) (globalThis as Record<string, unknown>)[k] = v;
+  globalThis.fetch = realm.fetch as typeof fetch;
+}
+
+export const OWNER = `owner@${DEMO_DOMAIN}`;
+export const LEA = `lea.dubois@${DEMO_DOMAIN}`;
+export const TOM = `tom.baker@${DEMO_DOMAIN}`;
+export const AGENT_L1 = `karim.haddad@${DEMO_DOMAIN}`;
+export const TEACHER = `jean.moreau@${DEMO_DOMAIN}`;
+
+/** SPAddFieldOptions.AddFieldInternalNameHint: keep the Name attribute as internal name. */
+export const INTERNAL_NAME_HINT = 8;
+
+export async function start(opts: EmulatorOptions = {}): Promise<{ emu: Emulator; sp: (user?: string) => SPFI }> {
+  const emu = await startEmulator({ port: 0, dbFile: ':memory:', ...opts });
+  return { emu, sp: (user?: string) => workbenchSp(emu.siteUrl, user) };
+}
+
+/** Creates a list through REST the way provisioning does: lists.ensure, then createFieldAsXml per field. */
+export async function provisionList(sp: SPFI, title: string, fieldXml: string[], settings: Record<string, unknown> = {}): Promise<void> {
+  await sp.web.lists.ensure(title, '', 100, false, settings);
+  const list = sp.web.lists.getByTitle(title);
+  for (const xml of fieldXml) await list.fields.createFieldAsXml({ SchemaXml: xml, Options: INTERNAL_NAME_HINT } as never);
+}
+
+/** The SharePoint error object of a rejected PnPjs call. */
+export async function spError(p: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
+  try {
+    await p;
+  } catch (e) {
+    const err = e as { status: number; response?: Response };
+    const body = err.response ? ((await err.response.clone().json()) as { 'odata.error': { code: string; message: { value: string } } }) : undefined;
+    return { status: err.status, code: body?.['odata.error'].code ?? '', message: body?.['odata.error'].message.value ?? '' };
+  }
+  throw new Error('Expected the call to fail');
+}
