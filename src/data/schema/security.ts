@@ -10,7 +10,7 @@ export const HELP_CENTER_GROUPS: readonly GroupDefinition[] = [
 ];
 
 /** Contribute (SharePoint's built-in level) as a BasePermissions mask. */
-export const CONTRIBUTE_PERMISSIONS = { High: 432, Low: 1011030767 };
+export const CONTRIBUTE_PERMISSIONS = { High: 432, Low: 1011028719 };
 
 /** "Override List Behaviors" (SPBasePermissions.CancelCheckout, 0x100): bypasses ReadSecurity/WriteSecurity. */
 export const OVERRIDE_LIST_BEHAVIORS_LOW = 0x100;
