@@ -73,7 +73,7 @@ export class SiteProvisioner {
       }
       total += pending.length;
       const reported: { [id: string]: boolean } = {};
-      const report = (check: ProvisioningCheck) => {
+      const report = (check: ProvisioningCheck): void => {
         if (reported[check.id]) return;
         reported[check.id] = true;
         done++;
@@ -91,7 +91,7 @@ export class SiteProvisioner {
         }
       };
       pending.forEach(c => { ctx.pending[c.id] = true; });
-      const settled = (step: WriteStep, ok: boolean) => step.checks.forEach(c => {
+      const settled = (step: WriteStep, ok: boolean): void => step.checks.forEach(c => {
         if (!ok) {
           failed[c.id] = true;
           ctx.pending[c.id] = false;

@@ -126,7 +126,7 @@ function siteChecks(snapshot: SiteSnapshot, res: SiteResolution): ProvisioningCh
 function fieldChecks(def: ListDefinition, list: ListState | undefined): ProvisioningCheck[] {
   const out: ProvisioningCheck[] = [];
   const fields = (list && list.fields) || [];
-  const byName = (name: string) => fields.filter(f => f.InternalName === name)[0];
+  const byName = (name: string): (typeof fields)[number] | undefined => fields.filter(f => f.InternalName === name)[0];
   const title = byName('Title');
   const titleActual = title ? `Required=${title.Required ? 'TRUE' : 'FALSE'}; Title=${title.Title}` : undefined;
   out.push(check('field', `${def.name}/Title`, 'Title', !title ? 'missing' : titleActual === expectedTitle(def) ? 'ok' : 'different',

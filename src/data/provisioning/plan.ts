@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { IList } from '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
@@ -92,7 +93,7 @@ function fieldStep(ctx: PlanContext, def: ListDefinition, field: FieldDefinition
 }
 
 function listSteps(ctx: PlanContext, def: ListDefinition): WriteStep[] {
-  const of = (c: ProvisioningCheck) => c.list === def.name;
+  const of = (c: ProvisioningCheck): boolean => c.list === def.name;
   const checks = pendingChecks(ctx, of);
   if (checks.length === 0) return [];
   const listId = ctx.resolution.listIds[def.name];
@@ -101,7 +102,7 @@ function listSteps(ctx: PlanContext, def: ListDefinition): WriteStep[] {
     return [];
   }
   const steps: WriteStep[] = [];
-  const list = (sp: SPFI) => sp.web.lists.getById(listId);
+  const list = (sp: SPFI): IList => sp.web.lists.getById(listId);
   const settings = checks.filter(c => c.kind === 'listSetting');
   if (settings.length) {
     const props: { [name: string]: boolean | number } = {};
@@ -143,7 +144,7 @@ function listSteps(ctx: PlanContext, def: ListDefinition): WriteStep[] {
 function permissionSteps(ctx: PlanContext, def: ListDefinition, listId: string): WriteStep[] {
   const steps: WriteStep[] = [];
   const res = ctx.resolution;
-  const list = (sp: SPFI) => sp.web.lists.getById(listId);
+  const list = (sp: SPFI): IList => sp.web.lists.getById(listId);
   const permissions = one(ctx, `permissions:${def.name}`);
   if (permissions) {
     // Without copying: the list keeps only the schema's grants; clearSubscopes resets items that broke inheritance.
