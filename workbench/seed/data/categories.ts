@@ -1,0 +1,97 @@
+/**
+ * The category tree of requests and articles, in French and English. Each leaf says which team receives
+ * a new ticket, which extra form fields it shows (exam tickets need the course and a named screenshot;
+ * room incidents need the room, the equipment, the incident type and the intervention type, as in the
+ * collège's maintenance form) and its SLA targets in business hours.
+ */
+import { FormField } from '../payloads';
+import { TeamKey } from './teams';
+
+/** Key of a demo category. */
+export type CategoryKey =
+  | 'accounts' | 'passwords' | 'mfa'
+  | 'collaboration' | 'email' | 'teams'
+  | 'network' | 'wifi' | 'vpn'
+  | 'learning' | 'moodle' | 'exams' | 'derogations'
+  | 'equipment' | 'rooms' | 'printing' | 'workstation'
+  | 'software' | 'website' | 'evolutions';
+
+/** One category. */
+export interface CategorySeed {
+  key: CategoryKey;
+  /** Parent category (roots have none). */
+  parent?: CategoryKey;
+  /** French name. */
+  title: string;
+  /** English name. */
+  titleEn: string;
+  /** Team a new ticket goes to. */
+  team: TeamKey;
+  formFields: FormField[];
+  requiredFields: FormField[];
+  firstResponseHours: number;
+  resolutionHours: number;
+  approvalRequired: boolean;
+  sortOrder: number;
+  /** Fluent UI icon name. */
+  icon: string;
+}
+
+type Leaf = Omit<CategorySeed, 'sortOrder' | 'formFields' | 'requiredFields' | 'approvalRequired'> &
+  Partial<Pick<CategorySeed, 'formFields' | 'requiredFields' | 'approvalRequired'>>;
+
+function root(key: CategoryKey, title: string, titleEn: string, team: TeamKey, icon: string): Leaf {
+  return { key, title, titleEn, team, icon, firstResponseHours: 4, resolutionHours: 24 };
+}
+
+const TREE: Leaf[] = [
+  root('accounts', 'Comptes et accès', 'Accounts and access', 'it', 'Contact'),
+  { key: 'passwords', parent: 'accounts', title: 'Comptes et mots de passe', titleEn: 'Accounts and passwords', team: 'it', icon: 'PasswordField', firstResponseHours: 1, resolutionHours: 4, formFields: ['beneficiary'] },
+  { key: 'mfa', parent: 'accounts', title: 'Double authentification (MFA)', titleEn: 'Multi-factor authentication (MFA)', team: 'it', icon: 'Permissions', firstResponseHours: 1, resolutionHours: 4, formFields: ['beneficiary'] },
+
+  root('collaboration', 'Messagerie et collaboration', 'Email and collaboration', 'it', 'Mail'),
+  { key: 'email', parent: 'collaboration', title: 'Messagerie', titleEn: 'Email', team: 'it', icon: 'Mail', firstResponseHours: 4, resolutionHours: 16, formFields: ['screenshot'] },
+  { key: 'teams', parent: 'collaboration', title: 'Teams et visio', titleEn: 'Teams and video calls', team: 'it', icon: 'TeamsLogo', firstResponseHours: 4, resolutionHours: 16, formFields: ['screenshot', 'location'] },
+
+  root('network', 'Réseau et connexion', 'Network and connectivity', 'it', 'Globe'),
+  { key: 'wifi', parent: 'network', title: 'Wi-Fi et réseau (eduroam)', titleEn: 'Wi-Fi and network (eduroam)', team: 'it', icon: 'WifiEthernet', firstResponseHours: 2, resolutionHours: 8, formFields: ['location'], requiredFields: ['location'] },
+  { key: 'vpn', parent: 'network', title: 'VPN et accès à distance', titleEn: 'VPN and remote access', team: 'it', icon: 'Lock', firstResponseHours: 4, resolutionHours: 16, formFields: ['screenshot'] },
+
+  root('learning', 'Pédagogie numérique', 'Digital learning', 'elearning', 'Education'),
+  { key: 'moodle', parent: 'learning', title: 'ENT / Moodle', titleEn: 'ENT / Moodle (learning platform)', team: 'elearning', icon: 'Education', firstResponseHours: 4, resolutionHours: 16, formFields: ['course', 'screenshot'] },
+  {
+    key: 'exams', parent: 'learning', title: 'Examens en ligne', titleEn: 'Online exams', team: 'elearning', icon: 'Timer',
+    // The exam help desk answers within minutes: a student is sitting the exam right now.
+    firstResponseHours: 0.25, resolutionHours: 2, formFields: ['course', 'screenshot', 'priority'], requiredFields: ['course', 'screenshot']
+  },
+  {
+    key: 'derogations', parent: 'learning', title: 'Dérogations d\'examen', titleEn: 'Exam derogations', team: 'elearning', icon: 'Permissions',
+    // Reopening an attempt or extending a deadline needs the teacher's or a referent's formal approval.
+    firstResponseHours: 1, resolutionHours: 8, formFields: ['course', 'screenshot', 'beneficiary'], requiredFields: ['course'], approvalRequired: true
+  },
+
+  root('equipment', 'Matériel et salles', 'Equipment and rooms', 'it', 'Devices2'),
+  {
+    key: 'rooms', parent: 'equipment', title: 'Salles et équipements', titleEn: 'Rooms and equipment', team: 'it', icon: 'Room',
+    firstResponseHours: 4, resolutionHours: 24, formFields: ['location', 'equipment', 'incidentType', 'severity', 'priority'],
+    requiredFields: ['location', 'equipment', 'incidentType', 'severity']
+  },
+  { key: 'printing', parent: 'equipment', title: 'Impression', titleEn: 'Printing', team: 'it', icon: 'Print', firstResponseHours: 4, resolutionHours: 16, formFields: ['location', 'equipment'] },
+  { key: 'workstation', parent: 'equipment', title: 'Poste de travail', titleEn: 'Computer and laptop', team: 'it', icon: 'System', firstResponseHours: 4, resolutionHours: 24, formFields: ['location', 'equipment', 'severity'] },
+
+  root('software', 'Logiciels', 'Software', 'it', 'Installation'),
+  root('website', 'Site web', 'Website', 'technical', 'Website'),
+  { ...root('evolutions', 'Demandes d\'évolution', 'Change requests', 'technical', 'Lightbulb'), firstResponseHours: 16, resolutionHours: 160 }
+];
+
+/** The demo categories, parents before children. */
+export const CATEGORIES: readonly CategorySeed[] = TREE.map((c, i) => ({
+  formFields: [], requiredFields: [], approvalRequired: false, ...c, sortOrder: (i + 1) * 10
+}));
+
+/** Finds a demo category (throws on an unknown key: a data error). */
+export function category(key: CategoryKey): CategorySeed {
+  const found = CATEGORIES.filter(c => c.key === key)[0];
+  if (!found) throw new Error(`Unknown demo category ${key}`);
+  return found;
+}

@@ -1,0 +1,134 @@
+/**
+ * Write payloads of the help-center lists, typed from the schema's vocabulary. Each interface names the REST
+ * properties the seed may send (`<Field>Id` for lookups and people, plain arrays for multi-values), and
+ * `PAYLOAD_PROPERTIES` lists them again as a `Record<keyof …, true>`, so an interface and its runtime list can
+ * never drift apart. `assertPayload` checks every key against the property names the schema itself derives
+ * (`schemaWriteProperties`), and a unit test compares both sides: a renamed or removed schema field breaks the
+ * seed before it reaches the emulator.
+ */
+import { HELP_CENTER_LISTS, ListDefinition } from '../../src/data/schema';
+import {
+  AnnouncementSeverity, ArticleKind, ArticleStatus, ExpertAvailability, IncidentType, Language, LocationKind,
+  SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketSeverity, TicketStatus
+} from '../../src/domain/vocabulary';
+
+/** Extra ticket-form fields a category can ask for (the HCFormFields choices). */
+export type FormField = 'course' | 'screenshot' | 'location' | 'equipment' | 'incidentType' | 'severity' | 'priority' | 'beneficiary';
+
+/** HelpTeams item. */
+export interface TeamWrite { Title: string; HCTitleEn: string; HCLevel: SupportLevel; HCMembersId: number[]; HCQueueEmail: string; HCBusinessHours: string }
+/** HelpCategories item. */
+export interface CategoryWrite {
+  Title: string; HCTitleEn: string; HCParentId: number | null; HCDefaultTeamId: number | null; HCFormFields: FormField[];
+  HCRequiredFields: FormField[]; HCFirstResponseHours: number; HCResolutionHours: number; HCApprovalRequired: boolean;
+  HCSortOrder: number; HCIcon: string;
+}
+/** HelpLocations item. */
+export interface LocationWrite { Title: string; HCLocationKind: LocationKind; HCBuilding: string; HCParentLocationId: number | null; HCAssetTag: string }
+/** HelpSettings item. */
+export interface SettingWrite { Title: string; HCValue: string; HCSettingKey: string }
+/** KnowledgeArticles item. */
+export interface ArticleWrite {
+  Title: string; HCSummary: string; HCBody: string; HCKeywords: string; HCQuestions: string; HCCategoryId: number;
+  HCLanguage: Language; HCArticleKind: ArticleKind; HCTranslationOfId: number | null; HCStatus: ArticleStatus;
+  HCReviewDate: string; HCOwnerId: number; HCViews: number; HCHelpful: number; HCNotHelpful: number;
+}
+/** HelpTickets item. */
+export interface TicketWrite {
+  Title: string; HCDescription: string; HCKind: TicketKind; HCCategoryId: number; HCSeverity: TicketSeverity | null;
+  HCIncidentType: IncidentType | null; HCPriority: TicketPriority; HCLocationId: number | null; HCCourse: string | null;
+  HCBeneficiaryId: number | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel; HCTeamId: number | null;
+  HCAssignedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
+  HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCProblemId: number | null;
+  HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCClientRequestId: string;
+  HCLanguage: Language;
+}
+/** HelpInternalNotes item. */
+export interface InternalNoteWrite { Title: string; HCTicketId: number; HCBody: string }
+/** ArticleFeedback item. */
+export interface FeedbackWrite { Title: string; HCArticleId: number; HCHelpful: boolean; HCOutdated: boolean; HCComment: string; HCVoteKey: string }
+/** SearchEvents item. */
+export interface SearchEventWrite { Title: string; HCQuery: string; HCResultCount: number; HCOpenedArticleId: number | null; HCFiledTicket: boolean; HCLanguage: Language }
+/** Experts item. */
+export interface ExpertWrite {
+  Title: string; HCPersonId: number; HCSkills: string; HCCategoriesId: number[]; HCLanguages: Language[]; HCBio: string;
+  HCAvailability: ExpertAvailability;
+}
+/** Announcements item. */
+export interface AnnouncementWrite {
+  Title: string; HCBody: string; HCSeverity: AnnouncementSeverity; HCStart: string; HCEnd: string; HCProblemId: number | null; HCLanguage: Language;
+}
+
+/** Payload type of each list the seed writes. */
+export interface ListPayloads {
+  HelpTeams: TeamWrite;
+  HelpCategories: CategoryWrite;
+  HelpLocations: LocationWrite;
+  HelpSettings: SettingWrite;
+  KnowledgeArticles: ArticleWrite;
+  HelpTickets: TicketWrite;
+  HelpInternalNotes: InternalNoteWrite;
+  ArticleFeedback: FeedbackWrite;
+  SearchEvents: SearchEventWrite;
+  Experts: ExpertWrite;
+  Announcements: AnnouncementWrite;
+}
+/** A list the seed writes. */
+export type SeedListName = keyof ListPayloads;
+
+/** Every property of every payload, at runtime (the compiler checks these records against the interfaces). */
+export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayloads[L], true> } = {
+  HelpTeams: { Title: true, HCTitleEn: true, HCLevel: true, HCMembersId: true, HCQueueEmail: true, HCBusinessHours: true },
+  HelpCategories: {
+    Title: true, HCTitleEn: true, HCParentId: true, HCDefaultTeamId: true, HCFormFields: true, HCRequiredFields: true,
+    HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCSortOrder: true, HCIcon: true
+  },
+  HelpLocations: { Title: true, HCLocationKind: true, HCBuilding: true, HCParentLocationId: true, HCAssetTag: true },
+  HelpSettings: { Title: true, HCValue: true, HCSettingKey: true },
+  KnowledgeArticles: {
+    Title: true, HCSummary: true, HCBody: true, HCKeywords: true, HCQuestions: true, HCCategoryId: true, HCLanguage: true,
+    HCArticleKind: true, HCTranslationOfId: true, HCStatus: true, HCReviewDate: true, HCOwnerId: true, HCViews: true,
+    HCHelpful: true, HCNotHelpful: true
+  },
+  HelpTickets: {
+    Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
+    HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true,
+    HCAssignedToId: true, HCWatchersId: true, HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true,
+    HCResolution: true, HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true,
+    HCClientRequestId: true, HCLanguage: true
+  },
+  HelpInternalNotes: { Title: true, HCTicketId: true, HCBody: true },
+  ArticleFeedback: { Title: true, HCArticleId: true, HCHelpful: true, HCOutdated: true, HCComment: true, HCVoteKey: true },
+  SearchEvents: { Title: true, HCQuery: true, HCResultCount: true, HCOpenedArticleId: true, HCFiledTicket: true, HCLanguage: true },
+  Experts: { Title: true, HCPersonId: true, HCSkills: true, HCCategoriesId: true, HCLanguages: true, HCBio: true, HCAvailability: true },
+  Announcements: { Title: true, HCBody: true, HCSeverity: true, HCStart: true, HCEnd: true, HCProblemId: true, HCLanguage: true }
+};
+
+function definitionOf(list: string): ListDefinition {
+  const found = HELP_CENTER_LISTS.filter(l => l.name === list)[0];
+  if (!found) throw new Error(`The schema has no list ${list}`);
+  return found;
+}
+
+/** The REST properties SharePoint accepts on a list's items, derived from the schema (Title + one per field). */
+export function schemaWriteProperties(list: SeedListName): string[] {
+  const lookupLike = ['Lookup', 'LookupMulti', 'User', 'UserMulti'];
+  return ['Title'].concat(definitionOf(list).fields.map(f => (lookupLike.indexOf(f.kind) >= 0 ? `${f.name}Id` : f.name)));
+}
+
+/** Throws when a payload carries a property the schema does not define, or a choice code outside the field's choices. */
+export function assertPayload<L extends SeedListName>(list: L, payload: Partial<ListPayloads[L]>): Partial<ListPayloads[L]> {
+  const allowed = schemaWriteProperties(list);
+  const fields = definitionOf(list).fields;
+  for (const key of Object.keys(payload)) {
+    if (allowed.indexOf(key) < 0) throw new Error(`Seed payload for ${list} has ${key}, which the schema does not define`);
+    const field = fields.filter(f => f.name === key)[0];
+    const value = (payload as Record<string, unknown>)[key];
+    if (!field || !field.choices || value === null || value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (field.choices.indexOf(String(v)) < 0) throw new Error(`Seed payload for ${list}.${key} uses ${String(v)}, not one of its choices`);
+    }
+  }
+  return payload;
+}

@@ -1,0 +1,136 @@
+/**
+ * Writes the reference data (people, group membership, teams, categories, locations, settings), the
+ * knowledge base and the experts/announcements, each as the person who would write it.
+ */
+import { HELP_CENTER_GROUPS } from '../../src/data/schema';
+import { loginNameOf } from '../server/directory';
+import { addHours, isoSeconds } from './clock';
+import { ANNOUNCEMENTS, EXPERTS } from './data/community';
+import { ARTICLES, ArticlePairSeed } from './data/articles';
+import { CATEGORIES, CategoryKey } from './data/categories';
+import { EQUIPMENT, LOCATIONS, LocationSeed } from './data/locations';
+import { CAST, CastKey, CONTRIBUTOR_MEMBERS, SUPPORT_MEMBERS } from './data/people';
+import { SETTINGS } from './data/settings';
+import { TEAMS, TeamKey } from './data/teams';
+import { displayName } from './generate';
+import { LocationWrite } from './payloads';
+import { SeedWriter } from './writer';
+
+/** SharePoint ids of what the seed created, by seed key. */
+export interface SeedIds {
+  people: Record<CastKey, number>;
+  teams: Record<TeamKey, number>;
+  categories: Record<CategoryKey, number>;
+  locations: Record<string, number>;
+  /** Article ids per pair key and language. */
+  articles: Record<string, { fr: number; en: number }>;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+function zip<K extends string>(keys: K[], ids: number[], into: Record<string, number>): void {
+  keys.forEach((k, i) => { into[k] = ids[i]; });
+}
+
+/** Resolves every cast member to a site user id (ensureuser, as the owner). */
+export async function ensurePeople(w: SeedWriter): Promise<Record<CastKey, number>> {
+  const keys = Object.keys(CAST) as CastKey[];
+  const users = await w.batch('owner', sp => keys.map(k => sp.web.ensureUser(loginNameOf(CAST[k]))));
+  const out = {} as Record<CastKey, number>;
+  keys.forEach((k, i) => { out[k] = users[i].Id; });
+  return out;
+}
+
+/** Puts the agents in the support group and the writers in the contributors group (created by provisioning). */
+export async function fillGroups(w: SeedWriter): Promise<void> {
+  const members: [string, readonly CastKey[]][] = [['support', SUPPORT_MEMBERS], ['contributors', CONTRIBUTOR_MEMBERS]];
+  await w.batch('owner', sp => {
+    const requests: Promise<unknown>[] = [];
+    for (const [key, people] of members) {
+      const group = HELP_CENTER_GROUPS.filter(g => g.key === key)[0];
+      if (!group) throw new Error(`The schema has no ${key} group`);
+      // PnPjs puts the name in the URL as is; an OData string literal doubles its quotes ("centre d''aide").
+      const byName = sp.web.siteGroups.getByName(group.title.replace(/'/g, '\'\''));
+      for (const p of people) requests.push(byName.users.add(loginNameOf(CAST[p])));
+    }
+    return requests;
+  });
+}
+
+function locationPayload(l: LocationSeed, roomIds: Record<string, number>): Partial<LocationWrite> {
+  return {
+    Title: l.title, HCLocationKind: l.kind, HCBuilding: l.building, HCAssetTag: l.assetTag,
+    HCParentLocationId: l.room ? roomIds[l.room] : undefined
+  };
+}
+
+/** Teams, categories, locations and settings, as the site owner. */
+export async function seedReferenceData(w: SeedWriter, people: Record<CastKey, number>): Promise<Omit<SeedIds, 'people' | 'articles'>> {
+  const teams = {} as Record<TeamKey, number>;
+  zip(TEAMS.map(t => t.key), await w.addItems('owner', 'HelpTeams', TEAMS.map(t => ({
+    Title: t.title, HCTitleEn: t.titleEn, HCLevel: t.level, HCMembersId: t.members.map(m => people[m]),
+    HCQueueEmail: t.queueEmail, HCBusinessHours: JSON.stringify(t.calendar)
+  }))), teams);
+
+  const categories = {} as Record<CategoryKey, number>;
+  for (const level of [CATEGORIES.filter(c => !c.parent), CATEGORIES.filter(c => !!c.parent)]) {
+    zip(level.map(c => c.key), await w.addItems('owner', 'HelpCategories', level.map(c => ({
+      Title: c.title, HCTitleEn: c.titleEn, HCParentId: c.parent ? categories[c.parent] : undefined, HCDefaultTeamId: teams[c.team],
+      HCFormFields: c.formFields, HCRequiredFields: c.requiredFields, HCFirstResponseHours: c.firstResponseHours,
+      HCResolutionHours: c.resolutionHours, HCApprovalRequired: c.approvalRequired, HCSortOrder: c.sortOrder, HCIcon: c.icon
+    }))), categories);
+  }
+
+  const locations: Record<string, number> = {};
+  const first = LOCATIONS.filter(l => l.kind !== 'equipment');
+  zip(first.map(l => l.key), await w.addItems('owner', 'HelpLocations', first.map(l => locationPayload(l, locations))), locations);
+  zip(EQUIPMENT.map(l => l.key), await w.addItems('owner', 'HelpLocations', EQUIPMENT.map(l => locationPayload(l, locations))), locations);
+
+  // Settings are keyed by a unique column: keep what an owner already set, add the rest.
+  const existing = await w.sp('owner').web.lists.getByTitle('HelpSettings').items.select('HCSettingKey').top(500)<{ HCSettingKey: string | null }[]>();
+  const have = existing.map(s => s.HCSettingKey);
+  await w.addItems('owner', 'HelpSettings', SETTINGS.filter(s => have.indexOf(s.key) < 0).map(s => ({ Title: s.key, HCSettingKey: s.key, HCValue: s.value })));
+  return { teams, categories, locations };
+}
+
+function articleFields(a: ArticlePairSeed, lang: 'fr' | 'en', now: Date, ids: Omit<SeedIds, 'articles'>) {
+  const text = a[lang];
+  const [views, helpful, notHelpful] = a.stats[lang];
+  return {
+    Title: text.title, HCSummary: text.summary, HCBody: text.body, HCKeywords: text.keywords.join(', '), HCQuestions: text.questions.join('\n'),
+    HCCategoryId: ids.categories[a.category], HCLanguage: lang, HCArticleKind: a.kind, HCStatus: 'published' as const,
+    HCReviewDate: `${new Date(now.getTime() + a.reviewInDays * DAY_MS).toISOString().slice(0, 10)}T00:00:00Z`,
+    HCOwnerId: ids.people[a.owner], HCViews: views, HCHelpful: helpful, HCNotHelpful: notHelpful
+  };
+}
+
+/** The article pairs, each written by its owner: French first, then English pointing at it, then the link back. */
+export async function seedArticles(w: SeedWriter, now: Date, ids: Omit<SeedIds, 'articles'>): Promise<SeedIds['articles']> {
+  const out: SeedIds['articles'] = {};
+  const owners = ARTICLES.map(a => a.owner).filter((o, i, all) => all.indexOf(o) === i);
+  await Promise.all(owners.map(async owner => {
+    const pairs = ARTICLES.filter(a => a.owner === owner);
+    const fr = await w.addItems(owner, 'KnowledgeArticles', pairs.map(a => articleFields(a, 'fr', now, ids)));
+    const en = await w.addItems(owner, 'KnowledgeArticles', pairs.map((a, i) => ({ ...articleFields(a, 'en', now, ids), HCTranslationOfId: fr[i] })));
+    await w.updateItems(owner, 'KnowledgeArticles', pairs.map((_, i) => ({ id: fr[i], payload: { HCTranslationOfId: en[i] } })));
+    pairs.forEach((a, i) => { out[a.key] = { fr: fr[i], en: en[i] }; });
+  }));
+  return out;
+}
+
+/** Experts (each writes their own entry) and announcements (the technical team publishes them). */
+export async function seedCommunity(w: SeedWriter, now: Date, ids: SeedIds, problems: Record<string, { id: number; openedAt: Date }>): Promise<void> {
+  await Promise.all(EXPERTS.map(e => w.addItems(e.who, 'Experts', [{
+    Title: displayName(e.who), HCPersonId: ids.people[e.who], HCSkills: e.skills.join(', '), HCCategoriesId: e.categories.map(c => ids.categories[c]),
+    HCLanguages: e.languages, HCBio: e.bio, HCAvailability: e.availability
+  }])));
+  await w.addItems('marc', 'Announcements', ANNOUNCEMENTS.map(a => {
+    const problem = a.problemRef ? problems[a.problemRef] : undefined;
+    return {
+      Title: a.title, HCBody: a.body, HCSeverity: a.severity, HCLanguage: a.language,
+      // A known incident is announced from the moment its problem was opened.
+      HCStart: isoSeconds(problem ? problem.openedAt : addHours(now, a.startInHours)), HCEnd: isoSeconds(addHours(now, a.endInHours)),
+      HCProblemId: problem ? problem.id : undefined
+    };
+  }));
+}

@@ -1,0 +1,101 @@
+/**
+ * How the seed talks to the site: one real PnPjs client per demo person (the emulator reads the identity
+ * header), `$batch` for every group of writes, and back-dating of Created/Modified through
+ * `validateupdatelistitem` (the only REST way SharePoint lets a client set them; dates in UTC).
+ */
+import { SPFI, spPost } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/comments';
+import { Item } from '@pnp/sp/items';
+import { body } from '@pnp/queryable';
+import { workbenchSp } from '../client';
+import { isoSeconds } from './clock';
+import { CAST, CastKey } from './data/people';
+import { assertPayload, ListPayloads, SeedListName } from './payloads';
+
+/** Requests per `$batch` (SharePoint Online accepts up to 100). */
+const BATCH_SIZE = 100;
+
+/** One Created/Modified pair to set on an item. */
+export interface Backdate { list: SeedListName; id: number; created: Date; modified: Date }
+
+/** Runs the seed's writes as the right people. */
+export class SeedWriter {
+  private readonly clients = new Map<CastKey, SPFI>();
+  private backdating = true;
+
+  /**
+   * @param siteUrl the emulated site.
+   * @param log progress and warnings.
+   */
+  public constructor(private readonly siteUrl: string, private readonly log: (m: string) => void) {}
+
+  /** PnPjs acting as a cast member. */
+  public sp(who: CastKey): SPFI {
+    let client = this.clients.get(who);
+    if (!client) {
+      client = workbenchSp(this.siteUrl, CAST[who]);
+      this.clients.set(who, client);
+    }
+    return client;
+  }
+
+  /** Queues requests on a batched client of `who`, sends them, and returns their results in order. */
+  public async batch<T>(who: CastKey, queue: (sp: SPFI) => Promise<T>[]): Promise<T[]> {
+    const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE });
+    const results = Promise.all(queue(batched));
+    await execute();
+    return results;
+  }
+
+  /** Adds items to a list as `who` (payloads checked against the schema) and returns their ids. */
+  public async addItems<L extends SeedListName>(who: CastKey, list: L, payloads: Partial<ListPayloads[L]>[]): Promise<number[]> {
+    if (!payloads.length) return [];
+    const added = await this.batch(who, sp => payloads.map(p =>
+      sp.web.lists.getByTitle(list).items.add(assertPayload(list, p) as Record<string, unknown>) as Promise<{ Id: number }>));
+    return added.map(a => a.Id);
+  }
+
+  /** Updates items as `who`. */
+  public async updateItems<L extends SeedListName>(who: CastKey, list: L, updates: { id: number; payload: Partial<ListPayloads[L]> }[]): Promise<void> {
+    if (!updates.length) return;
+    await this.batch(who, sp => updates.map(u =>
+      sp.web.lists.getByTitle(list).items.getById(u.id).update(assertPayload(list, u.payload) as Record<string, unknown>)));
+  }
+
+  /**
+   * Sets Created/Modified as `who` (who must be allowed to edit the items). An emulator without
+   * `validateupdatelistitem` leaves today's dates: that is reported once and the seed goes on, because
+   * the demo stays usable.
+   */
+  public async backdate(who: CastKey, items: Backdate[]): Promise<void> {
+    if (!items.length || !this.backdating) return;
+    const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE });
+    const results = Promise.allSettled(items.map(b => {
+      const item = batched.web.lists.getByTitle(b.list).items.getById(b.id);
+      return spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(Item(item, 'validateupdatelistitem'), body({
+        formValues: [{ FieldName: 'Created', FieldValue: isoSeconds(b.created) }, { FieldName: 'Modified', FieldValue: isoSeconds(b.modified) }],
+        bNewDocumentUpdate: true,
+        datesInUTC: true
+      }));
+    }));
+    await execute();
+    for (const r of await results) {
+      if (r.status === 'rejected') {
+        const status = (r.reason as { status?: number }).status;
+        if (status === 404 || status === 400) {
+          if (this.backdating) this.log(`Warning: the site refused validateupdatelistitem (${status}); items keep the seeding date as Created.`);
+          this.backdating = false;
+          return;
+        }
+        throw r.reason;
+      }
+      const failed = r.value.filter(v => v.HasException);
+      if (failed.length) throw new Error(`Back-dating failed: ${failed.map(f => `${f.FieldName}: ${f.ErrorMessage}`).join('; ')}`);
+    }
+  }
+}
