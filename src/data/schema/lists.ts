@@ -13,6 +13,20 @@ const READ_ALL_OWNERS_EDIT: readonly ListGrant[] = [
   { principal: 'contributors', role: 'read' }
 ];
 
+/**
+ * Lists everyone writes to (tickets, feedback, search events, the outbox) get their own permissions: the
+ * site's Members group has Edit (Manage Lists) at the site, which would let any member switch a list's
+ * ReadSecurity back to "all items". Here members only Contribute, so item-level security holds; agents get
+ * the agent level (Override List Behaviors: they read and handle every item).
+ */
+const REQUESTERS_WRITE_OWN: readonly ListGrant[] = [
+  { principal: 'owners', role: 'fullControl' },
+  { principal: 'support', role: 'supportAgent' },
+  { principal: 'contributors', role: 'contribute' },
+  { principal: 'members', role: 'contribute' },
+  { principal: 'visitors', role: 'contribute' }
+];
+
 const language: FieldDefinition = {
   name: 'HCLanguage', title: { fr: 'Langue', en: 'Language' }, kind: 'Choice', choices: LANGUAGES, defaultValue: 'fr',
   indexed: true, description: 'Language of the item (fr, en); mails and articles follow it.'
@@ -131,7 +145,7 @@ const helpTickets: ListDefinition = {
     { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, unique: true, description: 'Idempotent submit: a retry never creates a second ticket.' },
     language
   ],
-  indexedBuiltIns: ['Author', 'Created', 'Modified'], versioning: true, attachments: true, readSecurity: 2, writeSecurity: 2
+  indexedBuiltIns: ['Author', 'Created', 'Modified'], versioning: true, attachments: true, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
 };
 
 /** HelpInternalNotes: agents' notes, support only. */
@@ -159,7 +173,7 @@ const articleFeedback: ListDefinition = {
     { name: 'HCComment', title: { fr: 'Commentaire', en: 'Comment' }, kind: 'Note', description: 'Optional comment.' },
     { name: 'HCVoteKey', title: { fr: 'Clé de vote', en: 'Vote key' }, kind: 'Text', maxLength: 128, indexed: true, unique: true, description: 'Article + voter: one vote per person per article.' }
   ],
-  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
 };
 
 /** SearchEvents: deflection analytics. */
@@ -174,7 +188,7 @@ const searchEvents: ListDefinition = {
     { name: 'HCFiledTicket', title: { fr: 'Demande créée', en: 'Ticket filed' }, kind: 'Boolean', defaultValue: '0', description: 'A ticket was filed after this search.' },
     language
   ],
-  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
 };
 
 /** Experts: who knows what. */
@@ -190,7 +204,14 @@ const experts: ListDefinition = {
     { name: 'HCBio', title: { fr: 'Présentation', en: 'Bio' }, kind: 'Note', description: 'Short presentation.' },
     { name: 'HCAvailability', title: { fr: 'Disponibilité', en: 'Availability' }, kind: 'Choice', choices: EXPERT_AVAILABILITIES, defaultValue: 'available', description: 'Available, busy, away.' }
   ],
-  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 2
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 2,
+  grants: [
+    { principal: 'owners', role: 'fullControl' },
+    { principal: 'support', role: 'supportAgent' },
+    { principal: 'contributors', role: 'contribute' },
+    { principal: 'members', role: 'contribute' },
+    { principal: 'visitors', role: 'read' }
+  ]
 };
 
 /** Announcements: known incidents and proactive messages for the help bar. */
@@ -230,7 +251,7 @@ const helpNotifications: ListDefinition = {
     { name: 'HCSentAt', title: { fr: 'Envoyé le', en: 'Sent at' }, kind: 'DateTime', indexed: true, description: 'When sent (empty = to retry).' },
     { name: 'HCError', title: { fr: 'Erreur', en: 'Error' }, kind: 'Note', description: 'Last sending error.' }
   ],
-  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2
+  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
 };
 
 /** HelpSettings: key/value settings (hours, holidays, templates, limits, synonyms). */

@@ -142,6 +142,13 @@ describe('a site provisioned from scratch', () => {
       expect(Number(agent.BasePermissions.High)).toBe(Number(contribute.BasePermissions.High));
       expect(Number(agent.BasePermissions.Low)).toBe(Number(contribute.BasePermissions.Low) + 0x100);
     });
+
+    it('a member cannot switch the tickets list back to "read all items" (the list has its own permissions)', async () => {
+      const denied = sp(LEA).web.lists.getByTitle('HelpTickets').update({ ReadSecurity: 1 });
+      await expect(denied).rejects.toMatchObject({ status: 403 });
+      const list = await sp(OWNER).web.lists.getByTitle('HelpTickets').select('ReadSecurity', 'HasUniqueRoleAssignments')();
+      expect(list).toMatchObject({ ReadSecurity: 2, HasUniqueRoleAssignments: true });
+    });
   });
 });
 
