@@ -1,39 +1,31 @@
-import { Log } from '@microsoft/sp-core-library';
-import {
-  BaseApplicationCustomizer
-} from '@microsoft/sp-application-base';
-import { Dialog } from '@microsoft/sp-dialog';
+import { BaseApplicationCustomizer, PlaceholderContent, PlaceholderName } from '@microsoft/sp-application-base';
+import * as strings from 'HelpCenterStrings';
+import { renderHelpBar } from '../../ui/helpbar/renderHelpBar';
 
-import * as strings from 'HelpBarApplicationCustomizerStrings';
-
-const LOG_SOURCE: string = 'HelpBarApplicationCustomizer';
-
-/**
- * If your command set uses the ClientSideComponentProperties JSON input,
- * it will be deserialized into the BaseExtension.properties object.
- * You can define an interface to describe it.
- */
+/** Properties set in ClientSideInstance.xml (or the tenant app catalog's custom action). */
 export interface IHelpBarApplicationCustomizerProperties {
-  // This is an example; replace with your own property
-  testMessage: string;
+  /** Absolute URL of the help center site; the current site when empty. */
+  helpCenterUrl: string;
 }
 
-/** A Custom Action which can be run during execution of a Client Side Application */
+/** Puts the help bar at the top of every page of the sites where the extension is active. */
 export default class HelpBarApplicationCustomizer
   extends BaseApplicationCustomizer<IHelpBarApplicationCustomizerProperties> {
+  private top: PlaceholderContent | undefined;
 
   public onInit(): Promise<void> {
-    Log.info(LOG_SOURCE, `Initialized ${strings.Title}`);
-
-    let message: string = this.properties.testMessage;
-    if (!message) {
-      message = '(No properties were provided.)';
-    }
-
-    Dialog.alert(`Hello from ${strings.Title}:\n\n${message}`).catch(() => {
-      /* handle error */
-    });
-
+    // Placeholders appear late and are recreated on page navigation: render whenever they change.
+    this.context.placeholderProvider.changedEvent.add(this, this.renderTop);
+    this.renderTop();
     return Promise.resolve();
+  }
+
+  private renderTop(): void {
+    if (!this.top) {
+      this.top = this.context.placeholderProvider.tryCreateContent(PlaceholderName.Top);
+    }
+    if (!this.top) return;
+    const url = (this.properties && this.properties.helpCenterUrl) || this.context.pageContext.web.absoluteUrl;
+    renderHelpBar(this.top.domElement, { strings, helpCenterUrl: url });
   }
 }

@@ -1,92 +1,46 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import {
-  type IPropertyPaneConfiguration,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
+import { PartialTheme } from '@fluentui/react/lib/Theme';
+import { spfi, SPFx } from '@pnp/sp';
+import * as strings from 'HelpCenterStrings';
+import { createHelpCenterServices } from '../../data/services';
+import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
+import { HelpCenterSetupRoot } from '../../ui/setup/HelpCenterSetupRoot';
 
-import * as strings from 'HelpCenterSetupWebPartStrings';
-import HelpCenterSetup from './components/HelpCenterSetup';
-import { IHelpCenterSetupProps } from './components/IHelpCenterSetupProps';
+/** The setup web part has no properties: everything it does comes from the schema. */
+export interface IHelpCenterSetupWebPartProps {}
 
-export interface IHelpCenterSetupWebPartProps {
-  description: string;
-}
-
+/** Thin SPFx entry point: builds the help center context and renders the setup ui root. */
 export default class HelpCenterSetupWebPart extends BaseClientSideWebPart<IHelpCenterSetupWebPartProps> {
-
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
-
-  public render(): void {
-    const element: React.ReactElement<IHelpCenterSetupProps> = React.createElement(
-      HelpCenterSetup,
-      {
-        description: this.properties.description,
-        isDarkTheme: this._isDarkTheme,
-        environmentMessage: this._environmentMessage,
-        hasTeamsContext: !!this.context.sdks.microsoftTeams,
-        userDisplayName: this.context.pageContext.user.displayName
-      }
-    );
-
-    ReactDom.render(element, this.domElement);
-  }
+  private helpCenter: HelpCenterContextValue | undefined;
+  private theme: PartialTheme | undefined;
 
   protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
+    // One PnPjs instance per web part (no module-level singleton): it carries this page's context.
+    const sp = spfi().using(SPFx(this.context));
+    const user = this.context.pageContext.user;
+    this.helpCenter = {
+      sp,
+      strings,
+      locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
+      currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName },
+      services: createHelpCenterServices(sp)
+    };
+    return Promise.resolve();
   }
 
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
+  public render(): void {
+    if (!this.helpCenter) return;
+    ReactDom.render(React.createElement(HelpCenterSetupRoot, { context: this.helpCenter, theme: this.theme }), this.domElement);
   }
 
+  /** Follows the section's theme (supportsThemeVariants), e.g. a dark section background. */
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+    this.theme = currentTheme as PartialTheme | undefined;
+    this.render();
   }
 
   protected onDispose(): void {
@@ -95,27 +49,5 @@ export default class HelpCenterSetupWebPart extends BaseClientSideWebPart<IHelpC
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
-  }
-
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
-                })
-              ]
-            }
-          ]
-        }
-      ]
-    };
   }
 }

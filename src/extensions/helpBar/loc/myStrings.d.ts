@@ -1,8 +1,0 @@
-declare interface IHelpBarApplicationCustomizerStrings {
-  Title: string;
-}
-
-declare module 'HelpBarApplicationCustomizerStrings' {
-  const strings: IHelpBarApplicationCustomizerStrings;
-  export = strings;
-}

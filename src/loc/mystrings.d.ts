@@ -1,0 +1,92 @@
+/** Singular and plural forms of a counted message; `{0}` is the count. */
+declare interface IHelpCenterPlural {
+  one: string;
+  other: string;
+}
+
+/**
+ * Every user-visible string of the help center, one module shared by all components (SPFx maps it
+ * through config/config.json `localizedResources`). Labels of domain codes are keyed by code, so the
+ * compiler checks that each code of src/domain/vocabulary.ts has a label.
+ */
+declare interface IHelpCenterStrings {
+  common: {
+    loading: string;
+    retry: string;
+    errorTitle: string;
+    /** `{0}`: the technical cause. */
+    errorCause: string;
+    unexpectedError: string;
+    empty: string;
+  };
+  ticketStatus: Record<import('../domain/vocabulary').TicketStatus, string>;
+  ticketKind: Record<import('../domain/vocabulary').TicketKind, string>;
+  ticketSeverity: Record<import('../domain/vocabulary').TicketSeverity, string>;
+  incidentType: Record<import('../domain/vocabulary').IncidentType, string>;
+  ticketPriority: Record<import('../domain/vocabulary').TicketPriority, string>;
+  supportLevel: Record<import('../domain/vocabulary').SupportLevel, string>;
+  ticketChannel: Record<import('../domain/vocabulary').TicketChannel, string>;
+  language: Record<import('../domain/vocabulary').Language, string>;
+  articleStatus: Record<import('../domain/vocabulary').ArticleStatus, string>;
+  articleKind: Record<import('../domain/vocabulary').ArticleKind, string>;
+  locationKind: Record<import('../domain/vocabulary').LocationKind, string>;
+  announcementSeverity: Record<import('../domain/vocabulary').AnnouncementSeverity, string>;
+  expertAvailability: Record<import('../domain/vocabulary').ExpertAvailability, string>;
+  setup: {
+    title: string;
+    intro: string;
+    checking: string;
+    ready: string;
+    notReady: string;
+    listsReady: IHelpCenterPlural;
+    itemsToFix: IHelpCenterPlural;
+    nothingToFix: string;
+    applyButton: string;
+    applying: string;
+    /** `{0}` done, `{1}` total, `{2}` the step just handled. */
+    progressDescription: string;
+    announceStart: string;
+    /** `{0}`: percentage done. */
+    announceProgress: string;
+    announceDone: string;
+    announceDoneWithErrors: string;
+    notOwner: string;
+    inspectFailed: string;
+    applyFailed: string;
+    stepErrors: string;
+    /** `{0}` check id, `{1}` SharePoint's message. */
+    stepError: string;
+    detailsHeading: string;
+    siteGroup: string;
+    /** `{0}` ok checks, `{1}` all checks of the group. */
+    groupSummary: string;
+    /** `{0}` expected value, `{1}` actual value. */
+    expectedActual: string;
+    /** `{0}`: expected value. */
+    expected: string;
+    checkKind: Record<import('../data/provisioning/types').ProvisioningCheckKind, string>;
+    checkStatus: Record<import('../data/provisioning/types').ProvisioningStatus, string>;
+  };
+  helpBar: {
+    regionLabel: string;
+    helpCenterLink: string;
+  };
+  workbench: {
+    identityLabel: string;
+    homeTitle: string;
+    webPartsHeading: string;
+    setupTitle: string;
+    setupDescription: string;
+    outboxTitle: string;
+    outboxDescription: string;
+    outboxEmpty: string;
+    /** `{0}` sender, `{1}` recipients. */
+    outboxFromTo: string;
+    outboxSentAt: string;
+  };
+}
+
+declare module 'HelpCenterStrings' {
+  const strings: IHelpCenterStrings;
+  export = strings;
+}

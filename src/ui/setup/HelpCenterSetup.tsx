@@ -1,0 +1,72 @@
+import * as React from 'react';
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { mergeStyles } from '@fluentui/react/lib/Styling';
+import { Text } from '@fluentui/react/lib/Text';
+import { useHelpCenter } from '../common/HelpCenterContext';
+import { LoadingState } from '../common/LoadingState';
+import { LiveRegion } from '../common/LiveRegion';
+import { formatString } from '../common/format';
+import { CheckGroup } from './CheckGroup';
+import { SetupErrors } from './SetupErrors';
+import { SetupProgress } from './SetupProgress';
+import { SetupSummary } from './SetupSummary';
+import { groupChecks, isNotOwner } from './setupModel';
+import { useProvisioning } from './useProvisioning';
+import { SITE_PERMISSIONS_ERROR } from '../../data/provisioning/types';
+
+const column = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 12, selectors: { '& > h2, & > h3, & > p': { margin: 0 } } });
+
+/**
+ * The help center's setup page for site owners: what the site has and lacks, grouped per list, and one
+ * idempotent "Set up / repair" action with progress.
+ */
+export function HelpCenterSetup(): React.ReactElement {
+  const { strings } = useHelpCenter();
+  const s = strings.setup;
+  const state = useProvisioning();
+  const { report, phase } = state;
+  const notOwner = isNotOwner(report);
+  const groups = React.useMemo(() => (report ? groupChecks(report.checks) : []), [report]);
+  const busy = phase !== 'idle';
+
+  return (
+    <div className={column}>
+      <Text as="h2" variant="xLarge">{s.title}</Text>
+      <Text as="p">{s.intro}</Text>
+      <LiveRegion message={state.announcement} />
+
+      {state.failure ? (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline={true}
+          actions={<DefaultButton text={strings.common.retry} onClick={state.inspect} disabled={busy} />}
+        >
+          <strong>{state.failure.title}</strong>
+          <div>{formatString(strings.common.errorCause, state.failure.cause)}</div>
+        </MessageBar>
+      ) : null}
+
+      {notOwner ? (
+        <MessageBar messageBarType={MessageBarType.blocked} isMultiline={true}>{s.notOwner}</MessageBar>
+      ) : null}
+
+      {phase === 'inspecting' ? <LoadingState label={s.checking} /> : null}
+
+      {report && !notOwner ? (
+        <>
+          <SetupSummary report={report} />
+          <div>
+            <PrimaryButton text={s.applyButton} onClick={state.apply} disabled={busy} />
+          </div>
+          {phase === 'applying' ? <SetupProgress progress={state.progress} /> : null}
+          <SetupErrors errors={state.errors.filter(e => e.check !== SITE_PERMISSIONS_ERROR)} />
+          <Text as="h3" variant="large">{s.detailsHeading}</Text>
+          <div>
+            {groups.map(group => <CheckGroup key={group.key} group={group} />)}
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

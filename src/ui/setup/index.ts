@@ -1,0 +1,3 @@
+export { HelpCenterSetup } from './HelpCenterSetup';
+export { HelpCenterSetupRoot } from './HelpCenterSetupRoot';
+export type { HelpCenterSetupRootProps } from './HelpCenterSetupRoot';

@@ -1,7 +1,0 @@
-export interface IHelpCenterSetupProps {
-  description: string;
-  isDarkTheme: boolean;
-  environmentMessage: string;
-  hasTeamsContext: boolean;
-  userDisplayName: string;
-}

@@ -1,0 +1,41 @@
+/** Shared steps of the end-to-end journeys: acting as a demo person, and the accessibility check. */
+import { expect } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { DEMO_PEOPLE } from '../../workbench/server/directory';
+
+/** The site every journey runs against (relative to Playwright's baseURL). */
+export const SITE = '/sites/helpcenter';
+
+/** Demo people by the role the journeys need. */
+export const PEOPLE = {
+  owner: DEMO_PEOPLE[0],
+  studentFr: DEMO_PEOPLE.find((p) => p.email.startsWith('lea.dubois'))!,
+  studentEn: DEMO_PEOPLE.find((p) => p.email.startsWith('tom.baker'))!,
+  agentL1: DEMO_PEOPLE.find((p) => p.email.startsWith('karim.haddad'))!,
+};
+
+/** Acts as `email` from now on: the emulator reads the `hc-user` cookie the identity switcher sets. */
+export async function loginAs(context: BrowserContext, baseURL: string, email: string): Promise<void> {
+  await context.addCookies([{ name: 'hc-user', value: encodeURIComponent(email), url: baseURL }]);
+}
+
+/** WCAG 2.2 AA tags the journeys check. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+/** Collects browser console errors, so a journey can assert the page logged none. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}

@@ -1,0 +1,64 @@
+/**
+ * Bundles the host pages (workbench/host/entries/*.tsx) with esbuild, in memory, at workbench start.
+ * The same ui roots as the SPFx web parts, with a fake SPFx context instead of SharePoint's.
+ */
+import * as esbuild from 'esbuild';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ENTRIES = path.join(__dirname, 'entries');
+
+/** Built assets by URL file name (`setup.js`, `setup.css` …). */
+export interface HostAssets {
+  files: Map<string, { contentType: string; body: Buffer }>;
+  /** Entry names (`home`, `setup`, `outbox`). */
+  entries: string[];
+  /** Build duration in milliseconds. */
+  ms: number;
+}
+
+/** SPFx loc files are AMD modules (`define([], function () { return {...}; })`); run them as CommonJS. */
+const amdLocPlugin: esbuild.Plugin = {
+  name: 'spfx-amd-loc',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]loc[\\/][^\\/]+\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return { contents: `var __loc;\nfunction define(deps, factory) { __loc = factory(); }\n${source}\nmodule.exports = __loc;\n`, loader: 'js' };
+    });
+  },
+};
+
+/** Webpack-style `~package/...` imports used by SPFx scss. */
+
+/** Builds every entry; throws with esbuild's messages when the code does not compile. */
+export async function buildHostAssets(opts: { minify?: boolean } = {}): Promise<HostAssets> {
+  const started = Date.now();
+  const entries = (await readdir(ENTRIES)).filter((f) => f.endsWith('.tsx')).map((f) => f.replace(/\.tsx$/, '')).sort();
+  const result = await esbuild.build({
+    entryPoints: entries.map((e) => path.join(ENTRIES, `${e}.tsx`)),
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    outdir: '/assets',
+    format: 'iife',
+    target: 'es2019',
+    minify: opts.minify ?? false,
+    sourcemap: 'linked',
+    jsx: 'transform',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': opts.minify ? '"production"' : '"development"' },
+    alias: { HelpCenterStrings: path.join(__dirname, 'runtime', 'localeStrings.js') },
+    loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+    plugins: [
+      amdLocPlugin,
+    ],
+  });
+  const files = new Map<string, { contentType: string; body: Buffer }>();
+  for (const out of result.outputFiles) {
+    const name = path.basename(out.path);
+    const contentType = name.endsWith('.map') ? 'application/json; charset=utf-8' : name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
+    files.set(name, { contentType, body: Buffer.from(out.contents) });
+  }
+  return { files, entries, ms: Date.now() - started };
+}

@@ -1,0 +1,115 @@
+/**
+ * The workbench host: serves one HTML page per web part (plus an intranet home and the outbox viewer)
+ * through the emulator's `extraHandler`, with the bundles built by ./build at start.
+ */
+import type http from 'node:http';
+import { DEMO_PEOPLE, SITE_OWNER_EMAIL, loginNameOf } from '../server/directory';
+import type { HostAssets } from './build';
+import { loadLocStrings } from './locStrings';
+import type { WorkbenchBootstrap } from './runtime/bootstrap';
+
+export { buildHostAssets } from './build';
+export type { HostAssets } from './build';
+
+/** Options of {@link createHostHandler}. */
+export interface HostOptions {
+  /** Absolute URL of the emulated site. */
+  siteUrl: string;
+  /** The site's title. */
+  webTitle: string;
+  /** Bundles from `buildHostAssets()`. */
+  assets: HostAssets;
+}
+
+interface PageDef {
+  entry: string;
+  title: (s: IHelpCenterStrings) => string;
+}
+
+function currentPerson(req: http.IncomingMessage) {
+  const cookie = /(?:^|;\s*)hc-user=([^;]+)/.exec(req.headers.cookie ?? '');
+  const email = cookie ? decodeURIComponent(cookie[1]).trim().toLowerCase() : SITE_OWNER_EMAIL;
+  return DEMO_PEOPLE.find((p) => p.email.toLowerCase() === email) ?? DEMO_PEOPLE[0];
+}
+
+/** JSON inside a <script> element: `<` escaped so no value can close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+}
+
+/** The extraHandler for `startEmulator`: answers host pages and assets, leaves everything else alone. */
+export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
+  const site = new URL(opts.siteUrl);
+  const sitePath = site.pathname.replace(/\/+$/, '');
+  const lowerSite = sitePath.toLowerCase();
+  const assetPrefix = `${lowerSite}/_workbench/assets/`;
+  const pages = new Map<string, PageDef>([
+    [lowerSite, { entry: 'home', title: (s) => s.workbench.homeTitle }],
+    [`${lowerSite}/sitepages/home.aspx`, { entry: 'home', title: (s) => s.workbench.homeTitle }],
+    [`${lowerSite}/sitepages/setup.aspx`, { entry: 'setup', title: (s) => s.workbench.setupTitle }],
+    [`${lowerSite}/_workbench/outbox.html`, { entry: 'outbox', title: (s) => s.workbench.outboxTitle }],
+  ]);
+
+  function page(req: http.IncomingMessage, res: http.ServerResponse, def: PageDef): void {
+    const person = currentPerson(req);
+    const english = person.language.toLowerCase().startsWith('en');
+    const strings = loadLocStrings(english ? 'en-us' : 'fr-fr');
+    const boot: WorkbenchBootstrap = {
+      siteUrl: opts.siteUrl,
+      serverRelativeUrl: sitePath,
+      webTitle: opts.webTitle,
+      user: { email: person.email, displayName: person.displayName, loginName: loginNameOf(person.email), language: person.language },
+    };
+    // FabricConfig: no Segoe UI web fonts from Microsoft's CDN, so pages work offline (system fonts).
+    const css = opts.assets.files.has(`${def.entry}.css`) ? `<link rel="stylesheet" href="${sitePath}/_workbench/assets/${def.entry}.css">` : '';
+    const html = `<!doctype html>
+<html lang="${english ? 'en' : 'fr'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(`${def.title(strings)} – ${opts.webTitle}`)}</title>
+${css}
+</head>
+<body style="margin:0">
+<div id="workbench-top"></div>
+<div id="workbench-root"></div>
+<script id="workbench-bootstrap" type="application/json">${scriptJson(boot)}</script>
+<script>window.FabricConfig = { fontBaseUrl: '' };</script>
+<script src="${sitePath}/_workbench/assets/${def.entry}.js"></script>
+</body>
+</html>`;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(html);
+  }
+
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const url = new URL(req.url ?? '/', site.origin);
+    const lower = decodeURIComponent(url.pathname).toLowerCase().replace(/\/+$/, '');
+    if (lower === '') {
+      res.writeHead(302, { Location: sitePath });
+      res.end();
+      return true;
+    }
+    if (lower === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return true;
+    }
+    if (lower.startsWith(assetPrefix)) {
+      const file = opts.assets.files.get(lower.slice(assetPrefix.length));
+      if (!file) return false;
+      res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-cache' });
+      res.end(file.body);
+      return true;
+    }
+    const def = pages.get(lower);
+    if (!def) return false;
+    page(req, res, def);
+    return true;
+  };
+}

@@ -1,0 +1,18 @@
+/** What the server writes into each host page (JSON in `#workbench-bootstrap`). */
+export interface WorkbenchBootstrap {
+  /** Absolute URL of the emulated site, e.g. `http://localhost:4321/sites/helpcenter`. */
+  siteUrl: string;
+  /** `/sites/helpcenter`. */
+  serverRelativeUrl: string;
+  /** The site's title. */
+  webTitle: string;
+  /** The person the emulator acts as (from the `hc-user` cookie). */
+  user: { email: string; displayName: string; loginName: string; language: string };
+}
+
+/** Reads the bootstrap the server wrote into the page. */
+export function readBootstrap(): WorkbenchBootstrap {
+  const node = document.getElementById('workbench-bootstrap');
+  if (!node || !node.textContent) throw new Error('The workbench page has no #workbench-bootstrap data.');
+  return JSON.parse(node.textContent) as WorkbenchBootstrap;
+}

@@ -1,0 +1,125 @@
+/**
+ * `npm start`: the local workbench. Opens (or creates) the site database, starts the SharePoint emulator
+ * with the host pages, sets the site up with the solution's own SiteProvisioner on first start, seeds
+ * demo data when the site has no tickets, and serves until Ctrl+C.
+ *
+ *   tsx workbench/main.ts [--reset] [--port N] [--db <file>] [--no-seed]      (PORT env also sets the port)
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { startEmulator } from './server';
+import type { Emulator } from './server';
+import { SITE_OWNER_EMAIL } from './server/directory';
+import { workbenchSp } from './client';
+import { buildHostAssets, createHostHandler } from './host';
+import { SiteProvisioner } from '../src/data/provisioning';
+import { seedDemoData } from './seed';
+
+/** Command-line options of the workbench. */
+export interface WorkbenchOptions {
+  port: number;
+  dbFile: string;
+  reset: boolean;
+  seed: boolean;
+}
+
+/** Parses `process.argv`-style arguments; throws on an unknown option so typos are not ignored. */
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): WorkbenchOptions {
+  const opts: WorkbenchOptions = {
+    port: env.PORT ? Number(env.PORT) : 4321,
+    dbFile: path.resolve(__dirname, '..', '.workbench', 'site.sqlite'),
+    reset: false,
+    seed: true,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value.`);
+      return v;
+    };
+    if (arg === '--reset') opts.reset = true;
+    else if (arg === '--no-seed') opts.seed = false;
+    else if (arg === '--port') opts.port = Number(value());
+    else if (arg === '--db') opts.dbFile = path.resolve(value());
+    else throw new Error(`Unknown option ${arg}. Usage: tsx workbench/main.ts [--reset] [--port N] [--db <file>] [--no-seed]`);
+  }
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error(`Invalid port ${opts.port}.`);
+  return opts;
+}
+
+function log(message: string): void {
+  console.log(`[workbench] ${message}`);
+}
+
+/** Sets the site up the way an owner would: the solution's own provisioning, only when something is missing. */
+async function provision(siteUrl: string): Promise<void> {
+  const provisioner = new SiteProvisioner(workbenchSp(siteUrl, SITE_OWNER_EMAIL));
+  const before = await provisioner.inspect();
+  if (before.ready) return;
+  log('Setting up the help center lists (SiteProvisioner.apply)…');
+  const started = Date.now();
+  const report = await provisioner.apply();
+  if (!report.ready) {
+    for (const e of report.errors) console.error(`[workbench] setup: ${e.check}: ${e.message}`);
+    throw new Error('The help center setup did not complete; see the errors above.');
+  }
+  log(`Help center set up in ${Date.now() - started} ms.`);
+}
+
+/** Seeds demo data into a site that has no ticket yet. */
+async function seed(siteUrl: string): Promise<void> {
+  const sp = workbenchSp(siteUrl, SITE_OWNER_EMAIL);
+  const tickets = await sp.web.lists.getByTitle('HelpTickets').items.select('Id').top(1)();
+  if (tickets.length > 0) return;
+  log('Seeding demo data…');
+  const started = Date.now();
+  await seedDemoData(siteUrl, { log });
+  log(`Demo data seeded in ${Date.now() - started} ms.`);
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2), process.env);
+  if (opts.reset) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${opts.dbFile}${suffix}`, { force: true });
+    log(`Reset: deleted ${opts.dbFile}`);
+  }
+  const assetsPromise = buildHostAssets();
+  let handler: ReturnType<typeof createHostHandler> | undefined;
+  const emulator: Emulator = await startEmulator({
+    port: opts.port,
+    host: 'localhost',
+    dbFile: opts.dbFile,
+    extraHandler: (req, res) => (handler ? handler(req, res) : false),
+  });
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping.`);
+    emulator.close().then(() => process.exit(0), (err) => {
+      console.error('[workbench] Could not close cleanly:', err);
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const assets = await assetsPromise;
+  log(`Host pages built in ${assets.ms} ms (${assets.entries.join(', ')}).`);
+  await provision(emulator.siteUrl);
+  if (opts.seed) await seed(emulator.siteUrl);
+  const sp = workbenchSp(emulator.siteUrl, SITE_OWNER_EMAIL);
+  const web = await sp.web.select('Title')<{ Title: string }>();
+  handler = createHostHandler({ siteUrl: emulator.siteUrl, webTitle: web.Title, assets });
+  emulator.clearRequests();
+  console.log(`Help center workbench: ${emulator.siteUrl}`);
+}
+
+main().catch((err) => {
+  console.error('[workbench] Could not start:', err);
+  process.exit(1);
+});
