@@ -14,6 +14,21 @@ export interface GeneratedFile {
   content: string;
 }
 
+export const README_SCHEMA_BEGIN = '<!-- schema:begin (generated from src/data/schema by scripts/generate-schema-artifacts.ts) -->';
+export const README_SCHEMA_END = '<!-- schema:end -->';
+
+/** README.md with its schema section (between the markers) replaced by the generated tables, headings one level down. */
+export function readmeWithSchema(readme: string): string {
+  const begin = readme.indexOf(README_SCHEMA_BEGIN);
+  const end = readme.indexOf(README_SCHEMA_END);
+  if (begin < 0 || end < begin) throw new Error(`README.md must contain the markers ${README_SCHEMA_BEGIN} and ${README_SCHEMA_END}`);
+  const body = schemaMarkdown().split('\n')
+    .filter(line => !line.startsWith('<!--') && !/^# /.test(line))
+    .map(line => (line.startsWith('#') ? `#${line}` : line))
+    .join('\n').trim();
+  return `${readme.slice(0, begin + README_SCHEMA_BEGIN.length)}\n\n${body}\n\n${readme.slice(end)}`;
+}
+
 /** The files generated from the schema; `root` is the repository root (package-solution.json is merged, not replaced). */
 export function generateSchemaArtifacts(root: string): GeneratedFile[] {
   const packageSolution = 'config/package-solution.json';
@@ -21,6 +36,7 @@ export function generateSchemaArtifacts(root: string): GeneratedFile[] {
     { path: 'sharepoint/assets/elements.xml', content: elementsXml() },
     ...HELP_CENTER_LISTS.map(list => ({ path: `sharepoint/assets/${schemaFileName(list)}`, content: listSchemaXml(list) })),
     { path: 'docs/schema.md', content: schemaMarkdown() },
+    { path: 'README.md', content: readmeWithSchema(readFileSync(join(root, 'README.md'), 'utf8')) },
     { path: packageSolution, content: packageSolutionJson(readFileSync(join(root, packageSolution), 'utf8')) }
   ];
 }
