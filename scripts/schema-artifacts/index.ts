@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { HELP_CENTER_LISTS } from '../../src/data/schema';
 import { elementsXml, listSchemaXml, packageSolutionJson, schemaFileName } from './feature-xml';
 import { schemaMarkdown } from './schema-docs';
+import { itemTypesSource } from './item-types';
 
 /** One generated file, path relative to the repository root. */
 export interface GeneratedFile {
@@ -36,6 +37,7 @@ export function generateSchemaArtifacts(root: string): GeneratedFile[] {
     { path: 'sharepoint/assets/elements.xml', content: elementsXml() },
     ...HELP_CENTER_LISTS.map(list => ({ path: `sharepoint/assets/${schemaFileName(list)}`, content: listSchemaXml(list) })),
     { path: 'docs/schema.md', content: schemaMarkdown() },
+    { path: 'src/data/schema/items.generated.ts', content: itemTypesSource() },
     { path: 'README.md', content: readmeWithSchema(readFileSync(join(root, 'README.md'), 'utf8')) },
     { path: packageSolution, content: packageSolutionJson(readFileSync(join(root, packageSolution), 'utf8')) }
   ];

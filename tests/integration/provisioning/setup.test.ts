@@ -5,6 +5,7 @@ import type { Queryable } from '@pnp/queryable';
 import type { Emulator } from '../../../workbench/server';
 import { AGENT_L1, LEA, OWNER, TOM, start } from '../emulator/helpers';
 import { SiteProvisioner, ProvisioningProgress, ProvisioningReport, SITE_PERMISSIONS_ERROR } from '../../../src/data/provisioning';
+import * as rawItems from '../../../src/data/schema/items.generated';
 import { HELP_CENTER_GROUPS, HELP_CENTER_LISTS, SUPPORT_AGENT_ROLE, fieldSchemaXml, listDefinition } from '../../../src/data/schema';
 
 const WRITE_LINE = /^(POST|MERGE|PATCH|PUT|DELETE) /;
@@ -111,6 +112,15 @@ describe('a site provisioned from scratch', () => {
     expect(report.errors[0].message).toMatch(/site owner/);
     expect(report.errors.filter(e => /Access denied/.test(e.message))).toEqual([]);
     expect((await new SiteProvisioner(owner).apply()).ready).toBe(true);
+  });
+
+  it('the generated raw item types match the provisioned lists: every list accepts its generated $select', async () => {
+    const selects = rawItems as unknown as Record<string, readonly string[]>;
+    for (const list of HELP_CENTER_LISTS) {
+      const key = `${list.name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_SELECT`;
+      expect(selects[key]).toBeDefined();
+      await expect(sp(OWNER).web.lists.getByTitle(list.name).items.select(...selects[key]).top(1)()).resolves.toEqual(expect.any(Array));
+    }
   });
 
   describe('permissions after setup', () => {

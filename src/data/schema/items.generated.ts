@@ -1,0 +1,285 @@
+// Generated from src/data/schema by scripts/generate-schema-artifacts.ts: do not edit by hand.
+// SharePoint returns null for empty values: these raw shapes describe that legacy API as it is.
+/* eslint-disable @rushstack/no-new-null */
+
+/** Columns every item has. */
+export interface RawItemBase {
+  Id: number;
+  Title: string | null;
+  /** ISO date (UTC). */
+  Created: string;
+  /** ISO date (UTC). */
+  Modified: string;
+  AuthorId: number;
+  EditorId: number;
+}
+
+export const BASE_SELECT: readonly string[] = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId'];
+
+/** A HelpTeams item as REST returns it (Support teams, levels and hours). */
+export interface RawHelpTeamsItem extends RawItemBase {
+  /** Name (English): English name. */
+  HCTitleEn: string | null;
+  /** Level: Support level of the team. */
+  HCLevel: 'L1' | 'L2' | 'L3' | null;
+  /** Members: Agents of the team. */
+  HCMembersId: number[] | null;
+  /** Queue address: Shared mailbox informed of new tickets. */
+  HCQueueEmail: string | null;
+  /** Business hours: JSON calendar: weekly hours, exam periods, holidays, time zone. */
+  HCBusinessHours: string | null;
+}
+
+/** `$select` of every column of HelpTeams. */
+export const HELP_TEAMS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCLevel', 'HCMembersId', 'HCQueueEmail', 'HCBusinessHours'];
+
+/** A HelpCategories item as REST returns it (Request and knowledge base categories). */
+export interface RawHelpCategoriesItem extends RawItemBase {
+  /** Name (English): English name. */
+  HCTitleEn: string | null;
+  /** Parent category: Parent in the tree (empty for a root). */
+  HCParentId: number | null;
+  /** Default team: Team a new ticket of this category goes to. */
+  HCDefaultTeamId: number | null;
+  /** Form fields: Extra fields the ticket form shows for this category. */
+  HCFormFields: ('course' | 'screenshot' | 'location' | 'equipment' | 'incidentType' | 'severity' | 'priority' | 'beneficiary')[] | null;
+  /** Required fields: Which of the extra fields are required. */
+  HCRequiredFields: ('course' | 'screenshot' | 'location' | 'equipment' | 'incidentType' | 'severity' | 'priority' | 'beneficiary')[] | null;
+  /** First response (business hours): SLA target for the first response. */
+  HCFirstResponseHours: number | null;
+  /** Resolution (business hours): SLA target for resolution. */
+  HCResolutionHours: number | null;
+  /** Approval required: Requests need a referent's approval (derogations). */
+  HCApprovalRequired: boolean | null;
+  /** Order: Display order among siblings. */
+  HCSortOrder: number | null;
+  /** Icon: Fluent UI icon name. */
+  HCIcon: string | null;
+}
+
+/** `$select` of every column of HelpCategories. */
+export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon'];
+
+/** A HelpLocations item as REST returns it (Rooms, equipment and services). */
+export interface RawHelpLocationsItem extends RawItemBase {
+  /** Kind: Room, equipment or service. */
+  HCLocationKind: 'room' | 'equipment' | 'service' | null;
+  /** Building: Building or site. */
+  HCBuilding: string | null;
+  /** Room: Room an equipment is in. */
+  HCParentLocationId: number | null;
+  /** Asset tag: Inventory number of an equipment. */
+  HCAssetTag: string | null;
+}
+
+/** `$select` of every column of HelpLocations. */
+export const HELP_LOCATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCLocationKind', 'HCBuilding', 'HCParentLocationId', 'HCAssetTag'];
+
+/** A HelpSettings item as REST returns it (Help center settings). */
+export interface RawHelpSettingsItem extends RawItemBase {
+  /** Value: Value (text or JSON). */
+  HCValue: string | null;
+  /** Unique key: Setting key (unique). */
+  HCSettingKey: string | null;
+}
+
+/** `$select` of every column of HelpSettings. */
+export const HELP_SETTINGS_SELECT: readonly string[] = [...BASE_SELECT, 'HCValue', 'HCSettingKey'];
+
+/** A KnowledgeArticles item as REST returns it (Knowledge base articles (FAQ)). */
+export interface RawKnowledgeArticlesItem extends RawItemBase {
+  /** Summary: One-paragraph answer shown in results. */
+  HCSummary: string | null;
+  /** Body: Sanitized HTML body. */
+  HCBody: string | null;
+  /** Keywords: Keywords, comma-separated. */
+  HCKeywords: string | null;
+  /** Other phrasings: Other ways people ask the question, one per line. */
+  HCQuestions: string | null;
+  /** Category: Category. */
+  HCCategoryId: number | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+  /** Article kind: FAQ, how-to, troubleshooting, known issue. */
+  HCArticleKind: 'faq' | 'howto' | 'troubleshooting' | 'known_issue' | null;
+  /** Translation of: The other-language version. */
+  HCTranslationOfId: number | null;
+  /** Status: Draft, in review, published, outdated. */
+  HCStatus: 'draft' | 'in_review' | 'published' | 'outdated' | null;
+  /** Review by: Date the article must be reviewed. */
+  HCReviewDate: string | null;
+  /** Owner: Contributor responsible for the article. */
+  HCOwnerId: number | null;
+  /** Views: Times opened. */
+  HCViews: number | null;
+  /** Helpful: Helpful votes. */
+  HCHelpful: number | null;
+  /** Not helpful: Not-helpful votes. */
+  HCNotHelpful: number | null;
+}
+
+/** `$select` of every column of KnowledgeArticles. */
+export const KNOWLEDGE_ARTICLES_SELECT: readonly string[] = [...BASE_SELECT, 'HCSummary', 'HCBody', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind', 'HCTranslationOfId', 'HCStatus', 'HCReviewDate', 'HCOwnerId', 'HCViews', 'HCHelpful', 'HCNotHelpful'];
+
+/** A HelpTickets item as REST returns it (Help requests). */
+export interface RawHelpTicketsItem extends RawItemBase {
+  /** Description: What the requester wrote (plain text). */
+  HCDescription: string | null;
+  /** Kind: Assistance, anomaly, evolution, problem. */
+  HCKind: 'assistance' | 'anomaly' | 'evolution' | 'problem' | null;
+  /** Category: Category (drives form fields, team, SLA). */
+  HCCategoryId: number | null;
+  /** Intervention type: Malfunction, installation, update, repair, change. */
+  HCSeverity: 'malfunction' | 'installation' | 'update' | 'repair' | 'change' | null;
+  /** Incident type: Software, hardware, internet, whiteboard, wifi. */
+  HCIncidentType: 'software' | 'hardware' | 'internet' | 'whiteboard' | 'wifi' | 'other' | null;
+  /** Priority: Priority (SLA targets depend on it). */
+  HCPriority: 'low' | 'normal' | 'high' | 'critical' | null;
+  /** Location / equipment: Room, equipment or service concerned. */
+  HCLocationId: number | null;
+  /** Course / exam: Course or exam concerned (exam help desk). */
+  HCCourse: string | null;
+  /** On behalf of: Person the request is for, when an agent files it. */
+  HCBeneficiaryId: number | null;
+  /** Channel: Where the request came in. */
+  HCChannel: 'portal' | 'phone' | 'email' | 'teams' | 'desk' | null;
+  /** Status: Lifecycle state. */
+  HCStatus: 'new' | 'taken_in_charge' | 'in_progress' | 'awaiting_user' | 'resolved' | 'closed' | 'no_follow_up' | null;
+  /** Level: Support level handling it. */
+  HCLevel: 'L1' | 'L2' | 'L3' | null;
+  /** Team: Team handling it. */
+  HCTeamId: number | null;
+  /** Assigned to: The one interlocutor of the requester. */
+  HCAssignedToId: number | null;
+  /** Watchers: People kept informed (teacher, referent). */
+  HCWatchersId: number[] | null;
+  /** Due: Resolution due date (SLA, business hours). */
+  HCDueDate: string | null;
+  /** First response at: When the desk first answered. */
+  HCFirstResponseAt: string | null;
+  /** Resolved at: When it was resolved. */
+  HCResolvedAt: string | null;
+  /** Closed at: When it was closed. */
+  HCClosedAt: string | null;
+  /** Resolution: How it was resolved. */
+  HCResolution: string | null;
+  /** Linked problem: Problem ticket this incident belongs to. */
+  HCProblemId: number | null;
+  /** Solving article: Article that solved it. */
+  HCArticleId: number | null;
+  /** Satisfaction: Requester rating 1-5 at closure. */
+  HCSatisfaction: number | null;
+  /** Satisfaction comment: Requester comment at closure. */
+  HCSatisfactionComment: string | null;
+  /** Client request id: Idempotent submit: a retry never creates a second ticket. */
+  HCClientRequestId: string | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+}
+
+/** `$select` of every column of HelpTickets. */
+export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCClientRequestId', 'HCLanguage'];
+
+/** A HelpInternalNotes item as REST returns it (Support internal notes). */
+export interface RawHelpInternalNotesItem extends RawItemBase {
+  /** Ticket: Ticket the note belongs to. */
+  HCTicketId: number | null;
+  /** Note: Note text. */
+  HCBody: string | null;
+}
+
+/** `$select` of every column of HelpInternalNotes. */
+export const HELP_INTERNAL_NOTES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCBody'];
+
+/** A ArticleFeedback item as REST returns it (Article feedback). */
+export interface RawArticleFeedbackItem extends RawItemBase {
+  /** Article: Article voted on. */
+  HCArticleId: number | null;
+  /** Helpful: Yes or no. */
+  HCHelpful: boolean | null;
+  /** Outdated: Reader flagged the article as outdated. */
+  HCOutdated: boolean | null;
+  /** Comment: Optional comment. */
+  HCComment: string | null;
+  /** Vote key: Article + voter: one vote per person per article. */
+  HCVoteKey: string | null;
+}
+
+/** `$select` of every column of ArticleFeedback. */
+export const ARTICLE_FEEDBACK_SELECT: readonly string[] = [...BASE_SELECT, 'HCArticleId', 'HCHelpful', 'HCOutdated', 'HCComment', 'HCVoteKey'];
+
+/** A SearchEvents item as REST returns it (Searches (anonymous analytics)). */
+export interface RawSearchEventsItem extends RawItemBase {
+  /** Query: Normalised query text. */
+  HCQuery: string | null;
+  /** Results: Number of results shown. */
+  HCResultCount: number | null;
+  /** Opened article: Article opened from the results. */
+  HCOpenedArticleId: number | null;
+  /** Ticket filed: A ticket was filed after this search. */
+  HCFiledTicket: boolean | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+}
+
+/** `$select` of every column of SearchEvents. */
+export const SEARCH_EVENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCQuery', 'HCResultCount', 'HCOpenedArticleId', 'HCFiledTicket', 'HCLanguage'];
+
+/** A Experts item as REST returns it (Experts directory). */
+export interface RawExpertsItem extends RawItemBase {
+  /** Person: The expert. */
+  HCPersonId: number | null;
+  /** Skills: Skills, comma-separated. */
+  HCSkills: string | null;
+  /** Categories: Categories the expert answers. */
+  HCCategoriesId: number[] | null;
+  /** Languages: Languages spoken. */
+  HCLanguages: ('fr' | 'en')[] | null;
+  /** Bio: Short presentation. */
+  HCBio: string | null;
+  /** Availability: Available, busy, away. */
+  HCAvailability: 'available' | 'busy' | 'away' | null;
+}
+
+/** `$select` of every column of Experts. */
+export const EXPERTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCPersonId', 'HCSkills', 'HCCategoriesId', 'HCLanguages', 'HCBio', 'HCAvailability'];
+
+/** A Announcements item as REST returns it (Announcements and known incidents). */
+export interface RawAnnouncementsItem extends RawItemBase {
+  /** Message: Message shown in the help bar. */
+  HCBody: string | null;
+  /** Severity: Info, warning, outage. */
+  HCSeverity: 'info' | 'warning' | 'outage' | null;
+  /** Start: Shown from. */
+  HCStart: string | null;
+  /** End: Shown until. */
+  HCEnd: string | null;
+  /** Linked problem: Problem ticket behind it. */
+  HCProblemId: number | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+}
+
+/** `$select` of every column of Announcements. */
+export const ANNOUNCEMENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCBody', 'HCSeverity', 'HCStart', 'HCEnd', 'HCProblemId', 'HCLanguage'];
+
+/** A HelpNotifications item as REST returns it (Notifications sent (audit trail)). */
+export interface RawHelpNotificationsItem extends RawItemBase {
+  /** Ticket: Ticket the notification is about. */
+  HCTicketId: number | null;
+  /** Change key: Ticket + change: a retry never records or sends twice. */
+  HCChangeKey: string | null;
+  /** Recipients: Addresses informed. */
+  HCRecipients: string | null;
+  /** Template: Template key. */
+  HCTemplate: string | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+  /** Sent at: When sent (empty = to retry). */
+  HCSentAt: string | null;
+  /** Error: Last sending error. */
+  HCError: string | null;
+}
+
+/** `$select` of every column of HelpNotifications. */
+export const HELP_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCChangeKey', 'HCRecipients', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];
