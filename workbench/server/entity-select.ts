@@ -12,6 +12,9 @@ function splitList(text: string | null): string[] {
   return (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** SP.BasePermissions and similar complex types: plain properties in OData, computed on demand here. */
+const COMPLEX_PROPERTIES = new Set(['EffectiveBasePermissions']);
+
 export function shapeEntity(
   obj: Record<string, unknown>,
   query: URLSearchParams,
@@ -36,16 +39,20 @@ export function shapeEntity(
     const [head, sub] = path.split('/');
     const nav = navKey(head);
     if (nav) {
+      // Complex-type properties (not navigations) are returned when selected, without $expand.
+      if (!expanded[nav] && COMPLEX_PROPERTIES.has(nav)) expanded[nav] = navigations[nav]();
       if (!expanded[nav]) {
         if (sub) throw errors.projectionNeedsExpand(path, head);
         continue;
       }
       const value = expanded[nav];
-      const pick = (o: Record<string, unknown>) => {
-        const prev = (out[nav] as Record<string, unknown> | undefined) ?? {};
-        return sub ? { ...prev, [sub]: o[sub] } : o;
-      };
-      out[nav] = Array.isArray(value) ? value.map(pick) : pick(value);
+      // Several `nav/x` selects accumulate on the same projected object (per element for collections).
+      const pick = (o: Record<string, unknown>, prev: Record<string, unknown> | undefined) =>
+        (sub ? { ...(prev ?? {}), [sub]: o[sub] } : o);
+      const previous = out[nav];
+      out[nav] = Array.isArray(value)
+        ? value.map((o, i) => pick(o, Array.isArray(previous) ? (previous[i] as Record<string, unknown>) : undefined))
+        : pick(value, previous as Record<string, unknown> | undefined);
       continue;
     }
     const key = Object.keys(obj).find((k) => k.toLowerCase() === head.toLowerCase());
