@@ -1,0 +1,5 @@
+export * from './types';
+export * from './templates';
+export { NotificationOutbox } from './NotificationOutbox';
+export type { TemplateSource } from './NotificationOutbox';
+export { isDuplicateValueError, isPreconditionFailed, odataString } from './spErrors';

@@ -1,0 +1,50 @@
+import * as Mustache from 'mustache';
+import type { ArticleLanguage } from '../knowledge/types';
+
+/** One language version of a mail template: Mustache `{{value}}` (HTML-escaped) and `{{#x}}…{{/x}}` sections. */
+export interface MailTemplateText {
+  subject: string;
+  body: string;
+}
+
+/** A notification template in both languages, as stored in HelpSettings (`notifications.template.<key>`). */
+export interface MailTemplate {
+  fr: MailTemplateText;
+  en: MailTemplateText;
+}
+
+/** A rendered mail. */
+export interface RenderedMail {
+  subject: string;
+  htmlBody: string;
+}
+
+/** HelpSettings key of a template. */
+export function templateSettingKey(templateKey: string): string {
+  return `notifications.template.${templateKey}`;
+}
+
+/** Parses a template setting value; undefined when it is not a valid two-language template. */
+export function parseMailTemplate(json: string | undefined): MailTemplate | undefined {
+  if (!json) return undefined;
+  try {
+    const value = JSON.parse(json) as Partial<MailTemplate>;
+    const ok = (t: Partial<MailTemplateText> | undefined): boolean => !!t && typeof t.subject === 'string' && typeof t.body === 'string';
+    return ok(value.fr) && ok(value.en) ? (value as MailTemplate) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Renders a template in the recipient's language. Values are HTML-escaped in the body (Mustache's
+ * `{{x}}`), so text typed by a requester never becomes markup in a mail; the subject is plain text, so
+ * it is rendered without escaping and stripped of line breaks.
+ */
+export function renderMail(template: MailTemplate, language: ArticleLanguage, values: Record<string, unknown>): RenderedMail {
+  const text = template[language] || template.fr;
+  const plain = (s: string): string => s;
+  const subject = Mustache.render(text.subject, values, {}, { escape: plain }).replace(/[\r\n]+/g, ' ').trim();
+  const htmlBody = Mustache.render(text.body, values);
+  return { subject, htmlBody };
+}
