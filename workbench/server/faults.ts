@@ -14,6 +14,8 @@ export interface FaultRule {
   latencyMs?: number;
   /** Destroys the socket without an answer. */
   drop?: boolean;
+  /** Handles the request, then destroys the socket without sending the answer (the write happened). */
+  dropAfterWrite?: boolean;
 }
 
 interface ActiveRule extends FaultRule {

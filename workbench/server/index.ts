@@ -217,7 +217,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         const out = formatBatchResponse(responses);
         return send(res, { status: 200, headers: { 'Content-Type': out.contentType }, body: out.body });
       }
-      return send(res, execute(method, url, headers, body, user));
+      const response = execute(method, url, headers, body, user);
+      if (fault?.dropAfterWrite) {
+        // The server did the work but the answer never reaches the client (a timeout after commit).
+        req.socket.destroy();
+        return;
+      }
+      return send(res, response);
     } catch (err) {
       if (!res.headersSent) send(res, toErrorResponse(err, false, `${req.method} ${path}`));
     }

@@ -1,0 +1,244 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/attachments';
+import '@pnp/sp/comments';
+import type { RawHelpTicketsItem } from '../schema/items.generated';
+import { HELP_TICKETS_SELECT } from '../schema/items.generated';
+import { isDuplicateValueError, isPreconditionFailed, odataString } from '../notifications/spErrors';
+import type { TicketChannel, TicketKind, TicketPriority, TicketSeverity, IncidentType, TicketStatus, SupportLevel, Language } from '../../domain/vocabulary';
+
+const LIST = 'HelpTickets';
+/** Attempts of an idempotent create when the network or the server fails (429/503 are retried by PnPjs itself). */
+const CREATE_ATTEMPTS = 4;
+
+/** What the form submits for a new ticket (already validated against the category's form configuration). */
+export interface NewTicketInput {
+  /** Generated once per draft by the form; a retry of the same submit reuses it. */
+  clientRequestId: string;
+  title: string;
+  description: string;
+  kind: TicketKind;
+  categoryId: number;
+  language: Language;
+  priority?: TicketPriority;
+  severity?: TicketSeverity;
+  incidentType?: IncidentType;
+  locationId?: number;
+  course?: string;
+  /** Site user id of the person the request is for, when an agent files on someone's behalf. */
+  beneficiaryId?: number;
+  channel?: TicketChannel;
+  watcherIds?: number[];
+  teamId?: number;
+  level?: SupportLevel;
+  /** ISO due date computed from the SLA. */
+  dueDate?: string;
+}
+
+/** A file to attach. */
+export interface TicketAttachment {
+  name: string;
+  content: Blob | ArrayBuffer;
+}
+
+/** A ticket item with the ETag of the version that was read. */
+export interface StoredTicket {
+  item: RawHelpTicketsItem;
+  etag: string;
+}
+
+/** Someone else changed the ticket since it was read: the caller shows who changed what. */
+export class TicketConflictError extends Error {
+  public constructor(public readonly current: StoredTicket) {
+    super('The ticket was changed by someone else since it was read.');
+  }
+}
+
+/** One page of a ticket list and the means to get the next. */
+export interface TicketPage {
+  items: RawHelpTicketsItem[];
+  /** Call to read the next page; undefined on the last page. */
+  next?: () => Promise<TicketPage>;
+}
+
+/** A status the ticket went through, from its version history. */
+export interface StatusStep {
+  status: TicketStatus;
+  at: string;
+  byId: number;
+  byName: string;
+}
+
+function isRetryableFailure(e: unknown): boolean {
+  const status = (e as { status?: number } | undefined)?.status;
+  // No status: the connection dropped or the browser is offline; 5xx: the server may or may not have written.
+  return status === undefined || status >= 500 || status === 429;
+}
+
+function payload(input: NewTicketInput): Record<string, unknown> {
+  const p: Record<string, unknown> = {
+    Title: input.title,
+    HCDescription: input.description,
+    HCKind: input.kind,
+    HCCategoryId: input.categoryId,
+    HCLanguage: input.language,
+    HCStatus: 'new',
+    HCClientRequestId: input.clientRequestId
+  };
+  const optional: [string, unknown][] = [
+    ['HCPriority', input.priority], ['HCSeverity', input.severity], ['HCIncidentType', input.incidentType],
+    ['HCLocationId', input.locationId], ['HCCourse', input.course], ['HCBeneficiaryId', input.beneficiaryId],
+    ['HCChannel', input.channel], ['HCTeamId', input.teamId], ['HCLevel', input.level], ['HCDueDate', input.dueDate]
+  ];
+  optional.forEach(([k, v]) => { if (v !== undefined && v !== '') p[k] = v; });
+  if (input.watcherIds && input.watcherIds.length) p.HCWatchersId = input.watcherIds;
+  return p;
+}
+
+/**
+ * HelpTickets through PnPjs: idempotent creation (HCClientRequestId is unique and indexed, so a retried
+ * submit finds the ticket it already created), paged lists on indexed columns, ETag-checked updates, the
+ * status timeline from version history, public comments and attachments.
+ */
+export class TicketRepository {
+  /** @param sp PnPjs bound to the help center site. */
+  public constructor(private readonly sp: SPFI) {}
+
+  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
+    return this.sp.web.lists.getByTitle(LIST);
+  }
+
+  /** The ticket created by a submit, if that submit reached SharePoint. */
+  public async findByClientRequestId(clientRequestId: string): Promise<StoredTicket | undefined> {
+    const rows = await this.list.items.select(...HELP_TICKETS_SELECT).filter(`HCClientRequestId eq ${odataString(clientRequestId)}`).top(1)();
+    return rows.length ? toStored(rows[0] as RawHelpTicketsItem & { 'odata.etag'?: string }) : undefined;
+  }
+
+  /**
+   * Creates the ticket exactly once per clientRequestId: before each attempt after a failure it looks for
+   * the ticket the failed attempt may have created; SharePoint's unique constraint settles a race.
+   */
+  public async create(input: NewTicketInput, attachments: TicketAttachment[] = []): Promise<StoredTicket> {
+    let lastError: unknown;
+    for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
+      try {
+        if (attempt > 0) {
+          const existing = await this.findByClientRequestId(input.clientRequestId);
+          if (existing) return await this.withAttachments(existing, attachments);
+        }
+        const added = await this.list.items.add(payload(input));
+        const created = await this.get((added as { Id: number }).Id);
+        if (!created) throw new Error('The new ticket cannot be read back.');
+        return await this.withAttachments(created, attachments);
+      } catch (e) {
+        lastError = e;
+        if (isDuplicateValueError(e)) {
+          const existing = await this.findByClientRequestId(input.clientRequestId);
+          if (existing) return this.withAttachments(existing, attachments);
+        }
+        if (!isRetryableFailure(e)) throw e;
+        await delay(300 * Math.pow(2, attempt));
+      }
+    }
+    throw lastError;
+  }
+
+  /** Adds the attachments the ticket does not have yet (by file name), so a retried submit adds each once. */
+  private async withAttachments(ticket: StoredTicket, files: TicketAttachment[]): Promise<StoredTicket> {
+    if (!files.length) return ticket;
+    const item = this.list.items.getById(ticket.item.Id);
+    const existing = new Set((await item.attachmentFiles.select('FileName')()).map((f: { FileName: string }) => f.FileName.toLowerCase()));
+    for (const f of files) {
+      if (!existing.has(f.name.toLowerCase())) await item.attachmentFiles.add(f.name, f.content);
+    }
+    return (await this.get(ticket.item.Id)) || ticket;
+  }
+
+  /** One ticket with its ETag; undefined when it does not exist or the person may not read it. */
+  public async get(id: number): Promise<StoredTicket | undefined> {
+    try {
+      const row = await this.list.items.getById(id).select(...HELP_TICKETS_SELECT)();
+      return toStored(row as RawHelpTicketsItem & { 'odata.etag'?: string });
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return undefined;
+      throw e;
+    }
+  }
+
+  /** The person's own tickets, newest first, optionally in one status (AuthorId and HCStatus are indexed). */
+  public mine(userId: number, options: { status?: TicketStatus; pageSize?: number } = {}): Promise<TicketPage> {
+    const clauses = [`AuthorId eq ${userId}`];
+    if (options.status) clauses.push(`HCStatus eq ${odataString(options.status)}`);
+    return this.page(clauses.join(' and '), options.pageSize);
+  }
+
+  /** Tickets filed on the person's behalf by an agent (HCBeneficiary is indexed). */
+  public onBehalfOf(userId: number, options: { pageSize?: number } = {}): Promise<TicketPage> {
+    return this.page(`HCBeneficiaryId eq ${userId}`, options.pageSize);
+  }
+
+  private async page(filter: string, pageSize = 30): Promise<TicketPage> {
+    const iterator = (this.list.items.select(...HELP_TICKETS_SELECT).filter(filter).orderBy('ID', false).top(pageSize) as unknown as
+      Record<symbol, () => { next(): Promise<{ done?: boolean; value: RawHelpTicketsItem[] }> }>)[(Symbol as unknown as { asyncIterator: symbol }).asyncIterator]();
+    const read = async (): Promise<TicketPage> => {
+      const r = await iterator.next();
+      const items = r.done ? [] : r.value;
+      return { items, next: !r.done && items.length === pageSize ? read : undefined };
+    };
+    return read();
+  }
+
+  /** Writes changes if nobody changed the ticket since `etag`; otherwise throws TicketConflictError with the current ticket. */
+  public async update(id: number, etag: string, changes: Record<string, unknown>): Promise<StoredTicket> {
+    try {
+      await this.list.items.getById(id).update(changes, etag);
+    } catch (e) {
+      if (isPreconditionFailed(e)) {
+        const current = await this.get(id);
+        if (current) throw new TicketConflictError(current);
+      }
+      throw e;
+    }
+    const updated = await this.get(id);
+    if (!updated) throw new Error(`Ticket ${id} cannot be read after its update.`);
+    return updated;
+  }
+
+  /** Status changes, oldest first, from the item's version history (versioning is on for HelpTickets). */
+  public async timeline(id: number): Promise<StatusStep[]> {
+    const versions = await this.list.items.getById(id).versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')() as
+      { HCStatus: TicketStatus; Modified: string; Editor: { LookupId: number; LookupValue: string } }[];
+    const steps: StatusStep[] = [];
+    versions.slice().reverse().forEach(v => {
+      if (!steps.length || steps[steps.length - 1].status !== v.HCStatus) {
+        steps.push({ status: v.HCStatus, at: v.Modified, byId: v.Editor.LookupId, byName: v.Editor.LookupValue });
+      }
+    });
+    return steps;
+  }
+
+  /** The public conversation (native item comments), oldest first. */
+  public async comments(id: number): Promise<{ id: string; text: string; createdDate: string; authorName: string; authorEmail: string }[]> {
+    const rows = await this.list.items.getById(id).comments() as { id: string; text: string; createdDate: string; author: { name: string; email: string } }[];
+    return rows.map(c => ({ id: c.id, text: c.text, createdDate: c.createdDate, authorName: c.author.name, authorEmail: c.author.email }))
+      .sort((a, b) => a.createdDate.localeCompare(b.createdDate));
+  }
+
+  /** Adds a public comment (plain text: SharePoint stores it as text, the ui renders it as text). */
+  public async addComment(id: number, text: string): Promise<void> {
+    await this.list.items.getById(id).comments.add(text);
+  }
+}
+
+function toStored(row: RawHelpTicketsItem & { 'odata.etag'?: string }): StoredTicket {
+  const etag = row['odata.etag'];
+  // Never fall back to '*': an update without the read version would overwrite someone else's change.
+  if (!etag) throw new Error('SharePoint returned a ticket without its ETag.');
+  return { item: row, etag };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}

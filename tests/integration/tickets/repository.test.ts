@@ -1,0 +1,95 @@
+// HelpTickets through the repository against the emulator: idempotent submit under faults, paging,
+// ETag conflicts, version timeline, comments and item-level security.
+import '@pnp/sp/site-users/web';
+import type { SPFI } from '@pnp/sp';
+import type { Emulator } from '../../../workbench/server';
+import { AGENT_L1, LEA, OWNER, TOM, start } from '../emulator/helpers';
+import { SiteProvisioner } from '../../../src/data/provisioning';
+import { HELP_CENTER_GROUPS } from '../../../src/data/schema';
+import { NewTicketInput, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
+
+let emu: Emulator;
+let sp: (user?: string) => SPFI;
+let categoryId: number;
+let leaId: number;
+
+function input(clientRequestId: string, title = 'Vidéoprojecteur en panne salle B204'): NewTicketInput {
+  return { clientRequestId, title, description: 'Plus d\'image depuis ce matin.', kind: 'anomaly', categoryId, language: 'fr', incidentType: 'hardware', severity: 'repair' };
+}
+
+async function countByRequestId(id: string): Promise<number> {
+  return (await sp(OWNER).web.lists.getByTitle('HelpTickets').items.select('Id').filter(`HCClientRequestId eq '${id}'`)()).length;
+}
+
+beforeAll(async () => {
+  const s = await start();
+  emu = s.emu;
+  sp = s.sp;
+  expect((await new SiteProvisioner(sp(OWNER)).apply()).ready).toBe(true);
+  const support = HELP_CENTER_GROUPS.find((g) => g.key === 'support')!;
+  await sp(OWNER).web.siteGroups.getByName(support.title.replace(/'/g, "''")).users.add(`i:0#.f|membership|${AGENT_L1}`);
+  categoryId = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Salles', HCTitleEn: 'Rooms' })).Id;
+  leaId = (await sp(LEA).web.currentUser.select('Id')()).Id;
+});
+
+afterAll(() => emu.close());
+afterEach(() => emu.faults.clear());
+
+it('creates a ticket once per client request id, even when the submit is sent again', async () => {
+  const repo = new TicketRepository(sp(LEA));
+  const a = await repo.create(input('req-1'));
+  const b = await repo.create(input('req-1'));
+  expect(b.item.Id).toBe(a.item.Id);
+  expect(a.item).toMatchObject({ HCStatus: 'new', HCKind: 'anomaly', HCCategoryId: categoryId, AuthorId: leaId });
+  expect(await countByRequestId('req-1')).toBe(1);
+});
+
+it('lands exactly one ticket through 503s and a connection dropped after SharePoint wrote the item', async () => {
+  emu.faults.add({ match: 'HelpTickets.*/items$', status: 503, times: 2, retryAfter: 0 });
+  emu.faults.add({ match: 'HelpTickets.*/items$', dropAfterWrite: true, times: 1 });
+  const repo = new TicketRepository(sp(LEA));
+  const ticket = await repo.create(input('req-2'), [{ name: 'capture.png', content: new Uint8Array([137, 80, 78, 71]).buffer }]);
+  expect(emu.faults.list()).toEqual([]); // every injected fault was hit
+  expect(await countByRequestId('req-2')).toBe(1);
+  const files = await sp(LEA).web.lists.getByTitle('HelpTickets').items.getById(ticket.item.Id).attachmentFiles();
+  expect(files.map((f: { FileName: string }) => f.FileName)).toEqual(['capture.png']);
+  // The form retries the whole submit after a crash: still one ticket, still one attachment.
+  await repo.create(input('req-2'), [{ name: 'capture.png', content: new Uint8Array([1]).buffer }]);
+  expect(await countByRequestId('req-2')).toBe(1);
+  expect(await sp(LEA).web.lists.getByTitle('HelpTickets').items.getById(ticket.item.Id).attachmentFiles()).toHaveLength(1);
+});
+
+it('pages the requester\'s own tickets by status, never showing another requester\'s', async () => {
+  const lea = new TicketRepository(sp(LEA));
+  for (let i = 0; i < 5; i++) await lea.create(input(`page-${i}`, `Demande ${i}`));
+  await new TicketRepository(sp(TOM)).create(input('tom-1', 'Tom\'s printer'));
+  const first = await lea.mine(leaId, { status: 'new', pageSize: 3 });
+  expect(first.items).toHaveLength(3);
+  const second = await first.next!();
+  const all = [...first.items, ...second.items];
+  expect(all.every((t) => t.AuthorId === leaId)).toBe(true);
+  expect(all.map((t) => t.Title)).not.toContain('Tom\'s printer');
+  expect(new Set(all.map((t) => t.Id)).size).toBe(all.length);
+  expect(all.map((t) => t.Id)).toEqual([...all.map((t) => t.Id)].sort((x, y) => y - x));
+});
+
+it('refuses a write made on a stale read with the current ticket, and keeps the status timeline', async () => {
+  const lea = new TicketRepository(sp(LEA));
+  const created = await lea.create(input('conflict-1'));
+  const agentA = new TicketRepository(sp(AGENT_L1));
+  const agentB = new TicketRepository(sp(OWNER));
+  const readByA = (await agentA.get(created.item.Id))!;
+  const readByB = (await agentB.get(created.item.Id))!;
+  await agentA.update(created.item.Id, readByA.etag, { HCStatus: 'taken_in_charge' });
+  const conflict = agentB.update(created.item.Id, readByB.etag, { HCStatus: 'taken_in_charge' });
+  await expect(conflict).rejects.toBeInstanceOf(TicketConflictError);
+  const error = await conflict.catch((e: TicketConflictError) => e);
+  expect(error.current.item.HCStatus).toBe('taken_in_charge');
+  const latest = error.current;
+  await agentB.update(created.item.Id, latest.etag, { HCStatus: 'in_progress' });
+  const steps = await lea.timeline(created.item.Id);
+  expect(steps.map((s) => s.status)).toEqual(['new', 'taken_in_charge', 'in_progress']);
+  await lea.addComment(created.item.Id, 'Merci, voici une précision.');
+  expect((await lea.comments(created.item.Id)).map((c) => c.text)).toEqual(['Merci, voici une précision.']);
+  expect(await new TicketRepository(sp(TOM)).get(created.item.Id)).toBeUndefined();
+});
