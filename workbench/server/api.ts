@@ -21,6 +21,7 @@ import {
   breakInheritance, effectivePermissions, handleRoleAssignments, handleRoleDefinitions, resetInheritance, userEffectivePermissions,
 } from './permission-routes';
 import { shapeEntity } from './entity-select';
+import { clientPeoplePickerSearchUser } from './people-picker';
 import { hasPerm, Perm } from './permissions-model';
 
 export const LIBRARY_VERSION = '16.0.25919.12007';
@@ -138,6 +139,7 @@ export function handleApi(ctx: Ctx, apiPath: string): SpResponse {
   switch (first.key) {
     case 'contextinfo': return contextInfo(ctx);
     case 'web': return handleWeb(ctx, rest);
+    case 'sp.ui.applicationpages.clientpeoplepickerwebserviceinterface.clientpeoplepickersearchuser': return clientPeoplePickerSearchUser(ctx);
     case 'site':
       if (rest.length === 0) {
         return entity(ctx, 'SP.Site', {
