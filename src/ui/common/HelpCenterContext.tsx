@@ -25,8 +25,8 @@ export interface HelpCenterContextValue {
   locale: UiLocale;
   /** The signed-in person. */
   currentUser: CurrentUser;
-  /** Data services built over `sp`. */
-  services: HelpCenterServices;
+  /** Site set-up services (only the setup web part builds them: other web parts pass their own services as props, keeping provisioning out of their bundles). */
+  services?: HelpCenterServices;
 }
 
 const Context = React.createContext<HelpCenterContextValue | undefined>(undefined);

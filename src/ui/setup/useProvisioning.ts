@@ -37,7 +37,9 @@ function causeOf(err: unknown): string {
  * announces start, every quarter and completion (one message per step would flood a screen reader).
  */
 export function useProvisioning(): ProvisioningController {
-  const { services, strings } = useHelpCenter();
+  const { services: maybeServices, strings } = useHelpCenter();
+  if (!maybeServices) throw new Error('The setup page needs the set-up services in its HelpCenterContext.');
+  const services = maybeServices;
   const [state, setState] = React.useState<ProvisioningState>({ phase: 'inspecting', errors: [], announcement: '' });
   const mounted = React.useRef(true);
   React.useEffect(() => () => { mounted.current = false; }, []);
