@@ -1,1 +1,2 @@
 export * from './IntakeService';
+export * from './TicketFormServices';

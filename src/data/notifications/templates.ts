@@ -1,4 +1,8 @@
-import * as Mustache from 'mustache';
+import * as MustacheModule from 'mustache';
+
+// mustache ships CommonJS (named exports, as its typings say) and an ES module with a default export only;
+// bundlers pick the ES module, jest the CommonJS one.
+const Mustache = (MustacheModule as unknown as { default?: typeof MustacheModule }).default || MustacheModule;
 import type { ArticleLanguage } from '../knowledge/types';
 
 /** One language version of a mail template: Mustache `{{value}}` (HTML-escaped) and `{{#x}}…{{/x}}` sections. */

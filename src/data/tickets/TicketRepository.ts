@@ -117,28 +117,24 @@ export class TicketRepository {
   }
 
   /**
-   * Creates the ticket exactly once per clientRequestId: before each attempt after a failure it looks for
-   * the ticket the failed attempt may have created; SharePoint's unique constraint settles a race.
+   * Creates the ticket exactly once per clientRequestId: after any failure it looks for the ticket the
+   * failed attempt may have created before trying again; SharePoint's unique constraint settles a race.
    */
   public async create(input: NewTicketInput, attachments: TicketAttachment[] = []): Promise<StoredTicket> {
     let lastError: unknown;
     for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
       try {
-        if (attempt > 0) {
-          const existing = await this.findByClientRequestId(input.clientRequestId);
-          if (existing) return await this.withAttachments(existing, attachments);
-        }
         const added = await this.list.items.add(payload(input));
         const created = await this.get((added as { Id: number }).Id);
         if (!created) throw new Error('The new ticket cannot be read back.');
         return await this.withAttachments(created, attachments);
       } catch (e) {
         lastError = e;
-        if (isDuplicateValueError(e)) {
-          const existing = await this.findByClientRequestId(input.clientRequestId);
-          if (existing) return this.withAttachments(existing, attachments);
-        }
-        if (!isRetryableFailure(e)) throw e;
+        // Whatever the failure (a lost answer, a duplicate refused after PnPjs retried a write that had in
+        // fact landed, throttling), the ticket may exist: look before deciding.
+        const existing = await this.findByClientRequestId(input.clientRequestId).catch(() => undefined);
+        if (existing) return this.withAttachments(existing, attachments);
+        if (!isRetryableFailure(e) && !isDuplicateValueError(e)) throw e;
         await delay(300 * Math.pow(2, attempt));
       }
     }

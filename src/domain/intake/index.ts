@@ -3,7 +3,7 @@
  * HelpCategories, no code per category), draft validation with error codes the ui translates, attachment
  * limits from HelpSettings, and the "named screenshot" the exam help desk asks students for.
  */
-import type { IncidentType, TicketKind, TicketPriority, TicketSeverity } from '../vocabulary';
+import type { IncidentType, TicketChannel, TicketKind, TicketPriority, TicketSeverity } from '../vocabulary';
 
 /** Extra fields a category can ask for (HelpCategories.HCFormFields / HCRequiredFields). */
 export type FormFieldKey = 'course' | 'screenshot' | 'location' | 'equipment' | 'incidentType' | 'severity' | 'priority' | 'beneficiary';
@@ -54,6 +54,8 @@ export interface TicketDraft {
   severity?: TicketSeverity;
   priority?: TicketPriority;
   beneficiaryId?: number;
+  /** Where the request came in (agents only; the portal otherwise). */
+  channel?: TicketChannel;
   files: DraftFile[];
 }
 

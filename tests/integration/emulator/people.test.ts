@@ -24,6 +24,6 @@ it.each([
   ['', []],
 ])('finds %j', async (query, emails) => {
   const found = await sp(LEA).profiles.clientPeoplePickerSearchUser({ QueryString: query, MaximumEntitySuggestions: 5, PrincipalType: 1, PrincipalSource: 15, AllowEmailAddresses: false, AllowMultipleEntities: false, AllUrlZones: false, AllowOnlyEmailAddresses: false, ForceClaims: false, EnabledClaimProviders: '', UrlZone: 0, UrlZoneSpecified: false, SharePointGroupID: 0, Required: false, Web: null as never, WebApplicationID: null as never } as never);
-  expect(found.map((e: { EntityData: { Email: string } }) => e.EntityData.Email)).toEqual(emails);
+  expect(found.map((e) => e.EntityData?.Email)).toEqual(emails);
   for (const e of found as { Key: string; IsResolved: boolean }[]) expect(e).toMatchObject({ Key: expect.stringMatching(/^i:0#\.f\|membership\|/), IsResolved: true });
 });

@@ -16,9 +16,9 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 
 it('returns EffectiveBasePermissions of the web when selected, without $expand, as SharePoint does', async () => {
-  const web = await sp(LEA).web.select('Title', 'EffectiveBasePermissions')();
+  const web = await sp(LEA).web.select('Title', 'EffectiveBasePermissions')<{ EffectiveBasePermissions: { High: string; Low: string } }>();
   expect(web.EffectiveBasePermissions).toEqual({ High: expect.any(String), Low: expect.any(String) });
-  const owner = await sp(OWNER).web.select('EffectiveBasePermissions')();
+  const owner = await sp(OWNER).web.select('EffectiveBasePermissions')<{ EffectiveBasePermissions: { High: string; Low: string } }>();
   expect(BigInt(owner.EffectiveBasePermissions.Low)).toBeGreaterThan(BigInt(web.EffectiveBasePermissions.Low));
 });
 

@@ -83,7 +83,7 @@ it('refuses a write made on a stale read with the current ticket, and keeps the 
   await agentA.update(created.item.Id, readByA.etag, { HCStatus: 'taken_in_charge' });
   const conflict = agentB.update(created.item.Id, readByB.etag, { HCStatus: 'taken_in_charge' });
   await expect(conflict).rejects.toBeInstanceOf(TicketConflictError);
-  const error = await conflict.catch((e: TicketConflictError) => e);
+  const error = (await conflict.catch((e: unknown) => e)) as TicketConflictError;
   expect(error.current.item.HCStatus).toBe('taken_in_charge');
   const latest = error.current;
   await agentB.update(created.item.Id, latest.etag, { HCStatus: 'in_progress' });

@@ -13,6 +13,10 @@ mountPage((s) => s.workbench.homeTitle, ({ boot, strings }) => (
         {' – '}{strings.workbench.setupDescription}
       </li>
       <li>
+        <a href={`${boot.siteUrl}/SitePages/Request.aspx`}>{strings.workbench.ticketFormTitle}</a>
+        {' – '}{strings.workbench.ticketFormDescription}
+      </li>
+      <li>
         <a href={`${boot.siteUrl}/_workbench/outbox.html`}>{strings.workbench.outboxTitle}</a>
         {' – '}{strings.workbench.outboxDescription}
       </li>

@@ -1,0 +1,103 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { RawHelpSettingsItem } from '../schema/items.generated';
+import { NotificationOutbox } from '../notifications/NotificationOutbox';
+import { MailTemplate, parseMailTemplate, templateSettingKey } from '../notifications/templates';
+import { odataString } from '../notifications/spErrors';
+import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
+import { NewTicketInput, TicketAttachment, TicketRepository } from '../tickets/TicketRepository';
+import { IntakeFormData, IntakeService, PersonOption } from './IntakeService';
+import type { Language } from '../../domain/vocabulary';
+
+/** A person named on the form (watcher), with what the mail needs. */
+export interface NamedPerson extends PersonOption {
+  siteUserId: number;
+}
+
+/** What the form submits. */
+export interface TicketSubmission {
+  ticket: NewTicketInput;
+  attachments: TicketAttachment[];
+  watchers: NamedPerson[];
+  requester: { displayName: string; email: string; language: Language };
+  /** The team's queue address, informed of every new ticket. */
+  queueEmail?: string;
+  teamName: string;
+  /** Absolute link to the ticket's page (MyTickets). */
+  ticketLink: (id: number) => string;
+}
+
+/** The result the confirmation shows. */
+export interface SubmitResult {
+  ticketId: number;
+  /** False when the ticket is recorded but a mail could not be sent yet (retried on the next desk load). */
+  mailSent: boolean;
+}
+
+/** Everything the TicketForm ui needs from SharePoint and Graph. */
+export interface TicketFormServices {
+  loadFormData(): Promise<IntakeFormData>;
+  searchPeople(query: string): Promise<PersonOption[]>;
+  ensureUserId(loginName: string): Promise<number>;
+  submit(submission: TicketSubmission): Promise<SubmitResult>;
+}
+
+/** Reads a template from HelpSettings (HCSettingKey is unique and indexed). */
+export function settingsTemplateSource(sp: SPFI): (key: string) => Promise<MailTemplate | undefined> {
+  const cache: { [key: string]: Promise<MailTemplate | undefined> } = {};
+  return (key: string) => {
+    if (!cache[key]) {
+      cache[key] = sp.web.lists.getByTitle('HelpSettings').items.select('HCValue', 'HCSettingKey')
+        .filter(`HCSettingKey eq ${odataString(templateSettingKey(key))}`).top(1)()
+        .then((rows: RawHelpSettingsItem[]) => parseMailTemplate(rows.length ? rows[0].HCValue || undefined : undefined));
+    }
+    return cache[key];
+  };
+}
+
+/**
+ * The form's services over PnPjs and the Graph client of SPFx (`msGraphClientFactory.getClient('3')`):
+ * the ticket is created idempotently, then the requester, the watchers and the team's queue are informed
+ * through the notification outbox (a failed mail never loses the ticket: it is retried later).
+ */
+export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphClientLike>): TicketFormServices {
+  const intake = new IntakeService(sp);
+  const tickets = new TicketRepository(sp);
+  const templates = settingsTemplateSource(sp);
+  let currentUserId: Promise<number> | undefined;
+  const me = (): Promise<number> => {
+    if (!currentUserId) currentUserId = sp.web.currentUser.select('Id')().then((u: { Id: number }) => u.Id);
+    return currentUserId;
+  };
+  return {
+    loadFormData: () => intake.loadFormData(),
+    searchPeople: (query: string) => intake.searchPeople(query),
+    ensureUserId: (loginName: string) => intake.ensureUserId(loginName),
+    async submit(s: TicketSubmission): Promise<SubmitResult> {
+      const created = await tickets.create(s.ticket, s.attachments);
+      const id = created.item.Id;
+      const recipients: NotificationRecipient[] = [
+        { email: s.requester.email, displayName: s.requester.displayName, language: s.requester.language },
+        // A watcher's language is not known to SharePoint: the site's default language (French) is used.
+        ...s.watchers.map(w => ({ email: w.email, displayName: w.displayName, language: 'fr' as Language })),
+        ...(s.queueEmail ? [{ email: s.queueEmail, displayName: s.teamName, language: 'fr' as Language }] : [])
+      ];
+      try {
+        const outbox = new NotificationOutbox(sp, await graph(), templates, await me());
+        const results = await outbox.notify({
+          ticketId: id,
+          changeKey: `${id}:created`,
+          template: 'ticket_created',
+          recipients,
+          values: { ticketId: id, title: s.ticket.title, teamName: s.teamName, requesterName: s.requester.displayName, link: s.ticketLink(id) }
+        });
+        return { ticketId: id, mailSent: results.every(r => r.outcome !== 'failed') };
+      } catch (e) {
+        console.error('[HelpCenter] The confirmation mail could not be recorded or sent:', e);
+        return { ticketId: id, mailSent: false };
+      }
+    }
+  };
+}

@@ -1,0 +1,169 @@
+import * as React from 'react';
+import { IntakeError, TicketDraft, formFieldsFor, parseAttachmentLimits, screenshotFileName, validateDraft, AttachmentLimits } from '../../../domain/intake';
+import type { FormCategory, IntakeFormData } from '../../../data/intake/IntakeService';
+import type { NamedPerson, SubmitResult, TicketFormServices } from '../../../data/intake/TicketFormServices';
+import type { Language } from '../../../domain/vocabulary';
+import { DraftAttachment, DraftStore, SavedDraft, newClientRequestId } from './draftStore';
+
+const AUTOSAVE_MS = 400;
+
+/** Where the form was opened from: "Still need help?" passes the query and the category. */
+export interface FormPrefill {
+  query?: string;
+  categoryId?: number;
+}
+
+/** The person filing. */
+export interface FormRequester {
+  displayName: string;
+  email: string;
+  language: Language;
+}
+
+export type FormPhase = 'loading' | 'loadFailed' | 'editing' | 'submitting' | 'submitFailed' | 'done';
+
+/** The form's state and actions. */
+export interface TicketFormController {
+  phase: FormPhase;
+  data?: IntakeFormData;
+  draft: SavedDraft;
+  /** When a saved draft was offered back. */
+  restoredAt?: string;
+  /** Shown after a submit attempt, then kept up to date as the person fixes the fields. */
+  errors: IntakeError[];
+  limits: AttachmentLimits;
+  category?: FormCategory;
+  result?: SubmitResult;
+  setField<K extends keyof SavedDraft['fields']>(key: K, value: SavedDraft['fields'][K]): void;
+  setWatchers(people: NamedPerson[]): void;
+  setBeneficiary(person: NamedPerson | undefined): void;
+  addFiles(files: DraftAttachment[]): void;
+  removeFile(name: string): void;
+  submit(): Promise<void>;
+  discardDraft(): Promise<void>;
+  reload(): void;
+}
+
+function emptyDraft(prefill: FormPrefill): SavedDraft {
+  return {
+    clientRequestId: newClientRequestId(),
+    savedAt: new Date().toISOString(),
+    fields: { kind: 'assistance', categoryId: prefill.categoryId, title: (prefill.query || '').slice(0, 255), description: prefill.query || '' },
+    watchers: [],
+    attachments: []
+  };
+}
+
+function hasContent(d: SavedDraft): boolean {
+  return !!(d.fields.title.trim() || d.fields.description.trim() || d.attachments.length || d.watchers.length);
+}
+
+function asTicketDraft(d: SavedDraft): TicketDraft {
+  return { ...d.fields, files: d.attachments.map(a => ({ name: a.name, size: a.size, type: a.type })) };
+}
+
+/** State, autosave, validation and submission of the ticket form. */
+export function useTicketForm(services: TicketFormServices, store: DraftStore, requester: FormRequester, prefill: FormPrefill,
+  ticketLink: (id: number) => string): TicketFormController {
+  const [phase, setPhase] = React.useState<FormPhase>('loading');
+  const [data, setData] = React.useState<IntakeFormData | undefined>();
+  const [draft, setDraft] = React.useState<SavedDraft>(() => emptyDraft(prefill));
+  const [restoredAt, setRestoredAt] = React.useState<string | undefined>();
+  const [attempted, setAttempted] = React.useState(false);
+  const [result, setResult] = React.useState<SubmitResult | undefined>();
+  const [loadCount, setLoadCount] = React.useState(0);
+  const dirty = React.useRef(false);
+
+  React.useEffect(() => {
+    let live = true;
+    setPhase('loading');
+    Promise.all([services.loadFormData(), store.load()]).then(([formData, saved]) => {
+      if (!live) return;
+      setData(formData);
+      if (saved && hasContent(saved)) {
+        setDraft(saved);
+        setRestoredAt(saved.savedAt);
+      }
+      setPhase('editing');
+    }, (e: unknown) => {
+      console.error('[HelpCenter] Loading the ticket form failed:', e);
+      if (live) setPhase('loadFailed');
+    });
+    return () => { live = false; };
+  }, [services, store, loadCount]);
+
+  // Autosave: a reload, a crash or a closed tab gives the draft back.
+  React.useEffect(() => {
+    if (!dirty.current) return undefined;
+    const timer = setTimeout(() => {
+      store.save({ ...draft, savedAt: new Date().toISOString() }).catch((e: unknown) => console.error('[HelpCenter] Saving the draft failed:', e));
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, store]);
+
+  const change = React.useCallback((update: (d: SavedDraft) => SavedDraft) => {
+    dirty.current = true;
+    setDraft(update);
+  }, []);
+
+  const limits = React.useMemo(() => parseAttachmentLimits(data && data.settings['attachments.limits']), [data]);
+  const category = data && draft.fields.categoryId !== undefined ? data.categories.filter(c => c.id === draft.fields.categoryId)[0] : undefined;
+  const errors = attempted ? validateDraft(asTicketDraft(draft), category, limits) : [];
+
+  const submit = React.useCallback(async (): Promise<void> => {
+    setAttempted(true);
+    if (!data || validateDraft(asTicketDraft(draft), category, limits).length) return;
+    setPhase('submitting');
+    const team = category && data.teams.filter(t => t.id === category.defaultTeamId)[0];
+    const wantsScreenshot = !!category && formFieldsFor(category).some(f => f.key === 'screenshot');
+    const now = new Date();
+    const attachments = draft.attachments.map(a => ({
+      name: wantsScreenshot && /^image\//.test(a.type) ? screenshotFileName(requester.displayName, draft.fields.course, now, a.name) : a.name,
+      content: a.content
+    }));
+    const f = draft.fields;
+    try {
+      const outcome = await services.submit({
+        ticket: {
+          clientRequestId: draft.clientRequestId, title: f.title.trim(), description: f.description, kind: f.kind || 'assistance',
+          categoryId: f.categoryId as number, language: requester.language, priority: f.priority, severity: f.severity,
+          incidentType: f.incidentType, locationId: f.equipmentId || f.locationId, course: f.course,
+          beneficiaryId: draft.beneficiary ? draft.beneficiary.siteUserId : undefined,
+          channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId),
+          teamId: team ? team.id : undefined, level: 'L1'
+        },
+        attachments,
+        watchers: draft.watchers,
+        requester,
+        queueEmail: team ? team.queueEmail : undefined,
+        teamName: team ? (requester.language === 'en' ? team.titleEn : team.titleFr) : '',
+        ticketLink
+      });
+      setResult(outcome);
+      setPhase('done');
+      dirty.current = false;
+      await store.clear();
+    } catch (e) {
+      console.error('[HelpCenter] Submitting the ticket failed; the draft is kept for a retry:', e);
+      setPhase('submitFailed');
+    }
+  }, [data, draft, category, limits, services, store, requester, ticketLink]);
+
+  return {
+    phase, data, draft, restoredAt, errors, limits, category, result,
+    setField: (key, value) => change(d => ({ ...d, fields: { ...d.fields, [key]: value } })),
+    setWatchers: people => change(d => ({ ...d, watchers: people })),
+    setBeneficiary: person => change(d => ({ ...d, beneficiary: person })),
+    addFiles: files => change(d => ({ ...d, attachments: d.attachments.concat(files) })),
+    removeFile: name => change(d => ({ ...d, attachments: d.attachments.filter(a => a.name !== name) })),
+    submit,
+    discardDraft: async () => {
+      await store.clear();
+      dirty.current = false;
+      setDraft(emptyDraft({}));
+      setRestoredAt(undefined);
+      setAttempted(false);
+    },
+    reload: () => setLoadCount(n => n + 1)
+  };
+}

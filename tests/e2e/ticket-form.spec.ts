@@ -1,0 +1,103 @@
+/** The ticket form in the workbench: file a maintenance ticket, bad input, drafts, and a submit under faults. */
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+
+const FORM = `${SITE}/SitePages/Request.aspx`;
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+async function pasteScreenshot(page: Page): Promise<void> {
+  await page.locator('form').evaluate((form, bytes) => {
+    const file = new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' });
+    const data = new DataTransfer();
+    data.items.add(file);
+    form.querySelector('textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [...PNG]);
+}
+
+async function fillMaintenanceTicket(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Anomalie — Quelque chose ne fonctionne pas').check();
+  await page.getByLabel('Catégorie').selectOption({ label: 'Salles et équipements' });
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Description').fill('Plus d\'image depuis 8 h, le voyant clignote en orange. Cours de 10 h en jeu.');
+  await page.getByLabel('Salle ou service').selectOption({ label: 'Salle B204 (Bâtiment B — Sciences)' });
+  await page.getByLabel('Équipement').selectOption({ label: 'Vidéoprojecteur — B204' });
+  await page.getByLabel('Type d\'incident').selectOption({ label: 'Matériel' });
+  await page.getByLabel('Type d\'intervention').selectOption({ label: 'Réparation' });
+}
+
+async function ticketsTitled(page: Page, title: string): Promise<number> {
+  const res = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=Id&$filter=Title eq '${title.replace(/'/g, "''")}'`,
+    { headers: { Accept: 'application/json', 'X-Workbench-User': PEOPLE.owner.email } });
+  return ((await res.json()) as { value: unknown[] }).value.length;
+}
+
+test.describe('Ticket form', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  });
+
+  test('a student files a room incident with a pasted screenshot and a watcher; everyone is emailed once', async ({ page }) => {
+    await page.request.delete('/_workbench/outbox');
+    await page.goto(FORM);
+    await expect(page.getByRole('heading', { name: 'Faire une demande', level: 2 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await fillMaintenanceTicket(page, 'Vidéoprojecteur B204 en panne');
+    await pasteScreenshot(page);
+    await expect(page.getByRole('button', { name: /Retirer Capture-collee|Retirer Capture-collée/ })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
+    await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+    await expect(page.getByRole('button', { name: 'Retirer Prof. Jean Moreau' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
+    await expect(confirmation).toBeFocused();
+    await expect(page.getByText('Un courriel de confirmation vous a été envoyé')).toBeVisible();
+    await expectNoAxeViolations(page);
+    const mails = (await (await page.request.get('/_workbench/outbox')).json()) as { to: string[]; subject: string }[];
+    const recipients = mails.filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne')).map((m) => m.to[0]).sort();
+    expect(recipients).toEqual([PEOPLE.studentFr.email, 'jean.moreau@univ-exemple.fr', 'service.informatique@univ-exemple.fr'].sort());
+    expect(await ticketsTitled(page, 'Vidéoprojecteur B204 en panne')).toBe(1);
+  });
+
+  test('bad input gets clear messages, and the draft survives a reload', async ({ page }) => {
+    await page.goto(FORM);
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await expect(page.locator('#hc-error-summary')).toBeFocused();
+    await expect(page.locator('#hc-error-summary')).toContainText(/La demande n'a pas été envoyée : \d+ champ\(s\) à corriger/);
+    await expect(page.getByLabel('Titre')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Catégorie')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Catégorie').selectOption({ label: 'Examens en ligne' });
+    await expect(page.getByLabel('Cours ou épreuve concerné')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Titre').fill('<script>alert("x")</script> l\'examen "bloqué"');
+    await page.getByLabel('Description').fill('x'.repeat(100_000));
+    await expect(page.getByText('10000 caractères au plus.')).toBeVisible();
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') },
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.alloc(20 * 1024 * 1024, 1) },
+    ]);
+    await expect(page.getByText('« setup.exe » : les programmes ne sont jamais acceptés.')).toBeVisible();
+    await expect(page.getByText('« photo.png » dépasse 10 Mo.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.waitForTimeout(700); // autosave
+    await page.reload();
+    await expect(page.getByText(/Nous avons retrouvé le brouillon/)).toBeVisible();
+    await expect(page.getByLabel('Titre')).toHaveValue('<script>alert("x")</script> l\'examen "bloqué"');
+    await expect(page.getByLabel('Catégorie')).toHaveValue(/\d+/);
+    await page.getByRole('button', { name: 'Effacer le brouillon' }).click();
+    await expect(page.getByLabel('Titre')).toHaveValue('');
+  });
+
+  test('a submit hit by 503s and a connection dropped after the write lands exactly one ticket', async ({ page }) => {
+    await page.goto(`${FORM}?q=${encodeURIComponent('imprimante bloquée A012')}`);
+    await expect(page.getByLabel('Titre')).toHaveValue('imprimante bloquée A012');
+    await fillMaintenanceTicket(page, 'Imprimante A012 : bourrage permanent');
+    await page.request.post('/_workbench/faults', { data: { match: "HelpTickets'\\)/items$", status: 503, times: 2, retryAfter: 0 } });
+    await page.request.post('/_workbench/faults', { data: { match: "HelpTickets'\\)/items$", dropAfterWrite: true, times: 1 } });
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await expect(page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ })).toBeVisible({ timeout: 30_000 });
+    expect(await (await page.request.get('/_workbench/faults')).json()).toEqual([]); // every fault was hit
+    await page.request.delete('/_workbench/faults');
+    expect(await ticketsTitled(page, 'Imprimante A012 : bourrage permanent')).toBe(1);
+  });
+});
