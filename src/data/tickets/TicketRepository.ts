@@ -63,6 +63,29 @@ export interface TicketPage {
   next?: () => Promise<TicketPage>;
 }
 
+/** A public comment (native item comment). */
+export interface TicketComment {
+  id: string;
+  text: string;
+  createdDate: string;
+  authorName: string;
+  authorEmail: string;
+}
+
+/** A file attached to the ticket. */
+export interface TicketFile {
+  name: string;
+  url: string;
+}
+
+/** What the ticket page shows. */
+export interface TicketPageData {
+  ticket: StoredTicket;
+  timeline: StatusStep[];
+  comments: TicketComment[];
+  files: TicketFile[];
+}
+
 /** A status the ticket went through, from its version history. */
 export interface StatusStep {
   status: TicketStatus;
@@ -204,28 +227,76 @@ export class TicketRepository {
 
   /** Status changes, oldest first, from the item's version history (versioning is on for HelpTickets). */
   public async timeline(id: number): Promise<StatusStep[]> {
-    const versions = await this.list.items.getById(id).versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')() as
-      { HCStatus: TicketStatus; Modified: string; Editor: { LookupId: number; LookupValue: string } }[];
-    const steps: StatusStep[] = [];
-    versions.slice().reverse().forEach(v => {
-      if (!steps.length || steps[steps.length - 1].status !== v.HCStatus) {
-        steps.push({ status: v.HCStatus, at: v.Modified, byId: v.Editor.LookupId, byName: v.Editor.LookupValue });
-      }
-    });
-    return steps;
+    return statusSteps(await this.list.items.getById(id).versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')() as VersionRow[]);
   }
 
   /** The public conversation (native item comments), oldest first. */
-  public async comments(id: number): Promise<{ id: string; text: string; createdDate: string; authorName: string; authorEmail: string }[]> {
-    const rows = await this.list.items.getById(id).comments() as { id: string; text: string; createdDate: string; author: { name: string; email: string } }[];
-    return rows.map(c => ({ id: c.id, text: c.text, createdDate: c.createdDate, authorName: c.author.name, authorEmail: c.author.email }))
-      .sort((a, b) => a.createdDate.localeCompare(b.createdDate));
+  public async comments(id: number): Promise<TicketComment[]> {
+    const rows = await this.list.items.getById(id).comments() as CommentRow[];
+    return rows.map(toComment).sort((a, b) => a.createdDate.localeCompare(b.createdDate));
+  }
+
+  /** The ticket's files. */
+  public async attachments(id: number): Promise<TicketFile[]> {
+    const files = await this.list.items.getById(id).attachmentFiles.select('FileName', 'ServerRelativeUrl')() as { FileName: string; ServerRelativeUrl: string }[];
+    return files.map(f => ({ name: f.FileName, url: f.ServerRelativeUrl }));
+  }
+
+  /** Adds a file to the ticket. */
+  public async addAttachment(id: number, name: string, content: Blob | ArrayBuffer): Promise<void> {
+    await this.list.items.getById(id).attachmentFiles.add(name, content);
+  }
+
+  /**
+   * Everything the ticket page shows — the item, its status timeline, its conversation and its files — in
+   * one $batch (one round trip); undefined when the person may not read the ticket.
+   */
+  public async ticketPage(id: number): Promise<TicketPageData | undefined> {
+    const [batched, execute] = this.sp.batched();
+    const item = batched.web.lists.getByTitle(LIST).items.getById(id);
+    const ticket = item.select(...HELP_TICKETS_SELECT)();
+    const versions = item.versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')();
+    const comments = item.comments();
+    const files = item.attachmentFiles.select('FileName', 'ServerRelativeUrl')();
+    await execute();
+    let row: RawHelpTicketsItem & { 'odata.etag'?: string };
+    try {
+      row = await ticket as RawHelpTicketsItem & { 'odata.etag'?: string };
+    } catch (e) {
+      [versions, comments, files].forEach(p => p.catch(() => undefined));
+      if ((e as { status?: number }).status === 404) return undefined;
+      throw e;
+    }
+    const [v, c, f] = await Promise.all([versions, comments, files]);
+    return {
+      ticket: toStored(row),
+      timeline: statusSteps(v as VersionRow[]),
+      comments: (c as CommentRow[]).map(toComment).sort((a, b) => a.createdDate.localeCompare(b.createdDate)),
+      files: (f as { FileName: string; ServerRelativeUrl: string }[]).map(x => ({ name: x.FileName, url: x.ServerRelativeUrl }))
+    };
   }
 
   /** Adds a public comment (plain text: SharePoint stores it as text, the ui renders it as text). */
   public async addComment(id: number, text: string): Promise<void> {
     await this.list.items.getById(id).comments.add(text);
   }
+}
+
+interface VersionRow { HCStatus: TicketStatus; Modified: string; Editor: { LookupId: number; LookupValue: string } }
+interface CommentRow { id: string; text: string; createdDate: string; author: { name: string; email: string } }
+
+function statusSteps(versions: VersionRow[]): StatusStep[] {
+  const steps: StatusStep[] = [];
+  versions.slice().reverse().forEach(v => {
+    if (!steps.length || steps[steps.length - 1].status !== v.HCStatus) {
+      steps.push({ status: v.HCStatus, at: v.Modified, byId: v.Editor.LookupId, byName: v.Editor.LookupValue });
+    }
+  });
+  return steps;
+}
+
+function toComment(c: CommentRow): TicketComment {
+  return { id: c.id, text: c.text, createdDate: c.createdDate, authorName: c.author.name, authorEmail: c.author.email };
 }
 
 function toStored(row: RawHelpTicketsItem & { 'odata.etag'?: string }): StoredTicket {

@@ -92,4 +92,13 @@ it('refuses a write made on a stale read with the current ticket, and keeps the 
   await lea.addComment(created.item.Id, 'Merci, voici une précision.');
   expect((await lea.comments(created.item.Id)).map((c) => c.text)).toEqual(['Merci, voici une précision.']);
   expect(await new TicketRepository(sp(TOM)).get(created.item.Id)).toBeUndefined();
+  await lea.addAttachment(created.item.Id, 'précision.txt', new TextEncoder().encode('voir pièce').buffer as ArrayBuffer);
+  emu.clearRequests();
+  const page = (await lea.ticketPage(created.item.Id))!;
+  expect(emu.requests().filter((r) => r.path.includes('/_api/')).map((r) => r.method)).toEqual(['POST']); // one $batch
+  expect(page.ticket.item.HCStatus).toBe('in_progress');
+  expect(page.timeline.map((s) => s.status)).toEqual(['new', 'taken_in_charge', 'in_progress']);
+  expect(page.comments.map((c) => c.authorEmail)).toEqual([LEA]);
+  expect(page.files.map((f) => f.name)).toEqual(['précision.txt']);
+  expect(await new TicketRepository(sp(TOM)).ticketPage(created.item.Id)).toBeUndefined();
 });
