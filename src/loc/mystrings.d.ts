@@ -11,6 +11,7 @@ declare interface IHelpCenterPlural {
  */
 declare interface IHelpCenterStrings {
   common: {
+    dismiss: string;
     loading: string;
     retry: string;
     errorTitle: string;
@@ -142,13 +143,63 @@ declare interface IHelpCenterStrings {
     newRequest: string;
   };
   ticketFormPane: {
+    newRequestUrl: string;
     description: string;
     group: string;
     myTicketsUrl: string;
     helpCenterSiteUrl: string;
     helpCenterSiteUrlHelp: string;
   };
+  /** MyTickets web part. `{0}`, `{1}`: values in the order the component passes them. */
+  myTickets: {
+    title: string;
+    loading: string;
+    loadFailed: string;
+    tabMine: string;
+    tabOnBehalf: string;
+    statusFilter: string;
+    allStatuses: string;
+    empty: string;
+    newRequest: string;
+    more: string;
+    columnNumber: string;
+    columnTitle: string;
+    columnStatus: string;
+    columnUpdated: string;
+    ticketHeading: string;
+    back: string;
+    notFound: string;
+    filedOn: string;
+    timelineHeading: string;
+    timelineStep: string;
+    conversationHeading: string;
+    noComment: string;
+    commentBy: string;
+    addCommentLabel: string;
+    sendComment: string;
+    answerLabel: string;
+    answerHelp: string;
+    sendAnswer: string;
+    filesHeading: string;
+    noFile: string;
+    addFile: string;
+    resolutionHeading: string;
+    acceptResolution: string;
+    reopen: string;
+    reopenLabel: string;
+    rateHeading: string;
+    rateLabel: string;
+    rateStar: string;
+    rateComment: string;
+    sendRating: string;
+    rated: string;
+    actionFailed: string;
+    conflict: string;
+    saved: string;
+  };
   workbench: {
+    myTicketsTitle: string;
+    myTicketsDescription: string;
     ticketFormTitle: string;
     ticketFormDescription: string;
     identityLabel: string;

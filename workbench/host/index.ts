@@ -52,6 +52,7 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
     [`${lowerSite}/sitepages/home.aspx`, { entry: 'home', title: (s) => s.workbench.homeTitle }],
     [`${lowerSite}/sitepages/setup.aspx`, { entry: 'setup', title: (s) => s.workbench.setupTitle }],
     [`${lowerSite}/sitepages/request.aspx`, { entry: 'ticket-form', title: (s) => s.workbench.ticketFormTitle }],
+    [`${lowerSite}/sitepages/myrequests.aspx`, { entry: 'my-tickets', title: (s) => s.workbench.myTicketsTitle }],
     [`${lowerSite}/_workbench/outbox.html`, { entry: 'outbox', title: (s) => s.workbench.outboxTitle }],
   ]);
 

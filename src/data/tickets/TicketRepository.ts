@@ -78,9 +78,19 @@ export interface TicketFile {
   url: string;
 }
 
+/** Names of the ticket's lookups, for display. */
+export interface TicketNames {
+  categoryFr?: string;
+  categoryEn?: string;
+  teamFr?: string;
+  teamEn?: string;
+  assignedTo?: string;
+}
+
 /** What the ticket page shows. */
 export interface TicketPageData {
   ticket: StoredTicket;
+  names: TicketNames;
   timeline: StatusStep[];
   comments: TicketComment[];
   files: TicketFile[];
@@ -254,7 +264,8 @@ export class TicketRepository {
   public async ticketPage(id: number): Promise<TicketPageData | undefined> {
     const [batched, execute] = this.sp.batched();
     const item = batched.web.lists.getByTitle(LIST).items.getById(id);
-    const ticket = item.select(...HELP_TICKETS_SELECT)();
+    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn', 'HCAssignedTo/Title')
+      .expand('HCCategory', 'HCTeam', 'HCAssignedTo')();
     const versions = item.versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')();
     const comments = item.comments();
     const files = item.attachmentFiles.select('FileName', 'ServerRelativeUrl')();
@@ -268,8 +279,14 @@ export class TicketRepository {
       throw e;
     }
     const [v, c, f] = await Promise.all([versions, comments, files]);
+    const expanded = row as unknown as { HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string }; HCAssignedTo?: { Title?: string } };
     return {
       ticket: toStored(row),
+      names: {
+        categoryFr: expanded.HCCategory && expanded.HCCategory.Title, categoryEn: expanded.HCCategory && (expanded.HCCategory.HCTitleEn || expanded.HCCategory.Title),
+        teamFr: expanded.HCTeam && expanded.HCTeam.Title, teamEn: expanded.HCTeam && (expanded.HCTeam.HCTitleEn || expanded.HCTeam.Title),
+        assignedTo: expanded.HCAssignedTo && expanded.HCAssignedTo.Title
+      },
       timeline: statusSteps(v as VersionRow[]),
       comments: (c as CommentRow[]).map(toComment).sort((a, b) => a.createdDate.localeCompare(b.createdDate)),
       files: (f as { FileName: string; ServerRelativeUrl: string }[]).map(x => ({ name: x.FileName, url: x.ServerRelativeUrl }))

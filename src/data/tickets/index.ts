@@ -1,1 +1,2 @@
 export * from './TicketRepository';
+export * from './MyTicketsServices';

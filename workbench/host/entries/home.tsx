@@ -17,6 +17,10 @@ mountPage((s) => s.workbench.homeTitle, ({ boot, strings }) => (
         {' – '}{strings.workbench.ticketFormDescription}
       </li>
       <li>
+        <a href={`${boot.siteUrl}/SitePages/MyRequests.aspx`}>{strings.workbench.myTicketsTitle}</a>
+        {' – '}{strings.workbench.myTicketsDescription}
+      </li>
+      <li>
         <a href={`${boot.siteUrl}/_workbench/outbox.html`}>{strings.workbench.outboxTitle}</a>
         {' – '}{strings.workbench.outboxDescription}
       </li>

@@ -2,7 +2,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { Theme } from '@fluentui/react/lib/Theme';
 
 export type FormClassName = 'form' | 'field' | 'label' | 'required' | 'help' | 'error' | 'input' | 'textarea' | 'select' | 'fieldset' | 'legend'
-  | 'radio' | 'chips' | 'chip' | 'dropZone' | 'dropActive' | 'preview' | 'actions' | 'panel';
+  | 'radio' | 'chips' | 'chip' | 'dropZone' | 'dropActive' | 'preview' | 'actions' | 'panel' | 'table';
 /** Class names of the form's elements. */
 export type FormClasses = { [K in FormClassName]: string };
 
@@ -34,6 +34,14 @@ export function formClasses(theme: Theme): FormClasses {
     dropActive: { borderColor: p.themePrimary, background: p.themeLighterAlt },
     preview: { width: 96, height: 64, objectFit: 'cover', border: `1px solid ${s.inputBorder}` },
     actions: { display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' },
+    table: {
+      borderCollapse: 'collapse', width: '100%',
+      selectors: {
+        'th, td': { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${p.neutralLight}`, verticalAlign: 'top' },
+        'a': { display: 'inline-block', minHeight: 24, lineHeight: '24px' },
+        'caption': { textAlign: 'left', fontWeight: 600, padding: '4px 0' }
+      }
+    },
     panel: { borderLeft: `4px solid ${p.themePrimary}`, padding: '8px 12px', background: p.neutralLighterAlt }
   });
   return classes as unknown as FormClasses;

@@ -1,6 +1,6 @@
 import { prefillFromUrl } from '../../../../src/ui/tickets/form/TicketFormRoot';
 import { errorText } from '../../../../src/ui/tickets/form/errorText';
-import strings from '../../../setup/locStrings';
+import * as strings from 'HelpCenterStrings';
 
 describe('"Still need help?" parameters', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('"Still need help?" parameters', () => {
 });
 
 describe('validation messages', () => {
-  const s = (strings as unknown as IHelpCenterStrings).ticketForm;
+  const s = strings.ticketForm;
   it.each([
     [{ field: 'title', code: 'required' }, 'Ce champ est obligatoire.'],
     [{ field: 'description', code: 'tooLong', limit: 10000 }, '10000 caractères au plus.'],

@@ -1,0 +1,63 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
+import type { TicketStatus } from '../../domain/vocabulary';
+import { StoredTicket, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
+
+/** What a requester can do on their ticket. */
+export type RequesterAction =
+  | { kind: 'answer'; text: string }
+  | { kind: 'accept' }
+  | { kind: 'reopen'; text: string }
+  | { kind: 'rate'; rating: number; comment?: string };
+
+/** Everything the MyTickets ui needs. */
+export interface MyTicketsServices {
+  /** The person's own tickets (or those filed for them by an agent), newest first, optionally in one status. */
+  list(tab: 'mine' | 'onBehalf', status?: TicketStatus): Promise<TicketPage>;
+  /** The ticket page in one round trip; undefined when the person cannot read it. */
+  ticketPage(id: number): Promise<TicketPageData | undefined>;
+  addComment(id: number, text: string): Promise<void>;
+  addAttachment(id: number, name: string, content: Blob): Promise<void>;
+  /** Applies a requester action, checked against the ETag read (TicketConflictError when someone changed it). */
+  act(id: number, etag: string, action: RequesterAction): Promise<StoredTicket>;
+}
+
+/** The field changes of a requester action (status codes from the domain vocabulary). */
+export function requesterChanges(action: RequesterAction, now: Date): { changes: Record<string, unknown>; comment?: string } {
+  switch (action.kind) {
+    case 'answer': return { changes: { HCStatus: 'in_progress' as TicketStatus }, comment: action.text };
+    case 'accept': return { changes: { HCStatus: 'closed' as TicketStatus, HCClosedAt: now.toISOString() } };
+    case 'reopen': return { changes: { HCStatus: 'in_progress' as TicketStatus, HCClosedAt: null }, comment: action.text };
+    case 'rate': {
+      const rating = Math.round(action.rating);
+      if (rating < 1 || rating > 5) throw new RangeError('A rating is between 1 and 5.');
+      return { changes: { HCSatisfaction: rating, HCSatisfactionComment: (action.comment || '').slice(0, 2000) } };
+    }
+    default: throw new Error('Unknown action');
+  }
+}
+
+/** MyTickets' services over PnPjs. */
+export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
+  const repo = new TicketRepository(sp);
+  let me: Promise<number> | undefined;
+  const userId = (): Promise<number> => {
+    if (!me) me = sp.web.currentUser.select('Id')().then((u: { Id: number }) => u.Id);
+    return me;
+  };
+  return {
+    list: async (tab, status) => (tab === 'mine' ? repo.mine(await userId(), { status }) : repo.onBehalfOf(await userId())),
+    ticketPage: id => repo.ticketPage(id),
+    addComment: (id, text) => repo.addComment(id, text),
+    addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
+    async act(id, etag, action) {
+      const { changes, comment } = requesterChanges(action, new Date());
+      // The status is written first (with the ETag): if the desk changed the ticket meanwhile, nothing is
+      // posted and the person keeps their text.
+      const updated = await repo.update(id, etag, changes);
+      if (comment && comment.trim()) await repo.addComment(id, comment.trim());
+      return updated;
+    }
+  };
+}
