@@ -223,7 +223,7 @@ define([], function() {
       "loading": "Loading your requests…",
       "loadFailed": "Your requests could not be loaded.",
       "tabMine": "My requests",
-      "tabOnBehalf": "Filed for me by the support desk",
+      "tabOnBehalf": "Filed for other people",
       "statusFilter": "Status",
       "allStatuses": "All statuses",
       "empty": "No request yet.",

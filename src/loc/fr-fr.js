@@ -223,7 +223,7 @@ define([], function() {
       "loading": "Chargement de vos demandes…",
       "loadFailed": "Vos demandes n'ont pas pu être chargées.",
       "tabMine": "Mes demandes",
-      "tabOnBehalf": "Faites pour moi par le support",
+      "tabOnBehalf": "Déposées pour d'autres personnes",
       "statusFilter": "État",
       "allStatuses": "Tous les états",
       "empty": "Aucune demande pour l'instant.",

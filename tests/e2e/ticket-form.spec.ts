@@ -100,4 +100,30 @@ test.describe('Ticket form', () => {
     await page.request.delete('/_workbench/faults');
     expect(await ticketsTitled(page, 'Imprimante A012 : bourrage permanent')).toBe(1);
   });
+
+  test('an agent files a phone request for a student, who then follows it as their own', async ({ page, context, baseURL }) => {
+    await context.clearCookies();
+    await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+    await page.request.delete('/_workbench/outbox');
+    await page.goto(FORM);
+    await expect(page.getByRole('group', { name: 'Saisie par le support' })).toBeVisible();
+    await fillMaintenanceTicket(page, 'Appel : micro HS en A101');
+    await page.getByRole('combobox', { name: 'Demande faite pour' }).fill('dubois');
+    await page.getByRole('listbox', { name: 'Demande faite pour' }).getByRole('option', { name: /Léa Dubois/ }).click();
+    await page.getByLabel('Reçue par').selectOption({ label: 'Téléphone' });
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await expect(page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ })).toBeVisible();
+    const mails = (await (await page.request.get('/_workbench/outbox')).json()) as { to: string[]; from: string; subject: string }[];
+    expect(mails.filter((m) => m.subject.includes('Appel : micro HS en A101')).map((m) => m.to[0])).toContain(PEOPLE.studentFr.email);
+    await page.goto(`${SITE}/SitePages/MyRequests.aspx`);
+    await page.getByRole('tab', { name: 'Déposées pour d\'autres personnes' }).click();
+    await expect(page.getByRole('link', { name: 'Appel : micro HS en A101' })).toBeVisible();
+    await context.clearCookies();
+    await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+    await page.goto(`${SITE}/SitePages/MyRequests.aspx`);
+    await expect(page.getByRole('tablist')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Appel : micro HS en A101' }).click();
+    await expect(page.getByRole('heading', { name: /Appel : micro HS en A101/ })).toBeVisible();
+  });
 });

@@ -14,10 +14,28 @@ import type { ItemRow } from './item-json';
 import { normalizeDate } from './item-write';
 import { snapshotVersion } from './item-extras';
 import { nowIso } from './storage';
+import { ensureSiteUser } from './users';
 
 interface FormValue { FieldName?: unknown; FieldValue?: unknown }
 
-function formToColumn(field: FieldDef, raw: string): unknown {
+/**
+ * A person as form values give it: `[{"Key":"i:0#.f|membership|user@tenant"}]` (what SharePoint documents for
+ * people fields, resolved like ensureUser), or a site user id.
+ */
+function personId(ctx: Ctx, raw: string): number | null {
+  if (raw.trim().startsWith('[')) {
+    let keys: { Key?: unknown }[];
+    try { keys = JSON.parse(raw) as { Key?: unknown }[]; } catch { throw new Error('Invalid people value.'); }
+    if (!Array.isArray(keys) || keys.length === 0) return null;
+    if (typeof keys[0].Key !== 'string') throw new Error('Invalid people value.');
+    try { return ensureSiteUser(ctx.site.db, keys[0].Key).id; } catch { throw new Error(`The user '${keys[0].Key}' does not exist.`); }
+  }
+  const id = Number(raw.split(';#')[0]);
+  if (!Number.isInteger(id)) throw new Error('Invalid lookup value.');
+  return id > 0 ? id : null;
+}
+
+function formToColumn(ctx: Ctx, field: FieldDef, raw: string): unknown {
   if (raw === '') return null;
   switch (field.type) {
     case 'Text': case 'Note': case 'Choice': return raw;
@@ -32,7 +50,9 @@ function formToColumn(field: FieldDef, raw: string): unknown {
       throw new Error('Invalid Yes/No value.');
     case 'DateTime':
       try { return normalizeDate(raw); } catch { throw new Error('Invalid date/time value.'); }
-    case 'Lookup': case 'User': {
+    case 'User':
+      return personId(ctx, raw);
+    case 'Lookup': {
       const id = Number(raw.split(';#')[0]);
       if (!Number.isInteger(id)) throw new Error('Invalid lookup value.');
       return id > 0 ? id : null;
@@ -62,7 +82,7 @@ export function validateUpdateListItem(ctx: Ctx, list: SpList, row: ItemRow, req
     try {
       if (!field || !field.column || field.type === 'Counter' || field.type === 'Computed') throw new Error(`Column '${name}' does not exist. It may have been deleted by another user.`);
       sets.push(`"${field.column}" = ?`);
-      params.push(formToColumn(field, raw));
+      params.push(formToColumn(ctx, field, raw));
       if (field.internalName === 'Modified') touchedModified = true;
     } catch (e) {
       if (sets.length > params.length) sets.pop();

@@ -22,6 +22,8 @@ export interface TicketSubmission {
   attachments: TicketAttachment[];
   watchers: NamedPerson[];
   requester: { displayName: string; email: string; language: Language };
+  /** The person an agent files for (they become the ticket's requester). */
+  beneficiary?: NamedPerson;
   /** The team's queue address, informed of every new ticket. */
   queueEmail?: string;
   teamName: string;
@@ -78,8 +80,12 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
     async submit(s: TicketSubmission): Promise<SubmitResult> {
       const created = await tickets.create(s.ticket, s.attachments);
       const id = created.item.Id;
+      // Filed for someone else: they are the requester the mail speaks to (their language is not known: French).
+      const requester = s.beneficiary
+        ? { email: s.beneficiary.email, displayName: s.beneficiary.displayName, language: 'fr' as Language }
+        : s.requester;
       const recipients: NotificationRecipient[] = [
-        { email: s.requester.email, displayName: s.requester.displayName, language: s.requester.language },
+        { email: requester.email, displayName: requester.displayName, language: requester.language },
         // A watcher's language is not known to SharePoint: the site's default language (French) is used.
         ...s.watchers.map(w => ({ email: w.email, displayName: w.displayName, language: 'fr' as Language })),
         ...(s.queueEmail ? [{ email: s.queueEmail, displayName: s.teamName, language: 'fr' as Language }] : [])
@@ -91,7 +97,7 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
           changeKey: `${id}:created`,
           template: 'ticket_created',
           recipients,
-          values: { ticketId: id, title: s.ticket.title, teamName: s.teamName, requesterName: s.requester.displayName, link: s.ticketLink(id) }
+          values: { ticketId: id, title: s.ticket.title, teamName: s.teamName, requesterName: requester.displayName, link: s.ticketLink(id) }
         });
         return { ticketId: id, mailSent: results.every(r => r.outcome !== 'failed') };
       } catch (e) {

@@ -139,8 +139,10 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCLocationId: number | null;
   /** Course / exam: Course or exam concerned (exam help desk). */
   HCCourse: string | null;
-  /** On behalf of: Person the request is for, when an agent files it. */
+  /** On behalf of: Person the request is for, when an agent files it (the ticket's Created By is set to them, so item-level security lets them follow it). */
   HCBeneficiaryId: number | null;
+  /** Filed by: Agent who filed the request for someone else (phone, email, desk, Teams). */
+  HCFiledById: number | null;
   /** Channel: Where the request came in. */
   HCChannel: 'portal' | 'phone' | 'email' | 'teams' | 'desk' | null;
   /** Status: Lifecycle state. */
@@ -178,7 +180,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTickets. */
-export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCClientRequestId', 'HCLanguage'];
+export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCClientRequestId', 'HCLanguage'];
 
 /** A HelpInternalNotes item as REST returns it (Support internal notes). */
 export interface RawHelpInternalNotesItem extends RawItemBase {

@@ -1,6 +1,9 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/batching';
+import { HELP_CENTER_GROUPS } from '../schema';
 import type { TicketStatus } from '../../domain/vocabulary';
 import { StoredTicket, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
 
@@ -13,8 +16,10 @@ export type RequesterAction =
 
 /** Everything the MyTickets ui needs. */
 export interface MyTicketsServices {
-  /** The person's own tickets (or those filed for them by an agent), newest first, optionally in one status. */
-  list(tab: 'mine' | 'onBehalf', status?: TicketStatus): Promise<TicketPage>;
+  /** Who is looking, and whether they are an agent (who also files for other people). */
+  viewer(): Promise<{ userId: number; isAgent: boolean }>;
+  /** The person's own tickets, or (agents) those they filed for other people, newest first, optionally in one status. */
+  list(tab: 'mine' | 'filedForOthers', status?: TicketStatus): Promise<TicketPage>;
   /** The ticket page in one round trip; undefined when the person cannot read it. */
   ticketPage(id: number): Promise<TicketPageData | undefined>;
   addComment(id: number, text: string): Promise<void>;
@@ -41,13 +46,26 @@ export function requesterChanges(action: RequesterAction, now: Date): { changes:
 /** MyTickets' services over PnPjs. */
 export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
   const repo = new TicketRepository(sp);
-  let me: Promise<number> | undefined;
-  const userId = (): Promise<number> => {
-    if (!me) me = sp.web.currentUser.select('Id')().then((u: { Id: number }) => u.Id);
+  let me: Promise<{ userId: number; isAgent: boolean }> | undefined;
+  const viewer = (): Promise<{ userId: number; isAgent: boolean }> => {
+    if (!me) {
+      const [batched, execute] = sp.batched();
+      const user = batched.web.currentUser.select('Id')();
+      const groups = batched.web.currentUser.groups.select('Title')();
+      const support = HELP_CENTER_GROUPS.filter(g => g.key === 'support')[0];
+      me = execute().then(async () => ({
+        userId: (await user as { Id: number }).Id,
+        isAgent: !!support && (await groups as { Title: string }[]).some(g => g.Title === support.title)
+      }));
+    }
     return me;
   };
   return {
-    list: async (tab, status) => (tab === 'mine' ? repo.mine(await userId(), { status }) : repo.onBehalfOf(await userId())),
+    viewer,
+    list: async (tab, status) => {
+      const { userId } = await viewer();
+      return tab === 'mine' ? repo.mine(userId, { status }) : repo.filedBy(userId);
+    },
     ticketPage: id => repo.ticketPage(id),
     addComment: (id, text) => repo.addComment(id, text),
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),

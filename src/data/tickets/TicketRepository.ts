@@ -29,6 +29,10 @@ export interface NewTicketInput {
   course?: string;
   /** Site user id of the person the request is for, when an agent files on someone's behalf. */
   beneficiaryId?: number;
+  /** Their claims login: the ticket's Created By is set to them so that item-level security lets them follow it. */
+  beneficiaryLoginName?: string;
+  /** Site user id of the agent filing for someone else. */
+  filedById?: number;
   channel?: TicketChannel;
   watcherIds?: number[];
   teamId?: number;
@@ -123,7 +127,7 @@ function payload(input: NewTicketInput): Record<string, unknown> {
   const optional: [string, unknown][] = [
     ['HCPriority', input.priority], ['HCSeverity', input.severity], ['HCIncidentType', input.incidentType],
     ['HCLocationId', input.locationId], ['HCCourse', input.course], ['HCBeneficiaryId', input.beneficiaryId],
-    ['HCChannel', input.channel], ['HCTeamId', input.teamId], ['HCLevel', input.level], ['HCDueDate', input.dueDate]
+    ['HCChannel', input.channel], ['HCTeamId', input.teamId], ['HCFiledById', input.filedById], ['HCLevel', input.level], ['HCDueDate', input.dueDate]
   ];
   optional.forEach(([k, v]) => { if (v !== undefined && v !== '') p[k] = v; });
   if (input.watcherIds && input.watcherIds.length) p.HCWatchersId = input.watcherIds;
@@ -160,18 +164,33 @@ export class TicketRepository {
         const added = await this.list.items.add(payload(input));
         const created = await this.get((added as { Id: number }).Id);
         if (!created) throw new Error('The new ticket cannot be read back.');
-        return await this.withAttachments(created, attachments);
+        return await this.withAttachments(await this.withRequester(created, input), attachments);
       } catch (e) {
         lastError = e;
         // Whatever the failure (a lost answer, a duplicate refused after PnPjs retried a write that had in
         // fact landed, throttling), the ticket may exist: look before deciding.
         const existing = await this.findByClientRequestId(input.clientRequestId).catch(() => undefined);
-        if (existing) return this.withAttachments(existing, attachments);
+        if (existing) return this.withAttachments(await this.withRequester(existing, input), attachments);
         if (!isRetryableFailure(e) && !isDuplicateValueError(e)) throw e;
         await delay(300 * Math.pow(2, attempt));
       }
     }
     throw lastError;
+  }
+
+  /**
+   * A ticket filed by an agent for someone else becomes that person's: SharePoint's item-level security
+   * (ReadSecurity 2) shows requesters only the items they created, so Created By is set to the beneficiary
+   * with ValidateUpdateListItem (the one REST call that may set it), without a new version.
+   */
+  private async withRequester(ticket: StoredTicket, input: NewTicketInput): Promise<StoredTicket> {
+    if (!input.beneficiaryLoginName || !input.beneficiaryId || ticket.item.AuthorId === input.beneficiaryId) return ticket;
+    const results = await this.list.items.getById(ticket.item.Id).validateUpdateListItem([
+      { FieldName: 'Author', FieldValue: JSON.stringify([{ Key: input.beneficiaryLoginName }]) }
+    ], true);
+    const failed = results.filter(r => r.HasException);
+    if (failed.length) throw new Error(`Setting the requester failed: ${failed.map(f => f.ErrorMessage).join('; ')}`);
+    return (await this.get(ticket.item.Id)) || ticket;
   }
 
   /** Adds the attachments the ticket does not have yet (by file name), so a retried submit adds each once. */
@@ -203,9 +222,9 @@ export class TicketRepository {
     return this.page(clauses.join(' and '), options.pageSize);
   }
 
-  /** Tickets filed on the person's behalf by an agent (HCBeneficiary is indexed). */
-  public onBehalfOf(userId: number, options: { pageSize?: number } = {}): Promise<TicketPage> {
-    return this.page(`HCBeneficiaryId eq ${userId}`, options.pageSize);
+  /** Tickets an agent filed for other people (HCFiledBy is indexed). */
+  public filedBy(userId: number, options: { pageSize?: number } = {}): Promise<TicketPage> {
+    return this.page(`HCFiledById eq ${userId}`, options.pageSize);
   }
 
   private async page(filter: string, pageSize = 30): Promise<TicketPage> {

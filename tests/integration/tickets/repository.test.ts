@@ -102,3 +102,19 @@ it('refuses a write made on a stale read with the current ticket, and keeps the 
   expect(page.files.map((f) => f.name)).toEqual(['précision.txt']);
   expect(await new TicketRepository(sp(TOM)).ticketPage(created.item.Id)).toBeUndefined();
 });
+
+it('a ticket an agent files for a student becomes the student\'s: they read and follow it, others do not', async () => {
+  const agentId = (await sp(AGENT_L1).web.currentUser.select('Id')()).Id;
+  const ticket = await new TicketRepository(sp(AGENT_L1)).create({
+    ...input('phone-1', 'Appel : badge refusé'), channel: 'phone', beneficiaryId: leaId, beneficiaryLoginName: `i:0#.f|membership|${LEA}`, filedById: agentId,
+  });
+  expect(ticket.item).toMatchObject({ AuthorId: leaId, HCFiledById: agentId, HCBeneficiaryId: leaId, HCChannel: 'phone' });
+  expect((await new TicketRepository(sp(LEA)).get(ticket.item.Id))?.item.Title).toBe('Appel : badge refusé');
+  expect(await new TicketRepository(sp(TOM)).get(ticket.item.Id)).toBeUndefined();
+  const filed = await new TicketRepository(sp(AGENT_L1)).filedBy(agentId);
+  expect(filed.items.map((t) => t.Id)).toContain(ticket.item.Id);
+  // A retry of the same submit changes nothing.
+  const again = await new TicketRepository(sp(AGENT_L1)).create({ ...input('phone-1', 'Appel : badge refusé'), beneficiaryId: leaId, beneficiaryLoginName: `i:0#.f|membership|${LEA}`, filedById: agentId });
+  expect(again.item.Id).toBe(ticket.item.Id);
+  expect(await countByRequestId('phone-1')).toBe(1);
+});

@@ -129,12 +129,15 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
           categoryId: f.categoryId as number, language: requester.language, priority: f.priority, severity: f.severity,
           incidentType: f.incidentType, locationId: f.equipmentId || f.locationId, course: f.course,
           beneficiaryId: draft.beneficiary ? draft.beneficiary.siteUserId : undefined,
+          beneficiaryLoginName: draft.beneficiary ? draft.beneficiary.loginName : undefined,
+          filedById: draft.beneficiary ? data.currentUserId : undefined,
           channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId),
           teamId: team ? team.id : undefined, level: 'L1'
         },
         attachments,
         watchers: draft.watchers,
         requester,
+        beneficiary: draft.beneficiary,
         queueEmail: team ? team.queueEmail : undefined,
         teamName: team ? (requester.language === 'en' ? team.titleEn : team.titleFr) : '',
         ticketLink

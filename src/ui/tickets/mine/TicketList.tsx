@@ -21,7 +21,8 @@ export interface TicketListProps {
 export function TicketList(props: TicketListProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.myTickets;
-  const [tab, setTab] = React.useState<'mine' | 'onBehalf'>('mine');
+  const [tab, setTab] = React.useState<'mine' | 'filedForOthers'>('mine');
+  const [isAgent, setIsAgent] = React.useState(false);
   const [status, setStatus] = React.useState<TicketStatus | ''>('');
   const [rows, setRows] = React.useState<RawHelpTicketsItem[] | undefined>();
   const [next, setNext] = React.useState<TicketPage['next']>();
@@ -32,6 +33,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
     let live = true;
     setRows(undefined);
     setFailed(false);
+    props.services.viewer().then(v => { if (live) setIsAgent(v.isAgent); }, () => undefined);
     props.services.list(tab, status || undefined).then(page => {
       if (!live) return;
       setRows(page.items);
@@ -45,14 +47,14 @@ export function TicketList(props: TicketListProps): React.ReactElement {
     next().then(page => { setRows(r => (r || []).concat(page.items)); setNext(() => page.next); }, () => setFailed(true));
   };
   const date = (iso: string): string => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR');
-  const tabs: ['mine' | 'onBehalf', string][] = [['mine', s.tabMine], ['onBehalf', s.tabOnBehalf]];
+  const tabs: ['mine' | 'filedForOthers', string][] = [['mine', s.tabMine], ['filedForOthers', s.tabOnBehalf]];
   return (
     <div className={props.classes.form}>
-      <div role="tablist" aria-label={s.title} className={props.classes.actions}>
+      {isAgent ? <div role="tablist" aria-label={s.title} className={props.classes.actions}>
         {tabs.map(([key, label]) => (
           <DefaultButton key={key} role="tab" aria-selected={tab === key} checked={tab === key} text={label} onClick={() => setTab(key)} />
         ))}
-      </div>
+      </div> : undefined}
       {tab === 'mine' ? (
         <div className={props.classes.field}>
           <label htmlFor="hc-status-filter" className={props.classes.label}>{s.statusFilter}</label>
