@@ -5,7 +5,7 @@
  * all this happened. Author matters: HelpTickets has ReadSecurity=2, so a requester sees only their own.
  */
 import { category } from './data/categories';
-import { CastKey } from './data/people';
+import { CAST, CastKey } from './data/people';
 import { isoSeconds } from './clock';
 import { team } from './generate';
 import { ListPayloads, TicketWrite } from './payloads';
@@ -44,6 +44,7 @@ function filedPayload(p: TicketPlan, ids: SeedIds): Partial<TicketWrite> {
     HCSeverity: p.severity, HCIncidentType: p.incidentType, HCPriority: p.priority,
     HCLocationId: p.location ? ids.locations[p.location] : undefined, HCCourse: p.course,
     HCBeneficiaryId: p.filer !== p.requester ? ids.people[p.requester] : undefined,
+    HCFiledById: p.filer !== p.requester ? ids.people[p.filer] : undefined,
     HCChannel: p.channel, HCStatus: 'new', HCLevel: team(home).level, HCTeamId: ids.teams[home],
     HCWatchersId: p.watchers.map(w => ids.people[w]), HCDueDate: iso(p.dueAt), HCClientRequestId: `seed-${p.ref}`, HCLanguage: p.language
   };
@@ -103,7 +104,11 @@ export async function seedTickets(w: SeedWriter, plans: TicketPlan[], ids: SeedI
   });
   log(`  ${plans.reduce((s, p) => s + p.comments.length, 0)} comments, ${notes.length} internal notes`);
 
-  const ticketDates: { who: CastKey; b: Backdate }[] = plans.map(p => ({ who: lastActor(p), b: { list: 'HelpTickets', id: refs[p.ref], created: p.createdAt, modified: p.lastActivityAt } }));
+  // A ticket an agent filed for someone is that person's (Created By), as the ticket form does it.
+  const ticketDates: { who: CastKey; b: Backdate }[] = plans.map(p => ({ who: lastActor(p), b: {
+    list: 'HelpTickets', id: refs[p.ref], created: p.createdAt, modified: p.lastActivityAt,
+    author: p.filer !== p.requester ? `i:0#.f|membership|${CAST[p.requester]}` : undefined
+  } }));
   await perPerson(ticketDates.concat(noteDates), d => d.who, (who, mine) => w.backdate(who, mine.map(d => d.b)));
   return refs;
 }

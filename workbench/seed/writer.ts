@@ -21,7 +21,11 @@ import { assertPayload, ListPayloads, SeedListName } from './payloads';
 const BATCH_SIZE = 100;
 
 /** One Created/Modified pair to set on an item. */
-export interface Backdate { list: SeedListName; id: number; created: Date; modified: Date }
+export interface Backdate {
+  list: SeedListName; id: number; created: Date; modified: Date;
+  /** Claims login of the person the item belongs to (a ticket an agent filed for someone is theirs). */
+  author?: string;
+}
 
 /** Runs the seed's writes as the right people. */
 export class SeedWriter {
@@ -78,7 +82,8 @@ export class SeedWriter {
     const results = Promise.allSettled(items.map(b => {
       const item = batched.web.lists.getByTitle(b.list).items.getById(b.id);
       return spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(Item(item, 'validateupdatelistitem'), body({
-        formValues: [{ FieldName: 'Created', FieldValue: isoSeconds(b.created) }, { FieldName: 'Modified', FieldValue: isoSeconds(b.modified) }],
+        formValues: [{ FieldName: 'Created', FieldValue: isoSeconds(b.created) }, { FieldName: 'Modified', FieldValue: isoSeconds(b.modified) }]
+          .concat(b.author ? [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: b.author }]) }] : []),
         bNewDocumentUpdate: true,
         datesInUTC: true
       }));
