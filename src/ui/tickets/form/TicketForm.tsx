@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { formFieldsFor } from '../../../domain/intake';
+import type { KnowledgeHit } from '../../../data/knowledge/types';
 import { TICKET_CHANNELS } from '../../../domain/vocabulary';
 import type { NamedPerson, TicketFormServices } from '../../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../../data/intake/IntakeService';
@@ -20,6 +21,7 @@ import { Field } from './Field';
 import { fieldError } from './errorText';
 import { formClasses } from './formStyles';
 import { PeopleField } from './PeopleField';
+import { SuggestedArticles } from './SuggestedArticles';
 import { FormPrefill, useTicketForm } from './useTicketForm';
 
 /** Props of {@link TicketForm}. */
@@ -29,6 +31,17 @@ export interface TicketFormProps {
   prefill: FormPrefill;
   /** Page of the MyTickets web part, for the confirmation's link and the mails. */
   myTicketsUrl?: string;
+  /** The knowledge base, for article suggestions while the person types (loaded lazily by the host). */
+  knowledge?: FormKnowledge;
+}
+
+/** What the form needs from the knowledge base. */
+export interface FormKnowledge {
+  suggest(text: string, language: 'fr' | 'en'): Promise<KnowledgeHit[]>;
+  /** Records that an article answered the question instead of a ticket. */
+  recordDeflection(hit: KnowledgeHit, query: string): Promise<void>;
+  /** Link to an article in the knowledge search page. */
+  articleUrl?(id: number): string;
 }
 
 const REQUESTER_KINDS = ['assistance', 'anomaly', 'evolution'] as const;
@@ -42,6 +55,8 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   const requester = React.useMemo(() => ({ displayName: currentUser.displayName, email: currentUser.email, language: locale }), [currentUser, locale]);
   const form = useTicketForm(props.services, props.drafts, requester, props.prefill, ticketLink);
   const summary = React.useRef<HTMLDivElement>(null);
+  const knowledge = props.knowledge;
+  const suggest = React.useMemo(() => (knowledge ? (text: string) => knowledge.suggest(text, locale) : undefined), [knowledge, locale]);
   const { draft, data, errors, category } = form;
   const f = draft.fields;
 
@@ -52,6 +67,9 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   if (form.phase === 'loading') return <LoadingState label={s.loading} />;
   if (form.phase === 'loadFailed' || !data) {
     return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={form.reload} />}>{s.loadFailed}</MessageBar>;
+  }
+  if (form.phase === 'deflected') {
+    return <MessageBar messageBarType={MessageBarType.success} actions={<DefaultButton text={s.newRequest} onClick={form.reload} />}>{s.deflected}</MessageBar>;
   }
   if (form.phase === 'done' && form.result) {
     const team = category && data.teams.filter(t => t.id === category.defaultTeamId)[0];
@@ -105,6 +123,8 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
         {(describedBy, invalid) => <textarea id="hc-description" className={classes.textarea} value={f.description} placeholder={s.descriptionPlaceholder}
           aria-required aria-invalid={invalid} aria-describedby={describedBy} onChange={e => form.setField('description', e.target.value)} />}
       </Field>
+      <SuggestedArticles text={`${f.title} ${f.description}`} strings={s} classes={classes} articleUrl={knowledge && knowledge.articleUrl}
+        suggest={suggest} onSolved={(hit, query) => { form.deflect(); if (knowledge) knowledge.recordDeflection(hit, query).catch((e: unknown) => console.error('[HelpCenter] Recording the deflection failed:', e)); }} />
       <ExtraFields fields={extra} values={f} locations={data.locations} errors={errors} strings={strings} classes={classes} onChange={form.setField} />
       <AttachmentsField files={draft.attachments} limits={form.limits} errors={errors} screenshotWanted={!!screenshot}
         screenshotRequired={!!screenshot && screenshot.required} strings={s} classes={classes} onAdd={form.addFiles} onRemove={form.removeFile} />

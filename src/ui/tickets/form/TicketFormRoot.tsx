@@ -4,7 +4,7 @@ import type { TicketFormServices } from '../../../data/intake/TicketFormServices
 import { HelpCenterContextValue } from '../../common/HelpCenterContext';
 import { HelpCenterRoot } from '../../common/HelpCenterRoot';
 import { DraftStore } from './draftStore';
-import { TicketForm } from './TicketForm';
+import { FormKnowledge, TicketForm } from './TicketForm';
 import { FormPrefill } from './useTicketForm';
 
 /** Props of {@link TicketFormRoot}. */
@@ -15,13 +15,14 @@ export interface TicketFormRootProps {
   drafts: DraftStore;
   prefill: FormPrefill;
   myTicketsUrl?: string;
+  knowledge?: FormKnowledge;
 }
 
 /** The ui root the TicketForm web part and the workbench page both render. */
 export function TicketFormRoot(props: TicketFormRootProps): React.ReactElement {
   return (
     <HelpCenterRoot context={props.context} theme={props.theme}>
-      <TicketForm services={props.services} drafts={props.drafts} prefill={props.prefill} myTicketsUrl={props.myTicketsUrl} />
+      <TicketForm services={props.services} drafts={props.drafts} prefill={props.prefill} myTicketsUrl={props.myTicketsUrl} knowledge={props.knowledge} />
     </HelpCenterRoot>
   );
 }

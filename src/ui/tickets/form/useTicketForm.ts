@@ -20,7 +20,7 @@ export interface FormRequester {
   language: Language;
 }
 
-export type FormPhase = 'loading' | 'loadFailed' | 'editing' | 'submitting' | 'submitFailed' | 'done';
+export type FormPhase = 'loading' | 'loadFailed' | 'editing' | 'submitting' | 'submitFailed' | 'done' | 'deflected';
 
 /** The form's state and actions. */
 export interface TicketFormController {
@@ -40,6 +40,8 @@ export interface TicketFormController {
   addFiles(files: DraftAttachment[]): void;
   removeFile(name: string): void;
   submit(): Promise<void>;
+  /** An article answered the question: the draft is cleared and the form closes. */
+  deflect(): void;
   discardDraft(): Promise<void>;
   reload(): void;
 }
@@ -160,6 +162,14 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
     addFiles: files => change(d => ({ ...d, attachments: d.attachments.concat(files) })),
     removeFile: name => change(d => ({ ...d, attachments: d.attachments.filter(a => a.name !== name) })),
     submit,
+    deflect: () => {
+      dirty.current = false;
+      setPhase('deflected');
+      setDraft(emptyDraft({}));
+      setRestoredAt(undefined);
+      setAttempted(false);
+      store.clear().catch((e: unknown) => console.error('[HelpCenter] Clearing the draft failed:', e));
+    },
     discardDraft: async () => {
       await store.clear();
       dirty.current = false;
