@@ -143,6 +143,7 @@ declare interface IHelpCenterStrings {
     newRequest: string;
   };
   ticketFormPane: {
+    ticketPageUrl: string;
     newRequestUrl: string;
     description: string;
     group: string;
@@ -197,7 +198,47 @@ declare interface IHelpCenterStrings {
     conflict: string;
     saved: string;
   };
+  /** SupportDesk web part. `{0}`, `{1}`: values in the order the component passes them. */
+  desk: {
+    title: string;
+    loading: string;
+    loadFailed: string;
+    notAgent: string;
+    queuesLabel: string;
+    queue: Record<import('../data/desk/DeskRepository').QueueKey, string>;
+    queueCount: string;
+    filtersLabel: string;
+    filterTeam: string;
+    filterLevel: string;
+    filterCategory: string;
+    filterKind: string;
+    filterPriority: string;
+    filterChannel: string;
+    filterText: string;
+    all: string;
+    sortLabel: string;
+    sort: { newest: string; oldest: string; due: string; priority: string };
+    columnNumber: string;
+    columnTitle: string;
+    columnStatus: string;
+    columnTeam: string;
+    columnAssignee: string;
+    columnDue: string;
+    unassigned: string;
+    overdue: string;
+    dueIn: string;
+    paused: string;
+    empty: string;
+    results: string;
+    workloadHeading: string;
+    workloadAgent: string;
+    workloadTeam: string;
+    workloadUnassigned: string;
+    refresh: string;
+  };
   workbench: {
+    deskTitle: string;
+    deskDescription: string;
     myTicketsTitle: string;
     myTicketsDescription: string;
     ticketFormTitle: string;

@@ -77,6 +77,11 @@ export async function seedTickets(w: SeedWriter, plans: TicketPlan[], ids: SeedI
     const added = await w.addItems(who, 'HelpTickets', mine.map(p => filedPayload(p, ids)));
     mine.forEach((p, i) => { refs[p.ref] = added[i]; });
   });
+  // A ticket an agent filed for someone becomes theirs at once (as the ticket form does), so that they can
+  // follow it and take part in its conversation.
+  const forOthers = plans.filter(p => p.filer !== p.requester);
+  await perPerson(forOthers, p => p.filer, (who, mine) => w.setAuthors(who, 'HelpTickets',
+    mine.map(p => ({ id: refs[p.ref], login: `i:0#.f|membership|${CAST[p.requester]}` }))));
   log(`  ${plans.length} tickets filed`);
 
   const handled = plans.filter(p => p.assignee);

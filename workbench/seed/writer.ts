@@ -71,6 +71,20 @@ export class SeedWriter {
       sp.web.lists.getByTitle(list).items.getById(u.id).update(assertPayload(list, u.payload) as Record<string, unknown>)));
   }
 
+  /** Sets Created By as `who` (ValidateUpdateListItem, without a new version). */
+  public async setAuthors(who: CastKey, list: SeedListName, items: { id: number; login: string }[]): Promise<void> {
+    if (!items.length) return;
+    const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE });
+    const results = items.map(b => spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(
+      Item(batched.web.lists.getByTitle(list).items.getById(b.id), 'validateupdatelistitem'),
+      body({ formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: b.login }]) }], bNewDocumentUpdate: true })));
+    await execute();
+    for (const r of await Promise.all(results)) {
+      const failed = r.filter(v => v.HasException);
+      if (failed.length) throw new Error(`Setting Created By failed: ${failed.map(f => `${f.FieldName}: ${f.ErrorMessage}`).join('; ')}`);
+    }
+  }
+
   /**
    * Sets Created/Modified as `who` (who must be allowed to edit the items). An emulator without
    * `validateupdatelistitem` leaves today's dates: that is reported once and the seed goes on, because

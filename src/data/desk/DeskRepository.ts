@@ -25,8 +25,8 @@ export interface DeskFilters {
 export const DESK_SELECT = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'HCStatus', 'HCTeamId', 'HCLevel', 'HCAssignedToId', 'HCDueDate',
   'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCProblemId'] as const;
 
-/** An open ticket as the desk lists it. */
-export type DeskTicket = Pick<RawHelpTicketsItem, typeof DESK_SELECT[number]>;
+/** An open ticket as the desk lists it, with the interlocutor's name. */
+export type DeskTicket = Pick<RawHelpTicketsItem, typeof DESK_SELECT[number]> & { HCAssignedTo?: { Title?: string } };
 
 /** Rows per page: SharePoint's maximum page size, which is also its list view threshold. */
 const PAGE = 5000;
@@ -88,7 +88,8 @@ export class DeskRepository {
   }
 
   private query(clauses: string[]): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle('HelpTickets').items.select(...DESK_SELECT).filter(clauses.join(' and ')).orderBy('ID', false).top(this.pageSize);
+    return this.sp.web.lists.getByTitle('HelpTickets').items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
+      .filter(clauses.join(' and ')).orderBy('ID', false).top(this.pageSize);
   }
 }
 

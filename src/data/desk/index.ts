@@ -1,1 +1,2 @@
 export * from './DeskRepository';
+export * from './deskServices';

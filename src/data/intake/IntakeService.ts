@@ -49,6 +49,8 @@ export interface FormTeam {
   queueEmail?: string;
   /** HelpTeams.HCBusinessHours JSON (parsed by the SLA module). */
   businessHours?: string;
+  /** Site user ids of the team's agents. */
+  memberIds: number[];
 }
 
 /** Everything the form needs for its first render, read in one batched request. */
@@ -87,7 +89,7 @@ function toLocation(r: RawHelpLocationsItem): FormLocation {
 }
 
 function toTeam(r: RawHelpTeamsItem): FormTeam {
-  return { id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || r.Title || '', queueEmail: r.HCQueueEmail || undefined, businessHours: r.HCBusinessHours || undefined };
+  return { id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || r.Title || '', queueEmail: r.HCQueueEmail || undefined, businessHours: r.HCBusinessHours || undefined, memberIds: r.HCMembersId || [] };
 }
 
 /** Reference data and people search for the ticket form. */

@@ -21,6 +21,10 @@ mountPage((s) => s.workbench.homeTitle, ({ boot, strings }) => (
         {' – '}{strings.workbench.myTicketsDescription}
       </li>
       <li>
+        <a href={`${boot.siteUrl}/SitePages/Desk.aspx`}>{strings.workbench.deskTitle}</a>
+        {' – '}{strings.workbench.deskDescription}
+      </li>
+      <li>
         <a href={`${boot.siteUrl}/_workbench/outbox.html`}>{strings.workbench.outboxTitle}</a>
         {' – '}{strings.workbench.outboxDescription}
       </li>

@@ -1,0 +1,58 @@
+import * as React from 'react';
+import type { DeskTicket } from '../../data/desk/DeskRepository';
+import type { IntakeFormData } from '../../data/intake/IntakeService';
+import { useHelpCenter } from '../common/HelpCenterContext';
+import { formatString } from '../common/format';
+import type { FormClasses } from '../tickets/form/formStyles';
+import { hoursLeft } from './deskModel';
+
+/** Props of {@link DeskTable}. */
+export interface DeskTableProps {
+  rows: DeskTicket[];
+  reference: IntakeFormData;
+  now: Date;
+  classes: FormClasses;
+  ticketUrl(id: number): string;
+}
+
+/** A queue's tickets: number, title, status, team, interlocutor, time left before the due date. */
+export function DeskTable(props: DeskTableProps): React.ReactElement {
+  const { strings, locale } = useHelpCenter();
+  const s = strings.desk;
+  const team = (id: number | null): string => {
+    const t = props.reference.teams.filter(x => x.id === id)[0];
+    return t ? (locale === 'en' ? t.titleEn : t.titleFr) : '';
+  };
+  const due = (t: DeskTicket): string => {
+    if (t.HCStatus === 'awaiting_user') return s.paused;
+    const h = hoursLeft(t, props.now);
+    if (h === undefined) return '';
+    return h < 0 ? formatString(s.overdue, -h) : formatString(s.dueIn, h);
+  };
+  return (
+    <table className={props.classes.table}>
+      <thead>
+        <tr>
+          <th scope="col">{s.columnNumber}</th><th scope="col">{s.columnTitle}</th><th scope="col">{s.columnStatus}</th>
+          <th scope="col">{s.columnTeam}</th><th scope="col">{s.columnAssignee}</th><th scope="col">{s.columnDue}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map(t => {
+          const h = hoursLeft(t, props.now);
+          const late = t.HCStatus !== 'awaiting_user' && h !== undefined && h < 0;
+          return (
+            <tr key={t.Id}>
+              <td>{t.Id}</td>
+              <td><a href={props.ticketUrl(t.Id)}>{t.Title}</a></td>
+              <td>{t.HCStatus ? strings.ticketStatus[t.HCStatus] : ''}{t.HCLevel ? ` · ${t.HCLevel}` : ''}</td>
+              <td>{team(t.HCTeamId)}</td>
+              <td>{t.HCAssignedTo && t.HCAssignedTo.Title ? t.HCAssignedTo.Title : s.unassigned}</td>
+              <td>{late ? <strong>{due(t)}</strong> : due(t)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

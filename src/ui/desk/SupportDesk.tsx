@@ -1,0 +1,97 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import type { DeskTicket, QueueKey } from '../../data/desk/DeskRepository';
+import { queueCounts, workload } from '../../data/desk/DeskRepository';
+import type { IntakeFormData } from '../../data/intake/IntakeService';
+import { useHelpCenter } from '../common/HelpCenterContext';
+import { LoadingState } from '../common/LoadingState';
+import { LiveRegion } from '../common/LiveRegion';
+import { formatString } from '../common/format';
+import { formClasses } from '../tickets/form/formStyles';
+import { DeskFiltersBar } from './DeskFiltersBar';
+import { DeskTable } from './DeskTable';
+import { DeskView, visibleTickets } from './deskModel';
+
+/** What the desk reads. */
+export interface DeskServices {
+  /** Categories, teams, locations, the current user and whether they are an agent (one batch). */
+  loadReference(): Promise<IntakeFormData>;
+  /** The open tickets (one paged query led by the indexed status clause). */
+  openTickets(): Promise<DeskTicket[]>;
+}
+
+/** Props of {@link SupportDesk}. */
+export interface SupportDeskProps {
+  services: DeskServices;
+  /** Link to a ticket's page. */
+  ticketUrl(id: number): string;
+}
+
+const QUEUES: QueueKey[] = ['newForMyTeams', 'mine', 'awaitingUser', 'late', 'allOpen'];
+
+/** The support desk: queues with counts, filters and sort, and the workload of agents and teams. */
+export function SupportDesk(props: SupportDeskProps): React.ReactElement {
+  const { strings, locale } = useHelpCenter();
+  const s = strings.desk;
+  const classes = formClasses(useTheme());
+  const [ref, setRef] = React.useState<IntakeFormData | undefined>();
+  const [rows, setRows] = React.useState<DeskTicket[] | undefined>();
+  const [failed, setFailed] = React.useState(false);
+  const [attempt, setAttempt] = React.useState(0);
+  const [view, setView] = React.useState<DeskView>({ queue: 'newForMyTeams', filters: {}, text: '', sort: 'due' });
+  // "Now" is the moment the snapshot was read, so counts and the table agree until the next refresh.
+  const [now, setNow] = React.useState(() => new Date());
+
+  React.useEffect(() => {
+    let live = true;
+    setFailed(false);
+    Promise.all([props.services.loadReference(), props.services.openTickets()]).then(([r, open]) => {
+      if (live) { setRef(r); setRows(open); setNow(new Date()); }
+    }, (e: unknown) => { console.error('[HelpCenter] Loading the desk failed:', e); if (live) setFailed(true); });
+    return () => { live = false; };
+  }, [props.services, attempt]);
+
+  if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.loadFailed}</MessageBar>;
+  if (!ref || !rows) return <LoadingState label={s.loading} />;
+  if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
+
+  const me = ref.currentUserId;
+  const myTeams = ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id);
+  const counts = queueCounts(rows, me, myTeams, now);
+  const shown = visibleTickets(rows, view, me, myTeams, now);
+  const load = workload(rows);
+  const teamName = (id: number): string => { const t = ref.teams.filter(x => x.id === id)[0]; return t ? (locale === 'en' ? t.titleEn : t.titleFr) : String(id); };
+  const agentName = (id: number): string => { const t = rows.filter(r => r.HCAssignedToId === id && r.HCAssignedTo && r.HCAssignedTo.Title)[0]; return t && t.HCAssignedTo ? t.HCAssignedTo.Title || String(id) : formatString(s.workloadAgent, id, ''); };
+
+  return (
+    <div className={classes.form} style={{ maxWidth: 'none' }}>
+      <Text as="h2" variant="xLarge">{s.title}</Text>
+      <div className={classes.actions}>
+        <div role="tablist" aria-label={s.queuesLabel} className={classes.actions}>
+          {QUEUES.map(q => (
+            <DefaultButton key={q} role="tab" id={`hc-queue-${q}`} aria-selected={view.queue === q} aria-controls="hc-queue-panel" checked={view.queue === q}
+              text={formatString(s.queueCount, s.queue[q], counts[q])} onClick={() => setView(v => ({ ...v, queue: q }))} />
+          ))}
+        </div>
+        <DefaultButton text={s.refresh} onClick={() => setAttempt(a => a + 1)} />
+      </div>
+      <div role="tabpanel" id="hc-queue-panel" aria-labelledby={`hc-queue-${view.queue}`} className={classes.form} style={{ maxWidth: 'none' }}>
+        <DeskFiltersBar view={view} reference={ref} classes={classes} onChange={setView} />
+        <LiveRegion message={formatString(s.results, shown.length)} />
+        <p className={classes.help}>{formatString(s.results, shown.length)}</p>
+        {shown.length ? <DeskTable rows={shown} reference={ref} now={now} classes={classes} ticketUrl={props.ticketUrl} /> : <p>{s.empty}</p>}
+      </div>
+      <section aria-labelledby="hc-workload">
+        <h3 id="hc-workload">{s.workloadHeading}</h3>
+        <ul>
+          {Object.keys(load.byTeam).map(id => <li key={`t${id}`}>{formatString(s.workloadTeam, teamName(Number(id)), load.byTeam[Number(id)])}</li>)}
+          {Object.keys(load.byAgent).map(id => <li key={`a${id}`}>{formatString(s.workloadTeam, agentName(Number(id)), load.byAgent[Number(id)])}</li>)}
+          <li>{formatString(s.workloadUnassigned, load.unassigned)}</li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IReadonlyTheme } from '@microsoft/sp-component-base';
+import { PartialTheme } from '@fluentui/react/lib/Theme';
+import { spfi, SPFx } from '@pnp/sp';
+import * as strings from 'HelpCenterStrings';
+import { createDeskServices } from '../../data/desk/deskServices';
+import { localeFromCulture } from '../../ui/common/HelpCenterContext';
+import { SupportDeskRoot, SupportDeskRootProps } from '../../ui/desk/SupportDeskRoot';
+
+/** Web part properties (property pane). */
+export interface ISupportDeskWebPartProps {
+  /** Page that shows a ticket (`?ticket=ID`). */
+  ticketPageUrl: string;
+  /** The help center's site when the web part is placed elsewhere (or in Teams); empty = this site. */
+  helpCenterSiteUrl: string;
+}
+
+/** Thin SPFx entry point of the support desk (also a Teams tab). */
+export default class SupportDeskWebPart extends BaseClientSideWebPart<ISupportDeskWebPartProps> {
+  private theme: PartialTheme | undefined;
+  private wiring: { siteUrl: string; props: Pick<SupportDeskRootProps, 'context' | 'services'> } | undefined;
+
+  private wire(): Pick<SupportDeskRootProps, 'context' | 'services'> {
+    const siteUrl = this.properties.helpCenterSiteUrl || this.context.pageContext.web.absoluteUrl;
+    if (!this.wiring || this.wiring.siteUrl !== siteUrl) {
+      const sp = spfi(siteUrl).using(SPFx(this.context));
+      const user = this.context.pageContext.user;
+      this.wiring = {
+        siteUrl,
+        props: {
+          context: {
+            sp, strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
+            currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName }
+          },
+          services: createDeskServices(sp)
+        }
+      };
+    }
+    return this.wiring.props;
+  }
+
+  public render(): void {
+    const page = this.properties.ticketPageUrl || `${this.context.pageContext.web.absoluteUrl}/SitePages/MyRequests.aspx`;
+    ReactDom.render(React.createElement(SupportDeskRoot, { ...this.wire(), theme: this.theme, ticketUrl: (id: number) => `${page}?ticket=${id}` }), this.domElement);
+  }
+
+  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
+    this.theme = currentTheme as PartialTheme | undefined;
+    this.render();
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const s = strings.ticketFormPane;
+    return {
+      pages: [{
+        header: { description: s.description },
+        groups: [{
+          groupName: s.group,
+          groupFields: [
+            PropertyPaneTextField('ticketPageUrl', { label: s.ticketPageUrl }),
+            PropertyPaneTextField('helpCenterSiteUrl', { label: s.helpCenterSiteUrl, description: s.helpCenterSiteUrlHelp })
+          ]
+        }]
+      }]
+    };
+  }
+}
