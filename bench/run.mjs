@@ -23,6 +23,10 @@ const PAGES = [
   { name: 'Intranet home + help bar', path: '/sites/helpcenter', budget: 1 },
   { name: 'Setup (HelpCenterSetup web part)', path: '/sites/helpcenter/SitePages/Setup.aspx', budget: 2 },
   { name: 'Outbox viewer', path: '/sites/helpcenter/_workbench/outbox.html', budget: 2 },
+  { name: 'Ticket form (TicketForm web part, as a student)', path: '/sites/helpcenter/SitePages/Request.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
+  { name: 'My requests (MyTickets web part, as a student)', path: '/sites/helpcenter/SitePages/MyRequests.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
+  { name: 'A request\'s page (MyTickets, `?ticket=`)', path: '/sites/helpcenter/SitePages/MyRequests.aspx?ticket=2', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
+  { name: 'Support desk (SupportDesk web part, as an L1 agent)', path: '/sites/helpcenter/SitePages/Desk.aspx', budget: 2, user: 'karim.haddad@univ-exemple.fr' },
 ];
 const args = new Set(process.argv.slice(2));
 
@@ -97,7 +101,7 @@ async function requestsPerRender() {
     let ok = true;
     for (const def of PAGES) {
       const context = await browser.newContext();
-      await context.addCookies([{ name: 'hc-user', value: encodeURIComponent('owner@univ-exemple.fr'), url: origin }]);
+      await context.addCookies([{ name: 'hc-user', value: encodeURIComponent(def.user || 'owner@univ-exemple.fr'), url: origin }]);
       const page = await context.newPage();
       const seen = [];
       page.on('request', (req) => {
@@ -146,7 +150,7 @@ if (!args.has('--skip-bundles')) {
 if (!args.has('--skip-requests')) {
   const requests = await requestsPerRender();
   ok = ok && requests.ok;
-  sections.push('## Requests per first render (workbench, as the site owner, until network idle)', '', ...requests.lines, '');
+  sections.push('## Requests per first render (workbench, as the site owner unless said, until network idle)', '', ...requests.lines, '');
 }
 const markdown = sections.join('\n');
 mkdirSync(path.dirname(RESULTS), { recursive: true });
