@@ -313,6 +313,21 @@ define([], function() {
       "workloadUnassigned": "Unassigned: {0}",
       "refresh": "Refresh"
     },
+    "deskTicket": {
+      "back": "Back to the queues",
+      "requester": "Requester: {0}",
+      "assignee": "Contact: {0}",
+      "watchers": "Kept informed: {0}",
+      "chatRequester": "Chat with {0} in Teams",
+      "chatAssignee": "Chat with the contact in Teams",
+      "replyLabel": "Reply to the requester (they see it)",
+      "sendReply": "Send the reply",
+      "notesHeading": "Internal notes (support only)",
+      "noNote": "No internal note.",
+      "noteLabel": "New internal note",
+      "addNote": "Add the note",
+      "noteBy": "{0}, on {1}"
+    },
     "workbench": {
       "deskTitle": "Support desk",
       "deskDescription": "The support desk's queues (SupportDesk web part, for agents).",

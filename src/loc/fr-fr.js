@@ -313,6 +313,21 @@ define([], function() {
       "workloadUnassigned": "Non attribuées : {0}",
       "refresh": "Actualiser"
     },
+    "deskTicket": {
+      "back": "Retour aux files",
+      "requester": "Demandeur : {0}",
+      "assignee": "Interlocuteur : {0}",
+      "watchers": "Personnes informées : {0}",
+      "chatRequester": "Discuter avec {0} dans Teams",
+      "chatAssignee": "Discuter avec l'interlocuteur dans Teams",
+      "replyLabel": "Réponse au demandeur (visible par lui)",
+      "sendReply": "Envoyer la réponse",
+      "notesHeading": "Notes internes (support uniquement)",
+      "noNote": "Aucune note interne.",
+      "noteLabel": "Nouvelle note interne",
+      "addNote": "Ajouter la note",
+      "noteBy": "{0}, le {1}"
+    },
     "workbench": {
       "deskTitle": "Support",
       "deskDescription": "Les files du support (web part SupportDesk, réservée aux agents).",

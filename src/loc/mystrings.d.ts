@@ -236,6 +236,22 @@ declare interface IHelpCenterStrings {
     workloadUnassigned: string;
     refresh: string;
   };
+  /** The desk's ticket page. */
+  deskTicket: {
+    back: string;
+    requester: string;
+    assignee: string;
+    watchers: string;
+    chatRequester: string;
+    chatAssignee: string;
+    replyLabel: string;
+    sendReply: string;
+    notesHeading: string;
+    noNote: string;
+    noteLabel: string;
+    addNote: string;
+    noteBy: string;
+  };
   workbench: {
     deskTitle: string;
     deskDescription: string;

@@ -32,6 +32,28 @@ test.describe('Support desk', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('an agent opens a request, adds an internal note and replies; the student sees the reply, never the note', async ({ page, context, baseURL }) => {
+    await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+    const asLea = { Accept: 'application/json', 'X-Workbench-User': PEOPLE.studentFr.email };
+    const leas = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=Id,Title&$filter=HCStatus eq 'in_progress'&$top=1`, { headers: asLea });
+    const { Id: id, Title: title } = ((await leas.json()) as { value: { Id: number; Title: string }[] }).value[0];
+    await page.goto(`${DESK}?ticket=${id}`);
+    await expect(page.getByRole('heading', { name: `Demande n°${id} : ${title}` })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Discuter avec .* dans Teams/ }).first()).toHaveAttribute('href', /^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=/);
+    await page.getByLabel('Nouvelle note interne').fill('Note interne : vérifier la borne Wi-Fi du 2e étage.');
+    await page.getByRole('button', { name: 'Ajouter la note' }).click();
+    await expect(page.getByText('Note interne : vérifier la borne Wi-Fi du 2e étage.')).toBeVisible();
+    await page.getByLabel('Réponse au demandeur (visible par lui)').fill('Bonjour, nous regardons cela ce matin.');
+    await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await expect(page.getByText('Bonjour, nous regardons cela ce matin.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    // The requester's side, over REST as Léa: the reply is there, the internal notes list is closed to her.
+    const comments = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items(${id})/comments`, { headers: asLea });
+    expect(((await comments.json()) as { value: { text: string }[] }).value.map((c) => c.text)).toContain('Bonjour, nous regardons cela ce matin.');
+    const notes = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpInternalNotes')/items?$select=HCBody&$filter=HCTicketId eq ${id}`, { headers: asLea });
+    expect(notes.status()).toBeGreaterThanOrEqual(400);
+  });
+
   test('a student is told the desk is for support agents', async ({ page, context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.studentFr.email);
     await page.goto(DESK);

@@ -3,10 +3,28 @@ import { IntakeService } from '../intake/IntakeService';
 import { DeskRepository } from './DeskRepository';
 import type { DeskTicket } from './DeskRepository';
 import type { IntakeFormData } from '../intake/IntakeService';
+import { TicketRepository } from '../tickets/TicketRepository';
+import type { TicketPageData } from '../tickets/TicketRepository';
 
-/** The desk's reads: reference data (one batch) and the open-ticket snapshot (one paged query), in parallel. */
-export function createDeskServices(sp: SPFI): { loadReference(): Promise<IntakeFormData>; openTickets(): Promise<DeskTicket[]> } {
+/** What the desk reads and writes. */
+export interface DeskDataServices {
+  loadReference(): Promise<IntakeFormData>;
+  openTickets(): Promise<DeskTicket[]>;
+  page(id: number): Promise<TicketPageData | undefined>;
+  reply(id: number, text: string): Promise<void>;
+  addNote(id: number, text: string): Promise<void>;
+}
+
+/** The desk's services: reference data (one batch) and the open-ticket snapshot (one paged query) in parallel; a ticket's page in one batch. */
+export function createDeskServices(sp: SPFI): DeskDataServices {
   const intake = new IntakeService(sp);
   const desk = new DeskRepository(sp);
-  return { loadReference: () => intake.loadFormData(), openTickets: () => desk.openTickets() };
+  const tickets = new TicketRepository(sp);
+  return {
+    loadReference: () => intake.loadFormData(),
+    openTickets: () => desk.openTickets(),
+    page: id => tickets.ticketPage(id, { internalNotes: true }),
+    reply: (id, text) => tickets.addComment(id, text),
+    addNote: (id, text) => tickets.addInternalNote(id, text)
+  };
 }

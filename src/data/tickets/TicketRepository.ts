@@ -89,12 +89,27 @@ export interface TicketNames {
   teamFr?: string;
   teamEn?: string;
   assignedTo?: string;
+  assignedToEmail?: string;
+  requester?: string;
+  requesterEmail?: string;
+  teamQueueEmail?: string;
+  watchers: { name: string; email: string }[];
+}
+
+/** An internal note (HelpInternalNotes: support only). */
+export interface InternalNote {
+  id: number;
+  text: string;
+  created: string;
+  authorName: string;
 }
 
 /** What the ticket page shows. */
 export interface TicketPageData {
   ticket: StoredTicket;
   names: TicketNames;
+  /** Internal notes, when asked for (agents). */
+  notes: InternalNote[];
   timeline: StatusStep[];
   comments: TicketComment[];
   files: TicketFile[];
@@ -280,11 +295,17 @@ export class TicketRepository {
    * Everything the ticket page shows — the item, its status timeline, its conversation and its files — in
    * one $batch (one round trip); undefined when the person may not read the ticket.
    */
-  public async ticketPage(id: number): Promise<TicketPageData | undefined> {
+  public async ticketPage(id: number, options: { internalNotes?: boolean } = {}): Promise<TicketPageData | undefined> {
     const [batched, execute] = this.sp.batched();
     const item = batched.web.lists.getByTitle(LIST).items.getById(id);
-    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn', 'HCAssignedTo/Title')
-      .expand('HCCategory', 'HCTeam', 'HCAssignedTo')();
+    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn', 'HCTeam/HCQueueEmail',
+      'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'Author/Title', 'Author/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
+      .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'Author', 'HCWatchers')();
+    // Internal notes ride in the same round trip for agents (the list is readable by the support group only).
+    const notes = options.internalNotes
+      ? batched.web.lists.getByTitle('HelpInternalNotes').items.select('Id', 'HCBody', 'Created', 'Author/Title').expand('Author')
+        .filter(`HCTicketId eq ${id}`).orderBy('ID', true).top(500)()
+      : Promise.resolve([]);
     const versions = item.versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')();
     const comments = item.comments();
     const files = item.attachmentFiles.select('FileName', 'ServerRelativeUrl')();
@@ -293,23 +314,38 @@ export class TicketRepository {
     try {
       row = await ticket as RawHelpTicketsItem & { 'odata.etag'?: string };
     } catch (e) {
-      [versions, comments, files].forEach(p => p.catch(() => undefined));
+      [versions, comments, files, notes].forEach(p => (p as Promise<unknown>).catch(() => undefined));
       if ((e as { status?: number }).status === 404) return undefined;
       throw e;
     }
-    const [v, c, f] = await Promise.all([versions, comments, files]);
-    const expanded = row as unknown as { HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string }; HCAssignedTo?: { Title?: string } };
+    const [v, c, f, n] = await Promise.all([versions, comments, files, notes]);
+    const expanded = row as unknown as {
+      HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string; HCQueueEmail?: string };
+      HCAssignedTo?: { Title?: string; EMail?: string }; Author?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[];
+    };
     return {
       ticket: toStored(row),
       names: {
         categoryFr: expanded.HCCategory && expanded.HCCategory.Title, categoryEn: expanded.HCCategory && (expanded.HCCategory.HCTitleEn || expanded.HCCategory.Title),
         teamFr: expanded.HCTeam && expanded.HCTeam.Title, teamEn: expanded.HCTeam && (expanded.HCTeam.HCTitleEn || expanded.HCTeam.Title),
-        assignedTo: expanded.HCAssignedTo && expanded.HCAssignedTo.Title
+        assignedTo: expanded.HCAssignedTo && expanded.HCAssignedTo.Title,
+        assignedToEmail: expanded.HCAssignedTo && expanded.HCAssignedTo.EMail,
+        requester: expanded.Author && expanded.Author.Title,
+        requesterEmail: expanded.Author && expanded.Author.EMail,
+        teamQueueEmail: expanded.HCTeam && expanded.HCTeam.HCQueueEmail,
+        watchers: (expanded.HCWatchers || []).map(w => ({ name: w.Title || '', email: w.EMail || '' }))
       },
+      notes: (n as { Id: number; HCBody: string | null; Created: string; Author?: { Title?: string } }[])
+        .map(x => ({ id: x.Id, text: x.HCBody || '', created: x.Created, authorName: (x.Author && x.Author.Title) || '' })),
       timeline: statusSteps(v as VersionRow[]),
       comments: (c as CommentRow[]).map(toComment).sort((a, b) => a.createdDate.localeCompare(b.createdDate)),
       files: (f as { FileName: string; ServerRelativeUrl: string }[]).map(x => ({ name: x.FileName, url: x.ServerRelativeUrl }))
     };
+  }
+
+  /** Adds an internal note (support only; the requester can never read HelpInternalNotes). */
+  public async addInternalNote(id: number, text: string): Promise<void> {
+    await this.sp.web.lists.getByTitle('HelpInternalNotes').items.add({ HCTicketId: id, HCBody: text });
   }
 
   /** Adds a public comment (plain text: SharePoint stores it as text, the ui renders it as text). */

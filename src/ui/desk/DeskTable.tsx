@@ -12,7 +12,7 @@ export interface DeskTableProps {
   reference: IntakeFormData;
   now: Date;
   classes: FormClasses;
-  ticketUrl(id: number): string;
+  onOpen(id: number): void;
 }
 
 /** A queue's tickets: number, title, status, team, interlocutor, time left before the due date. */
@@ -44,7 +44,7 @@ export function DeskTable(props: DeskTableProps): React.ReactElement {
           return (
             <tr key={t.Id}>
               <td>{t.Id}</td>
-              <td><a href={props.ticketUrl(t.Id)}>{t.Title}</a></td>
+              <td><a href={`?ticket=${t.Id}`} onClick={e => { e.preventDefault(); props.onOpen(t.Id); }}>{t.Title}</a></td>
               <td>{t.HCStatus ? strings.ticketStatus[t.HCStatus] : ''}{t.HCLevel ? ` · ${t.HCLevel}` : ''}</td>
               <td>{team(t.HCTeamId)}</td>
               <td>{t.HCAssignedTo && t.HCAssignedTo.Title ? t.HCAssignedTo.Title : s.unassigned}</td>

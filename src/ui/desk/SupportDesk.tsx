@@ -14,9 +14,10 @@ import { formClasses } from '../tickets/form/formStyles';
 import { DeskFiltersBar } from './DeskFiltersBar';
 import { DeskTable } from './DeskTable';
 import { DeskView, visibleTickets } from './deskModel';
+import { DeskTicketServices, DeskTicketView } from './DeskTicketView';
 
-/** What the desk reads. */
-export interface DeskServices {
+/** What the desk reads and writes. */
+export interface DeskServices extends DeskTicketServices {
   /** Categories, teams, locations, the current user and whether they are an agent (one batch). */
   loadReference(): Promise<IntakeFormData>;
   /** The open tickets (one paged query led by the indexed status clause). */
@@ -26,8 +27,8 @@ export interface DeskServices {
 /** Props of {@link SupportDesk}. */
 export interface SupportDeskProps {
   services: DeskServices;
-  /** Link to a ticket's page. */
-  ticketUrl(id: number): string;
+  /** Ticket to open first (`?ticket=ID`). */
+  initialTicketId?: number;
 }
 
 const QUEUES: QueueKey[] = ['newForMyTeams', 'mine', 'awaitingUser', 'late', 'allOpen'];
@@ -42,6 +43,14 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const [failed, setFailed] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
   const [view, setView] = React.useState<DeskView>({ queue: 'newForMyTeams', filters: {}, text: '', sort: 'due' });
+  const [ticketId, setTicketId] = React.useState<number | undefined>(props.initialTicketId);
+  const open = (id: number | undefined): void => {
+    setTicketId(id);
+    if (!id) setAttempt(a => a + 1);
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('ticket', String(id)); else url.searchParams.delete('ticket');
+    window.history.pushState({}, '', url.toString());
+  };
   // "Now" is the moment the snapshot was read, so counts and the table agree until the next refresh.
   const [now, setNow] = React.useState(() => new Date());
 
@@ -57,6 +66,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.loadFailed}</MessageBar>;
   if (!ref || !rows) return <LoadingState label={s.loading} />;
   if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
+  if (ticketId) return <DeskTicketView id={ticketId} services={props.services} classes={classes} onBack={() => open(undefined)} />;
 
   const me = ref.currentUserId;
   const myTeams = ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id);
@@ -82,7 +92,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
         <DeskFiltersBar view={view} reference={ref} classes={classes} onChange={setView} />
         <LiveRegion message={formatString(s.results, shown.length)} />
         <p className={classes.help}>{formatString(s.results, shown.length)}</p>
-        {shown.length ? <DeskTable rows={shown} reference={ref} now={now} classes={classes} ticketUrl={props.ticketUrl} /> : <p>{s.empty}</p>}
+        {shown.length ? <DeskTable rows={shown} reference={ref} now={now} classes={classes} onOpen={open} /> : <p>{s.empty}</p>}
       </div>
       <section aria-labelledby="hc-workload">
         <h3 id="hc-workload">{s.workloadHeading}</h3>

@@ -9,14 +9,14 @@ export interface SupportDeskRootProps {
   context: HelpCenterContextValue;
   theme?: PartialTheme;
   services: DeskServices;
-  ticketUrl(id: number): string;
+  initialTicketId?: number;
 }
 
 /** The ui root the SupportDesk web part (or Teams tab) and the workbench page both render. */
 export function SupportDeskRoot(props: SupportDeskRootProps): React.ReactElement {
   return (
     <HelpCenterRoot context={props.context} theme={props.theme}>
-      <SupportDesk services={props.services} ticketUrl={props.ticketUrl} />
+      <SupportDesk services={props.services} initialTicketId={props.initialTicketId} />
     </HelpCenterRoot>
   );
 }

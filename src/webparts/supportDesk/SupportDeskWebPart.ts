@@ -10,11 +10,10 @@ import * as strings from 'HelpCenterStrings';
 import { createDeskServices } from '../../data/desk/deskServices';
 import { localeFromCulture } from '../../ui/common/HelpCenterContext';
 import { SupportDeskRoot, SupportDeskRootProps } from '../../ui/desk/SupportDeskRoot';
+import { ticketIdFromUrl } from '../../ui/tickets/mine/MyTicketsRoot';
 
 /** Web part properties (property pane). */
 export interface ISupportDeskWebPartProps {
-  /** Page that shows a ticket (`?ticket=ID`). */
-  ticketPageUrl: string;
   /** The help center's site when the web part is placed elsewhere (or in Teams); empty = this site. */
   helpCenterSiteUrl: string;
 }
@@ -44,8 +43,7 @@ export default class SupportDeskWebPart extends BaseClientSideWebPart<ISupportDe
   }
 
   public render(): void {
-    const page = this.properties.ticketPageUrl || `${this.context.pageContext.web.absoluteUrl}/SitePages/MyRequests.aspx`;
-    ReactDom.render(React.createElement(SupportDeskRoot, { ...this.wire(), theme: this.theme, ticketUrl: (id: number) => `${page}?ticket=${id}` }), this.domElement);
+    ReactDom.render(React.createElement(SupportDeskRoot, { ...this.wire(), theme: this.theme, initialTicketId: ticketIdFromUrl(window.location.search) }), this.domElement);
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
@@ -69,7 +67,6 @@ export default class SupportDeskWebPart extends BaseClientSideWebPart<ISupportDe
         groups: [{
           groupName: s.group,
           groupFields: [
-            PropertyPaneTextField('ticketPageUrl', { label: s.ticketPageUrl }),
             PropertyPaneTextField('helpCenterSiteUrl', { label: s.helpCenterSiteUrl, description: s.helpCenterSiteUrlHelp })
           ]
         }]

@@ -118,3 +118,17 @@ it('a ticket an agent files for a student becomes the student\'s: they read and 
   expect(again.item.Id).toBe(ticket.item.Id);
   expect(await countByRequestId('phone-1')).toBe(1);
 });
+
+it('agents read and add internal notes with the ticket page; requesters can read neither over REST', async () => {
+  const lea = new TicketRepository(sp(LEA));
+  const ticket = await lea.create(input('notes-1', 'ENT inaccessible'));
+  const agent = new TicketRepository(sp(AGENT_L1));
+  await agent.addInternalNote(ticket.item.Id, 'Vérifier le compte dans l\'annuaire.');
+  const page = (await agent.ticketPage(ticket.item.Id, { internalNotes: true }))!;
+  expect(page.notes.map((n) => n.text)).toEqual(['Vérifier le compte dans l\'annuaire.']);
+  expect(page.names).toMatchObject({ requester: 'Léa Dubois', requesterEmail: LEA });
+  expect((await lea.ticketPage(ticket.item.Id))!.notes).toEqual([]);
+  await expect(lea.ticketPage(ticket.item.Id, { internalNotes: true })).rejects.toMatchObject({ status: expect.any(Number) });
+  await expect(sp(LEA).web.lists.getByTitle('HelpInternalNotes').items.select('Id', 'HCBody')()).rejects.toMatchObject({ status: expect.any(Number) });
+  await expect(lea.addInternalNote(ticket.item.Id, 'x')).rejects.toMatchObject({ status: expect.any(Number) });
+});

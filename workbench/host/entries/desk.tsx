@@ -2,15 +2,15 @@
 import * as React from 'react';
 import { createDeskServices } from '../../../src/data/desk/deskServices';
 import { SupportDeskRoot } from '../../../src/ui/desk/SupportDeskRoot';
+import { ticketIdFromUrl } from '../../../src/ui/tickets/mine/MyTicketsRoot';
 import { createWorkbenchHelpCenter } from '../runtime/fakeContext';
 import { mountHelpBar } from '../runtime/helpBar';
 import { mountPage } from '../runtime/mount';
 
 mountHelpBar();
-mountPage((s) => s.workbench.deskTitle, ({ boot, context, strings }) => {
+mountPage((s) => s.workbench.deskTitle, ({ context, strings }) => {
   const helpCenter = createWorkbenchHelpCenter(context, strings);
   return (
-    <SupportDeskRoot context={helpCenter} services={createDeskServices(helpCenter.sp)}
-      ticketUrl={(id) => `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`} />
+    <SupportDeskRoot context={helpCenter} services={createDeskServices(helpCenter.sp)} initialTicketId={ticketIdFromUrl(window.location.search)} />
   );
 });
