@@ -69,6 +69,13 @@ declare interface IHelpCenterStrings {
     checkStatus: Record<import('../data/provisioning/types').ProvisioningStatus, string>;
   };
   helpBar: {
+    searchLabel: string;
+    searchPlaceholder: string;
+    searchButton: string;
+    requestLink: string;
+    myRequestsLink: string;
+    announcementsLabel: string;
+    labelSeparator: string;
     regionLabel: string;
     helpCenterLink: string;
   };
