@@ -53,6 +53,8 @@ test.describe('Ticket form', () => {
     const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
     await expect(confirmation).toBeFocused();
     await expect(page.getByText('Un courriel de confirmation vous a été envoyé')).toBeVisible();
+    await expect(page.getByText(/^Première réponse attendue sous \d+ h ouvrées\.$/)).toBeVisible();
+    await expect(page.getByText(/^Horaires de l'équipe : lundi – (vendredi|samedi) \d\d:\d\d–\d\d:\d\d\.$/)).toBeVisible();
     await expectNoAxeViolations(page);
     const mails = (await (await page.request.get('/_workbench/outbox')).json()) as { to: string[]; subject: string }[];
     const recipients = mails.filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne')).map((m) => m.to[0]).sort();

@@ -20,6 +20,7 @@ import { ExtraFields } from './ExtraFields';
 import { Field } from './Field';
 import { fieldError } from './errorText';
 import { formClasses } from './formStyles';
+import { hoursText } from './hoursText';
 import { PeopleField } from './PeopleField';
 import { SuggestedArticles } from './SuggestedArticles';
 import { FormPrefill, useTicketForm } from './useTicketForm';
@@ -75,7 +76,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
     const team = category && data.teams.filter(t => t.id === category.defaultTeamId)[0];
     return (
       <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined}
-        firstResponseHours={category && category.firstResponseHours} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
+        firstResponseHours={category && category.firstResponseHours} hours={team ? hoursText(team.businessHours, locale, new Date()) : undefined} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
     );
   }
   const extra = formFieldsFor(category);
