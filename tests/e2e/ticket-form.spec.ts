@@ -7,7 +7,7 @@ const FORM = `${SITE}/SitePages/Request.aspx`;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function pasteScreenshot(page: Page): Promise<void> {
-  await page.locator('form').evaluate((form, bytes) => {
+  await page.getByRole('form', { name: 'Faire une demande' }).evaluate((form, bytes) => {
     const file = new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' });
     const data = new DataTransfer();
     data.items.add(file);
