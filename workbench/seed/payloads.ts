@@ -37,10 +37,10 @@ export interface ArticleWrite {
 export interface TicketWrite {
   Title: string; HCDescription: string; HCKind: TicketKind; HCCategoryId: number; HCSeverity: TicketSeverity | null;
   HCIncidentType: IncidentType | null; HCPriority: TicketPriority; HCLocationId: number | null; HCCourse: string | null;
-  HCBeneficiaryId: number | null; HCFiledById: number | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel; HCTeamId: number | null;
+  HCBeneficiaryId: number | null; HCFiledById: number | null; HCSequence: number | null; HCApproval: string | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel; HCTeamId: number | null;
   HCAssignedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
   HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCProblemId: number | null;
-  HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCClientRequestId: string;
+  HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCSequence: number; HCApproval: string | null; HCClientRequestId: string;
   HCLanguage: Language;
 }
 /** HelpInternalNotes item. */
@@ -92,10 +92,10 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   },
   HelpTickets: {
     Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
-    HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true,
+    HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCSequence: true, HCApproval: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true,
     HCAssignedToId: true, HCWatchersId: true, HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true,
     HCResolution: true, HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true,
-    HCClientRequestId: true, HCLanguage: true
+    HCSequence: true, HCApproval: true, HCClientRequestId: true, HCLanguage: true
   },
   HelpInternalNotes: { Title: true, HCTicketId: true, HCBody: true },
   ArticleFeedback: { Title: true, HCArticleId: true, HCHelpful: true, HCOutdated: true, HCComment: true, HCVoteKey: true },

@@ -173,6 +173,10 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCSatisfaction: number | null;
   /** Satisfaction comment: Requester comment at closure. */
   HCSatisfactionComment: string | null;
+  /** Change number: Actions applied so far: notification change keys are ticket:sequence:event, so a retry is recorded once. */
+  HCSequence: number | null;
+  /** Derogation approval: JSON: who was asked to approve, who decided, when, the decision and comment. */
+  HCApproval: string | null;
   /** Client request id: Idempotent submit: a retry never creates a second ticket. */
   HCClientRequestId: string | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
@@ -180,7 +184,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTickets. */
-export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCClientRequestId', 'HCLanguage'];
+export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCClientRequestId', 'HCLanguage'];
 
 /** A HelpInternalNotes item as REST returns it (Support internal notes). */
 export interface RawHelpInternalNotesItem extends RawItemBase {

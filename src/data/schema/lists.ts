@@ -143,6 +143,8 @@ const helpTickets: ListDefinition = {
     { name: 'HCArticle', title: { fr: 'Article utilisé', en: 'Solving article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', description: 'Article that solved it.' },
     { name: 'HCSatisfaction', title: { fr: 'Satisfaction', en: 'Satisfaction' }, kind: 'Integer', description: 'Requester rating 1-5 at closure.' },
     { name: 'HCSatisfactionComment', title: { fr: 'Commentaire de satisfaction', en: 'Satisfaction comment' }, kind: 'Note', description: 'Requester comment at closure.' },
+    { name: 'HCSequence', title: { fr: 'Numéro de changement', en: 'Change number' }, kind: 'Integer', defaultValue: '0', description: 'Actions applied so far: notification change keys are ticket:sequence:event, so a retry is recorded once.' },
+    { name: 'HCApproval', title: { fr: 'Dérogation', en: 'Derogation approval' }, kind: 'Note', description: 'JSON: who was asked to approve, who decided, when, the decision and comment.' },
     { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, unique: true, description: 'Idempotent submit: a retry never creates a second ticket.' },
     language
   ],
@@ -174,7 +176,9 @@ const articleFeedback: ListDefinition = {
     { name: 'HCComment', title: { fr: 'Commentaire', en: 'Comment' }, kind: 'Note', description: 'Optional comment.' },
     { name: 'HCVoteKey', title: { fr: 'Clé de vote', en: 'Vote key' }, kind: 'Text', maxLength: 128, indexed: true, unique: true, description: 'Article + voter: one vote per person per article.' }
   ],
-  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2,
+  // Contributors read every vote and comment ("this is outdated") of the articles they write, and recount them.
+  grants: REQUESTERS_WRITE_OWN.map(g => (g.principal === 'contributors' ? { principal: 'contributors', role: 'supportAgent' } : g))
 };
 
 /** SearchEvents: deflection analytics. */

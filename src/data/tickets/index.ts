@@ -1,2 +1,4 @@
 export * from './TicketRepository';
 export * from './MyTicketsServices';
+export * from './TicketActionService';
+export * from './ticketMapper';

@@ -1,0 +1,172 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import { applyAction } from '../../domain/tickets/lifecycle';
+import type { Actor, LifecycleSettings, Ticket } from '../../domain/tickets/model';
+import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
+import type { DomainEvent, TicketAction, TicketErrorCode } from '../../domain/tickets/actions';
+import type { StatusChange } from '../../domain/tickets/model';
+import { HELP_CENTER_GROUPS } from '../schema';
+import { HELP_TICKETS_SELECT } from '../schema/items.generated';
+import type { RawHelpTeamsItem } from '../schema/items.generated';
+import { NotificationOutbox } from '../notifications/NotificationOutbox';
+import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
+import { settingsTemplateSource } from '../intake/TicketFormServices';
+import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
+import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
+
+/** A refused action: the domain's error code (the ui translates it). */
+export class TicketActionError extends Error {
+  public constructor(public readonly code: TicketErrorCode, public readonly takenBy?: string) {
+    super(`Action refused: ${code}`);
+  }
+}
+
+/** What an action did. */
+export interface ActionOutcome {
+  ticket: StoredTicket;
+  events: DomainEvent[];
+  /** False when a notification could not be sent yet (it stays in the outbox and is retried). */
+  mailSent: boolean;
+}
+
+/** The template each event is told with (HelpSettings `notifications.template.<key>`). */
+function templateFor(e: DomainEvent): string {
+  if (e.type === 'askForInformation') return 'awaiting_user';
+  if (e.type === 'resolve' || e.type === 'resolvedByProblem') return 'ticket_resolved';
+  if (e.type === 'file') return 'ticket_created';
+  return 'status_changed';
+}
+
+/**
+ * Runs a domain action on a ticket: reads it with its people and history, lets `applyAction` decide (guards,
+ * changes, who to inform), writes the changes with the ETag that was read (TicketConflictError when someone
+ * changed the ticket meanwhile), posts the public message or internal note the action carries, and sends the
+ * notifications through the outbox with the domain's change keys (a retried action is recorded and sent once).
+ */
+export class TicketActionService {
+  private readonly repo: TicketRepository;
+  private actorPromise: Promise<Actor> | undefined;
+
+  /**
+   * @param sp PnPjs bound to the help center site.
+   * @param graph SPFx's MSGraphClientV3 (mail is sent as the acting person).
+   * @param links builds the link to a ticket put in the mails.
+   */
+  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number) => string,
+    private readonly settings: LifecycleSettings = DEFAULT_LIFECYCLE_SETTINGS) {
+    this.repo = new TicketRepository(sp);
+  }
+
+  /** Who is acting: site user, support membership, teams (HelpTeams.HCMembers), site ownership — one batch. */
+  public actor(): Promise<Actor> {
+    if (!this.actorPromise) {
+      const [batched, execute] = this.sp.batched();
+      const me = batched.web.currentUser.select('Id', 'Title', 'Email', 'IsSiteAdmin')();
+      const groups = batched.web.currentUser.groups.select('Title')();
+      const owners = batched.web.associatedOwnerGroup.select('Title')();
+      const teams = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCMembersId').top(500)();
+      const support = HELP_CENTER_GROUPS.filter(g => g.key === 'support')[0];
+      this.actorPromise = execute().then(async () => {
+        const u = await me as { Id: number; Title: string; Email: string; IsSiteAdmin: boolean };
+        const titles = (await groups as { Title: string }[]).map(g => g.Title);
+        const ownerTitle = (await owners as { Title: string }).Title;
+        const teamIds = (await teams as Pick<RawHelpTeamsItem, 'Id' | 'HCMembersId'>[]).filter(t => (t.HCMembersId || []).indexOf(u.Id) >= 0).map(t => t.Id);
+        return {
+          person: { id: u.Id, email: u.Email, displayName: u.Title },
+          isAgent: !!support && titles.indexOf(support.title) >= 0,
+          teamIds,
+          isSiteOwner: u.IsSiteAdmin || titles.indexOf(ownerTitle) >= 0
+        };
+      });
+    }
+    return this.actorPromise;
+  }
+
+  /** The ticket as the domain sees it, with its ETag. */
+  public async read(id: number): Promise<{ ticket: Ticket; stored: StoredTicket } | undefined> {
+    const [batched, execute] = this.sp.batched();
+    const item = batched.web.lists.getByTitle('HelpTickets').items.getById(id);
+    const row = item.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND)();
+    const versions = item.versions.select('HCStatus', 'Modified')();
+    await execute();
+    let raw: RawTicketWithPeople & { 'odata.etag'?: string };
+    try {
+      raw = await row as RawTicketWithPeople & { 'odata.etag'?: string };
+    } catch (e) {
+      versions.catch(() => undefined);
+      if ((e as { status?: number }).status === 404) return undefined;
+      throw e;
+    }
+    const history: StatusChange[] = (await versions as { HCStatus: Ticket['status']; Modified: string }[]).slice().reverse()
+      .filter((v, i, all) => i === 0 || all[i - 1].HCStatus !== v.HCStatus).map(v => ({ status: v.HCStatus, at: new Date(v.Modified) }));
+    const etag = raw['odata.etag'];
+    if (!etag) throw new Error('SharePoint returned a ticket without its ETag.');
+    return { ticket: toTicket(raw, history), stored: { item: raw, etag } };
+  }
+
+  /** Applies an action to the ticket as read at `etag`. */
+  public async act(id: number, etag: string, action: TicketAction, now: Date = new Date()): Promise<ActionOutcome> {
+    const [actor, current] = await Promise.all([this.actor(), this.read(id)]);
+    if (!current) throw new TicketActionError('notAllowed');
+    if (current.stored.etag !== etag) throw new TicketConflictError(current.stored);
+    const result = applyAction(current.ticket, action, actor, now, this.settings);
+    if (!result.ok) throw new TicketActionError(result.error, result.takenBy && (result.takenBy.displayName || result.takenBy.email));
+    const payload = toPayload(result.changes);
+    // The change counter moves with every action, even one that changes no other column (it keys the notifications).
+    if (result.ticket.sequence !== current.ticket.sequence) payload.HCSequence = result.ticket.sequence;
+    const stored = Object.keys(payload).length ? await this.repo.update(id, etag, payload) : current.stored;
+    // What the action says publicly or internally.
+    if ((action.type === 'replyPublic' || action.type === 'askForInformation') && action.message.trim()) await this.repo.addComment(id, action.message.trim());
+    if (action.type === 'requesterAnswered' && action.message && action.message.trim()) await this.repo.addComment(id, action.message.trim());
+    if (action.type === 'reopen' && action.reason.trim()) await this.repo.addComment(id, action.reason.trim());
+    if (action.type === 'addInternalNote') await this.repo.addInternalNote(id, action.body);
+    if ((action.type === 'escalate' || action.type === 'transfer') && action.reason.trim()) await this.repo.addInternalNote(id, action.reason.trim());
+    const mailSent = await this.notify(result.ticket, result.events, actor);
+    return { ticket: stored, events: result.events, mailSent };
+  }
+
+  private async notify(ticket: Ticket, events: DomainEvent[], actor: Actor): Promise<boolean> {
+    if (!events.some(e => e.recipients.length)) return true;
+    let ok = true;
+    try {
+      const outbox = new NotificationOutbox(this.sp, await this.graph(), settingsTemplateSource(this.sp), actor.person.id);
+      const queues = await this.queueAddresses(events);
+      for (const e of events) {
+        const recipients: NotificationRecipient[] = [];
+        e.recipients.forEach(r => {
+          if (r.person && r.person.email) recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language: r.person.language || ticket.language });
+          else if (r.role === 'teamQueue' && r.teamId && queues[r.teamId]) recipients.push({ email: queues[r.teamId], displayName: queues[r.teamId], language: 'fr' });
+        });
+        if (!recipients.length) continue;
+        const details = e.details || {};
+        const results = await outbox.notify({
+          ticketId: ticket.id, changeKey: e.changeKey, template: templateFor(e), recipients,
+          values: {
+            ticketId: ticket.id, title: ticket.title, status: e.toStatus, link: this.links(ticket.id), agentName: actor.person.displayName,
+            requesterName: ticket.requester.displayName, message: details.message || details.reason, resolution: ticket.resolution, ...details
+          }
+        });
+        ok = ok && results.every(r => r.outcome !== 'failed');
+      }
+    } catch (e) {
+      console.error('[HelpCenter] Notifications could not be recorded or sent:', e);
+      ok = false;
+    }
+    return ok;
+  }
+
+  private async queueAddresses(events: DomainEvent[]): Promise<{ [teamId: number]: string }> {
+    const ids: number[] = [];
+    events.forEach(e => e.recipients.forEach(r => { if (r.role === 'teamQueue' && r.teamId && ids.indexOf(r.teamId) < 0) ids.push(r.teamId); }));
+    if (!ids.length) return {};
+    const rows = await this.sp.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCQueueEmail').filter(ids.map(i => `Id eq ${i}`).join(' or ')).top(ids.length)() as Pick<RawHelpTeamsItem, 'Id' | 'HCQueueEmail'>[];
+    const out: { [teamId: number]: string } = {};
+    rows.forEach(r => { if (r.HCQueueEmail) out[r.Id] = r.HCQueueEmail; });
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+import type { RawHelpTicketsItem } from '../schema/items.generated';
+import type { Approval, PersonRef, StatusChange, Ticket } from '../../domain/tickets/model';
+import type { FieldChange } from '../../domain/tickets/actions';
+import type { Language } from '../../domain/vocabulary';
+
+/** A user field as REST returns it with `$expand` (Title, EMail) — the id comes from `<Field>Id`. */
+export interface ExpandedUser { Title?: string; EMail?: string }
+
+/** A HelpTickets item read with its people expanded (see TICKET_PEOPLE_SELECT). */
+export type RawTicketWithPeople = RawHelpTicketsItem & {
+  Author?: ExpandedUser; HCAssignedTo?: ExpandedUser; HCBeneficiary?: ExpandedUser; HCFiledBy?: ExpandedUser; HCWatchers?: ExpandedUser[];
+  Editor?: ExpandedUser;
+};
+
+/** The `$select`/`$expand` additions that give the mapper the people of a ticket. */
+export const TICKET_PEOPLE_SELECT = ['Author/Title', 'Author/EMail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCBeneficiary/Title', 'HCBeneficiary/EMail',
+  'HCFiledBy/Title', 'HCFiledBy/EMail', 'HCWatchers/Title', 'HCWatchers/EMail', 'Editor/Title', 'Editor/EMail'];
+export const TICKET_PEOPLE_EXPAND = ['Author', 'HCAssignedTo', 'HCBeneficiary', 'HCFiledBy', 'HCWatchers', 'Editor'];
+
+// SharePoint's REST returns null for empty values: the raw side of the mapper takes them as they come.
+/* eslint-disable @rushstack/no-new-null */
+function person(id: number | null | undefined, u: ExpandedUser | undefined): PersonRef | undefined {
+  if (!id) return undefined;
+  return { id, email: (u && u.EMail) || '', displayName: (u && u.Title) || undefined };
+}
+
+const date = (iso: string | null | undefined): Date | undefined => (iso ? new Date(iso) : undefined);
+
+function parseApproval(json: string | null): Approval | undefined {
+  if (!json) return undefined;
+  try {
+    const a = JSON.parse(json) as Approval & { requestedAt: string; decidedAt?: string };
+    return { ...a, requestedAt: new Date(a.requestedAt), decidedAt: a.decidedAt ? new Date(a.decidedAt) : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+/* eslint-enable @rushstack/no-new-null */
+
+/** The raw item (with people) and its status history → the domain's Ticket. */
+export function toTicket(r: RawTicketWithPeople, statusHistory: StatusChange[]): Ticket {
+  const watchers = (r.HCWatchersId || []).map((id, i) => person(id, (r.HCWatchers || [])[i])).filter((p): p is PersonRef => !!p);
+  return {
+    id: r.Id, title: r.Title || '', description: r.HCDescription || '', kind: r.HCKind || 'assistance', categoryId: r.HCCategoryId || undefined,
+    priority: r.HCPriority || 'normal', channel: r.HCChannel || 'portal', status: r.HCStatus || 'new', level: r.HCLevel || 'L1',
+    teamId: r.HCTeamId || undefined, assignedTo: person(r.HCAssignedToId, r.HCAssignedTo),
+    requester: person(r.AuthorId, r.Author) || { id: r.AuthorId, email: '' },
+    beneficiary: person(r.HCBeneficiaryId, r.HCBeneficiary), filedBy: person(r.HCFiledById, r.HCFiledBy), watchers,
+    createdAt: new Date(r.Created), dueAt: date(r.HCDueDate), firstResponseAt: date(r.HCFirstResponseAt), resolvedAt: date(r.HCResolvedAt),
+    closedAt: date(r.HCClosedAt), resolution: r.HCResolution || undefined, problemId: r.HCProblemId || undefined, articleId: r.HCArticleId || undefined,
+    satisfaction: r.HCSatisfaction || undefined, satisfactionComment: r.HCSatisfactionComment || undefined,
+    language: (r.HCLanguage || 'fr') as Language, approval: parseApproval(r.HCApproval), statusHistory, sequence: r.HCSequence || 0,
+    modifiedBy: person(r.EditorId, r.Editor), modifiedAt: date(r.Modified)
+  };
+}
+
+/** Domain field → REST property of the item write body (lookups and people are written as `<Field>Id`). */
+const WRITE_PROPERTY: { [K in keyof Ticket]?: string } = {
+  title: 'Title', description: 'HCDescription', kind: 'HCKind', categoryId: 'HCCategoryId', priority: 'HCPriority', channel: 'HCChannel',
+  status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeamId', assignedTo: 'HCAssignedToId', beneficiary: 'HCBeneficiaryId', filedBy: 'HCFiledById',
+  watchers: 'HCWatchersId', dueAt: 'HCDueDate', firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt',
+  resolution: 'HCResolution', problemId: 'HCProblemId', articleId: 'HCArticleId', satisfaction: 'HCSatisfaction',
+  satisfactionComment: 'HCSatisfactionComment', language: 'HCLanguage', approval: 'HCApproval', sequence: 'HCSequence'
+};
+
+function writeValue(field: keyof Ticket, value: unknown): unknown {
+  if (value === undefined || value === null) return field === 'watchers' ? [] : null;
+  if (value instanceof Date) return value.toISOString();
+  if (field === 'approval') return JSON.stringify(value);
+  if (field === 'watchers') return (value as PersonRef[]).map(p => p.id);
+  if (field === 'assignedTo' || field === 'beneficiary' || field === 'filedBy') return (value as PersonRef).id;
+  return value;
+}
+
+/** The item write body of a domain action's changes (fields the list does not store, like the history, are skipped). */
+export function toPayload(changes: FieldChange[]): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  changes.forEach(c => {
+    const prop = WRITE_PROPERTY[c.field];
+    if (prop) body[prop] = writeValue(c.field, c.to);
+  });
+  return body;
+}

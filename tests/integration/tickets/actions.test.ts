@@ -1,0 +1,116 @@
+// The desk's actions through the domain against the emulator: take in charge, ask, answer, escalate, resolve,
+// with the professor (watcher) emailed at each step exactly once, and two agents taking the same ticket at once.
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import type { SPFI } from '@pnp/sp';
+import { Client } from '@microsoft/microsoft-graph-client';
+import type { Emulator } from '../../../workbench/server';
+import { DEMO_DOMAIN } from '../../../workbench/server/directory';
+import { AGENT_L1, LEA, OWNER, TEACHER, start } from '../emulator/helpers';
+import { SiteProvisioner } from '../../../src/data/provisioning';
+import { HELP_CENTER_GROUPS } from '../../../src/data/schema';
+import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { TicketActionError, TicketActionService, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
+
+const ELEARNING = `julie.petit@${DEMO_DOMAIN}`;
+const L2 = `marc.lefebvre@${DEMO_DOMAIN}`;
+let emu: Emulator;
+let sp: (user?: string) => SPFI;
+let ids: Record<string, number>;
+let teams: { elearning: number; it2: number };
+let category: number;
+
+const graphAs = (email: string) => async () => Client.init({
+  baseUrl: new URL(emu.siteUrl).origin, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'x'),
+  fetchOptions: { headers: { 'X-Workbench-User': email } },
+});
+const service = (email: string) => new TicketActionService(sp(email), graphAs(email), (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`);
+const mailsTo = (email: string, ticketId: number) => emu.outbox().filter((m) => m.to.includes(email) && m.subject.includes(`${ticketId}`));
+
+beforeAll(async () => {
+  const s = await start();
+  emu = s.emu;
+  sp = s.sp;
+  await new SiteProvisioner(sp(OWNER)).apply();
+  const support = HELP_CENTER_GROUPS.find((g) => g.key === 'support')!.title.replace(/'/g, "''");
+  ids = {};
+  for (const email of [AGENT_L1, ELEARNING, L2, LEA, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
+  for (const email of [AGENT_L1, ELEARNING, L2]) await sp(OWNER).web.siteGroups.getByName(support).users.add(`i:0#.f|membership|${email}`);
+  const list = sp(OWNER).web.lists.getByTitle('HelpTeams');
+  teams = {
+    elearning: (await list.items.add({ Title: 'E-learning N1', HCLevel: 'L1', HCMembersId: [ids[ELEARNING]], HCQueueEmail: `elearning@${DEMO_DOMAIN}` })).Id,
+    it2: (await list.items.add({ Title: 'Technique N2', HCLevel: 'L2', HCMembersId: [ids[L2], ids[AGENT_L1]], HCQueueEmail: `technique@${DEMO_DOMAIN}` })).Id,
+  };
+  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Examens en ligne', HCTitleEn: 'Online exams' })).Id;
+  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
+  for (const [key, value] of Object.entries(NOTIFICATION_TEMPLATES)) await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });
+});
+afterAll(() => emu.close());
+
+async function file(title: string): Promise<number> {
+  const t = await new TicketRepository(sp(LEA)).create({
+    clientRequestId: title, title, description: 'Mon examen Moodle ne se charge plus.', kind: 'assistance', categoryId: category, language: 'fr',
+    teamId: teams.elearning, level: 'L1', watcherIds: [ids[TEACHER]],
+  });
+  return t.item.Id;
+}
+
+it('takes in charge, asks, gets an answer, escalates to L2, resolves: the professor is emailed at each step, once', async () => {
+  const id = await file('Examen Moodle bloqué');
+  const julie = service(ELEARNING);
+  let read = (await julie.read(id))!;
+  let out = await julie.act(id, read.stored.etag, { type: 'takeInCharge' });
+  expect(out.ticket.item).toMatchObject({ HCStatus: 'taken_in_charge', HCAssignedToId: ids[ELEARNING], HCSequence: 1 });
+  expect(out.mailSent).toBe(true);
+
+  read = (await julie.read(id))!;
+  out = await julie.act(id, read.stored.etag, { type: 'askForInformation', message: 'Pouvez-vous envoyer une capture nominative ?' });
+  expect(out.ticket.item.HCStatus).toBe('awaiting_user');
+
+  const lea = service(LEA);
+  read = (await lea.read(id))!;
+  out = await lea.act(id, read.stored.etag, { type: 'requesterAnswered', message: 'Voici la capture.' });
+  expect(out.ticket.item.HCStatus).toBe('in_progress');
+
+  read = (await julie.read(id))!;
+  out = await julie.act(id, read.stored.etag, { type: 'escalate', level: 'L2', teamId: teams.it2, reason: 'Serveur Moodle : besoin de l\'équipe technique.' });
+  expect(out.ticket.item).toMatchObject({ HCLevel: 'L2', HCTeamId: teams.it2, HCAssignedToId: ids[ELEARNING] });
+
+  const marc = service(L2);
+  read = (await marc.read(id))!;
+  out = await marc.act(id, read.stored.etag, { type: 'resolve', resolution: 'Le serveur d\'examens a été redémarré.' });
+  expect(out.ticket.item).toMatchObject({ HCStatus: 'resolved', HCResolution: 'Le serveur d\'examens a été redémarré.' });
+
+  const toTeacher = mailsTo(TEACHER, id);
+  expect(toTeacher.length).toBeGreaterThanOrEqual(4);
+  expect(new Set(toTeacher.map((m) => `${m.subject}|${m.body}`)).size).toBe(toTeacher.length);
+  expect(mailsTo(LEA, id).length).toBeGreaterThanOrEqual(3);
+  const comments = await sp(LEA).web.lists.getByTitle('HelpTickets').items.getById(id).comments();
+  expect(comments.map((c: { text: string }) => c.text)).toEqual(expect.arrayContaining(['Pouvez-vous envoyer une capture nominative ?', 'Voici la capture.']));
+  await expect(sp(LEA).web.lists.getByTitle('HelpInternalNotes').items.select('Id')()).rejects.toMatchObject({ status: expect.any(Number) });
+  // Doing the last action again is a conflict (the ETag moved), and nothing is sent twice.
+  const before = emu.outbox().length;
+  await expect(marc.act(id, read.stored.etag, { type: 'resolve', resolution: 'x' })).rejects.toBeInstanceOf(TicketConflictError);
+  expect(emu.outbox().length).toBe(before);
+});
+
+it('two agents taking the same ticket at once: one owner, one clear conflict', async () => {
+  const id = await file('Dépôt de devoir impossible');
+  const [a, b] = [service(ELEARNING), service(OWNER)];
+  const [ra, rb] = [(await a.read(id))!, (await b.read(id))!];
+  const results = await Promise.allSettled([a.act(id, ra.stored.etag, { type: 'takeInCharge' }), b.act(id, rb.stored.etag, { type: 'takeInCharge' })]);
+  expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+  expect(refused.reason).toBeInstanceOf(TicketConflictError);
+  // Retrying on the fresh version, the domain names who has it.
+  const fresh = (await b.read(id))!;
+  await expect(b.act(id, fresh.stored.etag, { type: 'takeInCharge' })).rejects.toMatchObject({ code: 'alreadyTakenBy' });
+  expect((await a.read(id))!.ticket.assignedTo).toBeDefined();
+});
+
+it('a requester cannot act as the desk', async () => {
+  const id = await file('Accès refusé au cours');
+  const lea = service(LEA);
+  const read = (await lea.read(id))!;
+  await expect(lea.act(id, read.stored.etag, { type: 'takeInCharge' })).rejects.toBeInstanceOf(TicketActionError);
+});
