@@ -259,6 +259,29 @@ declare interface IHelpCenterStrings {
     addNote: string;
     noteBy: string;
   };
+  /** Ticket actions (desk and requester) and the domain's error codes. */
+  ticketActions: {
+    heading: string;
+    takeInCharge: string;
+    askInfo: string;
+    askInfoLabel: string;
+    escalate: string;
+    escalateLevel: string;
+    escalateTeam: string;
+    reasonLabel: string;
+    transfer: string;
+    resolve: string;
+    resolutionLabel: string;
+    close: string;
+    closeNoFollowUp: string;
+    reopen: string;
+    confirm: string;
+    cancel: string;
+    done: string;
+    mailPending: string;
+    conflict: string;
+    errors: Record<import('../domain/tickets/actions').TicketErrorCode, string>;
+  };
   workbench: {
     deskTitle: string;
     deskDescription: string;

@@ -54,6 +54,34 @@ test.describe('Support desk', () => {
     expect(notes.status()).toBeGreaterThanOrEqual(400);
   });
 
+  test('an agent takes a new request in charge, asks a question, then resolves it; the requester is emailed each time', async ({ page, context, baseURL }) => {
+    await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+    await page.request.delete('/_workbench/outbox');
+    await page.goto(DESK);
+    await page.getByRole('tab', { name: /^Nouvelles pour mes équipes/ }).click();
+    const link = page.getByRole('row').nth(1).getByRole('link');
+    await link.click();
+    const id = Number(new URL(page.url()).searchParams.get('ticket'));
+    await page.getByRole('button', { name: 'Prendre en charge' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Action enregistrée : Prendre en charge.' })).toBeVisible();
+    await expect(page.getByText('Prise en charge', { exact: true }).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Demander une précision' }).click();
+    await page.getByLabel('Question au demandeur').fill('Depuis quand le problème se produit-il ?');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Action enregistrée : Demander une précision.' })).toBeVisible();
+    await expect(page.getByText('Depuis quand le problème se produit-il ?')).toBeVisible();
+    await page.getByRole('button', { name: 'Résoudre' }).click();
+    await page.getByLabel('Solution apportée (visible par le demandeur)').fill('Borne Wi-Fi redémarrée.');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Action enregistrée : Résoudre.' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const mails = (await (await page.request.get('/_workbench/outbox')).json()) as { to: string[]; subject: string }[];
+    const about = mails.filter((m) => m.subject.includes(`${id}`));
+    expect(about.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(about.map((m) => `${m.to[0]}|${m.subject}`)).size).toBe(about.length);
+  });
+
   test('a student is told the desk is for support agents', async ({ page, context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.studentFr.email);
     await page.goto(DESK);

@@ -5,6 +5,9 @@ import type { DeskTicket } from './DeskRepository';
 import type { IntakeFormData } from '../intake/IntakeService';
 import { TicketRepository } from '../tickets/TicketRepository';
 import type { TicketPageData } from '../tickets/TicketRepository';
+import { TicketActionService } from '../tickets/TicketActionService';
+import type { TicketAction } from '../../domain/tickets/actions';
+import type { GraphClientLike } from '../notifications/types';
 
 /** What the desk reads and writes. */
 export interface DeskDataServices {
@@ -13,10 +16,12 @@ export interface DeskDataServices {
   page(id: number): Promise<TicketPageData | undefined>;
   reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
+  act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
 }
 
 /** The desk's services: reference data (one batch) and the open-ticket snapshot (one paged query) in parallel; a ticket's page in one batch. */
-export function createDeskServices(sp: SPFI): DeskDataServices {
+export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number) => string): DeskDataServices {
+  const actions = new TicketActionService(sp, graph, ticketLink);
   const intake = new IntakeService(sp);
   const desk = new DeskRepository(sp);
   const tickets = new TicketRepository(sp);
@@ -25,6 +30,7 @@ export function createDeskServices(sp: SPFI): DeskDataServices {
     openTickets: () => desk.openTickets(),
     page: id => tickets.ticketPage(id, { internalNotes: true }),
     reply: (id, text) => tickets.addComment(id, text),
-    addNote: (id, text) => tickets.addInternalNote(id, text)
+    addNote: (id, text) => tickets.addInternalNote(id, text),
+    act: (id, etag, action) => actions.act(id, etag, action)
   };
 }

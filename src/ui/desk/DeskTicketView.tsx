@@ -4,10 +4,14 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { TicketPageData } from '../../data/tickets/TicketRepository';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
-import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
 import type { FormClasses } from '../tickets/form/formStyles';
 import { teamsChatLink } from './teamsLinks';
+import { DeskActions } from './DeskActions';
+import type { TicketAction } from '../../domain/tickets/actions';
+import type { FormTeam } from '../../data/intake/IntakeService';
+import { TicketConflictError } from '../../data/tickets/TicketRepository';
+import { TicketActionError } from '../../data/tickets/TicketActionService';
 
 /** What the desk's ticket page reads and writes. */
 export interface DeskTicketServices {
@@ -15,6 +19,8 @@ export interface DeskTicketServices {
   page(id: number): Promise<TicketPageData | undefined>;
   reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
+  /** A domain action on the ticket as read at `etag`; resolves with whether every mail went out. */
+  act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
 }
 
 /** Props of {@link DeskTicketView}. */
@@ -22,6 +28,7 @@ export interface DeskTicketViewProps {
   id: number;
   services: DeskTicketServices;
   classes: FormClasses;
+  teams: FormTeam[];
   onBack(): void;
 }
 
@@ -51,6 +58,39 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   const t = data.ticket.item;
   const n = data.names;
   const when = (iso: string): string => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
+  const a = strings.ticketActions;
+  const actionLabel = (action: TicketAction): string => {
+    switch (action.type) {
+      case 'takeInCharge': return a.takeInCharge;
+      case 'askForInformation': return a.askInfo;
+      case 'escalate': return a.escalate;
+      case 'transfer': return a.transfer;
+      case 'resolve': return a.resolve;
+      case 'close': return a.close;
+      case 'closeNoFollowUp': return a.closeNoFollowUp;
+      case 'reopen': return a.reopen;
+      default: return action.type;
+    }
+  };
+  const act = async (action: TicketAction): Promise<boolean> => {
+    try {
+      const out = await props.services.act(t.Id, data.ticket.etag, action);
+      setNotice({ type: out.mailSent ? MessageBarType.success : MessageBarType.warning, text: out.mailSent ? formatString(a.done, actionLabel(action)) : a.mailPending });
+      setVersion(v => v + 1);
+      return true;
+    } catch (e) {
+      if (e instanceof TicketConflictError) {
+        setNotice({ type: MessageBarType.warning, text: formatString(a.conflict, e.current.item.HCStatus ? strings.ticketStatus[e.current.item.HCStatus] : '') });
+        setVersion(v => v + 1);
+      } else if (e instanceof TicketActionError) {
+        setNotice({ type: MessageBarType.error, text: formatString(a.errors[e.code], e.takenBy || '') });
+      } else {
+        console.error('[HelpCenter] The desk action failed:', e);
+        setNotice({ type: MessageBarType.error, text: m.actionFailed });
+      }
+      return false;
+    }
+  };
   const run = (p: Promise<void>, clear: () => void): void => {
     p.then(() => { clear(); setNotice({ type: MessageBarType.success, text: m.saved }); setVersion(v => v + 1); }, (e: unknown) => {
       console.error('[HelpCenter] The desk action failed:', e);
@@ -78,8 +118,10 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
         {n.watchers.length ? <li>{formatString(s.watchers, n.watchers.map(w => w.name).join(', '))}</li> : undefined}
       </ul>
       <p style={{ whiteSpace: 'pre-wrap' }}>{t.HCDescription}</p>
-      <LiveRegion message={notice ? notice.text : ''} />
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
+      {t.HCStatus && t.HCLevel ? (
+        <DeskActions status={t.HCStatus} level={t.HCLevel} teamId={t.HCTeamId || undefined} teams={props.teams} classes={c} busy={false} onAct={act} />
+      ) : undefined}
       <section aria-labelledby="hc-desk-conversation">
         <h3 id="hc-desk-conversation">{m.conversationHeading}</h3>
         {data.comments.length ? (

@@ -66,7 +66,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.loadFailed}</MessageBar>;
   if (!ref || !rows) return <LoadingState label={s.loading} />;
   if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
-  if (ticketId) return <DeskTicketView id={ticketId} services={props.services} classes={classes} onBack={() => open(undefined)} />;
+  if (ticketId) return <DeskTicketView id={ticketId} services={props.services} classes={classes} teams={ref.teams} onBack={() => open(undefined)} />;
 
   const me = ref.currentUserId;
   const myTeams = ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id);

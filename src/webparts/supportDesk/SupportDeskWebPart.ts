@@ -35,7 +35,8 @@ export default class SupportDeskWebPart extends BaseClientSideWebPart<ISupportDe
             sp, strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
             currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName }
           },
-          services: createDeskServices(sp)
+          services: createDeskServices(sp, () => this.context.msGraphClientFactory.getClient('3'),
+            (id: number) => `${siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`)
         }
       };
     }

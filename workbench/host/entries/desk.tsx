@@ -8,9 +8,9 @@ import { mountHelpBar } from '../runtime/helpBar';
 import { mountPage } from '../runtime/mount';
 
 mountHelpBar();
-mountPage((s) => s.workbench.deskTitle, ({ context, strings }) => {
+mountPage((s) => s.workbench.deskTitle, ({ boot, context, strings }) => {
   const helpCenter = createWorkbenchHelpCenter(context, strings);
   return (
-    <SupportDeskRoot context={helpCenter} services={createDeskServices(helpCenter.sp)} initialTicketId={ticketIdFromUrl(window.location.search)} />
+    <SupportDeskRoot context={helpCenter} services={createDeskServices(helpCenter.sp, () => context.msGraphClientFactory.getClient('3'), (id) => `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`)} initialTicketId={ticketIdFromUrl(window.location.search)} />
   );
 });

@@ -5,7 +5,6 @@ import type { MyTicketsServices, RequesterAction } from '../../../data/tickets/M
 import { TicketConflictError, TicketPageData } from '../../../data/tickets/TicketRepository';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
-import { LiveRegion } from '../../common/LiveRegion';
 import { formatString } from '../../common/format';
 import type { FormClasses } from '../form/formStyles';
 import { RequesterActions } from './RequesterActions';
@@ -85,7 +84,6 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
         {names.assignedTo ? ` · ${names.assignedTo}` : ''}
       </p>
       <p style={{ whiteSpace: 'pre-wrap' }}>{t.HCDescription}</p>
-      <LiveRegion message={notice ? notice.text : ''} />
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
       {t.HCResolution && (t.HCStatus === 'resolved' || t.HCStatus === 'closed') ? (
         <section aria-labelledby="hc-resolution" className={props.classes.panel}>
