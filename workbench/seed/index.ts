@@ -10,6 +10,7 @@ import '@pnp/sp/items';
 import { planSearchEvents } from './analytics';
 import { planTickets, WINDOW_DAYS } from './generate';
 import { ensurePeople, fillGroups, seedArticles, seedCommunity, seedReferenceData, SeedIds } from './reference';
+import { seedKbArticles } from './kb-articles';
 import { seedTickets } from './ticket-writer';
 import { SeedWriter } from './writer';
 
@@ -62,9 +63,9 @@ export async function seedDemoData(siteUrl: string, opts: SeedOptions = {}): Pro
   const reference = await seedReferenceData(w, people);
   log('  teams, categories, locations and settings written');
   const base = { people, ...reference };
-  const articles = await seedArticles(w, now, base);
+  const [articles, kb] = await Promise.all([seedArticles(w, now, base), seedKbArticles(w, now, base)]);
   const ids: SeedIds = { ...base, articles };
-  log(`  ${Object.keys(articles).length * 2} articles written`);
+  log(`  ${Object.keys(articles).length * 2 + Object.keys(kb).length} articles written`);
 
   const plans = planTickets(now, count);
   const refs = await seedTickets(w, plans, ids, log);

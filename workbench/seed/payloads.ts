@@ -40,7 +40,7 @@ export interface TicketWrite {
   HCBeneficiaryId: number | null; HCFiledById: number | null; HCSequence: number | null; HCApproval: string | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel; HCTeamId: number | null;
   HCAssignedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
   HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCProblemId: number | null;
-  HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCSequence: number; HCApproval: string | null; HCClientRequestId: string;
+  HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCClientRequestId: string;
   HCLanguage: Language;
 }
 /** HelpInternalNotes item. */
@@ -95,7 +95,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
     HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCSequence: true, HCApproval: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true,
     HCAssignedToId: true, HCWatchersId: true, HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true,
     HCResolution: true, HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true,
-    HCSequence: true, HCApproval: true, HCClientRequestId: true, HCLanguage: true
+    HCClientRequestId: true, HCLanguage: true
   },
   HelpInternalNotes: { Title: true, HCTicketId: true, HCBody: true },
   ArticleFeedback: { Title: true, HCArticleId: true, HCHelpful: true, HCOutdated: true, HCComment: true, HCVoteKey: true },

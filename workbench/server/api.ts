@@ -23,6 +23,7 @@ import {
 import { shapeEntity } from './entity-select';
 import { clientPeoplePickerSearchUser } from './people-picker';
 import { hasPerm, Perm } from './permissions-model';
+import { handleSearch } from './search-routes';
 
 export const LIBRARY_VERSION = '16.0.25919.12007';
 
@@ -139,6 +140,7 @@ export function handleApi(ctx: Ctx, apiPath: string): SpResponse {
   switch (first.key) {
     case 'contextinfo': return contextInfo(ctx);
     case 'web': return handleWeb(ctx, rest);
+    case 'search': return handleSearch(ctx, rest);
     case 'sp.ui.applicationpages.clientpeoplepickerwebserviceinterface.clientpeoplepickersearchuser': return clientPeoplePickerSearchUser(ctx);
     case 'site':
       if (rest.length === 0) {

@@ -6,6 +6,7 @@ import { SiteProvisioner } from '../../../src/data/provisioning';
 import { TICKET_STATUSES } from '../../../src/domain/vocabulary';
 import { seedDemoData, DEFAULT_TICKET_COUNT } from '../../../workbench/seed';
 import { ARTICLES } from '../../../workbench/seed/data/articles';
+import { KB_ARTICLES } from '../../../workbench/seed/data/kb';
 import { CATEGORIES } from '../../../workbench/seed/data/categories';
 import { ANNOUNCEMENTS, EXPERTS } from '../../../workbench/seed/data/community';
 import { LOCATIONS } from '../../../workbench/seed/data/locations';
@@ -62,7 +63,8 @@ describe('demo data', () => {
     expect(await count('HelpCategories')).toBe(CATEGORIES.length);
     expect(await count('HelpLocations')).toBe(LOCATIONS.length);
     expect(await count('HelpSettings')).toBe(SETTINGS.length);
-    expect(await count('KnowledgeArticles')).toBe(ARTICLES.length * 2);
+    expect(await count('KnowledgeArticles')).toBe(ARTICLES.length * 2 + KB_ARTICLES.length);
+    expect(ARTICLES.length * 2 + KB_ARTICLES.length).toBeGreaterThanOrEqual(150);
     expect(tickets).toHaveLength(DEFAULT_TICKET_COUNT);
     expect(await count('HelpInternalNotes')).toBe(plans.reduce((n, p) => n + p.notes.length, 0));
     expect(await count('Experts')).toBe(EXPERTS.length);
@@ -117,10 +119,14 @@ describe('demo data', () => {
     expect(comments.map(c => c.text)).toEqual(expect.arrayContaining([expect.stringMatching(/équipement réseau/), expect.stringMatching(/partage de connexion/)]));
   });
 
-  it('links each article to its translation', async () => {
+  it('links each article to its translation, when it has one', async () => {
     const articles = await sp(LEA).web.lists.getByTitle('KnowledgeArticles').items.select('Id', 'HCLanguage', 'HCTranslationOfId', 'HCStatus')
-      .top(500)<{ Id: number; HCLanguage: string; HCTranslationOfId: number; HCStatus: string }[]>();
+      .top(500)<{ Id: number; HCLanguage: string; HCTranslationOfId: number | null; HCStatus: string }[]>();
+    const singles = KB_ARTICLES.filter(a => !a.translationOf && !KB_ARTICLES.some(t => t.translationOf === a.key)).length;
+    expect(articles.filter(a => !a.HCTranslationOfId)).toHaveLength(singles);
     for (const a of articles) {
+      expect(a.HCStatus).toBe('published');
+      if (!a.HCTranslationOfId) continue;
       const other = articles.filter(x => x.Id === a.HCTranslationOfId)[0];
       expect(other.HCTranslationOfId).toBe(a.Id);
       expect(other.HCLanguage).not.toBe(a.HCLanguage);
@@ -131,7 +137,7 @@ describe('demo data', () => {
   it('adds nothing when seeded again', async () => {
     await seedDemoData(emu.siteUrl, { now: NOW });
     expect(await count('HelpTickets')).toBe(DEFAULT_TICKET_COUNT);
-    expect(await count('KnowledgeArticles')).toBe(ARTICLES.length * 2);
+    expect(await count('KnowledgeArticles')).toBe(ARTICLES.length * 2 + KB_ARTICLES.length);
     expect(await count('HelpTeams')).toBe(TEAMS.length);
   });
 });

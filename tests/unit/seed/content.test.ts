@@ -5,6 +5,9 @@ import {
   TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_SEVERITIES, TICKET_STATUSES
 } from '../../../src/domain/vocabulary';
 import { ARTICLES } from '../../../workbench/seed/data/articles';
+import { KB_ARTICLES } from '../../../workbench/seed/data/kb';
+import { CONTRIBUTOR_MEMBERS } from '../../../workbench/seed/data/people';
+import { baseKey, kbKind, kbOwner, kbReviewInDays, kbStats, keyHash } from '../../../workbench/seed/kb-articles';
 import { CATEGORIES } from '../../../workbench/seed/data/categories';
 import { ANNOUNCEMENTS, EXPERTS } from '../../../workbench/seed/data/community';
 import { LOCATIONS } from '../../../workbench/seed/data/locations';
@@ -50,6 +53,43 @@ describe('knowledge base', () => {
       expect(CATEGORIES.map(c => c.key)).toContain(a.category);
     }
     expect(new Set(ARTICLES.map(a => a.key)).size).toBe(ARTICLES.length);
+  });
+});
+
+describe('benchmark knowledge base in the seed', () => {
+  const all = KB_ARTICLES;
+
+  it('brings the workbench to at least 150 articles, none repeating a pair\'s topic', () => {
+    expect(ARTICLES.length * 2 + all.length).toBeGreaterThanOrEqual(150);
+    const titles = [...ARTICLES.map(a => a.fr.title), ...ARTICLES.map(a => a.en.title), ...all.map(a => a.title)].map(t => t.toLowerCase());
+    expect(new Set(titles).size).toBe(titles.length);
+    const keys = all.map(a => baseKey(a));
+    for (const pair of ARTICLES) expect(keys).not.toContain(pair.key);
+  });
+
+  it('derives kind, owner, review date and popularity deterministically and plausibly', () => {
+    for (const a of all) {
+      expect(ARTICLE_KINDS).toContain(kbKind(a));
+      expect(CONTRIBUTOR_MEMBERS).toContain(kbOwner(a.category, baseKey(a)));
+      const [views, helpful, notHelpful] = kbStats(a);
+      expect(views).toBeGreaterThan(0);
+      expect(helpful).toBeLessThanOrEqual(views);
+      expect(notHelpful).toBeLessThanOrEqual(helpful);
+      expect(kbReviewInDays(a)).toBeGreaterThanOrEqual(-30);
+      expect(kbReviewInDays(a)).toBeLessThan(240);
+      // A translation is written by its original's owner (the seed links them in one owner's batches).
+      if (a.translationOf) {
+        const original = all.filter(o => o.key === a.translationOf)[0];
+        expect(original).toBeDefined();
+        expect(kbOwner(a.category, baseKey(a))).toBe(kbOwner(original.category, baseKey(original)));
+      }
+    }
+    expect(kbKind({ ...all[0], title: 'Compte bloqué après trop de tentatives' })).toBe('troubleshooting');
+    expect(kbKind({ ...all[0], title: 'Activer son compte numérique' })).toBe('howto');
+    expect(kbKind({ ...all[0], title: 'Que devient mon compte ?' })).toBe('faq');
+    expect(new Set(all.map(kbKind)).size).toBe(3);
+    expect(keyHash('vpn')).toBe(keyHash('vpn'));
+    expect(keyHash('vpn')).not.toBe(keyHash('vpm'));
   });
 });
 

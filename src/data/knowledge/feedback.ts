@@ -1,0 +1,124 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import { PermissionKind } from '@pnp/sp/security';
+import { isDuplicateValueError, isPreconditionFailed } from '../notifications/spErrors';
+import { forEachPage } from '../paging';
+import type { RawArticleFeedbackItem, RawKnowledgeArticlesItem, RawSearchEventsItem } from '../schema/items.generated';
+import { odataString } from './odata';
+import { ARTICLES_LIST, PAGE_SIZE } from './repository';
+import type { ArticleVote } from './types';
+
+export const FEEDBACK_LIST = 'ArticleFeedback';
+export const SEARCH_EVENTS_LIST = 'SearchEvents';
+/** Attempts of an ETag-checked update before giving up (each retry re-reads the item). */
+const MAX_ATTEMPTS = 5;
+
+type FeedbackRow = Pick<RawArticleFeedbackItem, 'Id' | 'HCHelpful' | 'HCOutdated' | 'HCComment'> & { 'odata.etag'?: string };
+
+/** The unique vote key: one ArticleFeedback item per person and article (HCVoteKey is unique and indexed). */
+export function voteKey(articleId: number, loginName: string): string {
+  return `${articleId}|${loginName.toLowerCase()}`;
+}
+
+/**
+ * Votes: one item per person and article. Counts are the number of items, so concurrent votes by different
+ * people never overwrite each other; the counters on the article are a cache (refreshArticleStats).
+ */
+export class ArticleFeedbackStore {
+  public constructor(private readonly sp: SPFI, private readonly loginName: string) {}
+
+  /** The current person's vote, if any (they can read their own item: ReadSecurity 2). */
+  public async myVote(articleId: number): Promise<ArticleVote | undefined> {
+    const row = await this.ownItem(articleId);
+    return row ? { helpful: row.HCHelpful === null || row.HCHelpful === undefined ? undefined : row.HCHelpful, outdated: !!row.HCOutdated, comment: row.HCComment || undefined } : undefined;
+  }
+
+  /** Adds the vote; when it exists (unique key refusal), updates it with its ETag, retrying on 412. */
+  public async vote(articleId: number, vote: ArticleVote): Promise<void> {
+    const values = { HCHelpful: vote.helpful === undefined ? null : vote.helpful, HCOutdated: vote.outdated, HCComment: vote.comment || null };
+    try {
+      await this.list.items.add({ HCArticleId: articleId, HCVoteKey: voteKey(articleId, this.loginName), ...values });
+      return;
+    } catch (e) {
+      if (!isDuplicateValueError(e)) throw e;
+    }
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.ownItem(articleId);
+      if (!row) throw new Error(`Vote on article ${articleId} refused as a duplicate but not readable`);
+      try {
+        await this.list.items.getById(row.Id).update(values, row['odata.etag'] || '*');
+        return;
+      } catch (e) {
+        if (!isPreconditionFailed(e) || attempt >= MAX_ATTEMPTS) throw e;
+      }
+    }
+  }
+
+  private async ownItem(articleId: number): Promise<FeedbackRow | undefined> {
+    const rows = await this.list.items.select('Id', 'HCHelpful', 'HCOutdated', 'HCComment')
+      .filter(`HCVoteKey eq ${odataString(voteKey(articleId, this.loginName))}`).top(1)<FeedbackRow[]>();
+    return rows[0];
+  }
+
+  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
+    return this.sp.web.lists.getByTitle(FEEDBACK_LIST);
+  }
+}
+
+/** Counters of one article. */
+export interface ArticleStats { views: number; helpful: number; notHelpful: number }
+
+/**
+ * Recomputes HCViews/HCHelpful/HCNotHelpful of every article from the ArticleFeedback items and the
+ * SearchEvents "opened article" events, and writes the counters that changed with ETags (retrying on 412).
+ * Counting needs to read every item of those ReadSecurity 2 lists ("Override List Behaviors"): owners and
+ * support agents read both, contributors read ArticleFeedback only, so for them the views are left as they are.
+ * Throws when the caller cannot read every vote (a member). Returns the number of articles updated.
+ */
+export async function refreshArticleStats(sp: SPFI): Promise<number> {
+  const [readsVotes, readsEvents] = await Promise.all([FEEDBACK_LIST, SEARCH_EVENTS_LIST]
+    .map(l => sp.web.lists.getByTitle(l).currentUserHasPermissions(PermissionKind.CancelCheckout)));
+  if (!readsVotes) throw new Error('refreshArticleStats needs to read every ArticleFeedback item: run it as a contributor, a support agent or an owner');
+  const stats: { [id: string]: ArticleStats } = {};
+  const of = (id: number): ArticleStats => stats[String(id)] || (stats[String(id)] = { views: 0, helpful: 0, notHelpful: 0 });
+  await forEachPage<Pick<RawArticleFeedbackItem, 'HCArticleId' | 'HCHelpful'>>(
+    sp.web.lists.getByTitle(FEEDBACK_LIST).items.select('Id', 'HCArticleId', 'HCHelpful').top(PAGE_SIZE), page => {
+      for (const r of page) {
+        if (!r.HCArticleId || r.HCHelpful === null || r.HCHelpful === undefined) continue;
+        if (r.HCHelpful) of(r.HCArticleId).helpful++; else of(r.HCArticleId).notHelpful++;
+      }
+    });
+  if (readsEvents) {
+    await forEachPage<Pick<RawSearchEventsItem, 'HCOpenedArticleId'>>(
+      sp.web.lists.getByTitle(SEARCH_EVENTS_LIST).items.select('Id', 'HCOpenedArticleId').top(PAGE_SIZE), page => {
+        for (const r of page) if (r.HCOpenedArticleId) of(r.HCOpenedArticleId).views++;
+      });
+  }
+  type Row = Pick<RawKnowledgeArticlesItem, 'Id' | 'HCViews' | 'HCHelpful' | 'HCNotHelpful'> & { 'odata.etag'?: string };
+  const stale: Row[] = [];
+  const articles = sp.web.lists.getByTitle(ARTICLES_LIST);
+  await forEachPage<Row>(articles.items.select('Id', 'HCViews', 'HCHelpful', 'HCNotHelpful').top(PAGE_SIZE), page => {
+    for (const r of page) {
+      const s = stats[String(r.Id)] || (stats[String(r.Id)] = { views: 0, helpful: 0, notHelpful: 0 });
+      if (!readsEvents) s.views = r.HCViews || 0;
+      if ((r.HCViews || 0) !== s.views || (r.HCHelpful || 0) !== s.helpful || (r.HCNotHelpful || 0) !== s.notHelpful) stale.push(r);
+    }
+  });
+  for (const row of stale) {
+    const s = stats[String(row.Id)] || { views: 0, helpful: 0, notHelpful: 0 };
+    let etag = row['odata.etag'] || '*';
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await articles.items.getById(row.Id).update({ HCViews: s.views, HCHelpful: s.helpful, HCNotHelpful: s.notHelpful }, etag);
+        break;
+      } catch (e) {
+        if (!isPreconditionFailed(e) || attempt >= MAX_ATTEMPTS) throw e;
+        etag = (await articles.items.getById(row.Id).select('Id')<{ 'odata.etag'?: string }>())['odata.etag'] || '*';
+      }
+    }
+  }
+  return stale.length;
+}

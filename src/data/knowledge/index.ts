@@ -1,0 +1,177 @@
+import type { SPFI } from '@pnp/sp';
+import { recordSearchEvent } from './analytics';
+import { KnowledgeCache } from './cache';
+import { ArticleFeedbackStore } from './feedback';
+import { LocalKnowledgeProvider } from './localProvider';
+import { categoryWithDescendants, KnowledgeRepository, type IndexedArticle } from './repository';
+import { SharePointSearchProvider } from './sharePointSearchProvider';
+import type {
+  ArticleDetail, ArticleSummary, KnowledgeCategory, KnowledgeSearchOptions, KnowledgeSearchResult, KnowledgeService, KnowledgeServiceOptions
+} from './types';
+
+export * from './types';
+export { odataString, odataDate } from './odata';
+export { KnowledgeRepository, categoryWithDescendants, toSummary, ARTICLES_LIST, CATEGORIES_LIST, PAGE_SIZE } from './repository';
+export { KnowledgeCache, CACHE_VERSION } from './cache';
+export type { CachedKnowledgeBase } from './cache';
+export { LocalKnowledgeProvider } from './localProvider';
+export { SharePointSearchProvider } from './sharePointSearchProvider';
+export { ArticleFeedbackStore, refreshArticleStats, voteKey, FEEDBACK_LIST, SEARCH_EVENTS_LIST } from './feedback';
+export { recordSearchEvent, searchAnalytics, normaliseQuery, MAX_QUERY_LENGTH } from './analytics';
+
+/** What ready() resolves to. */
+type ReadyResult = { articleCount: number; provider: 'local' | 'sharepoint'; fromCache: boolean };
+
+/** Articles read for popular()/recent when SharePoint Search answers (no local copy of the base). */
+const RECENT_POOL = 500;
+
+/** Default article count above which 'auto' uses SharePoint Search. */
+export const DEFAULT_SHAREPOINT_SEARCH_ABOVE = 5000;
+
+function maxModified(articles: ArticleSummary[], floor?: string): string {
+  let max = floor || '1900-01-01T00:00:00Z';
+  for (const a of articles) if (new Date(a.modified).getTime() > new Date(max).getTime()) max = a.modified;
+  return max;
+}
+
+/** The knowledge base service of one web part (one per web part instance; no module-level state). */
+class KnowledgeServiceImpl implements KnowledgeService {
+  private readonly repository: KnowledgeRepository;
+  private readonly cache: KnowledgeCache;
+  private readonly feedback: ArticleFeedbackStore;
+  private local: LocalKnowledgeProvider | undefined;
+  private remote: SharePointSearchProvider | undefined;
+  private categoryList: Promise<KnowledgeCategory[]> | undefined;
+  private readying: ReturnType<KnowledgeService['ready']> | undefined;
+
+  public constructor(private readonly sp: SPFI, private readonly options: KnowledgeServiceOptions) {
+    this.repository = new KnowledgeRepository(sp);
+    this.cache = new KnowledgeCache(`${options.cacheKey || sp.web.toUrl()}|knowledge`);
+    this.feedback = new ArticleFeedbackStore(sp, options.userLoginName);
+  }
+
+  public ready(): ReturnType<KnowledgeService['ready']> {
+    if (!this.readying) {
+      this.readying = this.load();
+      // A failed load may be retried by the next call.
+      this.readying.catch(() => { this.readying = undefined; });
+    }
+    return this.readying;
+  }
+
+  public async search(query: string, options: KnowledgeSearchOptions): Promise<KnowledgeSearchResult> {
+    await this.ready();
+    const categories = await this.categories();
+    if (this.remote) return this.remote.search(query, options, categories);
+    return this.loaded().search(query, options, categories);
+  }
+
+  public categories(): Promise<KnowledgeCategory[]> {
+    if (!this.categoryList) {
+      this.categoryList = this.repository.categories();
+      this.categoryList.catch(() => { this.categoryList = undefined; });
+    }
+    return this.categoryList;
+  }
+
+  public async popular(options: { language: 'fr' | 'en'; categoryId?: number; limit?: number }): Promise<{ popular: ArticleSummary[]; recent: ArticleSummary[] }> {
+    await this.ready();
+    const limit = options.limit || 5;
+    const inCategory = options.categoryId === undefined ? undefined : categoryWithDescendants(await this.categories(), options.categoryId);
+    // Without the local index (SharePoint Search provider): the latest published articles stand in for the whole base.
+    const source = this.local ? this.local.articles : await this.repository.recentPublished(RECENT_POOL);
+    const pool = source.filter(a => a.language === options.language
+      && (!inCategory || (a.categoryId !== undefined && inCategory.indexOf(a.categoryId) >= 0)));
+    const popularity = (a: ArticleSummary): number => a.views + 3 * a.helpful - 2 * a.notHelpful;
+    const popular = pool.slice().sort((a, b) => popularity(b) - popularity(a) || a.id - b.id).slice(0, limit);
+    const recent = pool.slice().sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : a.id - b.id)).slice(0, limit);
+    return { popular, recent };
+  }
+
+  public article(id: number): Promise<ArticleDetail | undefined> {
+    return this.repository.article(id);
+  }
+
+  public async related(id: number, limit: number = 5): Promise<ArticleSummary[]> {
+    await this.ready();
+    const article = this.local ? this.local.get(id) : await this.repository.article(id);
+    if (!article) return [];
+    const excluded = [id];
+    if (article.translationId) excluded.push(article.translationId);
+    const sameLanguage = { language: article.language, onlyLanguage: article.language, limit: limit + excluded.length + 5 };
+    const byWords = (await this.search(article.title, sameLanguage)).hits.map(h => h.article);
+    const sameCategory = article.categoryId === undefined ? [] :
+      (await this.search(article.title, { ...sameLanguage, categoryId: article.categoryId })).hits.map(h => h.article);
+    const out: ArticleSummary[] = [];
+    for (const a of sameCategory.concat(byWords)) {
+      if (excluded.indexOf(a.id) >= 0 || a.translationId === id || out.some(o => o.id === a.id)) continue;
+      out.push(a);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  public myVote(articleId: number): ReturnType<KnowledgeService['myVote']> {
+    return this.feedback.myVote(articleId);
+  }
+
+  public vote(articleId: number, vote: Parameters<KnowledgeService['vote']>[1]): Promise<void> {
+    return this.feedback.vote(articleId, vote);
+  }
+
+  public async recordSearch(event: Parameters<KnowledgeService['recordSearch']>[0]): Promise<void> {
+    try {
+      await recordSearchEvent(this.sp, event);
+    } catch (e) {
+      // Analytics must never break a search; the developer sees why in the console.
+      console.warn('Search event not recorded', e);
+    }
+  }
+
+  private loaded(): LocalKnowledgeProvider {
+    if (!this.local) throw new Error('Knowledge base not loaded');
+    return this.local;
+  }
+
+  private async load(): Promise<ReadyResult> {
+    const choice = this.options.provider || 'auto';
+    const above = this.options.sharePointSearchAbove === undefined ? DEFAULT_SHAREPOINT_SEARCH_ABOVE : this.options.sharePointSearchAbove;
+    const count = choice === 'local' ? undefined : await this.repository.itemCount();
+    if (choice === 'sharepoint' || (count !== undefined && count > above)) {
+      this.remote = new SharePointSearchProvider(this.sp);
+      // ItemCount counts drafts too: an upper bound of the published articles.
+      return { articleCount: count || 0, provider: 'sharepoint', fromCache: false };
+    }
+    const cached = await this.cache.read();
+    if (cached) {
+      // Delta on the indexed Modified column: anything changed (edited, added, unpublished) since the cache.
+      const changed = await this.repository.changedSince(cached.maxModified);
+      const before: { [id: string]: string } = {};
+      for (const a of cached.articles) before[String(a.id)] = JSON.stringify(a);
+      // Drafts edited since (never in the index) change nothing; a new, changed or unpublished article does. The
+      // newest cached articles come back (Modified ge): unchanged, they change nothing either.
+      const relevant = changed.filter(c => {
+        const was = before[String(c.article.summary.id)];
+        return c.published ? was !== JSON.stringify(c.article.summary) : was !== undefined;
+      });
+      if (relevant.length === 0) {
+        this.local = LocalKnowledgeProvider.restore(cached.index, cached.articles);
+        if (changed.length > 0) {
+          await this.cache.write({ index: cached.index, articles: cached.articles, maxModified: maxModified(changed.map(c => c.article.summary), cached.maxModified) });
+        }
+        return { articleCount: cached.articles.length, provider: 'local', fromCache: true };
+      }
+    }
+    // The index needs every body and the cache keeps none: a change means one full (paged) reload.
+    const articles: IndexedArticle[] = await this.repository.published();
+    this.local = LocalKnowledgeProvider.build(articles);
+    const summaries = articles.map(a => a.summary);
+    await this.cache.write({ index: this.local.toJSON(), articles: summaries, maxModified: maxModified(summaries, cached && cached.maxModified) });
+    return { articleCount: articles.length, provider: 'local', fromCache: false };
+  }
+}
+
+/** Builds the knowledge base service a KnowledgeSearch web part uses. */
+export function createKnowledgeService(sp: SPFI, options: KnowledgeServiceOptions): KnowledgeService {
+  return new KnowledgeServiceImpl(sp, options);
+}

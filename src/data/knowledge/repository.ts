@@ -1,0 +1,143 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/attachments';
+import { ARTICLE_KINDS, type ArticleKind } from '../../domain/vocabulary';
+import { forEachPage } from '../paging';
+import type { RawHelpCategoriesItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
+import { odataDate, odataString } from './odata';
+import type { ArticleDetail, ArticleLanguage, ArticleSummary, KnowledgeCategory } from './types';
+
+/** List titles (the schema's list names are also their titles). */
+export const ARTICLES_LIST = 'KnowledgeArticles';
+export const CATEGORIES_LIST = 'HelpCategories';
+/** Rows per page: far under the 5,000 list view threshold, few enough round trips for a few hundred articles. */
+export const PAGE_SIZE = 2000;
+
+const SUMMARY_SELECT = ['Id', 'Title', 'HCSummary', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind',
+  'HCTranslationOfId', 'Modified', 'HCViews', 'HCHelpful', 'HCNotHelpful', 'HCStatus'];
+
+/** A KnowledgeArticles item as SharePoint returns it for the listing and the index (generated raw type). */
+export type RawArticleRow = Pick<RawKnowledgeArticlesItem, 'Id' | 'Title' | 'HCSummary' | 'HCKeywords' | 'HCQuestions' | 'HCCategoryId'
+  | 'HCLanguage' | 'HCArticleKind' | 'HCTranslationOfId' | 'Modified' | 'HCViews' | 'HCHelpful' | 'HCNotHelpful' | 'HCStatus'> & Partial<Pick<RawKnowledgeArticlesItem, 'HCBody'>>;
+
+/** An article version with the body the search engine indexes (the body is never cached). */
+export interface IndexedArticle { summary: ArticleSummary; body: string }
+
+function splitList(value: RawKnowledgeArticlesItem['HCKeywords'] | undefined, separator: RegExp): string[] {
+  return (value || '').split(separator).map(s => s.trim()).filter(s => s.length > 0);
+}
+
+/** Raw row -> ArticleSummary. */
+export function toSummary(row: RawArticleRow): ArticleSummary {
+  const kind = (ARTICLE_KINDS as readonly string[]).indexOf(row.HCArticleKind || '') >= 0 ? row.HCArticleKind as ArticleKind : 'faq';
+  return {
+    id: row.Id,
+    title: row.Title || '',
+    summary: row.HCSummary || '',
+    language: (row.HCLanguage === 'en' ? 'en' : 'fr') as ArticleLanguage,
+    kind,
+    categoryId: row.HCCategoryId || undefined,
+    translationId: row.HCTranslationOfId || undefined,
+    keywords: splitList(row.HCKeywords, /[,;]/),
+    questions: splitList(row.HCQuestions, /\r?\n/),
+    modified: row.Modified,
+    views: row.HCViews || 0,
+    helpful: row.HCHelpful || 0,
+    notHelpful: row.HCNotHelpful || 0
+  };
+}
+
+/** Reads KnowledgeArticles and HelpCategories: `$select`ed, filtered on indexed columns only, paged. */
+export class KnowledgeRepository {
+  public constructor(private readonly sp: SPFI) {}
+
+  /** Every published article with its body, page by page (HCStatus is indexed). */
+  public async published(): Promise<IndexedArticle[]> {
+    return this.read(`HCStatus eq ${odataString('published')}`);
+  }
+
+  /**
+   * Articles changed at or after `since` whatever their status (Modified is indexed), so that an unpublished
+   * article is seen and dropped from the cached index. `ge`, not `gt`: Modified has a one-second resolution and
+   * an edit in the same second as the newest cached one must not be missed (the caller compares).
+   */
+  public async changedSince(since: string): Promise<{ article: IndexedArticle; published: boolean }[]> {
+    const rows: { article: IndexedArticle; published: boolean }[] = [];
+    await forEachPage<RawArticleRow>(this.list.items.select(...SUMMARY_SELECT, 'HCBody')
+      .filter(`Modified ge ${odataDate(since)}`).top(PAGE_SIZE), page => {
+      for (const row of page) rows.push({ article: { summary: toSummary(row), body: row.HCBody || '' }, published: row.HCStatus === 'published' });
+    });
+    return rows;
+  }
+
+  /**
+   * The most recently modified published articles (for the SharePoint Search provider, which has no local copy):
+   * one page filtered on HCStatus and ordered by Modified, both indexed.
+   */
+  public async recentPublished(count: number): Promise<ArticleSummary[]> {
+    const rows = await this.list.items.select(...SUMMARY_SELECT).filter(`HCStatus eq ${odataString('published')}`)
+      .orderBy('Modified', false).top(Math.min(count, PAGE_SIZE))<RawArticleRow[]>();
+    return rows.map(toSummary);
+  }
+
+  /** The list's item count: an upper bound of the published articles, one small request. */
+  public async itemCount(): Promise<number> {
+    const info = await this.list.select('ItemCount')<{ ItemCount: number }>();
+    return info.ItemCount;
+  }
+
+  /** One published article with its body, attachments and owner; undefined when missing or not published. */
+  public async article(id: number): Promise<ArticleDetail | undefined> {
+    let row: RawArticleRow & { HCOwner?: { Title?: string }; Attachments?: boolean };
+    const item = this.list.items.getById(id);
+    try {
+      row = await item.select(...SUMMARY_SELECT, 'HCBody', 'Attachments', 'HCOwner/Title').expand('HCOwner')<typeof row>();
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return undefined;
+      throw e;
+    }
+    if (row.HCStatus !== 'published') return undefined;
+    // A second request only for the articles that have files.
+    const files = row.Attachments ? await item.attachmentFiles.select('FileName', 'ServerRelativeUrl')<{ FileName: string; ServerRelativeUrl: string }[]>() : [];
+    return {
+      ...toSummary(row),
+      bodyHtml: row.HCBody || '',
+      attachments: files.map(f => ({ name: f.FileName, url: f.ServerRelativeUrl })),
+      ownerName: row.HCOwner && row.HCOwner.Title ? row.HCOwner.Title : undefined
+    };
+  }
+
+  /** The category tree (a small list: read in pages all the same). */
+  public async categories(): Promise<KnowledgeCategory[]> {
+    const out: KnowledgeCategory[] = [];
+    await forEachPage<Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCSortOrder'>>(
+      this.sp.web.lists.getByTitle(CATEGORIES_LIST).items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder').top(PAGE_SIZE),
+      page => {
+        for (const c of page) out.push({ id: c.Id, titleFr: c.Title || '', titleEn: c.HCTitleEn || c.Title || '', parentId: c.HCParentId || undefined, sortOrder: c.HCSortOrder || 0 });
+      });
+    return out.sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+  }
+
+  private async read(filter: string): Promise<IndexedArticle[]> {
+    const rows: IndexedArticle[] = [];
+    await forEachPage<RawArticleRow>(this.list.items.select(...SUMMARY_SELECT, 'HCBody').filter(filter).top(PAGE_SIZE), page => {
+      for (const row of page) rows.push({ summary: toSummary(row), body: row.HCBody || '' });
+    });
+    return rows;
+  }
+
+  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
+    return this.sp.web.lists.getByTitle(ARTICLES_LIST);
+  }
+}
+
+/** Ids of a category and all its descendants. */
+export function categoryWithDescendants(categories: KnowledgeCategory[], rootId: number): number[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i++) {
+    for (const c of categories) if (c.parentId === ids[i] && ids.indexOf(c.id) < 0) ids.push(c.id);
+  }
+  return ids;
+}

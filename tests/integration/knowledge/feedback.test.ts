@@ -1,0 +1,141 @@
+// Votes (one ArticleFeedback item per person and article, exact counts under concurrency), the counters'
+// refresh, search events and their analytics, and SharePoint Search's security trimming in the emulator.
+import 'fake-indexeddb/auto';
+import '@pnp/sp/search';
+import type { SPFI } from '@pnp/sp';
+import type { Emulator } from '../../../workbench/server';
+import { DEMO_PEOPLE, DEMO_DOMAIN } from '../../../workbench/server/directory';
+import { HELP_CENTER_GROUPS } from '../../../src/data/schema';
+import '@pnp/sp/site-groups/web';
+import { LEA, OWNER, TOM } from '../emulator/helpers';
+import { createKnowledgeService, refreshArticleStats, searchAnalytics, voteKey, type KnowledgeService } from '../../../src/data/knowledge';
+import { knowledgeSite, type KnowledgeFixture } from './fixture';
+
+let emu: Emulator;
+let sp: (user?: string) => SPFI;
+let f: KnowledgeFixture;
+
+beforeAll(async () => {
+  f = await knowledgeSite();
+  emu = f.emu;
+  sp = f.sp;
+});
+afterAll(() => emu.close());
+
+function kb(user: string): KnowledgeService {
+  return createKnowledgeService(sp(user), { provider: 'local', cacheKey: `fb-${user}`, userLoginName: `i:0#.f|membership|${user.toUpperCase()}` });
+}
+
+async function feedbackRows(articleId: number): Promise<{ Id: number; HCVoteKey: string; HCHelpful: boolean; HCComment: string | null }[]> {
+  return sp(OWNER).web.lists.getByTitle('ArticleFeedback').items.select('Id', 'HCVoteKey', 'HCHelpful', 'HCComment')
+    .filter(`HCArticleId eq ${articleId}`).top(5000)();
+}
+
+async function counters(id: number): Promise<{ HCViews: number; HCHelpful: number; HCNotHelpful: number }> {
+  return sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items.getById(id).select('HCViews', 'HCHelpful', 'HCNotHelpful')();
+}
+
+const MEMBERS = DEMO_PEOPLE.map(p => p.email).filter(e => e !== OWNER);
+
+describe('votes', () => {
+  it('keeps one item per person when every member votes at the same moment, and the counts are exact', async () => {
+    expect(MEMBERS.length).toBeGreaterThanOrEqual(10);
+    await Promise.all(MEMBERS.map((m, i) => kb(m).vote(f.ids.wifiFr, { helpful: i % 3 !== 0, outdated: false })));
+    const rows = await feedbackRows(f.ids.wifiFr);
+    expect(rows).toHaveLength(MEMBERS.length);
+    expect(new Set(rows.map(r => r.HCVoteKey)).size).toBe(MEMBERS.length);
+    expect(rows.map(r => r.HCVoteKey)).toContain(voteKey(f.ids.wifiFr, `i:0#.f|membership|${LEA}`));
+    const yes = MEMBERS.filter((_, i) => i % 3 !== 0).length;
+    await refreshArticleStats(sp(OWNER));
+    expect(await counters(f.ids.wifiFr)).toMatchObject({ HCHelpful: yes, HCNotHelpful: MEMBERS.length - yes });
+  });
+
+  it('keeps one item when the same person votes twice at once, and a later vote changes it', async () => {
+    const lea = kb(LEA);
+    await Promise.all([lea.vote(f.ids.mfaFr, { helpful: true, outdated: false }), lea.vote(f.ids.mfaFr, { helpful: true, outdated: false })]);
+    expect(await feedbackRows(f.ids.mfaFr)).toHaveLength(1);
+    await lea.vote(f.ids.mfaFr, { helpful: false, outdated: true, comment: 'Captures d\'écran anciennes' });
+    const rows = await feedbackRows(f.ids.mfaFr);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ HCHelpful: false, HCComment: 'Captures d\'écran anciennes' });
+    expect(await lea.myVote(f.ids.mfaFr)).toEqual({ helpful: false, outdated: true, comment: 'Captures d\'écran anciennes' });
+    expect(await kb(TOM).myVote(f.ids.mfaFr)).toBeUndefined();
+  });
+
+  it('escapes the login name in the vote key filter', async () => {
+    const odd = createKnowledgeService(sp(TOM), { provider: 'local', cacheKey: 'odd', userLoginName: "i:0#.f|membership|o'brien@univ-exemple.fr" });
+    await odd.vote(f.ids.passwordEn, { helpful: true, outdated: false });
+    await odd.vote(f.ids.passwordEn, { helpful: false, outdated: false });
+    expect(await odd.myVote(f.ids.passwordEn)).toEqual({ helpful: false, outdated: false, comment: undefined });
+  });
+});
+
+describe('who recounts', () => {
+  const NADIA = `nadia.rousseau@${DEMO_DOMAIN}`;
+
+  it('lets contributors read every vote and recount helpfulness (views stay: they cannot read every search event), not members', async () => {
+    const group = HELP_CENTER_GROUPS.find(g => g.key === 'contributors')!;
+    await sp(OWNER).web.siteGroups.getByName(group.title.replace(/'/g, "''")).users.add(`i:0#.f|membership|${NADIA}`);
+    await kb(TOM).vote(f.ids.printFr, { helpful: true, outdated: true, comment: 'Le pilote a changé' });
+    const seen = await sp(NADIA).web.lists.getByTitle('ArticleFeedback').items.select('Id', 'HCComment').filter(`HCArticleId eq ${f.ids.printFr}`)();
+    expect(seen.map(r => r.HCComment)).toEqual(['Le pilote a changé']);
+    await sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items.getById(f.ids.printFr).update({ HCViews: 77 });
+    await refreshArticleStats(sp(NADIA));
+    expect(await counters(f.ids.printFr)).toMatchObject({ HCViews: 77, HCHelpful: 1, HCNotHelpful: 0 });
+    await expect(refreshArticleStats(sp(LEA))).rejects.toThrow(/contributor, a support agent or an owner/);
+  });
+});
+
+describe('search events', () => {
+  it('stores the normalised query without a person field, and aggregates deflection analytics', async () => {
+    const since = new Date(Date.now() - 60000);
+    await kb(LEA).recordSearch({ query: '  VPN   Maison ', resultCount: 2, language: 'fr', openedArticleId: f.ids.wifiFr });
+    await kb(TOM).recordSearch({ query: 'vpn maison', resultCount: 2, language: 'en', filedTicket: true });
+    await kb(TOM).recordSearch({ query: 'x'.repeat(400), resultCount: 0, language: 'en' });
+    await kb(LEA).recordSearch({ query: 'Imprimante 3D', resultCount: 0, language: 'fr' });
+    const stored = await sp(OWNER).web.lists.getByTitle('SearchEvents').items.select('HCQuery').top(10)<{ HCQuery: string }[]>();
+    expect(stored.map(r => r.HCQuery)).toEqual(['vpn maison', 'vpn maison', 'x'.repeat(255), 'imprimante 3d']);
+
+    const analytics = await searchAnalytics(sp(OWNER), { since });
+    expect(analytics.totalSearches).toBe(4);
+    expect(analytics.topQueries[0]).toEqual({ query: 'vpn maison', count: 2 });
+    expect(analytics.zeroResultQueries.map(q => q.query)).toEqual(['imprimante 3d', 'x'.repeat(255)]);
+    expect(analytics.ticketQueries).toEqual([{ query: 'vpn maison', count: 1 }]);
+    expect(analytics.deflectingArticles).toEqual([{ articleId: f.ids.wifiFr, count: 1 }]);
+    expect((await searchAnalytics(sp(OWNER), { since: new Date(Date.now() + 3600000) })).totalSearches).toBe(0);
+
+    await refreshArticleStats(sp(OWNER));
+    expect((await counters(f.ids.wifiFr)).HCViews).toBe(1);
+  });
+
+  it('never breaks the search when the event cannot be written', async () => {
+    emu.faults.add({ match: 'SearchEvents', status: 503, times: 10 });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(kb(LEA).recordSearch({ query: 'wifi', resultCount: 1, language: 'fr' })).resolves.toBeUndefined();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+    emu.faults.clear();
+  });
+});
+
+describe('emulated SharePoint Search', () => {
+  it('security-trims like the crawler: ReadSecurity 2 lists show a member only their own items', async () => {
+    const listId = (await sp(OWNER).web.lists.getByTitle('SearchEvents').select('Id')<{ Id: string }>()).Id;
+    const query = { Querytext: 'vpn', QueryTemplate: `{searchTerms} ListId:${listId}`, SelectProperties: ['ListItemID', 'Title', 'HCQuery'], RowLimit: 10 };
+    const asLea = await sp(LEA).search(query);
+    expect(asLea.TotalRows).toBe(1);
+    expect(asLea.PrimarySearchResults[0]).toMatchObject({ HCQuery: 'vpn maison' });
+    expect((await sp(OWNER).search(query)).TotalRows).toBe(2);
+  });
+
+  it('pages with StartRow/RowLimit and matches prefixes', async () => {
+    const listId = (await sp(OWNER).web.lists.getByTitle('KnowledgeArticles').select('Id')<{ Id: string }>()).Id;
+    const all = await sp(TOM).search({ Querytext: 'edu*', QueryTemplate: `{searchTerms} ListId:${listId}`, SelectProperties: ['ListItemID'], RowLimit: 1 });
+    expect(all.TotalRows).toBe(2);
+    expect(all.RowCount).toBe(1);
+    const second = await sp(TOM).search({ Querytext: 'edu*', QueryTemplate: `{searchTerms} ListId:${listId}`, SelectProperties: ['ListItemID'], RowLimit: 1, StartRow: 1 });
+    const itemId = (r: typeof all): unknown => (r.PrimarySearchResults[0] as unknown as { ListItemID: string }).ListItemID;
+    expect(itemId(second)).not.toBe(itemId(all));
+    expect((await sp(TOM).search({ Querytext: 'edu', QueryTemplate: `{searchTerms} ListId:${listId}` })).TotalRows).toBe(0);
+  });
+});

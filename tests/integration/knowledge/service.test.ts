@@ -1,0 +1,161 @@
+// The knowledge service against the emulator: the IndexedDB cache and its delta refresh, search facets,
+// reading, related articles, popular lists and the SharePoint Search provider.
+import 'fake-indexeddb/auto';
+import type { SPFI } from '@pnp/sp';
+import type { Emulator } from '../../../workbench/server';
+import { LEA, OWNER, TOM } from '../emulator/helpers';
+import { createKnowledgeService, type KnowledgeService } from '../../../src/data/knowledge';
+import { knowledgeSite, PUBLISHED_COUNT, type KnowledgeFixture } from './fixture';
+
+let emu: Emulator;
+let sp: (user?: string) => SPFI;
+let f: KnowledgeFixture;
+
+beforeAll(async () => {
+  f = await knowledgeSite();
+  emu = f.emu;
+  sp = f.sp;
+});
+afterAll(() => emu.close());
+
+function service(cacheKey: string, user = LEA, provider: 'local' | 'sharepoint' | 'auto' = 'local', above?: number): KnowledgeService {
+  return createKnowledgeService(sp(user), { provider, cacheKey, userLoginName: `i:0#.f|membership|${user}`, sharePointSearchAbove: above });
+}
+
+function articleRequests(): string[] {
+  return emu.requests().filter(r => /KnowledgeArticles/i.test(decodeURIComponent(r.path))).map(r => `${r.method} ${decodeURIComponent(r.path.replace(/\+/g, ' '))}`);
+}
+
+describe('cache', () => {
+  it('loads the knowledge base once, then a cold page load reads only the delta on Modified', async () => {
+    emu.clearRequests();
+    const first = await service('cache-a').ready();
+    expect(first).toEqual({ articleCount: PUBLISHED_COUNT, provider: 'local', fromCache: false });
+    const cold = articleRequests();
+    expect(cold).toHaveLength(1);
+    expect(cold[0]).toMatch(/\$top=2000&.*HCBody.*\$filter=HCStatus eq 'published'$/);
+
+    emu.clearRequests();
+    const again = service('cache-a');
+    expect(await again.ready()).toEqual({ articleCount: PUBLISHED_COUNT, provider: 'local', fromCache: true });
+    const cached = articleRequests();
+    expect(emu.requests()).toHaveLength(1);
+    expect(cached).toHaveLength(1);
+    expect(cached[0]).toMatch(/Modified ge datetime'/);
+    expect(cached[0]).not.toMatch(/HCStatus eq/);
+    // The restored index searches like the built one.
+    expect((await again.search('mot de passe oublie', { language: 'fr' })).hits[0].article.id).toBe(f.ids.passwordFr);
+  });
+
+  it('rebuilds when an article changed, and drops an unpublished one', async () => {
+    await service('cache-b').ready();
+    const items = sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items;
+    await items.getById(f.ids.printFr).update({ Title: 'Imprimer depuis mon ordinateur portable personnel' });
+    const refreshed = service('cache-b');
+    expect((await refreshed.ready()).fromCache).toBe(false);
+    expect((await refreshed.search('personnel', { language: 'fr' })).hits.map(h => h.article.id)).toEqual([f.ids.printFr]);
+
+    await items.getById(f.ids.printFr).update({ HCStatus: 'outdated' });
+    const afterUnpublish = service('cache-b');
+    expect(await afterUnpublish.ready()).toMatchObject({ articleCount: PUBLISHED_COUNT - 1, fromCache: false });
+    expect((await afterUnpublish.search('imprimer', { language: 'fr' })).hits).toEqual([]);
+    await items.getById(f.ids.printFr).update({ HCStatus: 'published' });
+  });
+
+  it('ignores drafts edited since the cache was written', async () => {
+    await service('cache-c').ready();
+    await sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items.getById(f.ids.draftFr).update({ HCSummary: 'Toujours en cours.' });
+    expect((await service('cache-c').ready()).fromCache).toBe(true);
+    expect((await service('cache-c').ready()).fromCache).toBe(true);
+  });
+});
+
+describe('search', () => {
+  let kb: KnowledgeService;
+  beforeAll(() => { kb = service('search'); });
+
+  it('finds typo\'d, accent-less and English queries and flags the other language', async () => {
+    const fr = await kb.search('mot de pase oublie', { language: 'fr' });
+    expect(fr.provider).toBe('local');
+    expect(fr.hits[0].article.id).toBe(f.ids.passwordFr);
+    expect(fr.hits[0].otherLanguage).toBe(false);
+    expect(fr.matchedWords).toEqual(expect.arrayContaining(['mot']));
+    const en = await kb.search('eduroam', { language: 'en', onlyLanguage: 'fr' });
+    expect(en.hits.map(h => h.article.id)).toEqual([f.ids.wifiFr]);
+    expect(en.hits[0].otherLanguage).toBe(true);
+  });
+
+  it('filters by category including its descendants, and by kind', async () => {
+    const inAccounts = (await kb.search('mot de passe', { language: 'fr', categoryId: f.cat.accounts })).hits.map(h => h.article.id);
+    expect(inAccounts).toEqual(expect.arrayContaining([f.ids.passwordFr, f.ids.mfaFr]));
+    expect(inAccounts).not.toContain(f.ids.wifiFr);
+    const inPasswords = (await kb.search('mot de passe', { language: 'fr', categoryId: f.cat.passwords })).hits.map(h => h.article.id);
+    expect(inPasswords).not.toContain(f.ids.mfaFr);
+    const howtos = (await kb.search('mot de passe', { language: 'fr', kind: 'howto' })).hits.map(h => h.article.kind);
+    expect(howtos.length).toBeGreaterThan(0);
+    expect(howtos.every(k => k === 'howto')).toBe(true);
+  });
+
+  it('suggests a correction when nothing matches, and never returns drafts', async () => {
+    const none = await kb.search('imprimnte', { language: 'fr' });
+    expect(none.hits.map(h => h.article.id)).not.toContain(f.ids.draftFr);
+    const zero = await kb.search('eduroum wiffi', { language: 'fr', kind: 'faq' });
+    expect(zero.hits).toEqual([]);
+    expect(zero.suggestion).toBeDefined();
+  });
+
+  it('lists popular and recent articles per language and category', async () => {
+    const { popular, recent } = await kb.popular({ language: 'fr', limit: 2 });
+    expect(popular.map(a => a.id)).toEqual([f.ids.wifiFr, f.ids.passwordFr]);
+    expect(recent).toHaveLength(2);
+    const inAccounts = await kb.popular({ language: 'fr', categoryId: f.cat.accounts });
+    expect(inAccounts.popular.map(a => a.id)).toEqual([f.ids.passwordFr, f.ids.mfaFr]);
+  });
+
+  it('reads an article with body, attachments and owner; not a draft', async () => {
+    const print = await kb.article(f.ids.printFr);
+    expect(print).toMatchObject({ id: f.ids.printFr, ownerName: 'Claire Martin', attachments: [{ name: 'pilote.txt' }] });
+    expect(print!.bodyHtml).toContain('pilote');
+    expect(await kb.article(f.ids.draftFr)).toBeUndefined();
+    expect(await kb.article(99999)).toBeUndefined();
+  });
+
+  it('relates articles without the article itself or its translation', async () => {
+    const related = (await kb.related(f.ids.passwordFr)).map(a => a.id);
+    expect(related).not.toContain(f.ids.passwordFr);
+    expect(related).not.toContain(f.ids.passwordEn);
+    expect(related).toContain(f.ids.mfaFr);
+  });
+
+  it('returns the category tree in order', async () => {
+    const cats = await kb.categories();
+    expect(cats.map(c => c.titleEn)).toEqual(['Accounts', 'Passwords', 'Network']);
+    expect(cats[1].parentId).toBe(f.cat.accounts);
+  });
+});
+
+describe('SharePoint Search provider', () => {
+  it('answers through postquery restricted to the articles list, published only', async () => {
+    const kb = service('sp', TOM, 'sharepoint');
+    expect(await kb.ready()).toMatchObject({ provider: 'sharepoint', fromCache: false });
+    emu.clearRequests();
+    const result = await kb.search('imprim*', { language: 'en' });
+    expect(emu.requests().some(r => r.method === 'POST' && /_api\/search\/postquery/.test(r.path))).toBe(true);
+    expect(result.provider).toBe('sharepoint');
+    expect(result.hits.map(h => h.article.id)).toEqual([f.ids.printFr]);
+    expect(result.hits[0].otherLanguage).toBe(true);
+    expect((await kb.search('eduroam', { language: 'fr', onlyLanguage: 'en' })).hits.map(h => h.article.id)).toEqual([f.ids.wifiEn]);
+  });
+
+  it('lists popular and recent articles without a local copy of the base', async () => {
+    const { popular, recent } = await service('sp-popular', TOM, 'sharepoint').popular({ language: 'fr', limit: 2 });
+    expect(popular.map(a => a.id)).toEqual([f.ids.wifiFr, f.ids.passwordFr]);
+    expect(recent).toHaveLength(2);
+    expect(recent.map(a => a.id)).not.toContain(f.ids.draftFr);
+  });
+
+  it('is picked by auto above the configured article count', async () => {
+    expect((await service('auto-1', LEA, 'auto', 3).ready()).provider).toBe('sharepoint');
+    expect((await service('auto-2', LEA, 'auto', 5000).ready()).provider).toBe('local');
+  });
+});
