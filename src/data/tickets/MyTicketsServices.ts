@@ -6,6 +6,9 @@ import '@pnp/sp/batching';
 import { HELP_CENTER_GROUPS } from '../schema';
 import type { TicketStatus } from '../../domain/vocabulary';
 import { StoredTicket, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
+import { TicketActionService } from './TicketActionService';
+import type { TicketAction } from '../../domain/tickets/actions';
+import type { GraphClientLike } from '../notifications/types';
 
 /** What a requester can do on their ticket. */
 export type RequesterAction =
@@ -28,24 +31,21 @@ export interface MyTicketsServices {
   act(id: number, etag: string, action: RequesterAction): Promise<StoredTicket>;
 }
 
-/** The field changes of a requester action (status codes from the domain vocabulary). */
-export function requesterChanges(action: RequesterAction, now: Date): { changes: Record<string, unknown>; comment?: string } {
+/** The domain action of a requester's action. */
+export function requesterAction(action: RequesterAction): TicketAction {
   switch (action.kind) {
-    case 'answer': return { changes: { HCStatus: 'in_progress' as TicketStatus }, comment: action.text };
-    case 'accept': return { changes: { HCStatus: 'closed' as TicketStatus, HCClosedAt: now.toISOString() } };
-    case 'reopen': return { changes: { HCStatus: 'in_progress' as TicketStatus, HCClosedAt: null }, comment: action.text };
-    case 'rate': {
-      const rating = Math.round(action.rating);
-      if (rating < 1 || rating > 5) throw new RangeError('A rating is between 1 and 5.');
-      return { changes: { HCSatisfaction: rating, HCSatisfactionComment: (action.comment || '').slice(0, 2000) } };
-    }
+    case 'answer': return { type: 'requesterAnswered', message: action.text };
+    case 'accept': return { type: 'acceptResolution' };
+    case 'reopen': return { type: 'reopen', reason: action.text };
+    case 'rate': return { type: 'rate', rating: action.rating, comment: action.comment };
     default: throw new Error('Unknown action');
   }
 }
 
 /** MyTickets' services over PnPjs. */
-export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
+export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number) => string): MyTicketsServices {
   const repo = new TicketRepository(sp);
+  const actions = new TicketActionService(sp, graph, ticketLink);
   let me: Promise<{ userId: number; isAgent: boolean }> | undefined;
   const viewer = (): Promise<{ userId: number; isAgent: boolean }> => {
     if (!me) {
@@ -69,13 +69,8 @@ export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
     ticketPage: id => repo.ticketPage(id),
     addComment: (id, text) => repo.addComment(id, text),
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
-    async act(id, etag, action) {
-      const { changes, comment } = requesterChanges(action, new Date());
-      // The status is written first (with the ETag): if the desk changed the ticket meanwhile, nothing is
-      // posted and the person keeps their text.
-      const updated = await repo.update(id, etag, changes);
-      if (comment && comment.trim()) await repo.addComment(id, comment.trim());
-      return updated;
-    }
+    // Through the domain: guards, the ETag that was read (nothing is posted when the desk changed the
+    // ticket meanwhile, and the person keeps their text), the message, and the mails to the assignee and watchers.
+    act: async (id, etag, action) => (await actions.act(id, etag, requesterAction(action))).ticket
   };
 }

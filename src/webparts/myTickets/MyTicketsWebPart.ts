@@ -36,7 +36,8 @@ export default class MyTicketsWebPart extends BaseClientSideWebPart<IMyTicketsWe
             sp, strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
             currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName }
           },
-          services: createMyTicketsServices(sp),
+          services: createMyTicketsServices(sp, () => this.context.msGraphClientFactory.getClient('3'),
+            (id: number) => `${window.location.href.split('?')[0]}?ticket=${id}`),
           initialTicketId: ticketIdFromUrl(window.location.search)
         }
       };

@@ -10,7 +10,7 @@ mountHelpBar();
 mountPage((s) => s.workbench.myTicketsTitle, ({ boot, context, strings }) => {
   const helpCenter = createWorkbenchHelpCenter(context, strings);
   return (
-    <MyTicketsRoot context={helpCenter} services={createMyTicketsServices(helpCenter.sp)} initialTicketId={ticketIdFromUrl(window.location.search)}
+    <MyTicketsRoot context={helpCenter} services={createMyTicketsServices(helpCenter.sp, () => context.msGraphClientFactory.getClient('3'), (id) => `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`)} initialTicketId={ticketIdFromUrl(window.location.search)}
       newRequestUrl={`${boot.siteUrl}/SitePages/Request.aspx`} />
   );
 });

@@ -3,6 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { MyTicketsServices, RequesterAction } from '../../../data/tickets/MyTicketsServices';
 import { TicketConflictError, TicketPageData } from '../../../data/tickets/TicketRepository';
+import { TicketActionError } from '../../../data/tickets/TicketActionService';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
 import { formatString } from '../../common/format';
@@ -54,6 +55,8 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
         const status = e.current.item.HCStatus ? strings.ticketStatus[e.current.item.HCStatus] : '';
         setNotice({ type: MessageBarType.warning, text: formatString(s.conflict, status) });
         setVersion(v => v + 1);
+      } else if (e instanceof TicketActionError) {
+        setNotice({ type: MessageBarType.error, text: formatString(strings.ticketActions.errors[e.code], e.takenBy || '') });
       } else {
         console.error('[HelpCenter] The action failed:', e);
         setNotice({ type: MessageBarType.error, text: s.actionFailed });
