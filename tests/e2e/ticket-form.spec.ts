@@ -128,4 +128,18 @@ test.describe('Ticket form', () => {
     await page.getByRole('link', { name: 'Appel : micro HS en A101' }).click();
     await expect(page.getByRole('heading', { name: /Appel : micro HS en A101/ })).toBeVisible();
   });
+
+  test('articles matching what is typed appear; "this solved my problem" closes the form and records a deflection', async ({ page }) => {
+    await page.goto(FORM);
+    await page.getByLabel('Titre').fill('mot de passe oublié');
+    const suggestions = page.getByRole('region', { name: 'Ces articles répondent peut-être à votre question' });
+    await expect(suggestions).toBeVisible({ timeout: 15_000 });
+    await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', /Knowledge\.aspx\?article=\d+/);
+    await expectNoAxeViolations(page);
+    await suggestions.getByRole('button', { name: 'Cela a résolu mon problème' }).first().click();
+    await expect(page.getByText('Tant mieux ! Votre demande n\'a pas été envoyée et votre brouillon est effacé.')).toBeVisible();
+    const events = await page.request.get(`${SITE}/_api/web/lists/getByTitle('SearchEvents')/items?$select=HCQuery,HCOpenedArticleId,HCFiledTicket&$orderby=ID desc&$top=1`,
+      { headers: { Accept: 'application/json', 'X-Workbench-User': PEOPLE.studentFr.email } });
+    expect(((await events.json()) as { value: unknown[] }).value[0]).toMatchObject({ HCQuery: 'mot de passe oublié', HCOpenedArticleId: expect.any(Number), HCFiledTicket: false });
+  });
 });

@@ -8,6 +8,7 @@ import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'HelpCenterStrings';
 import { createTicketFormServices } from '../../data/intake/TicketFormServices';
+import { createFormKnowledge } from '../../data/intake/formKnowledge';
 import { localeFromCulture } from '../../ui/common/HelpCenterContext';
 import { TicketFormRoot, TicketFormRootProps, prefillFromUrl } from '../../ui/tickets/form/TicketFormRoot';
 import { indexedDbDraftStore } from '../../ui/tickets/form/draftStore';
@@ -42,6 +43,7 @@ export default class TicketFormWebPart extends BaseClientSideWebPart<ITicketForm
           },
           services: createTicketFormServices(sp, () => this.context.msGraphClientFactory.getClient('3')),
           drafts: indexedDbDraftStore(siteUrl, user.loginName),
+          knowledge: createFormKnowledge(sp, user.loginName, (id: number) => `${siteUrl}/SitePages/Knowledge.aspx?article=${id}`),
           prefill: prefillFromUrl(window.location.search)
         }
       };

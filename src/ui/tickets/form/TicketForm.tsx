@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { formFieldsFor } from '../../../domain/intake';
-import type { KnowledgeHit } from '../../../data/knowledge/types';
+import type { FormKnowledge } from '../../../data/intake/formKnowledge';
 import { TICKET_CHANNELS } from '../../../domain/vocabulary';
 import type { NamedPerson, TicketFormServices } from '../../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../../data/intake/IntakeService';
@@ -36,14 +36,7 @@ export interface TicketFormProps {
   knowledge?: FormKnowledge;
 }
 
-/** What the form needs from the knowledge base. */
-export interface FormKnowledge {
-  suggest(text: string, language: 'fr' | 'en'): Promise<KnowledgeHit[]>;
-  /** Records that an article answered the question instead of a ticket. */
-  recordDeflection(hit: KnowledgeHit, query: string): Promise<void>;
-  /** Link to an article in the knowledge search page. */
-  articleUrl?(id: number): string;
-}
+export type { FormKnowledge };
 
 const REQUESTER_KINDS = ['assistance', 'anomaly', 'evolution'] as const;
 
