@@ -5,7 +5,7 @@ import type { DeskTicket } from './DeskRepository';
 import type { IntakeFormData } from '../intake/IntakeService';
 import { TicketRepository } from '../tickets/TicketRepository';
 import type { TicketPageData } from '../tickets/TicketRepository';
-import { TicketActionService } from '../tickets/TicketActionService';
+import type { TicketActionService } from '../tickets/TicketActionService';
 import type { TicketAction } from '../../domain/tickets/actions';
 import type { GraphClientLike } from '../notifications/types';
 
@@ -21,7 +21,12 @@ export interface DeskDataServices {
 
 /** The desk's services: reference data (one batch) and the open-ticket snapshot (one paged query) in parallel; a ticket's page in one batch. */
 export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number) => string): DeskDataServices {
-  const actions = new TicketActionService(sp, graph, ticketLink);
+  // The domain, the outbox and the templates load with the first action, not with the queues.
+  let actions: Promise<TicketActionService> | undefined;
+  const loadActions = (): Promise<TicketActionService> => {
+    if (!actions) actions = import(/* webpackChunkName: 'help-center-actions' */ '../tickets/TicketActionService').then(m => new m.TicketActionService(sp, graph, ticketLink));
+    return actions;
+  };
   const intake = new IntakeService(sp);
   const desk = new DeskRepository(sp);
   const tickets = new TicketRepository(sp);
@@ -31,6 +36,6 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
     page: id => tickets.ticketPage(id, { internalNotes: true }),
     reply: (id, text) => tickets.addComment(id, text),
     addNote: (id, text) => tickets.addInternalNote(id, text),
-    act: (id, etag, action) => actions.act(id, etag, action)
+    act: async (id, etag, action) => (await loadActions()).act(id, etag, action)
   };
 }

@@ -2,10 +2,6 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { RawHelpSettingsItem } from '../schema/items.generated';
-import { NotificationOutbox } from '../notifications/NotificationOutbox';
-import { MailTemplate, parseMailTemplate, templateSettingKey } from '../notifications/templates';
-import { odataString } from '../notifications/spErrors';
 import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
 import { NewTicketInput, TicketAttachment, TicketRepository } from '../tickets/TicketRepository';
 import { IntakeFormData, IntakeService, PersonOption } from './IntakeService';
@@ -46,19 +42,6 @@ export interface TicketFormServices {
   submit(submission: TicketSubmission): Promise<SubmitResult>;
 }
 
-/** Reads a template from HelpSettings (HCSettingKey is unique and indexed). */
-export function settingsTemplateSource(sp: SPFI): (key: string) => Promise<MailTemplate | undefined> {
-  const cache: { [key: string]: Promise<MailTemplate | undefined> } = {};
-  return (key: string) => {
-    if (!cache[key]) {
-      cache[key] = sp.web.lists.getByTitle('HelpSettings').items.select('HCValue', 'HCSettingKey')
-        .filter(`HCSettingKey eq ${odataString(templateSettingKey(key))}`).top(1)()
-        .then((rows: RawHelpSettingsItem[]) => parseMailTemplate(rows.length ? rows[0].HCValue || undefined : undefined));
-    }
-    return cache[key];
-  };
-}
-
 /**
  * The form's services over PnPjs and the Graph client of SPFx (`msGraphClientFactory.getClient('3')`):
  * the ticket is created idempotently, then the requester, the watchers and the team's queue are informed
@@ -67,7 +50,6 @@ export function settingsTemplateSource(sp: SPFI): (key: string) => Promise<MailT
 export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphClientLike>): TicketFormServices {
   const intake = new IntakeService(sp);
   const tickets = new TicketRepository(sp);
-  const templates = settingsTemplateSource(sp);
   let currentUserId: Promise<number> | undefined;
   const me = (): Promise<number> => {
     if (!currentUserId) currentUserId = sp.web.currentUser.select('Id')().then((u: { Id: number }) => u.Id);
@@ -91,7 +73,12 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
         ...(s.queueEmail ? [{ email: s.queueEmail, displayName: s.teamName, language: 'fr' as Language }] : [])
       ];
       try {
-        const outbox = new NotificationOutbox(sp, await graph(), templates, await me());
+        // The outbox and its template engine load only when a mail is due: they are not in the form's first bundle.
+        const [{ NotificationOutbox }, { settingsTemplateSource }] = await Promise.all([
+          import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/NotificationOutbox'),
+          import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/templateSource')
+        ]);
+        const outbox = new NotificationOutbox(sp, await graph(), settingsTemplateSource(sp), await me());
         const results = await outbox.notify({
           ticketId: id,
           changeKey: `${id}:created`,

@@ -6,7 +6,7 @@ import '@pnp/sp/batching';
 import { HELP_CENTER_GROUPS } from '../schema';
 import type { TicketStatus } from '../../domain/vocabulary';
 import { StoredTicket, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
-import { TicketActionService } from './TicketActionService';
+import type { TicketActionService } from './TicketActionService';
 import type { TicketAction } from '../../domain/tickets/actions';
 import type { GraphClientLike } from '../notifications/types';
 
@@ -45,7 +45,12 @@ export function requesterAction(action: RequesterAction): TicketAction {
 /** MyTickets' services over PnPjs. */
 export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number) => string): MyTicketsServices {
   const repo = new TicketRepository(sp);
-  const actions = new TicketActionService(sp, graph, ticketLink);
+  // The domain, the outbox and the templates load with the first action, not with the list.
+  let actions: Promise<TicketActionService> | undefined;
+  const loadActions = (): Promise<TicketActionService> => {
+    if (!actions) actions = import(/* webpackChunkName: 'help-center-actions' */ './TicketActionService').then(m => new m.TicketActionService(sp, graph, ticketLink));
+    return actions;
+  };
   let me: Promise<{ userId: number; isAgent: boolean }> | undefined;
   const viewer = (): Promise<{ userId: number; isAgent: boolean }> => {
     if (!me) {
@@ -71,6 +76,6 @@ export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClie
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
     // Through the domain: guards, the ETag that was read (nothing is posted when the desk changed the
     // ticket meanwhile, and the person keeps their text), the message, and the mails to the assignee and watchers.
-    act: async (id, etag, action) => (await actions.act(id, etag, requesterAction(action))).ticket
+    act: async (id, etag, action) => (await (await loadActions()).act(id, etag, requesterAction(action))).ticket
   };
 }

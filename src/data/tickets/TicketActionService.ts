@@ -8,23 +8,19 @@ import '@pnp/sp/site-groups/web';
 import { applyAction } from '../../domain/tickets/lifecycle';
 import type { Actor, LifecycleSettings, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
-import type { DomainEvent, TicketAction, TicketErrorCode } from '../../domain/tickets/actions';
+import type { DomainEvent, TicketAction } from '../../domain/tickets/actions';
 import type { StatusChange } from '../../domain/tickets/model';
 import { HELP_CENTER_GROUPS } from '../schema';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import type { RawHelpTeamsItem } from '../schema/items.generated';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
 import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
-import { settingsTemplateSource } from '../intake/TicketFormServices';
+import { settingsTemplateSource } from '../notifications/templateSource';
+import { TicketActionError } from './ticketErrors';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
 import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
 
-/** A refused action: the domain's error code (the ui translates it). */
-export class TicketActionError extends Error {
-  public constructor(public readonly code: TicketErrorCode, public readonly takenBy?: string) {
-    super(`Action refused: ${code}`);
-  }
-}
+export { TicketActionError };
 
 /** What an action did. */
 export interface ActionOutcome {

@@ -11,7 +11,7 @@ import { DeskActions } from './DeskActions';
 import type { TicketAction } from '../../domain/tickets/actions';
 import type { FormTeam } from '../../data/intake/IntakeService';
 import { TicketConflictError } from '../../data/tickets/TicketRepository';
-import { TicketActionError } from '../../data/tickets/TicketActionService';
+import { TicketActionError } from '../../data/tickets/ticketErrors';
 
 /** What the desk's ticket page reads and writes. */
 export interface DeskTicketServices {

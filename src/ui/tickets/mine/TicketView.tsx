@@ -3,7 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { MyTicketsServices, RequesterAction } from '../../../data/tickets/MyTicketsServices';
 import { TicketConflictError, TicketPageData } from '../../../data/tickets/TicketRepository';
-import { TicketActionError } from '../../../data/tickets/TicketActionService';
+import { TicketActionError } from '../../../data/tickets/ticketErrors';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
 import { formatString } from '../../common/format';
