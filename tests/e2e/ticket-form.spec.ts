@@ -60,6 +60,11 @@ test.describe('Ticket form', () => {
     const recipients = mails.filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne')).map((m) => m.to[0]).sort();
     expect(recipients).toEqual([PEOPLE.studentFr.email, 'jean.moreau@univ-exemple.fr', 'service.informatique@univ-exemple.fr'].sort());
     expect(await ticketsTitled(page, 'Vidéoprojecteur B204 en panne')).toBe(1);
+    // The resolution due date is counted in the team's business hours (24 business hours for rooms: at least 2 days later).
+    const due = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=HCDueDate&$filter=Title eq 'Vidéoprojecteur B204 en panne'`,
+      { headers: { Accept: 'application/json', 'X-Workbench-User': PEOPLE.owner.email } });
+    const dueAt = new Date(((await due.json()) as { value: { HCDueDate: string }[] }).value[0].HCDueDate);
+    expect(dueAt.getTime() - Date.now()).toBeGreaterThan(2 * 24 * 3600 * 1000);
   });
 
   test('bad input gets clear messages, and the draft survives a reload', async ({ page }) => {

@@ -25,6 +25,16 @@ export interface TicketSubmission {
   teamName: string;
   /** Absolute link to the ticket's page (MyTickets). */
   ticketLink: (id: number) => string;
+  /** The team's calendar (HelpTeams.HCBusinessHours) and the category's resolution target: the due date is counted in business hours. */
+  sla?: { calendarJson?: string; resolutionHours?: number };
+}
+
+/** The resolution due date in the team's business hours (the SLA module loads with the submit, not the form). */
+async function dueDate(sla: TicketSubmission['sla'], from: Date): Promise<string | undefined> {
+  if (!sla || !sla.calendarJson || !sla.resolutionHours) return undefined;
+  const m = await import(/* webpackChunkName: 'help-center-sla' */ '../../domain/sla');
+  const parsed = m.parseCalendar(sla.calendarJson);
+  return parsed.ok ? m.addBusinessMinutes(parsed.calendar, from, sla.resolutionHours * 60).toISOString() : undefined;
 }
 
 /** The result the confirmation shows. */
@@ -60,7 +70,8 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
     searchPeople: (query: string) => intake.searchPeople(query),
     ensureUserId: (loginName: string) => intake.ensureUserId(loginName),
     async submit(s: TicketSubmission): Promise<SubmitResult> {
-      const created = await tickets.create(s.ticket, s.attachments);
+      const due = s.ticket.dueDate || await dueDate(s.sla, new Date()).catch(() => undefined);
+      const created = await tickets.create({ ...s.ticket, dueDate: due }, s.attachments);
       const id = created.item.Id;
       // Filed for someone else: they are the requester the mail speaks to (their language is not known: French).
       const requester = s.beneficiary

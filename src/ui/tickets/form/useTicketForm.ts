@@ -140,6 +140,7 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
         watchers: draft.watchers,
         requester,
         beneficiary: draft.beneficiary,
+        sla: { calendarJson: team ? team.businessHours : undefined, resolutionHours: category ? category.resolutionHours : undefined },
         queueEmail: team ? team.queueEmail : undefined,
         teamName: team ? (requester.language === 'en' ? team.titleEn : team.titleFr) : '',
         ticketLink
