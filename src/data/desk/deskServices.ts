@@ -17,6 +17,8 @@ export interface DeskDataServices {
   reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
+  /** Closes stale tickets (awaiting the requester too long, resolved and not reopened); returns how many. */
+  housekeep(): Promise<number>;
 }
 
 /** The desk's services: reference data (one batch) and the open-ticket snapshot (one paged query) in parallel; a ticket's page in one batch. */
@@ -36,6 +38,7 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
     page: id => tickets.ticketPage(id, { internalNotes: true }),
     reply: (id, text) => tickets.addComment(id, text),
     addNote: (id, text) => tickets.addInternalNote(id, text),
-    act: async (id, etag, action) => (await loadActions()).act(id, etag, action)
+    act: async (id, etag, action) => (await loadActions()).act(id, etag, action),
+    housekeep: async () => (await loadActions()).housekeep()
   };
 }

@@ -6,6 +6,9 @@ import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { applyAction } from '../../domain/tickets/lifecycle';
+import { housekeeping } from '../../domain/tickets/housekeeping';
+import { BusinessHoursCalendar, parseCalendar } from '../../domain/sla/calendar';
+import { forEachPage } from '../paging';
 import type { Actor, LifecycleSettings, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
 import type { DomainEvent, TicketAction } from '../../domain/tickets/actions';
@@ -124,6 +127,71 @@ export class TicketActionService {
     if ((action.type === 'escalate' || action.type === 'transfer') && action.reason.trim()) await this.repo.addInternalNote(id, action.reason.trim());
     const mailSent = await this.notify(result.ticket, result.events, actor);
     return { ticket: stored, events: result.events, mailSent };
+  }
+
+  /**
+   * Housekeeping, run when the desk loads (idempotent, safe for two agents at once): tickets awaiting the
+   * requester past N business days of their team's calendar are closed as no follow-up with a notice;
+   * resolved tickets not reopened within M days are closed. Settings come from HelpSettings `tickets.autoClose`.
+   * Returns how many tickets it changed.
+   */
+  public async housekeep(now: Date = new Date()): Promise<number> {
+    const actor = await this.actor();
+    if (!actor.isAgent && !actor.isSiteOwner) return 0;
+    const candidates: RawTicketWithPeople[] = [];
+    for (const status of ['awaiting_user', 'resolved']) {
+      await forEachPage<RawTicketWithPeople>(this.sp.web.lists.getByTitle('HelpTickets').items.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT)
+        .expand(...TICKET_PEOPLE_EXPAND).filter(`HCStatus eq '${status}'`).top(500), page => { candidates.push(...page); });
+    }
+    if (!candidates.length) return 0;
+    const [batched, execute] = this.sp.batched();
+    const histories = candidates.map(c => batched.web.lists.getByTitle('HelpTickets').items.getById(c.Id).versions.select('HCStatus', 'Modified')());
+    const teamsQuery = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCBusinessHours').top(500)();
+    const settingsQuery = batched.web.lists.getByTitle('HelpSettings').items.select('HCSettingKey', 'HCValue')
+      .filter("HCSettingKey eq 'tickets.autoClose' or HCSettingKey eq 'businessHours.default'").top(2)();
+    await execute();
+    const settingRows = await settingsQuery as { HCSettingKey: string; HCValue: string | null }[];
+    const setting = (key: string): string | undefined => { const r = settingRows.filter(x => x.HCSettingKey === key)[0]; return (r && r.HCValue) || undefined; };
+    const settings = { ...this.settings };
+    try {
+      const auto = JSON.parse(setting('tickets.autoClose') || '{}') as { resolvedToClosedDays?: number; awaitingUserToNoFollowUpDays?: number };
+      if (typeof auto.resolvedToClosedDays === 'number') settings.autoCloseResolvedAfterDays = auto.resolvedToClosedDays;
+      if (typeof auto.awaitingUserToNoFollowUpDays === 'number') settings.awaitingUserMaxBusinessDays = auto.awaitingUserToNoFollowUpDays;
+    } catch { /* the defaults apply */ }
+    const fallback = parseCalendar(setting('businessHours.default') || '');
+    const calendars: { [teamId: number]: BusinessHoursCalendar } = {};
+    (await teamsQuery as { Id: number; HCBusinessHours: string | null }[]).forEach(t => {
+      const c = parseCalendar(t.HCBusinessHours || '');
+      if (c.ok) calendars[t.Id] = c.calendar;
+    });
+    const tickets: Ticket[] = [];
+    const etags: { [id: number]: string } = {};
+    for (let i = 0; i < candidates.length; i++) {
+      const versions = await histories[i] as { HCStatus: Ticket['status']; Modified: string }[];
+      const history: StatusChange[] = versions.slice().reverse()
+        .filter((v, k, all) => k === 0 || all[k - 1].HCStatus !== v.HCStatus).map(v => ({ status: v.HCStatus, at: new Date(v.Modified) }));
+      tickets.push(toTicket(candidates[i], history));
+      etags[candidates[i].Id] = (candidates[i] as { 'odata.etag'?: string })['odata.etag'] || '';
+    }
+    const calendarFor = (t: Ticket): BusinessHoursCalendar => {
+      const c = (t.teamId && calendars[t.teamId]) || (fallback.ok ? fallback.calendar : undefined);
+      if (!c) throw new Error('No business-hours calendar: set HelpSettings businessHours.default.');
+      return c;
+    };
+    let changed = 0;
+    for (const tr of housekeeping(tickets, now, settings, calendarFor)) {
+      const payload = toPayload(tr.result.changes);
+      payload.HCSequence = tr.result.ticket.sequence;
+      try {
+        await this.repo.update(tr.ticketId, etags[tr.ticketId], payload);
+      } catch (e) {
+        if (e instanceof TicketConflictError) continue; // someone (another desk) did it first
+        throw e;
+      }
+      changed++;
+      await this.notify(tr.result.ticket, tr.result.events, actor);
+    }
+    return changed;
   }
 
   private async notify(ticket: Ticket, events: DomainEvent[], actor: Actor): Promise<boolean> {

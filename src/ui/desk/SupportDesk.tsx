@@ -22,6 +22,8 @@ export interface DeskServices extends DeskTicketServices {
   loadReference(): Promise<IntakeFormData>;
   /** The open tickets (one paged query led by the indexed status clause). */
   openTickets(): Promise<DeskTicket[]>;
+  /** Housekeeping run once when the desk loads; returns how many tickets it closed. */
+  housekeep(): Promise<number>;
 }
 
 /** Props of {@link SupportDesk}. */
@@ -30,6 +32,8 @@ export interface SupportDeskProps {
   /** Ticket to open first (`?ticket=ID`). */
   initialTicketId?: number;
 }
+
+const HOUSEKEEPING_DELAY_MS = 3000;
 
 const QUEUES: QueueKey[] = ['newForMyTeams', 'mine', 'awaitingUser', 'late', 'allOpen'];
 
@@ -53,6 +57,17 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   };
   // "Now" is the moment the snapshot was read, so counts and the table agree until the next refresh.
   const [now, setNow] = React.useState(() => new Date());
+
+  // Housekeeping once per visit, a moment after the first render so it never competes with it (it is
+  // idempotent and safe for two desks at once); the queues reload if it closed anything.
+  React.useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      props.services.housekeep().then(n => { if (live && n > 0) setAttempt(a => a + 1); },
+        (e: unknown) => console.error('[HelpCenter] Housekeeping failed:', e));
+    }, HOUSEKEEPING_DELAY_MS);
+    return () => { live = false; clearTimeout(timer); };
+  }, [props.services]);
 
   React.useEffect(() => {
     let live = true;

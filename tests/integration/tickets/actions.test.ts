@@ -114,3 +114,29 @@ it('a requester cannot act as the desk', async () => {
   const read = (await lea.read(id))!;
   await expect(lea.act(id, read.stored.etag, { type: 'takeInCharge' })).rejects.toBeInstanceOf(TicketActionError);
 });
+
+it('housekeeping closes stale tickets once, even when two desks run it at once', async () => {
+  const waiting = await file('Plus de nouvelles');
+  const resolved = await file('Résolue depuis longtemps');
+  const julie = service(ELEARNING);
+  for (const [id, steps] of [[waiting, [{ type: 'takeInCharge' }, { type: 'askForInformation', message: 'Toujours bloqué ?' }]], [resolved, [{ type: 'takeInCharge' }, { type: 'resolve', resolution: 'Réglé.' }]]] as const) {
+    for (const step of steps) {
+      const read = (await julie.read(id))!;
+      await julie.act(id, read.stored.etag, step as never);
+    }
+  }
+  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
+  await settings.items.add({ Title: 'businessHours.default', HCSettingKey: 'businessHours.default', HCValue: JSON.stringify({
+    timeZone: 'Europe/Paris', weekly: { mon: [{ start: '08:00', end: '18:00' }], tue: [{ start: '08:00', end: '18:00' }], wed: [{ start: '08:00', end: '18:00' }],
+      thu: [{ start: '08:00', end: '18:00' }], fri: [{ start: '08:00', end: '18:00' }], sat: [], sun: [] }, periods: [], holidays: [] }) });
+  const later = new Date(Date.now() + 30 * 86400000);
+  const before = emu.outbox().length;
+  const [a, b] = await Promise.all([service(ELEARNING).housekeep(later), service(L2).housekeep(later)]);
+  expect(a + b).toBeGreaterThanOrEqual(2);
+  const rows = await sp(OWNER).web.lists.getByTitle('HelpTickets').items.select('Id', 'HCStatus').filter(`Id eq ${waiting} or Id eq ${resolved}`)();
+  expect(Object.fromEntries(rows.map((r: { Id: number; HCStatus: string }) => [r.Id, r.HCStatus]))).toEqual({ [waiting]: 'no_follow_up', [resolved]: 'closed' });
+  const notices = emu.outbox().slice(before).filter((m) => m.to.includes(LEA));
+  // One notice per closed ticket to its requester, although two desks ran housekeeping at the same time.
+  for (const id of [waiting, resolved]) expect(notices.filter((m) => m.subject.includes(`${id}`))).toHaveLength(1);
+  expect(await service(ELEARNING).housekeep(later)).toBe(0);
+});
