@@ -20,7 +20,7 @@ const KB = 1024;
 const SIZE_BUDGETS = { WebPart: 97 * KB, Extension: 25 * KB };
 /** Requests to SharePoint (`/_api`) and Graph (`/v1.0`) allowed for a page's first render. */
 const PAGES = [
-  { name: 'Intranet home + help bar', path: '/sites/helpcenter', budget: 1 },
+  { name: 'Intranet home + help bar', path: '/sites/helpcenter', budget: 1, helpBar: true },
   { name: 'Setup (HelpCenterSetup web part)', path: '/sites/helpcenter/SitePages/Setup.aspx', budget: 2 },
   { name: 'Outbox viewer', path: '/sites/helpcenter/_workbench/outbox.html', budget: 2 },
   { name: 'Ticket form (TicketForm web part, as a student)', path: '/sites/helpcenter/SitePages/Request.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
@@ -112,7 +112,13 @@ async function requestsPerRender() {
       const started = Date.now();
       await page.goto(`${origin}${def.path}`, { waitUntil: 'networkidle' });
       const ms = Date.now() - started;
-      const logged = await (await fetch(`${origin}/_workbench/requests`)).json();
+      // Web part pages also carry the help bar (an extension on every page), whose one request is its own and
+      // is measured on the home page row; it is left out of the web parts' counts.
+      const own = (path) => def.helpBar || !/getbytitle\('announcements'\)/i.test(decodeURIComponent(path));
+      const logged = (await (await fetch(`${origin}/_workbench/requests`)).json()).filter((r) => own(r.path));
+      const mine = seen.filter(own);
+      seen.length = 0;
+      seen.push(...mine);
       const count = Math.max(seen.length, logged.length);
       const pass = count <= def.budget;
       ok = ok && pass;
