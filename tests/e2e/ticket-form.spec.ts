@@ -48,6 +48,8 @@ test.describe('Ticket form', () => {
     await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
     await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
     await expect(page.getByRole('button', { name: 'Retirer Prof. Jean Moreau' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('clarke');
+    await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Emily Clarke/ }).click();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
@@ -58,7 +60,10 @@ test.describe('Ticket form', () => {
     await expectNoAxeViolations(page);
     const mails = (await (await page.request.get('/_workbench/outbox')).json()) as { to: string[]; subject: string }[];
     const recipients = mails.filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne')).map((m) => m.to[0]).sort();
-    expect(recipients).toEqual([PEOPLE.studentFr.email, 'jean.moreau@univ-exemple.fr', 'service.informatique@univ-exemple.fr'].sort());
+    // Each in their language: the French professor gets the French template.
+    expect(mails.filter((m) => m.to[0] === 'jean.moreau@univ-exemple.fr').every((m) => /^\[Centre d'aide\]/.test(m.subject))).toBe(true);
+    expect(recipients).toEqual([PEOPLE.studentFr.email, 'jean.moreau@univ-exemple.fr', 'emily.clarke@univ-exemple.fr', 'service.informatique@univ-exemple.fr'].sort());
+    expect(mails.filter((m) => m.to[0] === 'emily.clarke@univ-exemple.fr').every((m) => /^\[Help center\]/.test(m.subject))).toBe(true);
     expect(await ticketsTitled(page, 'Vidéoprojecteur B204 en panne')).toBe(1);
     // The resolution due date is counted in the team's business hours (24 business hours for rooms: at least 2 days later).
     const due = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=HCDueDate&$filter=Title eq 'Vidéoprojecteur B204 en panne'`,

@@ -22,6 +22,7 @@ import {
 } from './permission-routes';
 import { shapeEntity } from './entity-select';
 import { clientPeoplePickerSearchUser } from './people-picker';
+import { handlePeopleManager } from './profiles';
 import { hasPerm, Perm } from './permissions-model';
 import { handleSearch } from './search-routes';
 
@@ -142,6 +143,7 @@ export function handleApi(ctx: Ctx, apiPath: string): SpResponse {
     case 'web': return handleWeb(ctx, rest);
     case 'search': return handleSearch(ctx, rest);
     case 'sp.ui.applicationpages.clientpeoplepickerwebserviceinterface.clientpeoplepickersearchuser': return clientPeoplePickerSearchUser(ctx);
+    case 'sp.userprofiles.peoplemanager': return handlePeopleManager(ctx, rest);
     case 'site':
       if (rest.length === 0) {
         return entity(ctx, 'SP.Site', {

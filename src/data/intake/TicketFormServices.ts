@@ -73,22 +73,23 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
       const due = s.ticket.dueDate || await dueDate(s.sla, new Date()).catch(() => undefined);
       const created = await tickets.create({ ...s.ticket, dueDate: due }, s.attachments);
       const id = created.item.Id;
-      // Filed for someone else: they are the requester the mail speaks to (their language is not known: French).
-      const requester = s.beneficiary
-        ? { email: s.beneficiary.email, displayName: s.beneficiary.displayName, language: 'fr' as Language }
-        : s.requester;
-      const recipients: NotificationRecipient[] = [
-        { email: requester.email, displayName: requester.displayName, language: requester.language },
-        // A watcher's language is not known to SharePoint: the site's default language (French) is used.
-        ...s.watchers.map(w => ({ email: w.email, displayName: w.displayName, language: 'fr' as Language })),
-        ...(s.queueEmail ? [{ email: s.queueEmail, displayName: s.teamName, language: 'fr' as Language }] : [])
-      ];
+      // Filed for someone else: they are the requester the mail speaks to.
+      const requester = s.beneficiary ? { email: s.beneficiary.email, displayName: s.beneficiary.displayName } : s.requester;
       try {
         // The outbox and its template engine load only when a mail is due: they are not in the form's first bundle.
-        const [{ NotificationOutbox }, { settingsTemplateSource }] = await Promise.all([
+        const [{ NotificationOutbox }, { settingsTemplateSource }, { languagesFor }] = await Promise.all([
           import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/NotificationOutbox'),
-          import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/templateSource')
+          import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/templateSource'),
+          import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/languages')
         ]);
+        // Each person is written to in their own language (their profile's); the form's language for the requester.
+        const langs = await languagesFor(sp, [...s.watchers.map(w => w.email), ...(s.beneficiary ? [s.beneficiary.email] : [])]);
+        const lang = (email: string): Language => langs[email.toLowerCase()] || 'fr';
+        const recipients: NotificationRecipient[] = [
+          { email: requester.email, displayName: requester.displayName, language: s.beneficiary ? lang(requester.email) : s.requester.language },
+          ...s.watchers.map(w => ({ email: w.email, displayName: w.displayName, language: lang(w.email) })),
+          ...(s.queueEmail ? [{ email: s.queueEmail, displayName: s.teamName, language: 'fr' as Language }] : [])
+        ];
         const outbox = new NotificationOutbox(sp, await graph(), settingsTemplateSource(sp), await me());
         const results = await outbox.notify({
           ticketId: id,

@@ -19,6 +19,7 @@ import type { RawHelpTeamsItem } from '../schema/items.generated';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
 import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
 import { settingsTemplateSource } from '../notifications/templateSource';
+import { languagesFor } from '../notifications/languages';
 import { TicketActionError } from './ticketErrors';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
 import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
@@ -200,10 +201,16 @@ export class TicketActionService {
     try {
       const outbox = new NotificationOutbox(this.sp, await this.graph(), settingsTemplateSource(this.sp), actor.person.id);
       const queues = await this.queueAddresses(events);
+      const people: string[] = [];
+      events.forEach(e => e.recipients.forEach(r => { if (r.person && r.person.email) people.push(r.person.email); }));
+      const langs = await languagesFor(this.sp, people);
       for (const e of events) {
         const recipients: NotificationRecipient[] = [];
         e.recipients.forEach(r => {
-          if (r.person && r.person.email) recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language: r.person.language || ticket.language });
+          if (r.person && r.person.email) {
+            const language = r.person.language || langs[r.person.email.toLowerCase()] || ticket.language;
+            recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language });
+          }
           else if (r.role === 'teamQueue' && r.teamId && queues[r.teamId]) recipients.push({ email: queues[r.teamId], displayName: queues[r.teamId], language: 'fr' });
         });
         if (!recipients.length) continue;
