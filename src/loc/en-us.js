@@ -218,7 +218,6 @@ define([], function() {
       "newRequest": "Make another request"
     },
     "ticketFormPane": {
-      "ticketPageUrl": "Page of a request (link of the queues)",
       "newRequestUrl": "\"Ask for help\" page (the form)",
       "description": "Request form settings",
       "group": "Links",

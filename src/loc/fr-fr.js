@@ -218,7 +218,6 @@ define([], function() {
       "newRequest": "Faire une autre demande"
     },
     "ticketFormPane": {
-      "ticketPageUrl": "Page d'une demande (lien des files)",
       "newRequestUrl": "Page « Faire une demande » (formulaire)",
       "description": "Réglages du formulaire de demande",
       "group": "Liens",

@@ -150,7 +150,6 @@ declare interface IHelpCenterStrings {
     newRequest: string;
   };
   ticketFormPane: {
-    ticketPageUrl: string;
     newRequestUrl: string;
     description: string;
     group: string;

@@ -1,80 +1,32 @@
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
-import { IReadonlyTheme } from '@microsoft/sp-component-base';
+import { IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
-import { spfi, SPFx } from '@pnp/sp';
+import { SPFI } from '@pnp/sp';
 import * as strings from 'HelpCenterStrings';
-import { createMyTicketsServices } from '../../data/tickets/MyTicketsServices';
-import { localeFromCulture } from '../../ui/common/HelpCenterContext';
-import { MyTicketsRoot, MyTicketsRootProps, ticketIdFromUrl } from '../../ui/tickets/mine/MyTicketsRoot';
+import { createMyTicketsServices, MyTicketsServices } from '../../data/tickets/MyTicketsServices';
+import { MyTicketsRoot, ticketIdFromUrl } from '../../ui/tickets/mine/MyTicketsRoot';
+import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
 /** Web part properties (property pane). */
-export interface IMyTicketsWebPartProps {
+export interface IMyTicketsWebPartProps extends IHelpCenterWebPartProps {
   /** Page of the TicketForm web part. */
   newRequestUrl: string;
-  /** The help center's site when the web part is placed on another site; empty = this site. */
-  helpCenterSiteUrl: string;
 }
 
 /** Thin SPFx entry point of "My requests". */
-export default class MyTicketsWebPart extends BaseClientSideWebPart<IMyTicketsWebPartProps> {
-  private theme: PartialTheme | undefined;
-  private wiring: { siteUrl: string; props: Omit<MyTicketsRootProps, 'theme' | 'newRequestUrl'> } | undefined;
-
-  private wire(): Omit<MyTicketsRootProps, 'theme' | 'newRequestUrl'> {
-    const siteUrl = this.properties.helpCenterSiteUrl || this.context.pageContext.web.absoluteUrl;
-    if (!this.wiring || this.wiring.siteUrl !== siteUrl) {
-      const sp = spfi(siteUrl).using(SPFx(this.context));
-      const user = this.context.pageContext.user;
-      this.wiring = {
-        siteUrl,
-        props: {
-          context: {
-            sp, strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
-            currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName }
-          },
-          services: createMyTicketsServices(sp, () => this.context.msGraphClientFactory.getClient('3'),
-            (id: number) => `${window.location.href.split('?')[0]}?ticket=${id}`),
-          initialTicketId: ticketIdFromUrl(window.location.search)
-        }
-      };
-    }
-    return this.wiring.props;
+export default class MyTicketsWebPart extends HelpCenterWebPart<IMyTicketsWebPartProps, MyTicketsServices> {
+  protected createServices(sp: SPFI): MyTicketsServices {
+    return createMyTicketsServices(sp, () => this.graph(), (id: number) => `${window.location.href.split('?')[0]}?ticket=${id}`);
   }
 
-  public render(): void {
-    ReactDom.render(React.createElement(MyTicketsRoot, { ...this.wire(), theme: this.theme, newRequestUrl: this.properties.newRequestUrl || undefined }), this.domElement);
+  protected renderRoot(w: HelpCenterWiring<MyTicketsServices>, theme: PartialTheme | undefined): React.ReactElement {
+    return React.createElement(MyTicketsRoot, {
+      context: w.context, services: w.services, theme, initialTicketId: ticketIdFromUrl(window.location.search),
+      newRequestUrl: this.properties.newRequestUrl || undefined
+    });
   }
 
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    this.theme = currentTheme as PartialTheme | undefined;
-    this.render();
-  }
-
-  protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
-  }
-
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = strings.ticketFormPane;
-    return {
-      pages: [{
-        header: { description: s.description },
-        groups: [{
-          groupName: s.group,
-          groupFields: [
-            PropertyPaneTextField('newRequestUrl', { label: s.newRequestUrl }),
-            PropertyPaneTextField('helpCenterSiteUrl', { label: s.helpCenterSiteUrl, description: s.helpCenterSiteUrlHelp })
-          ]
-        }]
-      }]
-    };
+  protected paneFields(): IPropertyPaneField<unknown>[] {
+    return [PropertyPaneTextField('newRequestUrl', { label: strings.ticketFormPane.newRequestUrl })];
   }
 }

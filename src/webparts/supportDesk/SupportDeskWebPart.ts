@@ -1,77 +1,18 @@
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
-import { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
-import { spfi, SPFx } from '@pnp/sp';
-import * as strings from 'HelpCenterStrings';
-import { createDeskServices } from '../../data/desk/deskServices';
-import { localeFromCulture } from '../../ui/common/HelpCenterContext';
-import { SupportDeskRoot, SupportDeskRootProps } from '../../ui/desk/SupportDeskRoot';
+import { SPFI } from '@pnp/sp';
+import { createDeskServices, DeskDataServices } from '../../data/desk/deskServices';
+import { SupportDeskRoot } from '../../ui/desk/SupportDeskRoot';
 import { ticketIdFromUrl } from '../../ui/tickets/mine/MyTicketsRoot';
-
-/** Web part properties (property pane). */
-export interface ISupportDeskWebPartProps {
-  /** The help center's site when the web part is placed elsewhere (or in Teams); empty = this site. */
-  helpCenterSiteUrl: string;
-}
+import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of the support desk (also a Teams tab). */
-export default class SupportDeskWebPart extends BaseClientSideWebPart<ISupportDeskWebPartProps> {
-  private theme: PartialTheme | undefined;
-  private wiring: { siteUrl: string; props: Pick<SupportDeskRootProps, 'context' | 'services'> } | undefined;
-
-  private wire(): Pick<SupportDeskRootProps, 'context' | 'services'> {
-    const siteUrl = this.properties.helpCenterSiteUrl || this.context.pageContext.web.absoluteUrl;
-    if (!this.wiring || this.wiring.siteUrl !== siteUrl) {
-      const sp = spfi(siteUrl).using(SPFx(this.context));
-      const user = this.context.pageContext.user;
-      this.wiring = {
-        siteUrl,
-        props: {
-          context: {
-            sp, strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
-            currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName }
-          },
-          services: createDeskServices(sp, () => this.context.msGraphClientFactory.getClient('3'),
-            (id: number) => `${siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`)
-        }
-      };
-    }
-    return this.wiring.props;
+export default class SupportDeskWebPart extends HelpCenterWebPart<IHelpCenterWebPartProps, DeskDataServices> {
+  protected createServices(sp: SPFI, siteUrl: string): DeskDataServices {
+    return createDeskServices(sp, () => this.graph(), (id: number) => `${siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`);
   }
 
-  public render(): void {
-    ReactDom.render(React.createElement(SupportDeskRoot, { ...this.wire(), theme: this.theme, initialTicketId: ticketIdFromUrl(window.location.search) }), this.domElement);
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    this.theme = currentTheme as PartialTheme | undefined;
-    this.render();
-  }
-
-  protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
-  }
-
-  protected get dataVersion(): Version {
-    return Version.parse('1.0');
-  }
-
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = strings.ticketFormPane;
-    return {
-      pages: [{
-        header: { description: s.description },
-        groups: [{
-          groupName: s.group,
-          groupFields: [
-            PropertyPaneTextField('helpCenterSiteUrl', { label: s.helpCenterSiteUrl, description: s.helpCenterSiteUrlHelp })
-          ]
-        }]
-      }]
-    };
+  protected renderRoot(w: HelpCenterWiring<DeskDataServices>, theme: PartialTheme | undefined): React.ReactElement {
+    return React.createElement(SupportDeskRoot, { context: w.context, services: w.services, theme, initialTicketId: ticketIdFromUrl(window.location.search) });
   }
 }
