@@ -56,3 +56,16 @@ export async function spError(p: Promise<unknown>): Promise<{ status: number; co
   }
   throw new Error('Expected the call to fail');
 }
+
+/**
+ * A help-center site as the Setup web part leaves it, with `agents` in the support group (the site owner
+ * provisions; PnPjs needs the group name's apostrophe doubled in the OData literal).
+ */
+export async function setUpHelpCenter(sp: (user?: string) => SPFI, agents: string[] = []): Promise<void> {
+  const { SiteProvisioner } = await import('../../../src/data/provisioning');
+  const { HELP_CENTER_GROUPS } = await import('../../../src/data/schema');
+  const report = await new SiteProvisioner(sp(OWNER)).apply();
+  if (!report.ready) throw new Error(`The help center could not be set up: ${JSON.stringify(report.errors)}`);
+  const support = HELP_CENTER_GROUPS.find((g) => g.key === 'support')!.title.replace(/'/g, "''");
+  for (const email of agents) await sp(OWNER).web.siteGroups.getByName(support).users.add(`i:0#.f|membership|${email}`);
+}

@@ -3,9 +3,7 @@ import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { Emulator } from '../../../workbench/server';
-import { AGENT_L1, LEA, OWNER, TEACHER, start } from '../emulator/helpers';
-import { SiteProvisioner } from '../../../src/data/provisioning';
-import { HELP_CENTER_GROUPS } from '../../../src/data/schema';
+import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start } from '../emulator/helpers';
 import { MailTemplate, NotificationOutbox, OutgoingNotification } from '../../../src/data/notifications';
 
 const TEMPLATE: MailTemplate = {
@@ -50,9 +48,7 @@ beforeAll(async () => {
   const s = await start();
   emu = s.emu;
   sp = s.sp;
-  expect((await new SiteProvisioner(sp(OWNER)).apply()).ready).toBe(true);
-  const support = HELP_CENTER_GROUPS.find((g) => g.key === 'support')!;
-  await sp(OWNER).web.siteGroups.getByName(support.title.replace(/'/g, "''")).users.add(`i:0#.f|membership|${AGENT_L1}`);
+  await setUpHelpCenter(sp, [AGENT_L1]);
   ticketId = (await sp(LEA).web.lists.getByTitle('HelpTickets').items.add({ Title: 'Wifi', HCDescription: 'Plus de wifi' })).Id;
 });
 

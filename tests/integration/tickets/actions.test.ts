@@ -6,9 +6,7 @@ import type { SPFI } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { AGENT_L1, LEA, OWNER, TEACHER, start } from '../emulator/helpers';
-import { SiteProvisioner } from '../../../src/data/provisioning';
-import { HELP_CENTER_GROUPS } from '../../../src/data/schema';
+import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start } from '../emulator/helpers';
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
 import { TicketActionError, TicketActionService, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
 
@@ -31,11 +29,9 @@ beforeAll(async () => {
   const s = await start();
   emu = s.emu;
   sp = s.sp;
-  await new SiteProvisioner(sp(OWNER)).apply();
-  const support = HELP_CENTER_GROUPS.find((g) => g.key === 'support')!.title.replace(/'/g, "''");
+  await setUpHelpCenter(sp, [AGENT_L1, ELEARNING, L2]);
   ids = {};
   for (const email of [AGENT_L1, ELEARNING, L2, LEA, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
-  for (const email of [AGENT_L1, ELEARNING, L2]) await sp(OWNER).web.siteGroups.getByName(support).users.add(`i:0#.f|membership|${email}`);
   const list = sp(OWNER).web.lists.getByTitle('HelpTeams');
   teams = {
     elearning: (await list.items.add({ Title: 'E-learning N1', HCLevel: 'L1', HCMembersId: [ids[ELEARNING]], HCQueueEmail: `elearning@${DEMO_DOMAIN}` })).Id,

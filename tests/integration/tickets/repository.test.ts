@@ -3,9 +3,7 @@
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { AGENT_L1, LEA, OWNER, TOM, start } from '../emulator/helpers';
-import { SiteProvisioner } from '../../../src/data/provisioning';
-import { HELP_CENTER_GROUPS } from '../../../src/data/schema';
+import { AGENT_L1, LEA, OWNER, TOM, setUpHelpCenter, start } from '../emulator/helpers';
 import { NewTicketInput, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
 
 let emu: Emulator;
@@ -25,9 +23,7 @@ beforeAll(async () => {
   const s = await start();
   emu = s.emu;
   sp = s.sp;
-  expect((await new SiteProvisioner(sp(OWNER)).apply()).ready).toBe(true);
-  const support = HELP_CENTER_GROUPS.find((g) => g.key === 'support')!;
-  await sp(OWNER).web.siteGroups.getByName(support.title.replace(/'/g, "''")).users.add(`i:0#.f|membership|${AGENT_L1}`);
+  await setUpHelpCenter(sp, [AGENT_L1]);
   categoryId = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Salles', HCTitleEn: 'Rooms' })).Id;
   leaId = (await sp(LEA).web.currentUser.select('Id')()).Id;
 });
