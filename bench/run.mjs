@@ -23,6 +23,8 @@ const PAGES = [
   { name: 'Intranet home + help bar', path: '/sites/helpcenter', budget: 1, helpBar: true },
   { name: 'Setup (HelpCenterSetup web part)', path: '/sites/helpcenter/SitePages/Setup.aspx', budget: 2 },
   { name: 'Outbox viewer', path: '/sites/helpcenter/_workbench/outbox.html', budget: 2 },
+  { name: 'Knowledge search (KnowledgeSearch web part, cold cache)', path: '/sites/helpcenter/SitePages/Knowledge.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
+  { name: 'An article (KnowledgeSearch, `?article=`)', path: '/sites/helpcenter/SitePages/Knowledge.aspx?article=1', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
   { name: 'Ticket form (TicketForm web part, as a student)', path: '/sites/helpcenter/SitePages/Request.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
   { name: 'My requests (MyTickets web part, as a student)', path: '/sites/helpcenter/SitePages/MyRequests.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
   { name: 'A request\'s page (MyTickets, `?ticket=`)', path: '/sites/helpcenter/SitePages/MyRequests.aspx?ticket=2', budget: 2, user: 'lea.dubois@univ-exemple.fr' },

@@ -281,7 +281,58 @@ declare interface IHelpCenterStrings {
     conflict: string;
     errors: Record<import('../domain/tickets/actions').TicketErrorCode, string>;
   };
+  /** KnowledgeSearch web part. */
+  knowledge: {
+    title: string;
+    searchLabel: string;
+    searchPlaceholder: string;
+    loading: string;
+    loadFailed: string;
+    resultsLabel: string;
+    resultCount: string;
+    popular: string;
+    recent: string;
+    filterCategory: string;
+    filterLanguage: string;
+    filterKind: string;
+    all: string;
+    updated: string;
+    translation: string;
+    otherLanguage: string;
+    noResults: string;
+    didYouMean: string;
+    closestCategories: string;
+    stillNeedHelp: string;
+    close: string;
+    readIn: string;
+    related: string;
+    attachments: string;
+    helpfulQuestion: string;
+    yes: string;
+    no: string;
+    commentLabel: string;
+    sendVote: string;
+    thanks: string;
+    outdated: string;
+    outdatedDone: string;
+    voteFailed: string;
+    articleNotFound: string;
+  };
+  knowledgePane: {
+    ticketFormUrl: string;
+    defaultCategory: string;
+    defaultCategoryHelp: string;
+    defaultLanguage: string;
+    anyLanguage: string;
+    resultCount: string;
+    provider: string;
+    providerAuto: string;
+    providerLocal: string;
+    providerSharePoint: string;
+  };
   workbench: {
+    knowledgeTitle: string;
+    knowledgeDescription: string;
     deskTitle: string;
     deskDescription: string;
     myTicketsTitle: string;

@@ -51,6 +51,7 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
     [lowerSite, { entry: 'home', title: (s) => s.workbench.homeTitle }],
     [`${lowerSite}/sitepages/home.aspx`, { entry: 'home', title: (s) => s.workbench.homeTitle }],
     [`${lowerSite}/sitepages/setup.aspx`, { entry: 'setup', title: (s) => s.workbench.setupTitle }],
+    [`${lowerSite}/sitepages/knowledge.aspx`, { entry: 'knowledge', title: (s) => s.workbench.knowledgeTitle }],
     [`${lowerSite}/sitepages/request.aspx`, { entry: 'ticket-form', title: (s) => s.workbench.ticketFormTitle }],
     [`${lowerSite}/sitepages/myrequests.aspx`, { entry: 'my-tickets', title: (s) => s.workbench.myTicketsTitle }],
     [`${lowerSite}/sitepages/desk.aspx`, { entry: 'desk', title: (s) => s.workbench.deskTitle }],

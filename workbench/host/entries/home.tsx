@@ -13,6 +13,10 @@ mountPage((s) => s.workbench.homeTitle, ({ boot, strings }) => (
         {' – '}{strings.workbench.setupDescription}
       </li>
       <li>
+        <a href={`${boot.siteUrl}/SitePages/Knowledge.aspx`}>{strings.workbench.knowledgeTitle}</a>
+        {' – '}{strings.workbench.knowledgeDescription}
+      </li>
+      <li>
         <a href={`${boot.siteUrl}/SitePages/Request.aspx`}>{strings.workbench.ticketFormTitle}</a>
         {' – '}{strings.workbench.ticketFormDescription}
       </li>

@@ -1,0 +1,174 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { ARTICLE_KINDS } from '../../domain/vocabulary';
+import type { ArticleKind, ArticleLanguage, ArticleSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../data/knowledge/types';
+import { STILL_NEED_HELP_PARAMS } from '../../data/knowledge/types';
+import { useHelpCenter } from '../common/HelpCenterContext';
+import { LoadingState } from '../common/LoadingState';
+import { LiveRegion } from '../common/LiveRegion';
+import { formatString } from '../common/format';
+import { formClasses } from '../tickets/form/formStyles';
+import { Highlight } from './Highlight';
+
+const ArticleView = React.lazy(() => import(/* webpackChunkName: 'help-center-article' */ './ArticleView'));
+
+/** Props of {@link KnowledgeSearch}. */
+export interface KnowledgeSearchProps {
+  service: KnowledgeService;
+  /** Property pane: default category, language filter, number of results, ticket form page. */
+  defaultCategoryId?: number;
+  defaultLanguage?: ArticleLanguage;
+  resultCount?: number;
+  ticketFormUrl?: string;
+  /** Deep links: `?q=` (the help bar) and `?article=ID`. */
+  initialQuery?: string;
+  initialArticleId?: number;
+}
+
+const RECORD_AFTER_MS = 1500;
+/** Links in lists: at least 24 px high (WCAG 2.2 target size). */
+const LINK: React.CSSProperties = { display: 'inline-block', minHeight: 24, lineHeight: '24px' };
+
+/** Search as you type, facets, popular and recent articles, zero-result help, the article, and "still need help?". */
+export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement {
+  const { strings, locale } = useHelpCenter();
+  const s = strings.knowledge;
+  const c = formClasses(useTheme());
+  const svc = props.service;
+  const [ready, setReady] = React.useState<boolean | 'failed'>(false);
+  const [categories, setCategories] = React.useState<KnowledgeCategory[]>([]);
+  const [query, setQuery] = React.useState(props.initialQuery || '');
+  const [categoryId, setCategoryId] = React.useState<number | undefined>(props.defaultCategoryId);
+  const [onlyLanguage, setOnlyLanguage] = React.useState<ArticleLanguage | undefined>(props.defaultLanguage);
+  const [kind, setKind] = React.useState<ArticleKind | undefined>();
+  const [result, setResult] = React.useState<KnowledgeSearchResult | undefined>();
+  const [home, setHome] = React.useState<{ popular: ArticleSummary[]; recent: ArticleSummary[] } | undefined>();
+  const [active, setActive] = React.useState(-1);
+  const [articleId, setArticleId] = React.useState<number | undefined>(props.initialArticleId);
+  const recorded = React.useRef('');
+
+  React.useEffect(() => {
+    let live = true;
+    Promise.all([svc.ready(), svc.categories()]).then(([, cats]) => { if (live) { setCategories(cats); setReady(true); } },
+      (e: unknown) => { console.error('[HelpCenter] Loading the knowledge base failed:', e); if (live) setReady('failed'); });
+    return () => { live = false; };
+  }, [svc]);
+
+  const q = query.trim();
+  React.useEffect(() => {
+    if (ready !== true) return undefined;
+    let live = true;
+    const timer = setTimeout(() => {
+      if (!q) {
+        setResult(undefined);
+        svc.popular({ language: locale, categoryId, limit: props.resultCount || 5 }).then(h => { if (live) setHome(h); }, () => undefined);
+        return;
+      }
+      svc.search(q, { language: locale, onlyLanguage, categoryId, kind, limit: props.resultCount || 10 }).then(r => { if (live) { setResult(r); setActive(-1); } },
+        (e: unknown) => console.error('[HelpCenter] Search failed:', e));
+    }, 120);
+    return () => { live = false; clearTimeout(timer); };
+  }, [svc, ready, q, categoryId, onlyLanguage, kind, locale, props.resultCount]);
+
+  // A search event when the person pauses (never per keystroke): anonymous analytics for deflection.
+  React.useEffect(() => {
+    if (!q || !result || recorded.current === q) return undefined;
+    const timer = setTimeout(() => {
+      recorded.current = q;
+      svc.recordSearch({ query: q, resultCount: result.hits.length, language: locale }).catch(() => undefined);
+    }, RECORD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [svc, q, result, locale]);
+
+  const open = (id: number | undefined): void => {
+    setArticleId(id);
+    if (id && q) svc.recordSearch({ query: q, resultCount: result ? result.hits.length : 0, language: locale, openedArticleId: id }).catch(() => undefined);
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('article', String(id)); else url.searchParams.delete('article');
+    window.history.pushState({}, '', url.toString());
+  };
+  const stillNeedHelpUrl = (): string | undefined => {
+    if (!props.ticketFormUrl) return undefined;
+    const p = STILL_NEED_HELP_PARAMS;
+    const params = [`${p.query}=${encodeURIComponent(q)}`, categoryId ? `${p.category}=${categoryId}` : '', `${p.from}=search`].filter(Boolean).join('&');
+    return `${props.ticketFormUrl}${props.ticketFormUrl.indexOf('?') >= 0 ? '&' : '?'}${params}`;
+  };
+  const catName = (id?: number): string => { const k = categories.filter(x => x.id === id)[0]; return k ? (locale === 'en' ? k.titleEn : k.titleFr) : ''; };
+  const date = (iso: string): string => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR');
+
+  if (ready === 'failed') return <MessageBar messageBarType={MessageBarType.error}>{s.loadFailed}</MessageBar>;
+  if (!ready) return <LoadingState label={s.loading} />;
+  if (articleId) {
+    return (
+      <React.Suspense fallback={<LoadingState label={s.loading} />}>
+        <ArticleView id={articleId} service={svc} classes={c} onOpen={open} onClose={() => open(undefined)} />
+      </React.Suspense>
+    );
+  }
+  const hits = result ? result.hits : [];
+  const listId = 'hc-kb-results';
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'ArrowDown' && hits.length) { e.preventDefault(); setActive((active + 1) % hits.length); }
+    else if (e.key === 'ArrowUp' && hits.length) { e.preventDefault(); setActive((active - 1 + hits.length) % hits.length); }
+    else if (e.key === 'Enter' && active >= 0 && hits[active]) { e.preventDefault(); open(hits[active].article.id); }
+    else if (e.key === 'Escape') { setQuery(''); }
+  };
+  const help = stillNeedHelpUrl();
+  const summaryList = (title: string, list: ArticleSummary[]): React.ReactNode => (list.length ? (
+    <section aria-label={title}><h3>{title}</h3><ul>{list.map(a => <li key={a.id}><a href={`?article=${a.id}`} style={LINK} onClick={e => { e.preventDefault(); open(a.id); }}>{a.title}</a></li>)}</ul></section>
+  ) : undefined);
+  return (
+    <div className={c.form} style={{ maxWidth: 860 }}>
+      <h2>{s.title}</h2>
+      <div className={c.field}>
+        <label htmlFor="hc-kb-q" className={c.label}>{s.searchLabel}</label>
+        <input id="hc-kb-q" type="search" className={c.input} role="combobox" aria-autocomplete="list" aria-expanded={hits.length > 0} aria-controls={listId}
+          aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined} placeholder={s.searchPlaceholder} value={query} autoComplete="off"
+          onChange={e => setQuery(e.target.value)} onKeyDown={onKeyDown} />
+      </div>
+      <div className={c.actions}>
+        <div className={c.field}><label htmlFor="hc-kb-cat" className={c.label}>{s.filterCategory}</label>
+          <select id="hc-kb-cat" className={c.select} value={categoryId || ''} onChange={e => setCategoryId(Number(e.target.value) || undefined)}>
+            <option value="">{s.all}</option>{categories.map(k => <option key={k.id} value={k.id}>{k.parentId ? '— ' : ''}{locale === 'en' ? k.titleEn : k.titleFr}</option>)}
+          </select></div>
+        <div className={c.field}><label htmlFor="hc-kb-lang" className={c.label}>{s.filterLanguage}</label>
+          <select id="hc-kb-lang" className={c.select} value={onlyLanguage || ''} onChange={e => setOnlyLanguage((e.target.value || undefined) as ArticleLanguage | undefined)}>
+            <option value="">{s.all}</option><option value="fr">{strings.language.fr}</option><option value="en">{strings.language.en}</option>
+          </select></div>
+        <div className={c.field}><label htmlFor="hc-kb-kind" className={c.label}>{s.filterKind}</label>
+          <select id="hc-kb-kind" className={c.select} value={kind || ''} onChange={e => setKind((e.target.value || undefined) as ArticleKind | undefined)}>
+            <option value="">{s.all}</option>{ARTICLE_KINDS.map(k => <option key={k} value={k}>{strings.articleKind[k]}</option>)}
+          </select></div>
+      </div>
+      <LiveRegion message={result ? formatString(s.resultCount, hits.length) : ''} />
+      {q && result ? (
+        hits.length ? (
+          <ul id={listId} role="listbox" aria-label={s.resultsLabel} className={c.fieldset} style={{ listStyle: 'none', padding: 0 }}>
+            {hits.map((h, i) => (
+              <li key={h.article.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} onClick={() => open(h.article.id)}
+                style={{ cursor: 'pointer', padding: 8, outline: i === active ? '2px solid' : undefined }}>
+                <strong lang={h.article.language}><Highlight text={h.article.title} words={result.matchedWords} /></strong>
+                <div className={c.help} lang={h.article.language}><Highlight text={h.article.summary} words={result.matchedWords} /></div>
+                <div className={c.help}>
+                  {catName(h.article.categoryId)}{' · '}{strings.language[h.article.language]}
+                  {h.otherLanguage ? ` · ${h.article.translationId ? s.translation : formatString(s.otherLanguage, strings.language[h.article.language])}` : ''}
+                  {' · '}{formatString(s.updated, date(h.article.modified))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <div role="status">
+            <p>{formatString(s.noResults, q)}</p>
+            {result.suggestion ? <DefaultButton text={formatString(s.didYouMean, result.suggestion)} onClick={() => setQuery(result.suggestion as string)} /> : undefined}
+            {categories.length ? <p>{s.closestCategories} {categories.filter(k => !k.parentId).slice(0, 4).map(k => (locale === 'en' ? k.titleEn : k.titleFr)).join(', ')}</p> : undefined}
+          </div>
+        )
+      ) : undefined}
+      {!q && home ? <>{summaryList(s.popular, home.popular)}{summaryList(s.recent, home.recent)}</> : undefined}
+      {help && q ? <p><a href={help} onClick={() => { svc.recordSearch({ query: q, resultCount: hits.length, language: locale, filedTicket: true }).catch(() => undefined); }}>{s.stillNeedHelp}</a></p> : undefined}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/** The knowledge search in the workbench: find as you type, read, vote; nothing found → still need help → a ticket. */
+import { expect, test } from '@playwright/test';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+
+const KB = `${SITE}/SitePages/Knowledge.aspx`;
+
+test.describe('Knowledge search', () => {
+  test.beforeEach(async ({ context, baseURL }) => {
+    await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  });
+
+  test('a typo\'d, accent-less query finds the article as one types; reading it and saying it helped is kept', async ({ page }) => {
+    await page.goto(KB);
+    const box = page.getByRole('combobox', { name: "Rechercher dans l'aide" });
+    await expect(page.getByRole('heading', { name: 'Les plus consultés' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await box.pressSequentially('mot de pase oublie', { delay: 30 });
+    const results = page.getByRole('listbox', { name: 'Résultats' });
+    await expect(results.getByRole('option').first()).toContainText('Réinitialiser son mot de passe');
+    await expect(page.getByRole('status').filter({ hasText: /\d+ résultat\(s\)/ })).toBeAttached();
+    await expectNoAxeViolations(page);
+    await box.press('ArrowDown');
+    await expect(results.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    const title = page.getByRole('heading', { level: 2, name: /Réinitialiser son mot de passe/ });
+    await expect(title).toBeFocused();
+    await expect(page).toHaveURL(/article=\d+/);
+    await page.getByRole('button', { name: 'Oui' }).click();
+    await page.getByLabel('Un commentaire ? (facultatif)').fill('Clair et rapide.');
+    await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
+    await expect(page.getByText('Merci pour votre avis.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Oui' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByLabel('Un commentaire ? (facultatif)')).toHaveValue('Clair et rapide.');
+  });
+
+  test('an English query finds the answer, in English or marked as a translation', async ({ page }) => {
+    await page.goto(KB);
+    await page.getByRole('combobox', { name: "Rechercher dans l'aide" }).fill('forgot my password');
+    const first = page.getByRole('listbox', { name: 'Résultats' }).getByRole('option').first();
+    await expect(first).toContainText(/password|mot de passe/i);
+  });
+
+  test('nothing found: a clear message and "still need help" carries the query to the ticket form', async ({ page }) => {
+    await page.goto(`${KB}?q=${encodeURIComponent('xqzvbn wlkj')}`);
+    await expect(page.getByText('Aucun article ne correspond à « xqzvbn wlkj ».')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: "Toujours besoin d'aide ? Faire une demande" }).click();
+    await expect(page).toHaveURL(/Request\.aspx\?q=xqzvbn%20wlkj&from=search/);
+    await expect(page.getByLabel('Titre')).toHaveValue('xqzvbn wlkj');
+  });
+});
