@@ -56,4 +56,6 @@ export interface RequestLogEntry {
   status: number;
   at: string;
   user: string;
+  /** For a `$batch`: its parts' request lines (`GET https://…/_api/web/…`). */
+  parts?: string[];
 }

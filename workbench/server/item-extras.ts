@@ -151,7 +151,8 @@ export function handleComments(ctx: Ctx, list: SpList, row: ItemRow, rest: Segme
   throw errors.methodNotAllowed();
 }
 
-function attachmentJson(ctx: Ctx, list: SpList, itemId: number, name: string): Record<string, unknown> {
+/** An attachment as SharePoint returns it (AttachmentFiles collection, or `$expand=AttachmentFiles` of an item). */
+export function attachmentJson(ctx: Ctx, list: SpList, itemId: number, name: string): Record<string, unknown> {
   const url = `${serverRelativeUrl(ctx, list)}/Attachments/${itemId}/${name}`;
   return {
     'odata.type': 'SP.Attachment',

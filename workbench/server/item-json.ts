@@ -9,7 +9,12 @@ import type { FieldDef } from './fields';
 import { entityPropertyName, isLookupLike, isMulti } from './fields';
 import type { SpList, ListRow } from './lists';
 import { itemEntityType, toList } from './lists';
+import { attachmentJson } from './item-extras';
 import type { PrincipalRow } from './storage';
+
+/** The item's attachments navigation property (lower-cased, as $expand names are kept). */
+const ATTACHMENT_FILES = 'attachmentfiles';
+const ATTACHMENT_PROPERTIES = ['FileName', 'FileNameAsPath', 'ServerRelativePath', 'ServerRelativeUrl'].map((p) => p.toLowerCase());
 
 export type ItemRow = Record<string, unknown> & { ID: number; _version: number; _ui: number; _att?: number };
 
@@ -49,6 +54,7 @@ export class ItemShaper {
 
   constructor(private ctx: Ctx, private list: SpList, private sel: Selection) {
     for (const e of sel.expand) {
+      if (e === ATTACHMENT_FILES) continue;
       const f = this.fieldByName(e);
       if (!f) throw errors.fieldNotFound(e);
     }
@@ -83,6 +89,11 @@ export class ItemShaper {
     for (const path of this.sel.paths) {
       if (path.length === 1 && path[0] === '*') continue;
       const [head, sub] = path;
+      // AttachmentFiles is a navigation property: selected without $expand it is left out, as SharePoint does.
+      if (head.toLowerCase() === ATTACHMENT_FILES) {
+        if (sub && !ATTACHMENT_PROPERTIES.includes(sub.toLowerCase())) throw errors.fieldNotFound(path.join('/'));
+        continue;
+      }
       if (path.length === 1 && this.scalarKey(head)) continue;
       const f = this.fieldByName(head);
       if (!f || !isLookupLike(f.type)) throw errors.fieldNotFound(path.join('/'));
@@ -190,6 +201,7 @@ export class ItemShaper {
     if (this.sel.all || this.sel.paths.some((p) => p.length === 1 && p[0] === '*')) {
       const out = { ...meta, ...full };
       if (!this.sel.all) this.addProjections(out, row);
+      this.addAttachmentFiles(out, row);
       return out;
     }
     const out: Record<string, unknown> = { ...meta };
@@ -200,7 +212,28 @@ export class ItemShaper {
       }
     }
     this.addProjections(out, row);
+    this.addAttachmentFiles(out, row);
     return out;
+  }
+
+  /** `$expand=AttachmentFiles`: the item's files inline (one request for an item and its attachments). */
+  private addAttachmentFiles(out: Record<string, unknown>, row: ItemRow): void {
+    if (!this.sel.expand.has(ATTACHMENT_FILES)) return;
+    const paths = this.sel.paths.filter((p) => p[0].toLowerCase() === ATTACHMENT_FILES);
+    if (!this.sel.all && !paths.length && !this.sel.paths.some((p) => p.length === 1 && p[0] === '*')) return;
+    const names = this.ctx.site.db.prepare('SELECT file_name FROM attachments WHERE list_id = ? AND item_id = ? ORDER BY file_name')
+      .all(this.list.id, row.ID) as { file_name: string }[];
+    const subs = paths.map((p) => p[1]).filter(Boolean);
+    out.AttachmentFiles = names.map((n) => {
+      const full = attachmentJson(this.ctx, this.list, row.ID, n.file_name);
+      if (!subs.length) return full;
+      const o: Record<string, unknown> = { 'odata.type': full['odata.type'], 'odata.id': full['odata.id'] };
+      for (const sub of subs) {
+        const key = Object.keys(full).find((k) => k.toLowerCase() === sub.toLowerCase());
+        if (key) o[key] = full[key];
+      }
+      return o;
+    });
   }
 
   private addProjections(out: Record<string, unknown>, row: ItemRow): void {

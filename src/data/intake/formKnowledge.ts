@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import { createLazyKnowledgeService } from '../knowledge/lazy';
 import type { KnowledgeHit, KnowledgeService } from '../knowledge/types';
 
 /** What the ticket form needs from the knowledge base. */
@@ -19,11 +20,8 @@ export function createFormKnowledge(sp: SPFI, userLoginName: string, articleUrl:
   let service: Promise<KnowledgeService> | undefined;
   const load = (): Promise<KnowledgeService> => {
     if (!service) {
-      service = import(/* webpackChunkName: 'help-center-knowledge' */ '../knowledge').then(async m => {
-        const s = m.createKnowledgeService(sp, { userLoginName, provider: 'auto' });
-        await s.ready();
-        return s;
-      });
+      const s = createLazyKnowledgeService(sp, { userLoginName, provider: 'auto' });
+      service = s.ready().then(() => s);
       service.catch(() => { service = undefined; });
     }
     return service;

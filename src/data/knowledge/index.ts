@@ -43,6 +43,9 @@ class KnowledgeServiceImpl implements KnowledgeService {
   private remote: SharePointSearchProvider | undefined;
   private categoryList: Promise<KnowledgeCategory[]> | undefined;
   private readying: ReturnType<KnowledgeService['ready']> | undefined;
+  private lastArticle: { id: number; read: Promise<ArticleDetail | undefined> } | undefined;
+  /** The deep-linked article and vote, read in the load's batch and handed out once. */
+  private prefetched: { id: number; article?: Promise<ArticleDetail | undefined>; vote?: ReturnType<KnowledgeService['myVote']> } | undefined;
 
   public constructor(private readonly sp: SPFI, private readonly options: KnowledgeServiceOptions) {
     this.repository = new KnowledgeRepository(sp);
@@ -66,7 +69,9 @@ class KnowledgeServiceImpl implements KnowledgeService {
     return this.loaded().search(query, options, categories);
   }
 
-  public categories(): Promise<KnowledgeCategory[]> {
+  /** The category tree, read in the load's batch. */
+  public async categories(): Promise<KnowledgeCategory[]> {
+    await this.ready();
     if (!this.categoryList) {
       this.categoryList = this.repository.categories();
       this.categoryList.catch(() => { this.categoryList = undefined; });
@@ -88,19 +93,29 @@ class KnowledgeServiceImpl implements KnowledgeService {
     return { popular, recent };
   }
 
-  public article(id: number): Promise<ArticleDetail | undefined> {
-    return this.repository.article(id);
+  public async article(id: number): Promise<ArticleDetail | undefined> {
+    let read: Promise<ArticleDetail | undefined>;
+    if (this.prefetched && this.prefetched.id === id && this.prefetched.article) {
+      read = this.prefetched.article;
+      this.prefetched.article = undefined;
+    } else {
+      read = this.repository.article(id);
+    }
+    this.lastArticle = { id, read };
+    return read;
   }
 
   public async related(id: number, limit: number = 5): Promise<ArticleSummary[]> {
     await this.ready();
-    const article = this.local ? this.local.get(id) : await this.repository.article(id);
+    // The article just opened is not read twice (SharePoint Search provider: no local copy).
+    const article = this.local ? this.local.get(id) : await (this.lastArticle && this.lastArticle.id === id ? this.lastArticle.read : this.repository.article(id));
     if (!article) return [];
     const excluded = [id];
     if (article.translationId) excluded.push(article.translationId);
     const sameLanguage = { language: article.language, onlyLanguage: article.language, limit: limit + excluded.length + 5 };
     const byWords = (await this.search(article.title, sameLanguage)).hits.map(h => h.article);
-    const sameCategory = article.categoryId === undefined ? [] :
+    // SharePoint Search answers over the network: one query (same words) rather than two.
+    const sameCategory = article.categoryId === undefined || this.remote ? [] :
       (await this.search(article.title, { ...sameLanguage, categoryId: article.categoryId })).hits.map(h => h.article);
     const out: ArticleSummary[] = [];
     for (const a of sameCategory.concat(byWords)) {
@@ -112,6 +127,11 @@ class KnowledgeServiceImpl implements KnowledgeService {
   }
 
   public myVote(articleId: number): ReturnType<KnowledgeService['myVote']> {
+    if (this.prefetched && this.prefetched.id === articleId && this.prefetched.vote) {
+      const read = this.prefetched.vote;
+      this.prefetched.vote = undefined;
+      return read;
+    }
     return this.feedback.myVote(articleId);
   }
 
@@ -133,19 +153,47 @@ class KnowledgeServiceImpl implements KnowledgeService {
     return this.local;
   }
 
+  /**
+   * The first render's requests in one `$batch`: the list's item count (provider choice), the categories, the
+   * delta since the cached index, and the deep-linked article with the person's vote. A cold cache adds the
+   * paged read of the published articles (one request for up to 2,000 articles).
+   */
   private async load(): Promise<ReadyResult> {
     const choice = this.options.provider || 'auto';
     const above = this.options.sharePointSearchAbove === undefined ? DEFAULT_SHAREPOINT_SEARCH_ABOVE : this.options.sharePointSearchAbove;
-    const count = choice === 'local' ? undefined : await this.repository.itemCount();
+    const cached = choice === 'sharepoint' ? undefined : await this.cache.read();
+    const [batched, execute] = this.sp.batched();
+    const repository = new KnowledgeRepository(batched);
+    const countRead = choice === 'auto' ? repository.itemCount() : undefined;
+    const categoriesRead = this.categoryList ? undefined : repository.categoriesPage();
+    const deltaRead = cached ? repository.changedSincePage(cached.maxModified) : undefined;
+    const initial = this.options.initialArticleId;
+    if (initial && !this.prefetched) {
+      const article = repository.article(initial);
+      const vote = new ArticleFeedbackStore(batched, this.options.userLoginName).myVote(initial);
+      // Read later by article()/myVote(); a failure there is theirs to report, not the load's.
+      article.catch(() => undefined);
+      vote.catch(() => undefined);
+      this.prefetched = { id: initial, article, vote };
+    }
+    const reads: Promise<unknown>[] = [countRead, categoriesRead, deltaRead].filter((r): r is Promise<never> => !!r);
+    reads.forEach(r => r.catch(() => undefined));
+    await execute();
+    await Promise.all(reads);
+    if (categoriesRead) {
+      const page = await categoriesRead;
+      this.categoryList = page.complete ? Promise.resolve(page.categories) : this.repository.categories();
+    }
+    const count = countRead ? await countRead : undefined;
     if (choice === 'sharepoint' || (count !== undefined && count > above)) {
       this.remote = new SharePointSearchProvider(this.sp);
       // ItemCount counts drafts too: an upper bound of the published articles.
       return { articleCount: count || 0, provider: 'sharepoint', fromCache: false };
     }
-    const cached = await this.cache.read();
-    if (cached) {
+    if (cached && deltaRead) {
+      const delta = await deltaRead;
       // Delta on the indexed Modified column: anything changed (edited, added, unpublished) since the cache.
-      const changed = await this.repository.changedSince(cached.maxModified);
+      const changed = delta.rows;
       const before: { [id: string]: string } = {};
       for (const a of cached.articles) before[String(a.id)] = JSON.stringify(a);
       // Drafts edited since (never in the index) change nothing; a new, changed or unpublished article does. The
@@ -154,7 +202,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
         const was = before[String(c.article.summary.id)];
         return c.published ? was !== JSON.stringify(c.article.summary) : was !== undefined;
       });
-      if (relevant.length === 0) {
+      if (delta.complete && relevant.length === 0) {
         this.local = LocalKnowledgeProvider.restore(cached.index, cached.articles);
         if (changed.length > 0) {
           await this.cache.write({ index: cached.index, articles: cached.articles, maxModified: maxModified(changed.map(c => c.article.summary), cached.maxModified) });

@@ -4,6 +4,8 @@ import type { ArticleSummary, KnowledgeCategory, KnowledgeHit, KnowledgeSearchOp
 
 /** Fewer hits than this and the result carries a "did you mean" suggestion when the index has one. */
 export const SUGGEST_BELOW = 3;
+/** Categories offered when nothing matched. */
+const MAX_CLOSEST_CATEGORIES = 4;
 
 /** The in-browser provider: our search engine over the published articles. */
 export class LocalKnowledgeProvider {
@@ -54,6 +56,18 @@ export class LocalKnowledgeProvider {
       if (hits.length >= limit) break;
     }
     const suggestion = hits.length < SUGGEST_BELOW ? this.index.suggest(query) : undefined;
-    return { hits, matchedWords: this.index.matchedWords(query), suggestion, provider: 'local' };
+    const result: KnowledgeSearchResult = { hits, matchedWords: this.index.matchedWords(query), suggestion, provider: 'local' };
+    if (!hits.length) {
+      // What the facets left out, else what the correction finds: their categories are the closest ones.
+      const near = raw.length ? raw : suggestion ? this.index.search(suggestion, { language: options.language, limit: 50 }) : [];
+      const ids: number[] = [];
+      for (const h of near) {
+        const a = this.byId[h.id];
+        if (a && a.categoryId !== undefined && ids.indexOf(a.categoryId) < 0) ids.push(a.categoryId);
+        if (ids.length >= MAX_CLOSEST_CATEGORIES) break;
+      }
+      result.closestCategories = ids;
+    }
+    return result;
   }
 }

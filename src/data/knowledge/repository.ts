@@ -2,7 +2,6 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/attachments';
 import { ARTICLE_KINDS, type ArticleKind } from '../../domain/vocabulary';
 import { forEachPage } from '../paging';
 import type { RawHelpCategoriesItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
@@ -21,6 +20,16 @@ const SUMMARY_SELECT = ['Id', 'Title', 'HCSummary', 'HCKeywords', 'HCQuestions',
 /** A KnowledgeArticles item as SharePoint returns it for the listing and the index (generated raw type). */
 export type RawArticleRow = Pick<RawKnowledgeArticlesItem, 'Id' | 'Title' | 'HCSummary' | 'HCKeywords' | 'HCQuestions' | 'HCCategoryId'
   | 'HCLanguage' | 'HCArticleKind' | 'HCTranslationOfId' | 'Modified' | 'HCViews' | 'HCHelpful' | 'HCNotHelpful' | 'HCStatus'> & Partial<Pick<RawKnowledgeArticlesItem, 'HCBody'>>;
+
+type RawCategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCSortOrder'>;
+
+function toCategory(c: RawCategoryRow): KnowledgeCategory {
+  return { id: c.Id, titleFr: c.Title || '', titleEn: c.HCTitleEn || c.Title || '', parentId: c.HCParentId || undefined, sortOrder: c.HCSortOrder || 0 };
+}
+
+function sortCategories(list: KnowledgeCategory[]): KnowledgeCategory[] {
+  return list.sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+}
 
 /** An article version with the body the search engine indexes (the body is never cached). */
 export interface IndexedArticle { summary: ArticleSummary; body: string }
@@ -88,23 +97,25 @@ export class KnowledgeRepository {
     return info.ItemCount;
   }
 
-  /** One published article with its body, attachments and owner; undefined when missing or not published. */
+  /**
+   * One published article with its body, attachments and owner, in one request (`$expand=AttachmentFiles`), so
+   * that it can share a `$batch` with the rest of a first render; undefined when missing or not published.
+   */
   public async article(id: number): Promise<ArticleDetail | undefined> {
-    let row: RawArticleRow & { HCOwner?: { Title?: string }; Attachments?: boolean };
-    const item = this.list.items.getById(id);
+    type Row = RawArticleRow & { HCOwner?: { Title?: string }; AttachmentFiles?: { FileName: string; ServerRelativeUrl: string }[] };
+    let row: Row;
     try {
-      row = await item.select(...SUMMARY_SELECT, 'HCBody', 'Attachments', 'HCOwner/Title').expand('HCOwner')<typeof row>();
+      row = await this.list.items.getById(id).select(...SUMMARY_SELECT, 'HCBody', 'HCOwner/Title', 'AttachmentFiles/FileName', 'AttachmentFiles/ServerRelativeUrl')
+        .expand('HCOwner', 'AttachmentFiles')<Row>();
     } catch (e) {
       if ((e as { status?: number }).status === 404) return undefined;
       throw e;
     }
     if (row.HCStatus !== 'published') return undefined;
-    // A second request only for the articles that have files.
-    const files = row.Attachments ? await item.attachmentFiles.select('FileName', 'ServerRelativeUrl')<{ FileName: string; ServerRelativeUrl: string }[]>() : [];
     return {
       ...toSummary(row),
       bodyHtml: row.HCBody || '',
-      attachments: files.map(f => ({ name: f.FileName, url: f.ServerRelativeUrl })),
+      attachments: (row.AttachmentFiles || []).map(f => ({ name: f.FileName, url: f.ServerRelativeUrl })),
       ownerName: row.HCOwner && row.HCOwner.Title ? row.HCOwner.Title : undefined
     };
   }
@@ -112,12 +123,33 @@ export class KnowledgeRepository {
   /** The category tree (a small list: read in pages all the same). */
   public async categories(): Promise<KnowledgeCategory[]> {
     const out: KnowledgeCategory[] = [];
-    await forEachPage<Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCSortOrder'>>(
-      this.sp.web.lists.getByTitle(CATEGORIES_LIST).items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder').top(PAGE_SIZE),
-      page => {
-        for (const c of page) out.push({ id: c.Id, titleFr: c.Title || '', titleEn: c.HCTitleEn || c.Title || '', parentId: c.HCParentId || undefined, sortOrder: c.HCSortOrder || 0 });
-      });
-    return out.sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+    await forEachPage<RawCategoryRow>(this.categoryQuery(), page => { for (const c of page) out.push(toCategory(c)); });
+    return sortCategories(out);
+  }
+
+  /**
+   * One page of categories, for a `$batch`: `complete` is false when the list holds more than a page (then
+   * {@link categories} reads them all).
+   */
+  public async categoriesPage(): Promise<{ categories: KnowledgeCategory[]; complete: boolean }> {
+    const rows = await this.categoryQuery()<RawCategoryRow[]>();
+    return { categories: sortCategories(rows.map(toCategory)), complete: rows.length < PAGE_SIZE };
+  }
+
+  /**
+   * One page of the articles changed since `since` (see {@link changedSince}), for a `$batch`: `complete` is
+   * false when more changed than a page holds (then the caller reloads).
+   */
+  public async changedSincePage(since: string): Promise<{ rows: { article: IndexedArticle; published: boolean }[]; complete: boolean }> {
+    const rows = await this.list.items.select(...SUMMARY_SELECT, 'HCBody').filter(`Modified ge ${odataDate(since)}`).top(PAGE_SIZE)<RawArticleRow[]>();
+    return {
+      rows: rows.map(row => ({ article: { summary: toSummary(row), body: row.HCBody || '' }, published: row.HCStatus === 'published' })),
+      complete: rows.length < PAGE_SIZE
+    };
+  }
+
+  private categoryQuery(): ReturnType<ReturnType<SPFI['web']['lists']['getByTitle']>['items']['select']> {
+    return this.sp.web.lists.getByTitle(CATEGORIES_LIST).items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder').top(PAGE_SIZE);
   }
 
   private async read(filter: string): Promise<IndexedArticle[]> {

@@ -67,6 +67,11 @@ export interface KnowledgeSearchResult {
   matchedWords: string[];
   /** "Did you mean": a corrected query, when the query had unknown words. */
   suggestion?: string;
+  /**
+   * With no hits: the categories (ids, closest first) of the articles the query or its correction would find
+   * without the facets, for "closest categories".
+   */
+  closestCategories?: number[];
   /** Which provider answered: the in-browser index or SharePoint Search. */
   provider: 'local' | 'sharepoint';
 }
@@ -145,6 +150,8 @@ export interface KnowledgeServiceOptions {
   cacheKey?: string;
   /** The person's claims login name (vote key: one vote per person per article). */
   userLoginName: string;
+  /** A deep-linked article (`?article=ID`): read with its vote in the first render's batch. */
+  initialArticleId?: number;
 }
 
 /**

@@ -116,6 +116,9 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
     else if (e.key === 'Escape') { setQuery(''); }
   };
   const help = stillNeedHelpUrl();
+  // Nothing found: the categories of what the facets left out or of the correction, else the top-level ones.
+  const closestIds = result && result.closestCategories && result.closestCategories.length ? result.closestCategories : categories.filter(k => !k.parentId).map(k => k.id);
+  const closest = categories.filter(k => closestIds.indexOf(k.id) >= 0).sort((a, b) => closestIds.indexOf(a.id) - closestIds.indexOf(b.id)).slice(0, 4);
   const summaryList = (title: string, list: ArticleSummary[]): React.ReactNode => (list.length ? (
     <section aria-label={title}><h3>{title}</h3><ul>{list.map(a => <li key={a.id}><a href={`?article=${a.id}`} style={LINK} onClick={e => { e.preventDefault(); open(a.id); }}>{a.title}</a></li>)}</ul></section>
   ) : undefined);
@@ -163,7 +166,11 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
           <div role="status">
             <p>{formatString(s.noResults, q)}</p>
             {result.suggestion ? <DefaultButton text={formatString(s.didYouMean, result.suggestion)} onClick={() => setQuery(result.suggestion as string)} /> : undefined}
-            {categories.length ? <p>{s.closestCategories} {categories.filter(k => !k.parentId).slice(0, 4).map(k => (locale === 'en' ? k.titleEn : k.titleFr)).join(', ')}</p> : undefined}
+            {closest.length ? (
+              <nav aria-label={s.closestCategories}><p>{s.closestCategories}</p>
+                <ul>{closest.map(k => <li key={k.id}><a href={`?category=${k.id}`} style={LINK} onClick={e => { e.preventDefault(); setCategoryId(k.id); setQuery(''); }}>{catName(k.id)}</a></li>)}</ul>
+              </nav>
+            ) : undefined}
           </div>
         )
       ) : undefined}

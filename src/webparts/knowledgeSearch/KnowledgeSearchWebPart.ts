@@ -3,7 +3,7 @@ import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneSlider, PropertyP
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { SPFI } from '@pnp/sp';
 import * as strings from 'HelpCenterStrings';
-import { createKnowledgeService } from '../../data/knowledge';
+import { createLazyKnowledgeService } from '../../data/knowledge/lazy';
 import type { ArticleLanguage, KnowledgeService } from '../../data/knowledge/types';
 import { KnowledgeSearchRoot, knowledgeParamsFromUrl } from '../../ui/knowledge/KnowledgeSearchRoot';
 import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
@@ -24,7 +24,10 @@ export interface IKnowledgeSearchWebPartProps extends IHelpCenterWebPartProps {
 /** Thin SPFx entry point of the knowledge search. */
 export default class KnowledgeSearchWebPart extends HelpCenterWebPart<IKnowledgeSearchWebPartProps, KnowledgeService> {
   protected createServices(sp: SPFI, siteUrl: string): KnowledgeService {
-    return createKnowledgeService(sp, { userLoginName: this.context.pageContext.user.loginName, provider: this.properties.provider || 'auto', cacheKey: siteUrl });
+    return createLazyKnowledgeService(sp, {
+      userLoginName: this.context.pageContext.user.loginName, provider: this.properties.provider || 'auto', cacheKey: siteUrl,
+      initialArticleId: knowledgeParamsFromUrl(window.location.search).initialArticleId
+    });
   }
 
   protected renderRoot(w: HelpCenterWiring<KnowledgeService>, theme: PartialTheme | undefined): React.ReactElement {

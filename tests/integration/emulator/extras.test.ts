@@ -66,6 +66,14 @@ it('adds, reads and deletes attachments, bumping the ETag', async () => {
   const files = await tickets.items.getById(item.Id).attachmentFiles();
   expect(files[0]).toMatchObject({ FileName: 'erreur.txt', ServerRelativeUrl: `/sites/helpcenter/Lists/HelpTickets/Attachments/${item.Id}/erreur.txt` });
   expect(await tickets.items.getById(item.Id).attachmentFiles.getByName('erreur.txt').getText()).toBe('Erreur 503');
+  // $expand=AttachmentFiles: the files inline with the item; selected without $expand, the navigation is left out.
+  const expanded = await tickets.items.getById(item.Id).select('Title', 'AttachmentFiles/FileName').expand('AttachmentFiles')();
+  expect(expanded.AttachmentFiles).toEqual([expect.objectContaining({ FileName: 'erreur.txt' })]);
+  expect(expanded.AttachmentFiles[0].ServerRelativeUrl).toBeUndefined();
+  expect(await tickets.items.getById(item.Id).select('Title', 'AttachmentFiles')()).not.toHaveProperty('AttachmentFiles');
+  const inList = await tickets.items.filter(`Id eq ${item.Id}`).select('Id', 'AttachmentFiles').expand('AttachmentFiles')();
+  expect(inList[0].AttachmentFiles[0]).toMatchObject({ FileName: 'erreur.txt', ServerRelativeUrl: `/sites/helpcenter/Lists/HelpTickets/Attachments/${item.Id}/erreur.txt` });
+  expect((await spError(tickets.items.getById(item.Id).select('AttachmentFiles/Nope').expand('AttachmentFiles')())).status).toBe(400);
   const dup = await spError(tickets.items.getById(item.Id).attachmentFiles.add('erreur.txt', 'x'));
   expect(dup.status).toBe(500);
   await tickets.items.getById(item.Id).attachmentFiles.getByName('erreur.txt').delete();

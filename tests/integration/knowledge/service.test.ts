@@ -22,8 +22,10 @@ function service(cacheKey: string, user = LEA, provider: 'local' | 'sharepoint' 
   return createKnowledgeService(sp(user), { provider, cacheKey, userLoginName: `i:0#.f|membership|${user}`, sharePointSearchAbove: above });
 }
 
+/** Every read of KnowledgeArticles, the parts of a $batch included, as `METHOD decoded-url`. */
 function articleRequests(): string[] {
-  return emu.requests().filter(r => /KnowledgeArticles/i.test(decodeURIComponent(r.path))).map(r => `${r.method} ${decodeURIComponent(r.path.replace(/\+/g, ' '))}`);
+  const lines = emu.requests().flatMap(r => (r.parts ? r.parts : [`${r.method} ${r.path}`]));
+  return lines.filter(l => /KnowledgeArticles/i.test(decodeURIComponent(l))).map(l => decodeURIComponent(l.replace(/\+/g, ' ')));
 }
 
 describe('cache', () => {
@@ -32,6 +34,8 @@ describe('cache', () => {
     const first = await service('cache-a').ready();
     expect(first).toEqual({ articleCount: PUBLISHED_COUNT, provider: 'local', fromCache: false });
     const cold = articleRequests();
+    // The list's item count and the categories share a $batch; the published articles are one more request.
+    expect(emu.requests()).toHaveLength(2);
     expect(cold).toHaveLength(1);
     expect(cold[0]).toMatch(/\$top=2000&.*HCBody.*\$filter=HCStatus eq 'published'$/);
 
@@ -39,7 +43,9 @@ describe('cache', () => {
     const again = service('cache-a');
     expect(await again.ready()).toEqual({ articleCount: PUBLISHED_COUNT, provider: 'local', fromCache: true });
     const cached = articleRequests();
+    // Categories and the delta: one $batch.
     expect(emu.requests()).toHaveLength(1);
+    expect(emu.requests()[0].parts).toHaveLength(2);
     expect(cached).toHaveLength(1);
     expect(cached[0]).toMatch(/Modified ge datetime'/);
     expect(cached[0]).not.toMatch(/HCStatus eq/);
@@ -67,6 +73,41 @@ describe('cache', () => {
     await sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items.getById(f.ids.draftFr).update({ HCSummary: 'Toujours en cours.' });
     expect((await service('cache-c').ready()).fromCache).toBe(true);
     expect((await service('cache-c').ready()).fromCache).toBe(true);
+  });
+});
+
+describe('first render', () => {
+  it('reads the item count, the categories, a deep-linked article with its files and the person\'s vote in one $batch', async () => {
+    await service('deep', LEA).vote(f.ids.printFr, { helpful: true, outdated: false });
+    emu.clearRequests();
+    const kb = createKnowledgeService(sp(LEA), { provider: 'auto', cacheKey: 'deep-link', userLoginName: `i:0#.f|membership|${LEA}`, initialArticleId: f.ids.printFr });
+    expect(await kb.ready()).toMatchObject({ provider: 'local', fromCache: false });
+    const [article, vote, categories, related] = await Promise.all([kb.article(f.ids.printFr), kb.myVote(f.ids.printFr), kb.categories(), kb.related(f.ids.printFr)]);
+    expect(article).toMatchObject({ id: f.ids.printFr, attachments: [{ name: 'pilote.txt', url: expect.stringMatching(/\/Attachments\/\d+\/pilote\.txt$/) }] });
+    expect(vote).toMatchObject({ helpful: true });
+    expect(categories).toHaveLength(3);
+    expect(related).not.toContain(f.ids.printFr);
+    const requests = emu.requests();
+    expect(requests).toHaveLength(2);
+    const parts = (requests[0].parts || []).map(p => decodeURIComponent(p));
+    expect(parts).toHaveLength(4);
+    expect(parts.some(p => /ItemCount/.test(p))).toBe(true);
+    expect(parts.some(p => /HelpCategories/i.test(p))).toBe(true);
+    expect(parts.some(p => new RegExp(`items\\(${f.ids.printFr}\\).*AttachmentFiles`, 'i').test(p))).toBe(true);
+    expect(parts.some(p => /ArticleFeedback.*HCVoteKey/i.test(p))).toBe(true);
+    // The published articles (the cold cache's index) are the second request.
+    expect(decodeURIComponent(requests[1].path).replace(/\+/g, ' ')).toMatch(/HCStatus eq 'published'/);
+    // The prefetched article is handed out once; opening it again reads it afresh.
+    emu.clearRequests();
+    expect(await kb.article(f.ids.printFr)).toMatchObject({ id: f.ids.printFr });
+    expect(emu.requests()).toHaveLength(1);
+  });
+
+  it('reports a deep-linked article that is missing as missing, and still loads the base', async () => {
+    const kb = createKnowledgeService(sp(LEA), { provider: 'local', cacheKey: 'deep-missing', userLoginName: `i:0#.f|membership|${LEA}`, initialArticleId: 99999 });
+    expect(await kb.ready()).toMatchObject({ articleCount: PUBLISHED_COUNT });
+    expect(await kb.article(99999)).toBeUndefined();
+    expect(await kb.myVote(99999)).toBeUndefined();
   });
 });
 
@@ -102,6 +143,8 @@ describe('search', () => {
     const zero = await kb.search('eduroum wiffi', { language: 'fr', kind: 'faq' });
     expect(zero.hits).toEqual([]);
     expect(zero.suggestion).toBeDefined();
+    // The Wi-Fi article the kind facet left out points at its category.
+    expect(zero.closestCategories).toEqual([f.cat.network]);
   });
 
   it('lists popular and recent articles per language and category', async () => {

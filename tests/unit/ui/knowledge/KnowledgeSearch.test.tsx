@@ -1,0 +1,102 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { SPFI } from '@pnp/sp';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { KnowledgeSearchRoot } from '../../../../src/ui/knowledge/KnowledgeSearchRoot';
+import { sanitizeArticle } from '../../../../src/ui/knowledge/ArticleView';
+import type { ArticleSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../../../src/data/knowledge/types';
+import type { HelpCenterContextValue } from '../../../../src/ui/common/HelpCenterContext';
+import { loadLocStrings } from '../../../../workbench/host/locStrings';
+
+setIconOptions({ disableWarnings: true });
+
+const CATEGORIES: KnowledgeCategory[] = [
+  { id: 1, titleFr: 'Comptes', titleEn: 'Accounts', sortOrder: 1 },
+  { id: 2, titleFr: 'Réseau', titleEn: 'Network', sortOrder: 2 },
+  { id: 3, titleFr: 'Impression', titleEn: 'Printing', sortOrder: 3 }
+];
+
+function article(id: number, title: string, categoryId: number): ArticleSummary {
+  return { id, title, summary: `Résumé ${title}`, language: 'fr', kind: 'faq', categoryId, keywords: [], questions: [], modified: '2026-10-01T10:00:00Z', views: 0, helpful: 0, notHelpful: 0 };
+}
+
+const WIFI = article(10, 'Se connecter au wifi eduroam', 2);
+const PASSWORD = article(11, 'Mot de passe oublié', 1);
+
+function fakeService(search: (q: string) => KnowledgeSearchResult): KnowledgeService & { recordSearch: jest.Mock } {
+  return {
+    ready: () => Promise.resolve({ articleCount: 2, provider: 'local', fromCache: false }),
+    categories: () => Promise.resolve(CATEGORIES),
+    search: (q: string) => Promise.resolve(search(q)),
+    popular: () => Promise.resolve({ popular: [PASSWORD], recent: [WIFI] }),
+    article: () => Promise.resolve(undefined),
+    related: () => Promise.resolve([]),
+    myVote: () => Promise.resolve(undefined),
+    vote: () => Promise.resolve(),
+    recordSearch: jest.fn(() => Promise.resolve())
+  };
+}
+
+function renderSearch(service: KnowledgeService, ticketFormUrl = '/sites/helpcenter/SitePages/Request.aspx'): void {
+  const context: HelpCenterContextValue = {
+    sp: {} as SPFI, strings: loadLocStrings('fr-fr'), locale: 'fr',
+    currentUser: { loginName: 'i:0#.f|membership|lea.dubois@univ-exemple.fr', email: 'lea.dubois@univ-exemple.fr', displayName: 'Léa Dubois' }
+  };
+  render(<KnowledgeSearchRoot context={context} service={service} ticketFormUrl={ticketFormUrl} />);
+}
+
+describe('KnowledgeSearch', () => {
+  it('shows popular and recent articles for an empty query', async () => {
+    renderSearch(fakeService(() => ({ hits: [], matchedWords: [], provider: 'local' })));
+    expect(await screen.findByRole('heading', { name: 'Les plus consultés' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mot de passe oublié' })).toHaveAttribute('href', '?article=11');
+    expect(screen.getByRole('link', { name: 'Se connecter au wifi eduroam' })).toBeInTheDocument();
+  });
+
+  it('is a combobox whose options are reached with the arrow keys, and announces the count', async () => {
+    renderSearch(fakeService(() => ({ hits: [{ article: WIFI, score: 2, otherLanguage: false }, { article: PASSWORD, score: 1, otherLanguage: false }], matchedWords: ['wifi'], provider: 'local' })));
+    const box = await screen.findByRole('combobox', { name: 'Rechercher dans l\'aide' });
+    fireEvent.change(box, { target: { value: 'wifi' } });
+    const options = (await screen.findByRole('listbox', { name: 'Résultats' })).querySelectorAll<HTMLElement>('[role=option]');
+    expect(options).toHaveLength(2);
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('2 résultat(s)')).toBeInTheDocument();
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box).toHaveAttribute('aria-activedescendant', options[0].id);
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(box).toHaveAttribute('aria-activedescendant', options[1].id);
+    // The matched word is highlighted, the rest of the title is plain text.
+    expect(options[0].querySelector('mark')!.textContent).toBe('wifi');
+  });
+
+  it('with nothing found: the message, the correction, the closest categories and the ticket link with the query', async () => {
+    const service = fakeService(q => (q === 'imprimnte & <b>' ? { hits: [], matchedWords: [], suggestion: 'imprimante', closestCategories: [3], provider: 'local' } : { hits: [], matchedWords: [], provider: 'local' }));
+    renderSearch(service);
+    const box = await screen.findByRole('combobox', { name: 'Rechercher dans l\'aide' });
+    fireEvent.change(box, { target: { value: 'imprimnte & <b>' } });
+    expect(await screen.findByText('Aucun article ne correspond à « imprimnte & <b> ».')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Vouliez-vous dire « imprimante » ?' })).toBeInTheDocument();
+    const closest = screen.getByRole('navigation', { name: 'Catégories proches :' });
+    expect(closest.textContent).toContain('Impression');
+    expect(closest.textContent).not.toContain('Comptes');
+    const help = screen.getByRole('link', { name: /Toujours besoin d'aide/ });
+    expect(help.getAttribute('href')).toBe('/sites/helpcenter/SitePages/Request.aspx?q=imprimnte%20%26%20%3Cb%3E&from=search');
+    fireEvent.click(help);
+    expect(service.recordSearch).toHaveBeenCalledWith(expect.objectContaining({ query: 'imprimnte & <b>', filedTicket: true }));
+    // A closest category filters on it.
+    act(() => { fireEvent.click(screen.getByRole('link', { name: 'Impression' })); });
+    await waitFor(() => expect((screen.getByLabelText('Catégorie') as HTMLSelectElement).value).toBe('3'));
+  });
+});
+
+describe('sanitizeArticle', () => {
+  it('keeps formatting and links, drops scripts, handlers, frames and javascript: links', () => {
+    const html = sanitizeArticle('<h2>Étapes</h2><p onclick="steal()">Ouvrez <a href="javascript:alert(1)">ceci</a> et <a href="https://aide.univ-exemple.fr/x">cela</a></p>'
+      + '<img src="x.png" onerror="steal()"><script>steal()</script><iframe src="https://evil.example"></iframe><style>body{display:none}</style>');
+    expect(html).toContain('<h2>Étapes</h2>');
+    expect(html).toContain('href="https://aide.univ-exemple.fr/x"');
+    expect(html).toContain('<img src="x.png">');
+    expect(html).not.toMatch(/onclick|onerror|<script|<iframe|<style|javascript:/);
+  });
+});
