@@ -281,8 +281,9 @@ define([], function() {
         "newForMyTeams": "New for my teams",
         "mine": "Mine",
         "awaitingUser": "Awaiting the requester",
-        "late": "Late",
-        "allOpen": "All open"
+        "late": "Late or at risk",
+        "allOpen": "All open",
+        "resolvedRecently": "Resolved recently"
       },
       "queueCount": "{0} ({1})",
       "filtersLabel": "Filters",
@@ -317,7 +318,19 @@ define([], function() {
       "workloadAgent": "Agent #{0}: {1}",
       "workloadTeam": "{0}: {1}",
       "workloadUnassigned": "Unassigned: {0}",
-      "refresh": "Refresh"
+      "refresh": "Refresh",
+      "sla": {
+        "firstResponse": "First response (business hours)",
+        "resolution": "Resolution (business hours)",
+        "left": "{0} left",
+        "atRisk": "At risk: {0} left",
+        "overdue": "Overdue by {0}",
+        "breached": "Target missed",
+        "paused": "Paused ({0} left)",
+        "met": "Target met",
+        "heading": "Targets (SLA, the team's business hours)",
+        "none": "No target set for this category."
+      }
     },
     "deskTicket": {
       "back": "Back to the queues",
@@ -332,7 +345,82 @@ define([], function() {
       "noNote": "No internal note.",
       "noteLabel": "New internal note",
       "addNote": "Add the note",
-      "noteBy": "{0}, on {1}"
+      "noteBy": "{0}, on {1}",
+      "extrasLoading": "Loading the approval, problems and people informed…"
+    },
+    "deskExtra": {
+      "approvalHeading": "Derogation approval",
+      "approvalNone": "No approval requested.",
+      "approvalPending": "Requested from {0} by {1} on {2}.",
+      "approvalDecided": "{0} by {1} on {2}.",
+      "approvalRecordedBy": "Decision recorded by {0}.",
+      "approvalReason": "Reason: {0}",
+      "approvalComment": "Comment: {0}",
+      "approver": "Person who approves (teacher, referent)",
+      "approverHelp": "They get an e-mail with a link to approve or refuse.",
+      "requestApproval": "Request approval",
+      "approve": "Approve the derogation",
+      "refuse": "Refuse the derogation",
+      "recordFor": "I record the decision given by {0} (phone, e-mail)",
+      "approved": "Derogation approved",
+      "refused": "Derogation refused",
+      "problemHeading": "Problem (ITIL)",
+      "linkedTo": "Incident linked to problem #{0}.",
+      "linkLabel": "Link to an open problem",
+      "linkAction": "Link",
+      "noOpenProblem": "No open problem.",
+      "incidentsHeading": "Linked incidents",
+      "noIncident": "No linked incident.",
+      "announcementHeading": "Publish an announcement (help bar and search)",
+      "announcementTitle": "Announcement title",
+      "announcementBody": "Message (\"we know, we are on it\")",
+      "announcementSeverity": "Severity",
+      "announcementEnd": "Shown until",
+      "announcementPublish": "Publish the announcement",
+      "announcementPublished": "Announcement published.",
+      "announcementFailed": "The announcement could not be published.",
+      "severity": {
+        "info": "Information",
+        "warning": "Warning",
+        "outage": "Outage"
+      },
+      "resolveProblem": "Resolve the problem and its incidents",
+      "resolveProblemLabel": "The problem's solution (every requester sees it)",
+      "resolveProblemHelp": "Every open linked incident is resolved with this solution and its requester is informed.",
+      "loadFailed": "This part of the request could not be loaded."
+    },
+    "informed": {
+      "heading": "People informed",
+      "requesterIntro": "The e-mails sent after your own actions on this request.",
+      "none": "Nobody has been informed yet.",
+      "entry": "{0} ({1}): {2}",
+      "sent": "sent on {0}",
+      "pending": "recorded on {0}, waiting to be sent",
+      "failed": "recorded on {0}, sending failed (will be retried)",
+      "loadFailed": "The list of people informed could not be loaded.",
+      "events": {
+        "file": "request recorded",
+        "takeInCharge": "taken in charge",
+        "replyPublic": "reply",
+        "addInternalNote": "internal note",
+        "askForInformation": "information requested",
+        "requesterAnswered": "requester's answer",
+        "escalate": "escalation",
+        "transfer": "transfer",
+        "requestApproval": "approval requested",
+        "decideApproval": "approval decision",
+        "resolve": "resolution",
+        "acceptResolution": "resolution accepted",
+        "reopen": "reopened",
+        "close": "closed",
+        "closeNoFollowUp": "closed with no follow-up",
+        "rate": "rating",
+        "linkToProblem": "linked to a problem",
+        "resolvedByProblem": "resolved with the problem",
+        "problemResolved": "problem resolved",
+        "closedNoFollowUpAutomatically": "closed automatically with no follow-up",
+        "closedAutomatically": "closed automatically"
+      }
     },
     "ticketActions": {
       "heading": "Actions",
@@ -409,7 +497,9 @@ define([], function() {
       "outdated": "Report this article as outdated",
       "outdatedDone": "Thank you: the article will be reviewed.",
       "voteFailed": "Your opinion could not be saved; your comment is kept.",
-      "articleNotFound": "This article does not exist or is no longer published."
+      "articleNotFound": "This article does not exist or is no longer published.",
+      "experts": "Experts in \"{0}\" can help too:",
+      "chatWith": "Chat with {0} in Teams"
     },
     "knowledgePane": {
       "ticketFormUrl": "\"Ask for help\" page",

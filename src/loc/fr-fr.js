@@ -281,8 +281,9 @@ define([], function() {
         "newForMyTeams": "Nouvelles pour mes équipes",
         "mine": "Les miennes",
         "awaitingUser": "En attente du demandeur",
-        "late": "En retard",
-        "allOpen": "Toutes les ouvertes"
+        "late": "En retard ou à risque",
+        "allOpen": "Toutes les ouvertes",
+        "resolvedRecently": "Résolues récemment"
       },
       "queueCount": "{0} ({1})",
       "filtersLabel": "Filtres",
@@ -317,7 +318,19 @@ define([], function() {
       "workloadAgent": "Agent n°{0} : {1}",
       "workloadTeam": "{0} : {1}",
       "workloadUnassigned": "Non attribuées : {0}",
-      "refresh": "Actualiser"
+      "refresh": "Actualiser",
+      "sla": {
+        "firstResponse": "1re réponse (heures ouvrées)",
+        "resolution": "Résolution (heures ouvrées)",
+        "left": "Reste {0}",
+        "atRisk": "À risque : reste {0}",
+        "overdue": "En retard de {0}",
+        "breached": "Délai dépassé",
+        "paused": "En pause (reste {0})",
+        "met": "Délai tenu",
+        "heading": "Délais (SLA, heures ouvrées de l'équipe)",
+        "none": "Pas de délai défini pour cette catégorie."
+      }
     },
     "deskTicket": {
       "back": "Retour aux files",
@@ -332,7 +345,82 @@ define([], function() {
       "noNote": "Aucune note interne.",
       "noteLabel": "Nouvelle note interne",
       "addNote": "Ajouter la note",
-      "noteBy": "{0}, le {1}"
+      "noteBy": "{0}, le {1}",
+      "extrasLoading": "Chargement de la validation, des problèmes et des personnes prévenues…"
+    },
+    "deskExtra": {
+      "approvalHeading": "Validation d'une dérogation",
+      "approvalNone": "Aucune validation demandée.",
+      "approvalPending": "Demandée à {0} par {1} le {2}.",
+      "approvalDecided": "{0} par {1} le {2}.",
+      "approvalRecordedBy": "Décision enregistrée par {0}.",
+      "approvalReason": "Motif : {0}",
+      "approvalComment": "Commentaire : {0}",
+      "approver": "Personne qui valide (enseignant, référent)",
+      "approverHelp": "Elle reçoit un courriel avec un lien pour valider ou refuser.",
+      "requestApproval": "Demander la validation",
+      "approve": "Valider la dérogation",
+      "refuse": "Refuser la dérogation",
+      "recordFor": "J'enregistre la décision donnée par {0} (téléphone, courriel)",
+      "approved": "Dérogation accordée",
+      "refused": "Dérogation refusée",
+      "problemHeading": "Problème (ITIL)",
+      "linkedTo": "Incident rattaché au problème n°{0}.",
+      "linkLabel": "Rattacher à un problème ouvert",
+      "linkAction": "Rattacher",
+      "noOpenProblem": "Aucun problème ouvert.",
+      "incidentsHeading": "Incidents rattachés",
+      "noIncident": "Aucun incident rattaché.",
+      "announcementHeading": "Publier une annonce (barre d'aide et recherche)",
+      "announcementTitle": "Titre de l'annonce",
+      "announcementBody": "Message (« nous savons, nous nous en occupons »)",
+      "announcementSeverity": "Gravité",
+      "announcementEnd": "Affichée jusqu'au",
+      "announcementPublish": "Publier l'annonce",
+      "announcementPublished": "Annonce publiée.",
+      "announcementFailed": "L'annonce n'a pas pu être publiée.",
+      "severity": {
+        "info": "Information",
+        "warning": "Avertissement",
+        "outage": "Panne"
+      },
+      "resolveProblem": "Résoudre le problème et ses incidents",
+      "resolveProblemLabel": "Solution du problème (visible par chaque demandeur)",
+      "resolveProblemHelp": "Chaque incident ouvert rattaché est résolu avec cette solution et son demandeur est prévenu.",
+      "loadFailed": "Cette partie de la demande n'a pas pu être chargée."
+    },
+    "informed": {
+      "heading": "Personnes prévenues",
+      "requesterIntro": "Les courriels envoyés à la suite de vos actions sur cette demande.",
+      "none": "Personne n'a encore été prévenu.",
+      "entry": "{0} ({1}) : {2}",
+      "sent": "envoyé le {0}",
+      "pending": "enregistré le {0}, en attente d'envoi",
+      "failed": "enregistré le {0}, envoi en échec (nouvel essai prévu)",
+      "loadFailed": "La liste des personnes prévenues n'a pas pu être chargée.",
+      "events": {
+        "file": "demande enregistrée",
+        "takeInCharge": "prise en charge",
+        "replyPublic": "réponse",
+        "addInternalNote": "note interne",
+        "askForInformation": "précision demandée",
+        "requesterAnswered": "réponse du demandeur",
+        "escalate": "escalade",
+        "transfer": "transfert",
+        "requestApproval": "validation demandée",
+        "decideApproval": "décision de validation",
+        "resolve": "résolution",
+        "acceptResolution": "résolution acceptée",
+        "reopen": "réouverture",
+        "close": "clôture",
+        "closeNoFollowUp": "clôture sans suite",
+        "rate": "évaluation",
+        "linkToProblem": "rattachement à un problème",
+        "resolvedByProblem": "résolue avec le problème",
+        "problemResolved": "problème résolu",
+        "closedNoFollowUpAutomatically": "clôture sans suite automatique",
+        "closedAutomatically": "clôture automatique"
+      }
     },
     "ticketActions": {
       "heading": "Actions",
@@ -409,7 +497,9 @@ define([], function() {
       "outdated": "Signaler que cet article est obsolète",
       "outdatedDone": "Merci : l'article sera relu.",
       "voteFailed": "Votre avis n'a pas pu être enregistré ; votre commentaire est conservé.",
-      "articleNotFound": "Cet article n'existe pas ou n'est plus publié."
+      "articleNotFound": "Cet article n'existe pas ou n'est plus publié.",
+      "experts": "Des experts de « {0} » peuvent aussi vous aider :",
+      "chatWith": "Écrire à {0} dans Teams"
     },
     "knowledgePane": {
       "ticketFormUrl": "Page « Faire une demande »",

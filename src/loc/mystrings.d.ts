@@ -241,6 +241,8 @@ declare interface IHelpCenterStrings {
     workloadTeam: string;
     workloadUnassigned: string;
     refresh: string;
+    /** SLA clocks in business hours; `{0}`: a duration such as "2 h 05". */
+    sla: { firstResponse: string; resolution: string; left: string; atRisk: string; overdue: string; breached: string; paused: string; met: string; heading: string; none: string };
   };
   /** The desk's ticket page. */
   deskTicket: {
@@ -257,6 +259,57 @@ declare interface IHelpCenterStrings {
     noteLabel: string;
     addNote: string;
     noteBy: string;
+    extrasLoading: string;
+  };
+  /** The desk ticket page's extra panels: derogation approval, problems (ITIL), people informed. */
+  deskExtra: {
+    approvalHeading: string;
+    approvalNone: string;
+    approvalPending: string;
+    approvalDecided: string;
+    approvalRecordedBy: string;
+    approvalReason: string;
+    approvalComment: string;
+    approver: string;
+    approverHelp: string;
+    requestApproval: string;
+    approve: string;
+    refuse: string;
+    recordFor: string;
+    approved: string;
+    refused: string;
+    problemHeading: string;
+    linkedTo: string;
+    linkLabel: string;
+    linkAction: string;
+    noOpenProblem: string;
+    incidentsHeading: string;
+    noIncident: string;
+    announcementHeading: string;
+    announcementTitle: string;
+    announcementBody: string;
+    announcementSeverity: string;
+    announcementEnd: string;
+    announcementPublish: string;
+    announcementPublished: string;
+    announcementFailed: string;
+    severity: Record<import('../domain/vocabulary').AnnouncementSeverity, string>;
+    resolveProblem: string;
+    resolveProblemLabel: string;
+    resolveProblemHelp: string;
+    loadFailed: string;
+  };
+  /** Who was informed of a ticket's changes (HelpNotifications). `{0}`, `{1}`: values in the order the component passes them. */
+  informed: {
+    heading: string;
+    requesterIntro: string;
+    none: string;
+    entry: string;
+    sent: string;
+    pending: string;
+    failed: string;
+    loadFailed: string;
+    events: { [event: string]: string };
   };
   /** Ticket actions (desk and requester) and the domain's error codes. */
   ticketActions: {
@@ -317,6 +370,10 @@ declare interface IHelpCenterStrings {
     outdatedDone: string;
     voteFailed: string;
     articleNotFound: string;
+    /** "Experts in {0} can help too": {0} is a category. */
+    experts: string;
+    /** Link to a Teams chat; {0} is the expert's name. */
+    chatWith: string;
   };
   knowledgePane: {
     ticketFormUrl: string;

@@ -50,4 +50,26 @@ test.describe('Knowledge search', () => {
     await expect(page).toHaveURL(/Request\.aspx\?q=xqzvbn%20wlkj&from=search/);
     await expect(page.getByLabel('Titre')).toHaveValue('xqzvbn wlkj');
   });
+
+  test('a deep link opens the article in one batch; the original offers its English version and back', async ({ page }) => {
+    const res = await page.request.get(`${SITE}/_api/web/lists/getbytitle('KnowledgeArticles')/items?$select=Id,Title,HCTranslationOfId`
+      + `&$filter=${encodeURIComponent("HCLanguage eq 'en' and HCStatus eq 'published'")}&$top=50`, { headers: { Accept: 'application/json;odata=nometadata' } });
+    const english = ((await res.json()).value as { Id: number; Title: string; HCTranslationOfId: number | null }[]).filter((a) => a.HCTranslationOfId)[0];
+    const apiCalls: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/_api/') && !/announcements/i.test(decodeURIComponent(r.url()))) apiCalls.push(r.url()); });
+    await page.goto(`${KB}?article=${english.HCTranslationOfId}`);
+    const readEnglish = page.getByRole('button', { name: 'Lire en Anglais' });
+    await expect(readEnglish).toBeVisible();
+    await expect(page.locator('#hc-article-title')).toBeFocused();
+    // The article, its vote and the categories came in the first request ($batch); the index is the second.
+    expect(apiCalls.length).toBeLessThanOrEqual(2);
+    expect(apiCalls[0]).toMatch(/\$batch/);
+    await expectNoAxeViolations(page);
+    await readEnglish.click();
+    await expect(page.getByRole('heading', { level: 2, name: english.Title })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Lire en Français' })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`article=${english.Id}`));
+    await page.getByRole('button', { name: "Fermer l'article" }).click();
+    await expect(page.getByRole('combobox', { name: "Rechercher dans l'aide" })).toBeVisible();
+  });
 });

@@ -1,12 +1,13 @@
 import type { SPFI } from '@pnp/sp';
 import { recordSearchEvent } from './analytics';
 import { KnowledgeCache } from './cache';
+import { ExpertDirectory } from './experts';
 import { ArticleFeedbackStore } from './feedback';
 import { LocalKnowledgeProvider } from './localProvider';
 import { categoryWithDescendants, KnowledgeRepository, type IndexedArticle } from './repository';
 import { SharePointSearchProvider } from './sharePointSearchProvider';
 import type {
-  ArticleDetail, ArticleSummary, KnowledgeCategory, KnowledgeSearchOptions, KnowledgeSearchResult, KnowledgeService, KnowledgeServiceOptions
+  ArticleDetail, ArticleSummary, ExpertSummary, KnowledgeCategory, KnowledgeSearchOptions, KnowledgeSearchResult, KnowledgeService, KnowledgeServiceOptions
 } from './types';
 
 export * from './types';
@@ -17,6 +18,7 @@ export type { CachedKnowledgeBase } from './cache';
 export { LocalKnowledgeProvider } from './localProvider';
 export { SharePointSearchProvider } from './sharePointSearchProvider';
 export { ArticleFeedbackStore, refreshArticleStats, voteKey, FEEDBACK_LIST, SEARCH_EVENTS_LIST } from './feedback';
+export { ExpertDirectory, EXPERTS_LIST } from './experts';
 export { recordSearchEvent, searchAnalytics, normaliseQuery, MAX_QUERY_LENGTH } from './analytics';
 
 /** What ready() resolves to. */
@@ -39,6 +41,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
   private readonly repository: KnowledgeRepository;
   private readonly cache: KnowledgeCache;
   private readonly feedback: ArticleFeedbackStore;
+  private readonly directory: ExpertDirectory;
   private local: LocalKnowledgeProvider | undefined;
   private remote: SharePointSearchProvider | undefined;
   private categoryList: Promise<KnowledgeCategory[]> | undefined;
@@ -51,6 +54,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
     this.repository = new KnowledgeRepository(sp);
     this.cache = new KnowledgeCache(`${options.cacheKey || sp.web.toUrl()}|knowledge`);
     this.feedback = new ArticleFeedbackStore(sp, options.userLoginName);
+    this.directory = new ExpertDirectory(sp);
   }
 
   public ready(): ReturnType<KnowledgeService['ready']> {
@@ -99,7 +103,16 @@ class KnowledgeServiceImpl implements KnowledgeService {
       read = this.prefetched.article;
       this.prefetched.article = undefined;
     } else {
-      read = this.repository.article(id);
+      read = this.repository.article(id, { findTranslation: !this.local });
+    }
+    // With the local index, an original's translation is found there (no request).
+    const local = this.local;
+    if (local) {
+      read = read.then(a => {
+        if (!a || a.translationId) return a;
+        const other = local.articles.filter(o => o.translationId === a.id)[0];
+        return other ? { ...a, translationId: other.id } : a;
+      });
     }
     this.lastArticle = { id, read };
     return read;
@@ -139,6 +152,10 @@ class KnowledgeServiceImpl implements KnowledgeService {
     return this.feedback.vote(articleId, vote);
   }
 
+  public async experts(categoryId: number, limit?: number): Promise<ExpertSummary[]> {
+    return this.directory.forCategory(categoryId, await this.categories(), limit);
+  }
+
   public async recordSearch(event: Parameters<KnowledgeService['recordSearch']>[0]): Promise<void> {
     try {
       await recordSearchEvent(this.sp, event);
@@ -169,7 +186,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
     const deltaRead = cached ? repository.changedSincePage(cached.maxModified) : undefined;
     const initial = this.options.initialArticleId;
     if (initial && !this.prefetched) {
-      const article = repository.article(initial);
+      const article = repository.article(initial, { findTranslation: true });
       const vote = new ArticleFeedbackStore(batched, this.options.userLoginName).myVote(initial);
       // Read later by article()/myVote(); a failure there is theirs to report, not the load's.
       article.catch(() => undefined);

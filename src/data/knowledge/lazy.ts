@@ -25,6 +25,7 @@ export function createLazyKnowledgeService(sp: SPFI, options: KnowledgeServiceOp
     related: async (id, limit) => (await load()).related(id, limit),
     myVote: async id => (await load()).myVote(id),
     vote: async (id, v) => (await load()).vote(id, v),
+    experts: async (categoryId, limit) => (await load()).experts(categoryId, limit),
     recordSearch: async e => (await load()).recordSearch(e)
   };
 }

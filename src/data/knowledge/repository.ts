@@ -101,8 +101,12 @@ export class KnowledgeRepository {
    * One published article with its body, attachments and owner, in one request (`$expand=AttachmentFiles`), so
    * that it can share a `$batch` with the rest of a first render; undefined when missing or not published.
    */
-  public async article(id: number): Promise<ArticleDetail | undefined> {
+  public async article(id: number, options: { findTranslation?: boolean } = {}): Promise<ArticleDetail | undefined> {
     type Row = RawArticleRow & { HCOwner?: { Title?: string }; AttachmentFiles?: { FileName: string; ServerRelativeUrl: string }[] };
+    // The other-language version points at the original (HCTranslationOf, indexed): an original finds its
+    // translation with a filter, issued alongside (same $batch when `sp` is batched).
+    const translation = options.findTranslation ? this.list.items.select('Id').filter(`HCTranslationOfId eq ${Math.floor(id)} and HCStatus eq ${odataString('published')}`).top(1)<{ Id: number }[]>() : undefined;
+    if (translation) translation.catch(() => undefined);
     let row: Row;
     try {
       row = await this.list.items.getById(id).select(...SUMMARY_SELECT, 'HCBody', 'HCOwner/Title', 'AttachmentFiles/FileName', 'AttachmentFiles/ServerRelativeUrl')
@@ -112,8 +116,13 @@ export class KnowledgeRepository {
       throw e;
     }
     if (row.HCStatus !== 'published') return undefined;
+    const summary = toSummary(row);
+    if (!summary.translationId && translation) {
+      const found = await translation.catch(() => [] as { Id: number }[]);
+      if (found.length) summary.translationId = found[0].Id;
+    }
     return {
-      ...toSummary(row),
+      ...summary,
       bodyHtml: row.HCBody || '',
       attachments: (row.AttachmentFiles || []).map(f => ({ name: f.FileName, url: f.ServerRelativeUrl })),
       ownerName: row.HCOwner && row.HCOwner.Title ? row.HCOwner.Title : undefined

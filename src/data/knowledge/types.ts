@@ -3,7 +3,7 @@
  * KnowledgeSearch ui (src/ui/knowledge). The ui never calls PnPjs; it gets a KnowledgeService.
  */
 
-import type { ArticleKind, Language } from '../../domain/vocabulary';
+import type { ArticleKind, ExpertAvailability, Language } from '../../domain/vocabulary';
 
 export type { ArticleKind };
 
@@ -136,8 +136,21 @@ export interface KnowledgeService {
   myVote(articleId: number): Promise<ArticleVote | undefined>;
   /** Records (or changes) the current person's vote: one ArticleFeedback item per person and article. */
   vote(articleId: number, vote: ArticleVote): Promise<void>;
+  /** Experts answering on this category or one of its parents, available ones first (the directory is read once). */
+  experts(categoryId: number, limit?: number): Promise<ExpertSummary[]>;
   /** Records a search event (fire and forget from the ui; failures are swallowed and retried later). */
   recordSearch(event: SearchEventInput): Promise<void>;
+}
+
+/** An expert of the directory (Experts list), as "still need help?" shows them. */
+export interface ExpertSummary {
+  id: number;
+  name: string;
+  email: string;
+  categoryIds: number[];
+  languages: ArticleLanguage[];
+  availability: ExpertAvailability;
+  skills: string[];
 }
 
 /** How the web part builds its service (src/data/knowledge/index.ts exports `createKnowledgeService`). */

@@ -3,13 +3,14 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { ARTICLE_KINDS } from '../../domain/vocabulary';
-import type { ArticleKind, ArticleLanguage, ArticleSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../data/knowledge/types';
+import type { ArticleKind, ArticleLanguage, ArticleSummary, ExpertSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../data/knowledge/types';
 import { STILL_NEED_HELP_PARAMS } from '../../data/knowledge/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
 import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
 import { formClasses } from '../tickets/form/formStyles';
+import { teamsChatLink } from '../desk/teamsLinks';
 import { Highlight } from './Highlight';
 
 const ArticleView = React.lazy(() => import(/* webpackChunkName: 'help-center-article' */ './ArticleView'));
@@ -28,6 +29,10 @@ export interface KnowledgeSearchProps {
 }
 
 const RECORD_AFTER_MS = 1500;
+/** Empty query: articles per list, and the pool the per-category lists are drawn from. */
+const HOME_COUNT = 5;
+const PER_CATEGORY = 3;
+const HOME_POOL = 60;
 /** Links in lists: at least 24 px high (WCAG 2.2 target size). */
 const LINK: React.CSSProperties = { display: 'inline-block', minHeight: 24, lineHeight: '24px' };
 
@@ -48,6 +53,7 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
   const [active, setActive] = React.useState(-1);
   const [articleId, setArticleId] = React.useState<number | undefined>(props.initialArticleId);
   const recorded = React.useRef('');
+  const [experts, setExperts] = React.useState<{ categoryId: number; list: ExpertSummary[] } | undefined>();
 
   React.useEffect(() => {
     let live = true;
@@ -63,7 +69,8 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
     const timer = setTimeout(() => {
       if (!q) {
         setResult(undefined);
-        svc.popular({ language: locale, categoryId, limit: props.resultCount || 5 }).then(h => { if (live) setHome(h); }, () => undefined);
+        // All categories: enough of the most read to show a few per top-level category.
+        svc.popular({ language: locale, categoryId, limit: categoryId ? HOME_COUNT : HOME_POOL }).then(h => { if (live) setHome(h); }, () => undefined);
         return;
       }
       svc.search(q, { language: locale, onlyLanguage, categoryId, kind, limit: props.resultCount || 10 }).then(r => { if (live) { setResult(r); setActive(-1); } },
@@ -71,6 +78,17 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
     }, 120);
     return () => { live = false; clearTimeout(timer); };
   }, [svc, ready, q, categoryId, onlyLanguage, kind, locale, props.resultCount]);
+
+  // "Still need help?": the experts of the chosen category, else of the best hit's, else of the closest one.
+  const helpCategoryId = !q || !result ? undefined : categoryId || (result.hits[0] && result.hits[0].article.categoryId)
+    || (result.closestCategories && result.closestCategories[0]);
+  React.useEffect(() => {
+    if (!helpCategoryId || !props.ticketFormUrl) return undefined;
+    let live = true;
+    svc.experts(helpCategoryId, 3).then(list => { if (live) setExperts({ categoryId: helpCategoryId, list }); },
+      (e: unknown) => console.warn('[HelpCenter] The experts could not be read:', e));
+    return () => { live = false; };
+  }, [svc, helpCategoryId, props.ticketFormUrl]);
 
   // A search event when the person pauses (never per keystroke): anonymous analytics for deflection.
   React.useEffect(() => {
@@ -122,6 +140,23 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
   const summaryList = (title: string, list: ArticleSummary[]): React.ReactNode => (list.length ? (
     <section aria-label={title}><h3>{title}</h3><ul>{list.map(a => <li key={a.id}><a href={`?article=${a.id}`} style={LINK} onClick={e => { e.preventDefault(); open(a.id); }}>{a.title}</a></li>)}</ul></section>
   ) : undefined);
+  const rootOf = (id: number | undefined): number | undefined => {
+    let k = categories.filter(x => x.id === id)[0];
+    for (let guard = 0; k && k.parentId && guard < 20; guard++) k = categories.filter(x => x.id === k.parentId)[0] || k;
+    return k ? k.id : undefined;
+  };
+  const popularByCategory = (list: ArticleSummary[]): React.ReactNode => {
+    const groups = categories.filter(k => !k.parentId).map(k => ({ k, articles: list.filter(a => rootOf(a.categoryId) === k.id).slice(0, PER_CATEGORY) }))
+      .filter(g => g.articles.length);
+    return groups.length ? (
+      <section aria-labelledby="hc-kb-popular"><h3 id="hc-kb-popular">{s.popular}</h3>
+        {groups.map(g => (
+          <div key={g.k.id}><h4>{catName(g.k.id)}</h4>
+            <ul>{g.articles.map(a => <li key={a.id}><a href={`?article=${a.id}`} style={LINK} onClick={e => { e.preventDefault(); open(a.id); }}>{a.title}</a></li>)}</ul></div>
+        ))}
+      </section>
+    ) : undefined;
+  };
   return (
     <div className={c.form} style={{ maxWidth: 860 }}>
       <h2>{s.title}</h2>
@@ -174,8 +209,23 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
           </div>
         )
       ) : undefined}
-      {!q && home ? <>{summaryList(s.popular, home.popular)}{summaryList(s.recent, home.recent)}</> : undefined}
+      {!q && home ? (
+        <>
+          {categoryId ? summaryList(s.popular, home.popular.slice(0, HOME_COUNT)) : popularByCategory(home.popular)}
+          {summaryList(s.recent, home.recent.slice(0, HOME_COUNT))}
+        </>
+      ) : undefined}
       {help && q ? <p><a href={help} onClick={() => { svc.recordSearch({ query: q, resultCount: hits.length, language: locale, filedTicket: true }).catch(() => undefined); }}>{s.stillNeedHelp}</a></p> : undefined}
+      {help && q && experts && experts.categoryId === helpCategoryId && experts.list.length ? (
+        <section aria-labelledby="hc-kb-experts"><p id="hc-kb-experts">{formatString(s.experts, catName(experts.categoryId))}</p>
+          <ul>{experts.list.map(x => (
+            <li key={x.id}>
+              <a href={teamsChatLink(x.email, q)} target="_blank" rel="noopener noreferrer" style={LINK}>{formatString(s.chatWith, x.name)}</a>
+              {' · '}{strings.expertAvailability[x.availability]}{x.skills.length ? ` · ${x.skills.slice(0, 3).join(', ')}` : ''}
+            </li>
+          ))}</ul>
+        </section>
+      ) : undefined}
     </div>
   );
 }

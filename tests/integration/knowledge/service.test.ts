@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { LEA, OWNER, TOM } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, TEACHER, TOM } from '../emulator/helpers';
 import { createKnowledgeService, type KnowledgeService } from '../../../src/data/knowledge';
 import { knowledgeSite, PUBLISHED_COUNT, type KnowledgeFixture } from './fixture';
 
@@ -90,7 +90,7 @@ describe('first render', () => {
     const requests = emu.requests();
     expect(requests).toHaveLength(2);
     const parts = (requests[0].parts || []).map(p => decodeURIComponent(p));
-    expect(parts).toHaveLength(4);
+    expect(parts).toHaveLength(5);
     expect(parts.some(p => /ItemCount/.test(p))).toBe(true);
     expect(parts.some(p => /HelpCategories/i.test(p))).toBe(true);
     expect(parts.some(p => new RegExp(`items\\(${f.ids.printFr}\\).*AttachmentFiles`, 'i').test(p))).toBe(true);
@@ -163,6 +163,13 @@ describe('search', () => {
     expect(await kb.article(99999)).toBeUndefined();
   });
 
+  it('links an original to its translation both ways (only the translation points at the original)', async () => {
+    expect(await kb.article(f.ids.wifiEn)).toMatchObject({ translationId: f.ids.wifiFr });
+    expect(await kb.article(f.ids.wifiFr)).toMatchObject({ translationId: f.ids.wifiEn });
+    expect((await service('sp-translation', TOM, 'sharepoint').article(f.ids.wifiFr))).toMatchObject({ translationId: f.ids.wifiEn });
+    expect((await service('sp-translation', TOM, 'sharepoint').article(f.ids.printFr))!.translationId).toBeUndefined();
+  });
+
   it('relates articles without the article itself or its translation', async () => {
     const related = (await kb.related(f.ids.passwordFr)).map(a => a.id);
     expect(related).not.toContain(f.ids.passwordFr);
@@ -174,6 +181,20 @@ describe('search', () => {
     const cats = await kb.categories();
     expect(cats.map(c => c.titleEn)).toEqual(['Accounts', 'Passwords', 'Network']);
     expect(cats[1].parentId).toBe(f.cat.accounts);
+  });
+});
+
+describe('experts', () => {
+  it('lists the experts of a category and of its parents, closest and available first', async () => {
+    const owner = sp(OWNER);
+    const [teacher, agent] = await Promise.all([TEACHER, AGENT_L1].map(e => owner.web.ensureUser(`i:0#.f|membership|${e}`)));
+    const experts = owner.web.lists.getByTitle('Experts').items;
+    await experts.add({ HCPersonId: teacher.Id, HCCategoriesId: [f.cat.accounts], HCAvailability: 'available', HCSkills: 'comptes, ENT' });
+    await experts.add({ HCPersonId: agent.Id, HCCategoriesId: [f.cat.passwords], HCAvailability: 'away', HCSkills: 'MFA' });
+    const kb = service('experts', LEA);
+    expect((await kb.experts(f.cat.passwords)).map(x => x.email)).toEqual([AGENT_L1, TEACHER]);
+    expect(await kb.experts(f.cat.accounts)).toEqual([expect.objectContaining({ email: TEACHER, name: expect.any(String), skills: ['comptes', 'ENT'], availability: 'available' })]);
+    expect(await kb.experts(f.cat.network)).toEqual([]);
   });
 });
 

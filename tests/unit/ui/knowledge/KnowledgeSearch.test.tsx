@@ -33,6 +33,7 @@ function fakeService(search: (q: string) => KnowledgeSearchResult): KnowledgeSer
     related: () => Promise.resolve([]),
     myVote: () => Promise.resolve(undefined),
     vote: () => Promise.resolve(),
+    experts: (categoryId: number) => Promise.resolve(categoryId === 3 ? [{ id: 1, name: 'Jean Moreau', email: 'jean.moreau@univ-exemple.fr', categoryIds: [3], languages: ['fr'], availability: 'busy', skills: ['imprimantes'] }] : []),
     recordSearch: jest.fn(() => Promise.resolve())
   };
 }
@@ -46,9 +47,11 @@ function renderSearch(service: KnowledgeService, ticketFormUrl = '/sites/helpcen
 }
 
 describe('KnowledgeSearch', () => {
-  it('shows popular and recent articles for an empty query', async () => {
+  it('shows the most read articles per top-level category and the recent ones for an empty query', async () => {
     renderSearch(fakeService(() => ({ hits: [], matchedWords: [], provider: 'local' })));
     expect(await screen.findByRole('heading', { name: 'Les plus consultés' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Comptes', level: 4 })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Impression', level: 4 })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Mot de passe oublié' })).toHaveAttribute('href', '?article=11');
     expect(screen.getByRole('link', { name: 'Se connecter au wifi eduroam' })).toBeInTheDocument();
   });
@@ -82,6 +85,10 @@ describe('KnowledgeSearch', () => {
     expect(closest.textContent).not.toContain('Comptes');
     const help = screen.getByRole('link', { name: /Toujours besoin d'aide/ });
     expect(help.getAttribute('href')).toBe('/sites/helpcenter/SitePages/Request.aspx?q=imprimnte%20%26%20%3Cb%3E&from=search');
+    // The experts of the closest category, reachable in Teams.
+    const chat = await screen.findByRole('link', { name: 'Écrire à Jean Moreau dans Teams' });
+    expect(chat.getAttribute('href')).toBe('https://teams.microsoft.com/l/chat/0/0?users=jean.moreau%40univ-exemple.fr&topicName=imprimnte%20%26%20%3Cb%3E');
+    expect(screen.getByText('Des experts de « Impression » peuvent aussi vous aider :')).toBeInTheDocument();
     fireEvent.click(help);
     expect(service.recordSearch).toHaveBeenCalledWith(expect.objectContaining({ query: 'imprimnte & <b>', filedTicket: true }));
     // A closest category filters on it.

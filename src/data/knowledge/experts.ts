@@ -1,0 +1,68 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { EXPERT_AVAILABILITIES, type ExpertAvailability } from '../../domain/vocabulary';
+import { forEachPage } from '../paging';
+import type { RawExpertsItem } from '../schema/items.generated';
+import { PAGE_SIZE } from './repository';
+import type { ArticleLanguage, ExpertSummary, KnowledgeCategory } from './types';
+
+export const EXPERTS_LIST = 'Experts';
+
+type ExpertRow = Pick<RawExpertsItem, 'Id' | 'HCCategoriesId' | 'HCLanguages' | 'HCAvailability' | 'HCSkills'> & { HCPerson?: { Title?: string; EMail?: string } };
+
+function toExpert(r: ExpertRow): ExpertSummary | undefined {
+  if (!r.HCPerson || !r.HCPerson.EMail) return undefined;
+  const availability = (EXPERT_AVAILABILITIES as readonly string[]).indexOf(r.HCAvailability || '') >= 0 ? r.HCAvailability as ExpertAvailability : 'available';
+  return {
+    id: r.Id,
+    name: r.HCPerson.Title || r.HCPerson.EMail,
+    email: r.HCPerson.EMail,
+    categoryIds: (r.HCCategoriesId || []) as number[],
+    languages: ((r.HCLanguages || []) as string[]).filter((l): l is ArticleLanguage => l === 'fr' || l === 'en'),
+    availability,
+    skills: (r.HCSkills || '').split(',').map(x => x.trim()).filter(Boolean)
+  };
+}
+
+/**
+ * The experts directory: read once, in pages (a multi-value lookup cannot be indexed, so the category is
+ * matched here rather than in a `$filter`), then matched to a category and its parents.
+ */
+export class ExpertDirectory {
+  private all: Promise<ExpertSummary[]> | undefined;
+
+  public constructor(private readonly sp: SPFI) {}
+
+  public async forCategory(categoryId: number, categories: KnowledgeCategory[], limit: number = 3): Promise<ExpertSummary[]> {
+    if (!this.all) {
+      this.all = this.read();
+      this.all.catch(() => { this.all = undefined; });
+    }
+    const experts = await this.all;
+    // The category and its ancestors: an expert of "Accounts" answers on "Passwords".
+    const wanted: number[] = [];
+    let current = categories.filter(c => c.id === categoryId)[0];
+    wanted.push(categoryId);
+    for (let guard = 0; current && current.parentId && guard < 20; guard++) {
+      wanted.push(current.parentId);
+      current = categories.filter(c => c.id === (current as KnowledgeCategory).parentId)[0];
+    }
+    const rank = (e: ExpertSummary): number => {
+      const depth = Math.min(...e.categoryIds.map(id => wanted.indexOf(id)).filter(i => i >= 0));
+      return depth * 10 + EXPERT_AVAILABILITIES.indexOf(e.availability);
+    };
+    return experts.filter(e => e.categoryIds.some(id => wanted.indexOf(id) >= 0))
+      .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).slice(0, limit);
+  }
+
+  private async read(): Promise<ExpertSummary[]> {
+    const out: ExpertSummary[] = [];
+    await forEachPage<ExpertRow>(this.sp.web.lists.getByTitle(EXPERTS_LIST).items
+      .select('Id', 'HCCategoriesId', 'HCLanguages', 'HCAvailability', 'HCSkills', 'HCPerson/Title', 'HCPerson/EMail').expand('HCPerson').top(PAGE_SIZE), page => {
+      for (const r of page) { const e = toExpert(r); if (e) out.push(e); }
+    });
+    return out;
+  }
+}
