@@ -356,6 +356,8 @@ define([], function() {
       "approvalRecordedBy": "Decision recorded by {0}.",
       "approvalReason": "Reason: {0}",
       "approvalComment": "Comment: {0}",
+      "approvalCommentLabel": "Comment on the decision (optional)",
+      "approvalReasonLabel": "Reason for the derogation (sent to the person who approves)",
       "approver": "Person who approves (teacher, referent)",
       "approverHelp": "They get an e-mail with a link to approve or refuse.",
       "requestApproval": "Request approval",

@@ -356,6 +356,8 @@ define([], function() {
       "approvalRecordedBy": "Décision enregistrée par {0}.",
       "approvalReason": "Motif : {0}",
       "approvalComment": "Commentaire : {0}",
+      "approvalCommentLabel": "Commentaire sur la décision (facultatif)",
+      "approvalReasonLabel": "Motif de la dérogation (envoyé à la personne qui valide)",
       "approver": "Personne qui valide (enseignant, référent)",
       "approverHelp": "Elle reçoit un courriel avec un lien pour valider ou refuser.",
       "requestApproval": "Demander la validation",

@@ -270,6 +270,8 @@ declare interface IHelpCenterStrings {
     approvalRecordedBy: string;
     approvalReason: string;
     approvalComment: string;
+    approvalCommentLabel: string;
+    approvalReasonLabel: string;
     approver: string;
     approverHelp: string;
     requestApproval: string;

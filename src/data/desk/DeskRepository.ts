@@ -2,6 +2,7 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/batching';
 import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { odataString } from '../notifications/spErrors';
 import { forEachPage } from '../paging';
@@ -23,13 +24,22 @@ export interface DeskFilters {
 
 /** The columns the desk's queues need (a narrow $select: the snapshot may hold thousands of rows). */
 export const DESK_SELECT = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'HCStatus', 'HCTeamId', 'HCLevel', 'HCAssignedToId', 'HCDueDate',
-  'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCProblemId'] as const;
+  'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCResolvedAt', 'HCProblemId'] as const;
 
 /** An open ticket as the desk lists it, with the interlocutor's name. */
 export type DeskTicket = Pick<RawHelpTicketsItem, typeof DESK_SELECT[number]> & { HCAssignedTo?: { Title?: string } };
 
 /** Rows per page: SharePoint's maximum page size, which is also its list view threshold. */
 const PAGE = 5000;
+
+/** Statuses of a finished ticket. */
+export const FINISHED_STATUSES: readonly TicketStatus[] = ['resolved', 'closed', 'no_follow_up'];
+
+/** How far back the "resolved recently" queue looks. */
+export const RESOLVED_RECENTLY_DAYS = 7;
+
+/** The shortest look-back tried when a busy period exceeds the list view threshold. */
+const MIN_LOOK_BACK_MS = 3600000;
 
 function filterClauses(f: DeskFilters): string[] {
   const c: string[] = [];
@@ -82,15 +92,56 @@ export class DeskRepository {
   /** Tickets resolved or closed since a date (Modified is indexed and, being recent, selective). */
   public async finishedSince(since: Date, filters: DeskFilters = {}): Promise<DeskTicket[]> {
     const rows: DeskTicket[] = [];
-    const clauses = [`Modified ge datetime'${since.toISOString()}'`, statusClause(['resolved', 'closed', 'no_follow_up']), ...filterClauses(filters)];
-    await forEachPage<DeskTicket>(this.query(clauses), page => { rows.push(...page); });
+    await forEachPage<DeskTicket>(this.query(finishedClauses(since, filters)), page => { rows.push(...page); });
     return rows;
   }
 
-  private query(clauses: string[]): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return this.sp.web.lists.getByTitle('HelpTickets').items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
+  /**
+   * The desk's snapshot in one round trip: the first page of the open tickets and the first page of those
+   * finished since `since`, in one $batch. A full page (more rows than one request returns) or a backlog
+   * above the list view threshold falls back to the paged readers, so nothing is ever cut off.
+   */
+  public async snapshot(since: Date): Promise<{ open: DeskTicket[]; finished: DeskTicket[] }> {
+    const [batched, execute] = this.sp.batched();
+    const open = this.query([statusClause(OPEN_STATUSES)], batched)();
+    const finished = this.query(finishedClauses(since, {}), batched)();
+    await execute();
+    const settled = await Promise.all([open, finished].map(p => (p as Promise<DeskTicket[]>).then(rows => ({ rows }), (error: unknown) => ({ error }))));
+    const read = async (i: number, paged: () => Promise<DeskTicket[]>): Promise<DeskTicket[]> => {
+      const r = settled[i] as { rows?: DeskTicket[]; error?: unknown };
+      if (r.rows && r.rows.length < this.pageSize) return r.rows;
+      if (r.error !== undefined && !isThrottled(r.error)) throw r.error;
+      return paged();
+    };
+    return { open: await read(0, () => this.openTickets()), finished: await read(1, () => this.recentlyFinished(since)) };
+  }
+
+  /**
+   * What was finished since `since`, or since a later moment when that window holds more rows than the list
+   * view threshold lets one query match (the look-back halves, down to an hour). The desk must keep working
+   * when a busy week cannot be read at once: past an hour, the queue is left empty and the cause logged.
+   */
+  private async recentlyFinished(since: Date): Promise<DeskTicket[]> {
+    const now = Date.now();
+    for (let from = since.getTime(); now - from >= MIN_LOOK_BACK_MS; from = now - (now - from) / 2) {
+      try {
+        return await this.finishedSince(new Date(from));
+      } catch (e) {
+        if (!isThrottled(e)) throw e;
+      }
+    }
+    console.error('[HelpCenter] Even the last hour of finished tickets exceeds the list view threshold: the "resolved recently" queue is left empty.');
+    return [];
+  }
+
+  private query(clauses: string[], sp: SPFI = this.sp): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    return sp.web.lists.getByTitle('HelpTickets').items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
       .filter(clauses.join(' and ')).orderBy('ID', false).top(this.pageSize);
   }
+}
+
+function finishedClauses(since: Date, filters: DeskFilters): string[] {
+  return [`Modified ge datetime'${since.toISOString()}'`, statusClause(FINISHED_STATUSES), ...filterClauses(filters)];
 }
 
 function isThrottled(e: unknown): boolean {
@@ -99,25 +150,44 @@ function isThrottled(e: unknown): boolean {
 }
 
 /** The desk's queues. */
-export type QueueKey = 'newForMyTeams' | 'mine' | 'awaitingUser' | 'late' | 'allOpen';
+export type QueueKey = 'newForMyTeams' | 'mine' | 'awaitingUser' | 'late' | 'allOpen' | 'resolvedRecently';
 
-/** Which queue a ticket belongs to (a ticket is in several: all open, mine, late …). */
-export function inQueue(t: DeskTicket, queue: QueueKey, me: number, myTeams: number[], now: Date): boolean {
+/** The queues, in the order the desk shows them. */
+export const QUEUES: readonly QueueKey[] = ['newForMyTeams', 'mine', 'awaitingUser', 'late', 'allOpen', 'resolvedRecently'];
+
+/** The SLA alarm of an open ticket (business hours, see src/domain/sla): late, at risk, or none. */
+export type SlaAlarmOf = (t: DeskTicket) => 'late' | 'atRisk' | undefined;
+
+/** Without business hours: late once the due date has passed (awaiting the user pauses the clock). */
+export const dueDateAlarm = (now: Date): SlaAlarmOf => t =>
+  t.HCStatus !== 'awaiting_user' && !!t.HCDueDate && new Date(t.HCDueDate).getTime() < now.getTime() ? 'late' : undefined;
+
+/** Whether a ticket is still open. */
+export function isOpenTicket(t: DeskTicket): boolean {
+  return !!t.HCStatus && OPEN_STATUSES.indexOf(t.HCStatus) >= 0;
+}
+
+/**
+ * Which queue a ticket belongs to (a ticket is in several: all open, mine, late …). `alarm` says whether
+ * the SLA is late or at risk; it defaults to the due date alone.
+ */
+export function inQueue(t: DeskTicket, queue: QueueKey, me: number, myTeams: number[], now: Date, alarm: SlaAlarmOf = dueDateAlarm(now)): boolean {
+  if (queue === 'resolvedRecently') return !!t.HCStatus && FINISHED_STATUSES.indexOf(t.HCStatus) >= 0;
+  if (!isOpenTicket(t)) return false;
   switch (queue) {
     case 'newForMyTeams': return t.HCStatus === 'new' && (!myTeams.length || (t.HCTeamId !== null && myTeams.indexOf(t.HCTeamId) >= 0));
     case 'mine': return t.HCAssignedToId === me;
     case 'awaitingUser': return t.HCStatus === 'awaiting_user';
-    // Awaiting the user pauses the SLA clock: such a ticket is not late.
-    case 'late': return t.HCStatus !== 'awaiting_user' && !!t.HCDueDate && new Date(t.HCDueDate).getTime() < now.getTime();
+    case 'late': return alarm(t) !== undefined;
     case 'allOpen': return true;
     default: return false;
   }
 }
 
-/** Counts of every queue from one snapshot of the open tickets. */
-export function queueCounts(rows: DeskTicket[], me: number, myTeams: number[], now: Date): { [K in QueueKey]: number } {
-  const counts = { newForMyTeams: 0, mine: 0, awaitingUser: 0, late: 0, allOpen: 0 };
-  rows.forEach(t => (Object.keys(counts) as QueueKey[]).forEach(q => { if (inQueue(t, q, me, myTeams, now)) counts[q]++; }));
+/** Counts of every queue from one snapshot (open tickets and those finished recently). */
+export function queueCounts(rows: DeskTicket[], me: number, myTeams: number[], now: Date, alarm: SlaAlarmOf = dueDateAlarm(now)): { [K in QueueKey]: number } {
+  const counts = { newForMyTeams: 0, mine: 0, awaitingUser: 0, late: 0, allOpen: 0, resolvedRecently: 0 };
+  rows.forEach(t => QUEUES.forEach(q => { if (inQueue(t, q, me, myTeams, now, alarm)) counts[q]++; }));
   return counts;
 }
 
@@ -126,7 +196,7 @@ export function workload(rows: DeskTicket[]): { byAgent: { [id: number]: number 
   const byAgent: { [id: number]: number } = {};
   const byTeam: { [id: number]: number } = {};
   let unassigned = 0;
-  rows.forEach(t => {
+  rows.filter(isOpenTicket).forEach(t => {
     if (t.HCAssignedToId) byAgent[t.HCAssignedToId] = (byAgent[t.HCAssignedToId] || 0) + 1; else unassigned++;
     if (t.HCTeamId) byTeam[t.HCTeamId] = (byTeam[t.HCTeamId] || 0) + 1;
   });

@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import { IntakeService } from '../intake/IntakeService';
-import { DeskRepository } from './DeskRepository';
+import type { PersonOption } from '../intake/IntakeService';
+import { DeskRepository, RESOLVED_RECENTLY_DAYS } from './DeskRepository';
 import type { DeskTicket } from './DeskRepository';
 import type { IntakeFormData } from '../intake/IntakeService';
 import { TicketRepository } from '../tickets/TicketRepository';
@@ -8,37 +9,59 @@ import type { TicketPageData } from '../tickets/TicketRepository';
 import type { TicketActionService } from '../tickets/TicketActionService';
 import type { TicketAction } from '../../domain/tickets/actions';
 import type { GraphClientLike } from '../notifications/types';
+import type { AnnouncementInput } from './ProblemRepository';
 
 /** What the desk reads and writes. */
 export interface DeskDataServices {
   loadReference(): Promise<IntakeFormData>;
-  openTickets(): Promise<DeskTicket[]>;
+  /** Open tickets and those finished in the last RESOLVED_RECENTLY_DAYS days (one $batch). */
+  snapshot(): Promise<DeskTicket[]>;
   page(id: number): Promise<TicketPageData | undefined>;
   reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
   /** Closes stale tickets (awaiting the requester too long, resolved and not reopened); returns how many. */
   housekeep(): Promise<number>;
+  /** Incidents linked to a problem (HCProblem is indexed), newest first. */
+  linkedIncidents(problemId: number): Promise<DeskTicket[]>;
+  /** Publishes an announcement (help bar, knowledge search) about a problem; returns its id. */
+  publishAnnouncement(input: AnnouncementInput): Promise<number>;
+  /** People of the organisation, to name an approver. */
+  searchPeople(query: string): Promise<PersonOption[]>;
+  /** Site user id and e-mail of a person found by the search. */
+  resolvePerson(person: PersonOption): Promise<{ id: number; email: string; displayName: string }>;
 }
 
-/** The desk's services: reference data (one batch) and the open-ticket snapshot (one paged query) in parallel; a ticket's page in one batch. */
-export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number) => string): DeskDataServices {
+/** The desk's services: reference data (one batch) and the ticket snapshot (one batch) in parallel; a ticket's page in one batch. */
+export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number, purpose?: 'approval') => string): DeskDataServices {
   // The domain, the outbox and the templates load with the first action, not with the queues.
   let actions: Promise<TicketActionService> | undefined;
   const loadActions = (): Promise<TicketActionService> => {
     if (!actions) actions = import(/* webpackChunkName: 'help-center-actions' */ '../tickets/TicketActionService').then(m => new m.TicketActionService(sp, graph, ticketLink));
     return actions;
   };
+  // Problems and announcements load with the ticket page's extra panels.
+  const loadExtras = (): Promise<typeof import('./ProblemRepository')> => import(/* webpackChunkName: 'help-center-desk-extra' */ './ProblemRepository');
   const intake = new IntakeService(sp);
   const desk = new DeskRepository(sp);
   const tickets = new TicketRepository(sp);
   return {
     loadReference: () => intake.loadFormData(),
-    openTickets: () => desk.openTickets(),
-    page: id => tickets.ticketPage(id, { internalNotes: true }),
+    snapshot: async () => {
+      const s = await desk.snapshot(new Date(Date.now() - RESOLVED_RECENTLY_DAYS * 86400000));
+      return s.open.concat(s.finished);
+    },
+    page: id => tickets.ticketPage(id, { internalNotes: true, informed: true }),
     reply: (id, text) => tickets.addComment(id, text),
     addNote: (id, text) => tickets.addInternalNote(id, text),
     act: async (id, etag, action) => (await loadActions()).act(id, etag, action),
-    housekeep: async () => (await loadActions()).housekeep()
+    housekeep: async () => (await loadActions()).housekeep(),
+    linkedIncidents: async problemId => new (await loadExtras()).ProblemRepository(sp).linkedIncidents(problemId),
+    publishAnnouncement: async input => new (await loadExtras()).ProblemRepository(sp).publishAnnouncement(input),
+    searchPeople: query => intake.searchPeople(query),
+    resolvePerson: async person => {
+      const u = await sp.web.ensureUser(person.loginName);
+      return { id: u.Id, email: u.Email || person.email, displayName: u.Title || person.displayName };
+    }
   };
 }

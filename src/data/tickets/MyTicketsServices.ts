@@ -71,7 +71,7 @@ export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClie
       const { userId } = await viewer();
       return tab === 'mine' ? repo.mine(userId, { status }) : repo.filedBy(userId);
     },
-    ticketPage: id => repo.ticketPage(id),
+    ticketPage: id => repo.ticketPage(id, { informed: true }),
     addComment: (id, text) => repo.addComment(id, text),
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
     // Through the domain: guards, the ETag that was read (nothing is posted when the desk changed the

@@ -5,13 +5,13 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
-import { applyAction } from '../../domain/tickets/lifecycle';
+import { applyAction, resolveProblem } from '../../domain/tickets/lifecycle';
 import { housekeeping } from '../../domain/tickets/housekeeping';
 import { BusinessHoursCalendar, parseCalendar } from '../../domain/sla/calendar';
 import { forEachPage } from '../paging';
 import type { Actor, LifecycleSettings, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
-import type { DomainEvent, TicketAction } from '../../domain/tickets/actions';
+import type { ApplyOk, DomainEvent, TicketAction } from '../../domain/tickets/actions';
 import type { StatusChange } from '../../domain/tickets/model';
 import { HELP_CENTER_GROUPS } from '../schema';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
@@ -21,6 +21,7 @@ import type { GraphClientLike, NotificationRecipient } from '../notifications/ty
 import { settingsTemplateSource } from '../notifications/templateSource';
 import { languagesFor } from '../notifications/languages';
 import { TicketActionError } from './ticketErrors';
+import { withApprovalTemplates } from './approvalTemplates';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
 import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
 
@@ -39,6 +40,7 @@ function templateFor(e: DomainEvent): string {
   if (e.type === 'askForInformation') return 'awaiting_user';
   if (e.type === 'resolve' || e.type === 'resolvedByProblem') return 'ticket_resolved';
   if (e.type === 'file') return 'ticket_created';
+  if (e.type === 'decideApproval') return 'approval_decided';
   return 'status_changed';
 }
 
@@ -55,9 +57,9 @@ export class TicketActionService {
   /**
    * @param sp PnPjs bound to the help center site.
    * @param graph SPFx's MSGraphClientV3 (mail is sent as the acting person).
-   * @param links builds the link to a ticket put in the mails.
+   * @param links builds the link to a ticket put in the mails (`approval`: the page where the approver decides).
    */
-  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number) => string,
+  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval') => string,
     private readonly settings: LifecycleSettings = DEFAULT_LIFECYCLE_SETTINGS) {
     this.repo = new TicketRepository(sp);
   }
@@ -111,6 +113,7 @@ export class TicketActionService {
 
   /** Applies an action to the ticket as read at `etag`. */
   public async act(id: number, etag: string, action: TicketAction, now: Date = new Date()): Promise<ActionOutcome> {
+    if (action.type === 'resolveProblem') return this.resolveProblem(id, etag, action, now);
     const [actor, current] = await Promise.all([this.actor(), this.read(id)]);
     if (!current) throw new TicketActionError('notAllowed');
     if (current.stored.etag !== etag) throw new TicketConflictError(current.stored);
@@ -128,6 +131,57 @@ export class TicketActionService {
     if ((action.type === 'escalate' || action.type === 'transfer') && action.reason.trim()) await this.repo.addInternalNote(id, action.reason.trim());
     const mailSent = await this.notify(result.ticket, result.events, actor);
     return { ticket: stored, events: result.events, mailSent };
+  }
+
+  /**
+   * Resolves a problem ticket (as read at `etag`) and every open incident linked to it (HCProblem, indexed,
+   * read page by page), each written with its own ETag; an incident changed meanwhile is re-read and
+   * resolved on its current version. Every incident's requester, beneficiary and watchers are informed.
+   */
+  public async resolveProblem(id: number, etag: string, action: { type: 'resolveProblem'; resolution: string; articleId?: number }, now: Date = new Date()): Promise<ActionOutcome> {
+    const [actor, current] = await Promise.all([this.actor(), this.read(id)]);
+    if (!current) throw new TicketActionError('notAllowed');
+    if (current.stored.etag !== etag) throw new TicketConflictError(current.stored);
+    const linked = await this.linkedIncidents(id);
+    const result = resolveProblem(current.ticket, linked.map(l => l.ticket), action, actor, now, this.settings);
+    if (!result.problem.ok) throw new TicketActionError(result.problem.error, result.problem.takenBy && (result.problem.takenBy.displayName || result.problem.takenBy.email));
+    const stored = await this.repo.update(id, etag, { ...toPayload(result.problem.changes), HCSequence: result.problem.ticket.sequence });
+    let mailSent = await this.notify(result.problem.ticket, result.problem.events, actor);
+    const events = result.problem.events.slice();
+    for (const incident of result.incidents) {
+      const written = await this.writeIncident(incident, linked.filter(l => l.ticket.id === incident.ticket.id)[0].etag, current.ticket, action, actor, now);
+      if (!written) continue;
+      events.push(...written.events);
+      mailSent = (await this.notify(written.ticket, written.events, actor)) && mailSent;
+    }
+    return { ticket: stored, events, mailSent };
+  }
+
+  /** Open and closed incidents linked to a problem, as the domain sees them, with their ETags. */
+  private async linkedIncidents(problemId: number): Promise<{ ticket: Ticket; etag: string }[]> {
+    const out: { ticket: Ticket; etag: string }[] = [];
+    await forEachPage<RawTicketWithPeople & { 'odata.etag'?: string }>(this.sp.web.lists.getByTitle('HelpTickets').items
+      .select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND).filter(`HCProblemId eq ${Math.floor(problemId)}`).top(500), page => {
+      page.forEach(r => out.push({ ticket: toTicket(r, []), etag: r['odata.etag'] || '' }));
+    });
+    return out;
+  }
+
+  /** Writes one incident's resolution; on a conflict, re-reads it once and resolves its current version. */
+  private async writeIncident(result: ApplyOk, etag: string, problem: Ticket, action: { type: 'resolveProblem'; resolution: string; articleId?: number },
+    actor: Actor, now: Date): Promise<ApplyOk | undefined> {
+    try {
+      await this.repo.update(result.ticket.id, etag, { ...toPayload(result.changes), HCSequence: result.ticket.sequence });
+      return result;
+    } catch (e) {
+      if (!(e instanceof TicketConflictError)) throw e;
+      const fresh = await this.read(result.ticket.id);
+      if (!fresh) return undefined;
+      const again = resolveProblem(problem, [fresh.ticket], action, actor, now, this.settings).incidents[0];
+      if (!again) return undefined; // resolved or closed meanwhile, or unlinked: nothing left to do
+      await this.repo.update(again.ticket.id, fresh.stored.etag, { ...toPayload(again.changes), HCSequence: again.ticket.sequence });
+      return again;
+    }
   }
 
   /**
@@ -199,30 +253,41 @@ export class TicketActionService {
     if (!events.some(e => e.recipients.length)) return true;
     let ok = true;
     try {
-      const outbox = new NotificationOutbox(this.sp, await this.graph(), settingsTemplateSource(this.sp), actor.person.id);
+      const outbox = new NotificationOutbox(this.sp, await this.graph(), withApprovalTemplates(settingsTemplateSource(this.sp)), actor.person.id);
       const queues = await this.queueAddresses(events);
       const people: string[] = [];
       events.forEach(e => e.recipients.forEach(r => { if (r.person && r.person.email) people.push(r.person.email); }));
       const langs = await languagesFor(this.sp, people);
       for (const e of events) {
-        const recipients: NotificationRecipient[] = [];
+        // The approver of a request gets their own mail, with the link to the page where they decide.
+        const groups: { template: string; link: string; recipients: NotificationRecipient[] }[] = [
+          { template: templateFor(e), link: this.links(ticket.id), recipients: [] },
+          { template: 'approval_requested', link: this.links(ticket.id, 'approval'), recipients: [] }
+        ];
         e.recipients.forEach(r => {
+          const group = groups[e.type === 'requestApproval' && r.role === 'approver' ? 1 : 0];
           if (r.person && r.person.email) {
             const language = r.person.language || langs[r.person.email.toLowerCase()] || ticket.language;
-            recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language });
+            group.recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language });
           }
-          else if (r.role === 'teamQueue' && r.teamId && queues[r.teamId]) recipients.push({ email: queues[r.teamId], displayName: queues[r.teamId], language: 'fr' });
+          else if (r.role === 'teamQueue' && r.teamId && queues[r.teamId]) group.recipients.push({ email: queues[r.teamId], displayName: queues[r.teamId], language: 'fr' });
         });
-        if (!recipients.length) continue;
         const details = e.details || {};
-        const results = await outbox.notify({
-          ticketId: ticket.id, changeKey: e.changeKey, template: templateFor(e), recipients,
-          values: {
-            ticketId: ticket.id, title: ticket.title, status: e.toStatus, link: this.links(ticket.id), agentName: actor.person.displayName,
-            requesterName: ticket.requester.displayName, message: details.message || details.reason, resolution: ticket.resolution, ...details
-          }
-        });
-        ok = ok && results.every(r => r.outcome !== 'failed');
+        const approval = ticket.approval;
+        for (const g of groups) {
+          if (!g.recipients.length) continue;
+          const results = await outbox.notify({
+            ticketId: ticket.id, changeKey: e.changeKey, template: g.template, recipients: g.recipients,
+            values: {
+              ticketId: ticket.id, title: ticket.title, status: e.toStatus, link: g.link, agentName: actor.person.displayName,
+              requesterName: ticket.requester.displayName, message: details.message || details.reason, resolution: ticket.resolution,
+              approverName: approval ? approval.approver.displayName || approval.approver.email : undefined,
+              decisionFr: details.decision === 'approved' ? 'approuvée' : details.decision === 'refused' ? 'refusée' : undefined,
+              decisionEn: details.decision, ...details
+            }
+          });
+          ok = ok && results.every(r => r.outcome !== 'failed');
+        }
       }
     } catch (e) {
       console.error('[HelpCenter] Notifications could not be recorded or sent:', e);

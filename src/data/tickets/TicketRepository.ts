@@ -7,6 +7,7 @@ import '@pnp/sp/comments';
 import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import { isDuplicateValueError, isPreconditionFailed, odataString } from '../notifications/spErrors';
+import { INFORMED_SELECT, InformedEntry, InformedRow, informedFilter, toInformed } from './notificationLog';
 import type { TicketChannel, TicketKind, TicketPriority, TicketSeverity, IncidentType, TicketStatus, SupportLevel, Language } from '../../domain/vocabulary';
 
 const LIST = 'HelpTickets';
@@ -113,6 +114,11 @@ export interface TicketPageData {
   timeline: StatusStep[];
   comments: TicketComment[];
   files: TicketFile[];
+  /**
+   * Who was informed of the ticket's changes (HelpNotifications, when asked for); undefined when that list
+   * could not be read. SharePoint trims it to the rows the reader may see.
+   */
+  informed?: InformedEntry[];
 }
 
 /** A status the ticket went through, from its version history. */
@@ -295,7 +301,7 @@ export class TicketRepository {
    * Everything the ticket page shows — the item, its status timeline, its conversation and its files — in
    * one $batch (one round trip); undefined when the person may not read the ticket.
    */
-  public async ticketPage(id: number, options: { internalNotes?: boolean } = {}): Promise<TicketPageData | undefined> {
+  public async ticketPage(id: number, options: { internalNotes?: boolean; informed?: boolean } = {}): Promise<TicketPageData | undefined> {
     const [batched, execute] = this.sp.batched();
     const item = batched.web.lists.getByTitle(LIST).items.getById(id);
     const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn', 'HCTeam/HCQueueEmail',
@@ -306,6 +312,11 @@ export class TicketRepository {
       ? batched.web.lists.getByTitle('HelpInternalNotes').items.select('Id', 'HCBody', 'Created', 'Author/Title').expand('Author')
         .filter(`HCTicketId eq ${id}`).orderBy('ID', true).top(500)()
       : Promise.resolve([]);
+    // Who was informed rides along too (HCTicket is indexed; a ticket has far fewer than 500 notifications).
+    const informed = options.informed
+      ? batched.web.lists.getByTitle('HelpNotifications').items.select(...INFORMED_SELECT).filter(informedFilter(id)).orderBy('ID', true).top(500)()
+        .then((rows: InformedRow[]) => rows.map(toInformed), (e: unknown) => { console.error('[HelpCenter] Reading who was informed failed:', e); return undefined; })
+      : Promise.resolve(undefined);
     const versions = item.versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')();
     const comments = item.comments();
     const files = item.attachmentFiles.select('FileName', 'ServerRelativeUrl')();
@@ -314,11 +325,11 @@ export class TicketRepository {
     try {
       row = await ticket as RawHelpTicketsItem & { 'odata.etag'?: string };
     } catch (e) {
-      [versions, comments, files, notes].forEach(p => (p as Promise<unknown>).catch(() => undefined));
+      [versions, comments, files, notes, informed].forEach(p => (p as Promise<unknown>).catch(() => undefined));
       if ((e as { status?: number }).status === 404) return undefined;
       throw e;
     }
-    const [v, c, f, n] = await Promise.all([versions, comments, files, notes]);
+    const [v, c, f, n, inf] = await Promise.all([versions, comments, files, notes, informed]);
     const expanded = row as unknown as {
       HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string; HCQueueEmail?: string };
       HCAssignedTo?: { Title?: string; EMail?: string }; Author?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[];
@@ -339,7 +350,8 @@ export class TicketRepository {
         .map(x => ({ id: x.Id, text: x.HCBody || '', created: x.Created, authorName: (x.Author && x.Author.Title) || '' })),
       timeline: statusSteps(v as VersionRow[]),
       comments: (c as CommentRow[]).map(toComment).sort((a, b) => a.createdDate.localeCompare(b.createdDate)),
-      files: (f as { FileName: string; ServerRelativeUrl: string }[]).map(x => ({ name: x.FileName, url: x.ServerRelativeUrl }))
+      files: (f as { FileName: string; ServerRelativeUrl: string }[]).map(x => ({ name: x.FileName, url: x.ServerRelativeUrl })),
+      informed: inf
     };
   }
 

@@ -26,7 +26,8 @@ function person(id: number | null | undefined, u: ExpandedUser | undefined): Per
 
 const date = (iso: string | null | undefined): Date | undefined => (iso ? new Date(iso) : undefined);
 
-function parseApproval(json: string | null): Approval | undefined {
+/** The derogation approval stored as JSON in HCApproval (undefined when empty or unreadable). */
+export function parseApproval(json: string | null): Approval | undefined {
   if (!json) return undefined;
   try {
     const a = JSON.parse(json) as Approval & { requestedAt: string; decidedAt?: string };

@@ -17,3 +17,4 @@
  */
 export * from './calendar';
 export * from './slaClock';
+export * from './snapshot';

@@ -13,7 +13,7 @@ export type TicketAction =
   | { type: 'escalate'; reason: string; level?: SupportLevel; teamId?: number }
   | { type: 'transfer'; reason: string; teamId: number }
   | { type: 'requestApproval'; approver: PersonRef; reason: string }
-  | { type: 'decideApproval'; decision: 'approved' | 'refused'; comment?: string }
+  | { type: 'decideApproval'; decision: 'approved' | 'refused'; comment?: string; recordedForApprover?: boolean }
   | { type: 'resolve'; resolution: string; articleId?: number }
   | { type: 'acceptResolution' }
   | { type: 'reopen'; reason: string }

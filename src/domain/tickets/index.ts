@@ -25,7 +25,8 @@
  *
  *   closeNoFollowUp [team agent]: any open status -> no_follow_up.
  *   No status change: escalate (level up and/or other team, reason; the assignee stays the one interlocutor),
- *   addInternalNote [any agent], requestApproval [team agent] / decideApproval [named approver only],
+ *   addInternalNote [any agent], requestApproval [team agent] / decideApproval [named approver; or a team agent recording
+ *   the approver's decision, recordedBy kept],
  *   rate 1–5 [requester only, resolved/closed, once], linkToProblem [any agent, incidents only].
  *   "team agent" = agent of the ticket's team (any agent while it has no team), its assignee, or a site owner.
  *   closed and no_follow_up are final except reopen of closed within the window.
@@ -39,7 +40,8 @@
  *     (team queue when nobody has it);
  *   - requesterAnswered, reopen: assignee (team queue when nobody has it) + watchers (+ requester side on reopen by an agent);
  *   - escalate: assignee, watchers, queue of the (new) team — not the requester (interlocutor unchanged);
- *   - addInternalNote: assignee only;  requestApproval: approver + watchers;  decideApproval: assignee + watchers;
+ *   - addInternalNote: assignee only;  requestApproval: approver + watchers;  decideApproval: assignee + watchers (+ approver
+ *     when an agent recorded it for them);
  *   - acceptResolution, rate: assignee (+ watchers on acceptResolution as a status change);
  *   - linkToProblem: requester, beneficiary, watchers;
  *   - resolvedByProblem (each open linked incident, via resolveProblem): requester, beneficiary, watchers, assignee.

@@ -1,7 +1,7 @@
 /** The ticket state machine: guards, transitions, field changes and the events (with recipients) they cause. */
 import { SUPPORT_LEVELS, TicketStatus } from '../vocabulary';
 import { ApplyError, ApplyOk, ApplyResult, DomainEvent, DomainEventType, FieldChange, Recipient, TicketAction, TicketErrorCode } from './actions';
-import { Actor, LifecycleSettings, PersonRef, Ticket } from './model';
+import { Actor, Approval, LifecycleSettings, PersonRef, Ticket } from './model';
 
 /** Statuses in which the desk still works on a ticket. */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'];
@@ -133,14 +133,20 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
         patch: { approval: { approver: action.approver, requestedBy: actor.person, requestedAt: now, reason: action.reason } },
         event: 'requestApproval', inform: ['approver', 'watcher'], details: { reason: action.reason }
       };
-    case 'decideApproval':
+    case 'decideApproval': {
       if (t.approval === undefined || t.approval.decision !== undefined) return fail('noPendingApproval');
-      if (actor.isSystem || actor.person.id !== t.approval.approver.id) return fail('notAllowed');
+      const isApprover = !actor.isSystem && actor.person.id === t.approval.approver.id;
+      // The desk may record a decision the approver gave elsewhere (phone, mail): who recorded it is kept.
+      const recorded = !isApprover && action.recordedForApprover === true && teamAgent;
+      if (!isApprover && !recorded) return fail('notAllowed');
       if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      const decided: Approval = { ...t.approval, decision: action.decision, decidedBy: t.approval.approver, decidedAt: now, comment: action.comment };
+      if (recorded) decided.recordedBy = actor.person;
       return {
-        patch: { approval: { ...t.approval, decision: action.decision, decidedBy: actor.person, decidedAt: now, comment: action.comment } },
-        event: 'decideApproval', inform: ['assignee', 'watcher'], details: { decision: action.decision, comment: action.comment }
+        patch: { approval: decided }, event: 'decideApproval', inform: ['assignee', 'watcher', ...(recorded ? ['approver' as Role] : [])],
+        details: { decision: action.decision, comment: action.comment }
       };
+    }
     case 'resolve':
     case 'resolveProblem': {
       if (!teamAgent) return fail('notAllowed');

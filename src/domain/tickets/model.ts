@@ -24,6 +24,8 @@ export interface Approval {
   decidedBy?: PersonRef;
   decidedAt?: Date;
   comment?: string;
+  /** The agent who recorded the decision for the approver (given by phone or mail), when not the approver. */
+  recordedBy?: PersonRef;
 }
 
 /** A help request. Comments name the HelpTickets field each property maps to. */

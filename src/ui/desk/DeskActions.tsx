@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { TicketAction } from '../../domain/tickets/actions';
-import { SUPPORT_LEVELS, SupportLevel, TicketStatus } from '../../domain/vocabulary';
+import { SUPPORT_LEVELS, SupportLevel, TicketKind, TicketStatus } from '../../domain/vocabulary';
 import type { FormTeam } from '../../data/intake/IntakeService';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import type { FormClasses } from '../tickets/form/formStyles';
@@ -10,6 +10,8 @@ import type { FormClasses } from '../tickets/form/formStyles';
 export interface DeskActionsProps {
   status: TicketStatus;
   level: SupportLevel;
+  /** A problem's resolution also resolves its linked incidents. */
+  kind: TicketKind;
   teamId?: number;
   teams: FormTeam[];
   classes: FormClasses;
@@ -26,6 +28,7 @@ const OPEN: TicketStatus[] = ['new', 'taken_in_charge', 'in_progress', 'awaiting
 export function DeskActions(props: DeskActionsProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.ticketActions;
+  const x = strings.deskExtra;
   const c = props.classes;
   const [pending, setPending] = React.useState<Pending>();
   const [text, setText] = React.useState('');
@@ -46,7 +49,7 @@ export function DeskActions(props: DeskActionsProps): React.ReactElement {
     if (!pending) return undefined;
     const confirm = (): void => {
       if (pending === 'askInfo') go({ type: 'askForInformation', message: text });
-      else if (pending === 'resolve') go({ type: 'resolve', resolution: text });
+      else if (pending === 'resolve') go(props.kind === 'problem' ? { type: 'resolveProblem', resolution: text } : { type: 'resolve', resolution: text });
       else if (pending === 'escalate') go({ type: 'escalate', reason: text, level, teamId: teamId !== props.teamId ? teamId : undefined });
       else if (pending === 'transfer' && teamId) go({ type: 'transfer', reason: text, teamId });
     };
@@ -68,7 +71,8 @@ export function DeskActions(props: DeskActionsProps): React.ReactElement {
             </select>
           </div>
         ) : undefined}
-        {textArea(pending === 'askInfo' ? s.askInfoLabel : pending === 'resolve' ? s.resolutionLabel : s.reasonLabel)}
+        {textArea(pending === 'askInfo' ? s.askInfoLabel : pending === 'resolve' ? (props.kind === 'problem' ? x.resolveProblemLabel : s.resolutionLabel) : s.reasonLabel)}
+        {pending === 'resolve' && props.kind === 'problem' ? <p className={c.help}>{x.resolveProblemHelp}</p> : undefined}
         <div className={c.actions}>
           <PrimaryButton text={s.confirm} disabled={props.busy} onClick={confirm} />
           <DefaultButton text={s.cancel} onClick={() => { setPending(undefined); setText(''); }} />
@@ -84,7 +88,7 @@ export function DeskActions(props: DeskActionsProps): React.ReactElement {
         {open ? <DefaultButton text={s.askInfo} aria-expanded={pending === 'askInfo'} onClick={() => setPending('askInfo')} /> : undefined}
         {open ? <DefaultButton text={s.escalate} aria-expanded={pending === 'escalate'} onClick={() => setPending('escalate')} /> : undefined}
         {open ? <DefaultButton text={s.transfer} aria-expanded={pending === 'transfer'} onClick={() => setPending('transfer')} /> : undefined}
-        {open ? <DefaultButton text={s.resolve} aria-expanded={pending === 'resolve'} onClick={() => setPending('resolve')} /> : undefined}
+        {open ? <DefaultButton text={props.kind === 'problem' ? x.resolveProblem : s.resolve} aria-expanded={pending === 'resolve'} onClick={() => setPending('resolve')} /> : undefined}
         {props.status === 'resolved' ? <DefaultButton text={s.close} disabled={props.busy} onClick={() => go({ type: 'close' })} /> : undefined}
         {open ? <DefaultButton text={s.closeNoFollowUp} disabled={props.busy} onClick={() => go({ type: 'closeNoFollowUp' })} /> : undefined}
         {props.status === 'resolved' || props.status === 'closed' ? <DefaultButton text={s.reopen} onClick={() => go({ type: 'reopen', reason: text || s.reopen })} /> : undefined}

@@ -5,6 +5,8 @@ import { useHelpCenter } from '../common/HelpCenterContext';
 import { formatString } from '../common/format';
 import type { FormClasses } from '../tickets/form/formStyles';
 import { hoursLeft } from './deskModel';
+import type { SnapshotReading, SlaClockReading } from '../../domain/sla';
+import { clockText } from './deskSla';
 
 /** Props of {@link DeskTable}. */
 export interface DeskTableProps {
@@ -12,10 +14,12 @@ export interface DeskTableProps {
   reference: IntakeFormData;
   now: Date;
   classes: FormClasses;
+  /** Business-hours SLA clocks of a row; absent until the SLA module has loaded (the due date shows meanwhile). */
+  sla?: (t: DeskTicket) => SnapshotReading;
   onOpen(id: number): void;
 }
 
-/** A queue's tickets: number, title, status, team, interlocutor, time left before the due date. */
+/** A queue's tickets: number, title, status, team, interlocutor, first-response and resolution clocks (business hours). */
 export function DeskTable(props: DeskTableProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.desk;
@@ -29,18 +33,25 @@ export function DeskTable(props: DeskTableProps): React.ReactElement {
     if (h === undefined) return '';
     return h < 0 ? formatString(s.overdue, -h) : formatString(s.dueIn, h);
   };
+  const clock = (c: SlaClockReading | undefined): React.ReactNode => {
+    if (!c) return '';
+    const text = clockText(c, s.sla);
+    return c.state === 'breached' || c.state === 'at_risk' ? <strong>{text}</strong> : text;
+  };
   return (
     <table className={props.classes.table}>
       <thead>
         <tr>
           <th scope="col">{s.columnNumber}</th><th scope="col">{s.columnTitle}</th><th scope="col">{s.columnStatus}</th>
-          <th scope="col">{s.columnTeam}</th><th scope="col">{s.columnAssignee}</th><th scope="col">{s.columnDue}</th>
+          <th scope="col">{s.columnTeam}</th><th scope="col">{s.columnAssignee}</th>
+          <th scope="col">{s.sla.firstResponse}</th><th scope="col">{s.sla.resolution}</th>
         </tr>
       </thead>
       <tbody>
         {props.rows.map(t => {
           const h = hoursLeft(t, props.now);
           const late = t.HCStatus !== 'awaiting_user' && h !== undefined && h < 0;
+          const r = props.sla ? props.sla(t) : undefined;
           return (
             <tr key={t.Id}>
               <td>{t.Id}</td>
@@ -48,7 +59,8 @@ export function DeskTable(props: DeskTableProps): React.ReactElement {
               <td>{t.HCStatus ? strings.ticketStatus[t.HCStatus] : ''}{t.HCLevel ? ` · ${t.HCLevel}` : ''}</td>
               <td>{team(t.HCTeamId)}</td>
               <td>{t.HCAssignedTo && t.HCAssignedTo.Title ? t.HCAssignedTo.Title : s.unassigned}</td>
-              <td>{late ? <strong>{due(t)}</strong> : due(t)}</td>
+              <td>{r ? clock(r.firstResponse) : ''}</td>
+              <td>{r ? clock(r.resolution) : late ? <strong>{due(t)}</strong> : due(t)}</td>
             </tr>
           );
         })}

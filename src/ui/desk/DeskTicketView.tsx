@@ -1,21 +1,30 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { TicketPageData } from '../../data/tickets/TicketRepository';
+import type { DeskTicket } from '../../data/desk/DeskRepository';
+import type { IntakeFormData } from '../../data/intake/IntakeService';
+import { parseApproval } from '../../data/tickets/ticketMapper';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
 import { formatString } from '../common/format';
 import type { FormClasses } from '../tickets/form/formStyles';
 import { teamsChatLink } from './teamsLinks';
 import { DeskActions } from './DeskActions';
+import { DeskConversation } from './DeskConversation';
+import { DeskTicketSla } from './DeskTicketSla';
+import type { SlaModule } from './deskSla';
 import type { TicketAction } from '../../domain/tickets/actions';
-import type { FormTeam } from '../../data/intake/IntakeService';
 import { TicketConflictError } from '../../data/tickets/TicketRepository';
 import { TicketActionError } from '../../data/tickets/ticketErrors';
+import type { DeskExtraServices } from './extra/DeskTicketExtras';
+
+// Approval, problems and the people informed are panels most visits never use: their own chunk.
+const DeskTicketExtras = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-extra' */ './extra/DeskTicketExtras'));
 
 /** What the desk's ticket page reads and writes. */
-export interface DeskTicketServices {
-  /** The ticket with its history, conversation, files and internal notes (one $batch). */
+export interface DeskTicketServices extends DeskExtraServices {
+  /** The ticket with its history, conversation, files, internal notes and people informed (one $batch). */
   page(id: number): Promise<TicketPageData | undefined>;
   reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
@@ -28,24 +37,31 @@ export interface DeskTicketViewProps {
   id: number;
   services: DeskTicketServices;
   classes: FormClasses;
-  teams: FormTeam[];
+  reference: IntakeFormData;
+  /** The SLA module (loaded after the desk's first render). */
+  sla?: SlaModule;
+  /** The desk's snapshot (open problems to link an incident to). */
+  snapshot: DeskTicket[];
+  /** Opened from the approver's mail (`&approval=1`): the approval panel comes first. */
+  openApproval: boolean;
+  onOpen(id: number): void;
   onBack(): void;
 }
 
-/** A ticket as the desk handles it: the requester's view plus internal notes, people and Teams links. */
+/** A ticket as the desk handles it: the requester's view plus SLA, actions, internal notes, approval, problem, people informed. */
 export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.deskTicket;
   const m = strings.myTickets;
+  const a = strings.ticketActions;
   const c = props.classes;
   const [data, setData] = React.useState<TicketPageData | undefined | 'missing'>();
   const [version, setVersion] = React.useState(0);
-  const [reply, setReply] = React.useState('');
-  const [note, setNote] = React.useState('');
+  const [now, setNow] = React.useState(() => new Date());
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>();
   React.useEffect(() => {
     let live = true;
-    props.services.page(props.id).then(d => { if (live) setData(d || 'missing'); }, (e: unknown) => {
+    props.services.page(props.id).then(d => { if (live) { setData(d || 'missing'); setNow(new Date()); } }, (e: unknown) => {
       console.error('[HelpCenter] Loading the ticket failed:', e);
       if (live) setNotice({ type: MessageBarType.error, text: m.loadFailed });
     });
@@ -57,8 +73,8 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   if (data === 'missing') return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{m.notFound}</MessageBar>;
   const t = data.ticket.item;
   const n = data.names;
-  const when = (iso: string): string => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
-  const a = strings.ticketActions;
+  const when = (iso: string | Date): string => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
+  const x = strings.deskExtra;
   const actionLabel = (action: TicketAction): string => {
     switch (action.type) {
       case 'takeInCharge': return a.takeInCharge;
@@ -66,9 +82,13 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       case 'escalate': return a.escalate;
       case 'transfer': return a.transfer;
       case 'resolve': return a.resolve;
+      case 'resolveProblem': return x.resolveProblem;
       case 'close': return a.close;
       case 'closeNoFollowUp': return a.closeNoFollowUp;
       case 'reopen': return a.reopen;
+      case 'requestApproval': return x.requestApproval;
+      case 'decideApproval': return action.decision === 'approved' ? x.approved : x.refused;
+      case 'linkToProblem': return x.linkAction;
       default: return action.type;
     }
   };
@@ -80,8 +100,12 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       return true;
     } catch (e) {
       if (e instanceof TicketConflictError) {
-        setNotice({ type: MessageBarType.warning, text: formatString(a.conflict, e.current.item.HCStatus ? strings.ticketStatus[e.current.item.HCStatus] : '') });
-        setVersion(v => v + 1);
+        // Someone changed the ticket since it was shown: reload it and say who has it now when that is the clash.
+        const fresh = await props.services.page(t.Id).catch(() => undefined);
+        const taker = fresh && fresh.names.assignedTo;
+        const status = e.current.item.HCStatus ? strings.ticketStatus[e.current.item.HCStatus] : '';
+        setNotice({ type: MessageBarType.warning, text: action.type === 'takeInCharge' && taker ? formatString(a.errors.alreadyTakenBy, taker) : formatString(a.conflict, status) });
+        if (fresh) setData(fresh); else setVersion(v => v + 1);
       } else if (e instanceof TicketActionError) {
         setNotice({ type: MessageBarType.error, text: formatString(a.errors[e.code], e.takenBy || '') });
       } else {
@@ -91,12 +115,26 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       return false;
     }
   };
-  const run = (p: Promise<void>, clear: () => void): void => {
-    p.then(() => { clear(); setNotice({ type: MessageBarType.success, text: m.saved }); setVersion(v => v + 1); }, (e: unknown) => {
+  const run = async (p: Promise<void>): Promise<boolean> => {
+    try {
+      await p;
+      setNotice({ type: MessageBarType.success, text: m.saved });
+      setVersion(v => v + 1);
+      return true;
+    } catch (e) {
       console.error('[HelpCenter] The desk action failed:', e);
       setNotice({ type: MessageBarType.error, text: m.actionFailed });
-    });
+      return false;
+    }
   };
+  const approval = parseApproval(t.HCApproval);
+  const person = (p: { displayName?: string; email: string } | undefined): string => (p ? p.displayName || p.email : '');
+  const extras = (
+    <React.Suspense fallback={<LoadingState label={s.extrasLoading} />}>
+      <DeskTicketExtras data={data} services={props.services} classes={c} snapshot={props.snapshot} currentUserId={props.reference.currentUserId}
+        openApproval={props.openApproval} onAct={act} onOpen={props.onOpen} onNotice={(type, text) => setNotice({ type, text })} />
+    </React.Suspense>
+  );
   return (
     <article className={c.form} style={{ maxWidth: 960 }} aria-labelledby="hc-desk-ticket">
       {back}
@@ -105,6 +143,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
         <strong>{t.HCStatus ? strings.ticketStatus[t.HCStatus] : ''}</strong>{t.HCLevel ? ` · ${strings.supportLevel[t.HCLevel]}` : ''}
         {' · '}{(locale === 'en' ? n.teamEn : n.teamFr) || ''}{' · '}{(locale === 'en' ? n.categoryEn : n.categoryFr) || ''}
         {' · '}{formatString(m.filedOn, when(t.Created))}{t.HCChannel ? ` · ${strings.ticketChannel[t.HCChannel]}` : ''}
+        {t.HCKind ? ` · ${strings.ticketKind[t.HCKind]}` : ''}
       </p>
       <ul>
         <li>
@@ -119,38 +158,26 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       </ul>
       <p style={{ whiteSpace: 'pre-wrap' }}>{t.HCDescription}</p>
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
+      {props.openApproval ? extras : undefined}
+      <DeskTicketSla data={data} reference={props.reference} sla={props.sla} now={now} />
       {t.HCStatus && t.HCLevel ? (
-        <DeskActions status={t.HCStatus} level={t.HCLevel} teamId={t.HCTeamId || undefined} teams={props.teams} classes={c} busy={false} onAct={act} />
+        <DeskActions status={t.HCStatus} level={t.HCLevel} kind={t.HCKind || 'assistance'} teamId={t.HCTeamId || undefined} teams={props.reference.teams} classes={c} busy={false} onAct={act} />
       ) : undefined}
-      <section aria-labelledby="hc-desk-conversation">
-        <h3 id="hc-desk-conversation">{m.conversationHeading}</h3>
-        {data.comments.length ? (
-          <ol>{data.comments.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{x.text}</p><small>{formatString(m.commentBy, x.authorName, when(x.createdDate))}</small></li>)}</ol>
-        ) : <p>{m.noComment}</p>}
-        <div className={c.field}>
-          <label htmlFor="hc-desk-reply" className={c.label}>{s.replyLabel}</label>
-          <textarea id="hc-desk-reply" className={c.textarea} value={reply} onChange={e => setReply(e.target.value)} />
-        </div>
-        <PrimaryButton text={s.sendReply} disabled={!reply.trim()} onClick={() => run(props.services.reply(t.Id, reply.trim()), () => setReply(''))} />
-      </section>
-      <section aria-labelledby="hc-desk-notes" className={c.panel}>
-        <h3 id="hc-desk-notes">{s.notesHeading}</h3>
-        {data.notes.length ? (
-          <ol>{data.notes.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{x.text}</p><small>{formatString(s.noteBy, x.authorName, when(x.created))}</small></li>)}</ol>
-        ) : <p>{s.noNote}</p>}
-        <div className={c.field}>
-          <label htmlFor="hc-desk-note" className={c.label}>{s.noteLabel}</label>
-          <textarea id="hc-desk-note" className={c.textarea} value={note} onChange={e => setNote(e.target.value)} />
-        </div>
-        <DefaultButton text={s.addNote} disabled={!note.trim()} onClick={() => run(props.services.addNote(t.Id, note.trim()), () => setNote(''))} />
-      </section>
+      <DeskConversation data={data} classes={c} when={when} onReply={text => run(props.services.reply(t.Id, text))} onNote={text => run(props.services.addNote(t.Id, text))} />
+      {props.openApproval ? undefined : extras}
       <section aria-labelledby="hc-desk-files">
         <h3 id="hc-desk-files">{m.filesHeading}</h3>
         {data.files.length ? <ul>{data.files.map(f => <li key={f.name}><a href={f.url} download>{f.name}</a></li>)}</ul> : <p>{m.noFile}</p>}
       </section>
       <section aria-labelledby="hc-desk-timeline">
         <h3 id="hc-desk-timeline">{m.timelineHeading}</h3>
-        <ol>{data.timeline.map((step, i) => <li key={i}>{formatString(m.timelineStep, strings.ticketStatus[step.status], when(step.at), step.byName)}</li>)}</ol>
+        <ol>
+          {data.timeline.map((step, i) => <li key={i}>{formatString(m.timelineStep, strings.ticketStatus[step.status], when(step.at), step.byName)}</li>)}
+          {approval ? <li>{formatString(m.timelineStep, x.requestApproval, when(approval.requestedAt), person(approval.requestedBy))}</li> : undefined}
+          {approval && approval.decision && approval.decidedAt ? (
+            <li>{formatString(m.timelineStep, approval.decision === 'approved' ? x.approved : x.refused, when(approval.decidedAt), person(approval.decidedBy))}</li>
+          ) : undefined}
+        </ol>
       </section>
     </article>
   );

@@ -3,8 +3,8 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import type { DeskTicket, QueueKey } from '../../data/desk/DeskRepository';
-import { queueCounts, workload } from '../../data/desk/DeskRepository';
+import type { DeskTicket } from '../../data/desk/DeskRepository';
+import { QUEUES, queueCounts, workload } from '../../data/desk/DeskRepository';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
@@ -15,13 +15,14 @@ import { DeskFiltersBar } from './DeskFiltersBar';
 import { DeskTable } from './DeskTable';
 import { DeskView, visibleTickets } from './deskModel';
 import { DeskTicketServices, DeskTicketView } from './DeskTicketView';
+import { alarmFrom, snapshotReader, useSlaModule } from './deskSla';
 
 /** What the desk reads and writes. */
 export interface DeskServices extends DeskTicketServices {
   /** Categories, teams, locations, the current user and whether they are an agent (one batch). */
   loadReference(): Promise<IntakeFormData>;
-  /** The open tickets (one paged query led by the indexed status clause). */
-  openTickets(): Promise<DeskTicket[]>;
+  /** The open tickets and those finished recently (one $batch of queries led by indexed clauses, paged past one page). */
+  snapshot(): Promise<DeskTicket[]>;
   /** Housekeeping run once when the desk loads; returns how many tickets it closed. */
   housekeep(): Promise<number>;
 }
@@ -31,28 +32,32 @@ export interface SupportDeskProps {
   services: DeskServices;
   /** Ticket to open first (`?ticket=ID`). */
   initialTicketId?: number;
+  /** Open the ticket's approval (`&approval=1`: the link mailed to the approver). */
+  initialApproval?: boolean;
 }
 
 const HOUSEKEEPING_DELAY_MS = 3000;
-
-const QUEUES: QueueKey[] = ['newForMyTeams', 'mine', 'awaitingUser', 'late', 'allOpen'];
 
 /** The support desk: queues with counts, filters and sort, and the workload of agents and teams. */
 export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.desk;
   const classes = formClasses(useTheme());
+  const sla = useSlaModule();
   const [ref, setRef] = React.useState<IntakeFormData | undefined>();
   const [rows, setRows] = React.useState<DeskTicket[] | undefined>();
   const [failed, setFailed] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
   const [view, setView] = React.useState<DeskView>({ queue: 'newForMyTeams', filters: {}, text: '', sort: 'due' });
   const [ticketId, setTicketId] = React.useState<number | undefined>(props.initialTicketId);
+  const [approval, setApproval] = React.useState(!!props.initialApproval);
   const open = (id: number | undefined): void => {
     setTicketId(id);
+    setApproval(false);
     if (!id) setAttempt(a => a + 1);
     const url = new URL(window.location.href);
     if (id) url.searchParams.set('ticket', String(id)); else url.searchParams.delete('ticket');
+    url.searchParams.delete('approval');
     window.history.pushState({}, '', url.toString());
   };
   // "Now" is the moment the snapshot was read, so counts and the table agree until the next refresh.
@@ -72,21 +77,27 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   React.useEffect(() => {
     let live = true;
     setFailed(false);
-    Promise.all([props.services.loadReference(), props.services.openTickets()]).then(([r, open]) => {
+    Promise.all([props.services.loadReference(), props.services.snapshot()]).then(([r, open]) => {
       if (live) { setRef(r); setRows(open); setNow(new Date()); }
     }, (e: unknown) => { console.error('[HelpCenter] Loading the desk failed:', e); if (live) setFailed(true); });
     return () => { live = false; };
   }, [props.services, attempt]);
 
+  // One reading per ticket and snapshot: typing in the filters re-renders without recounting business hours.
+  const read = React.useMemo(() => (sla && ref ? snapshotReader(sla, ref, now) : undefined), [sla, ref, now]);
+  const alarm = React.useMemo(() => (sla && read ? alarmFrom(sla, read) : undefined), [sla, read]);
+
   if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.loadFailed}</MessageBar>;
   if (!ref || !rows) return <LoadingState label={s.loading} />;
   if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
-  if (ticketId) return <DeskTicketView id={ticketId} services={props.services} classes={classes} teams={ref.teams} onBack={() => open(undefined)} />;
+  if (ticketId) {
+    return <DeskTicketView id={ticketId} services={props.services} classes={classes} reference={ref} sla={sla} snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} />;
+  }
 
   const me = ref.currentUserId;
   const myTeams = ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id);
-  const counts = queueCounts(rows, me, myTeams, now);
-  const shown = visibleTickets(rows, view, me, myTeams, now);
+  const counts = queueCounts(rows, me, myTeams, now, alarm);
+  const shown = visibleTickets(rows, view, me, myTeams, now, alarm);
   const load = workload(rows);
   const teamName = (id: number): string => { const t = ref.teams.filter(x => x.id === id)[0]; return t ? (locale === 'en' ? t.titleEn : t.titleFr) : String(id); };
   const agentName = (id: number): string => { const t = rows.filter(r => r.HCAssignedToId === id && r.HCAssignedTo && r.HCAssignedTo.Title)[0]; return t && t.HCAssignedTo ? t.HCAssignedTo.Title || String(id) : formatString(s.workloadAgent, id, ''); };
@@ -107,7 +118,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
         <DeskFiltersBar view={view} reference={ref} classes={classes} onChange={setView} />
         <LiveRegion message={formatString(s.results, shown.length)} />
         <p className={classes.help}>{formatString(s.results, shown.length)}</p>
-        {shown.length ? <DeskTable rows={shown} reference={ref} now={now} classes={classes} onOpen={open} /> : <p>{s.empty}</p>}
+        {shown.length ? <DeskTable rows={shown} reference={ref} now={now} classes={classes} sla={read} onOpen={open} /> : <p>{s.empty}</p>}
       </div>
       <section aria-labelledby="hc-workload">
         <h3 id="hc-workload">{s.workloadHeading}</h3>

@@ -1,4 +1,4 @@
-import type { DeskFilters, DeskTicket, QueueKey } from '../../data/desk/DeskRepository';
+import type { DeskFilters, DeskTicket, QueueKey, SlaAlarmOf } from '../../data/desk/DeskRepository';
 import { inQueue } from '../../data/desk/DeskRepository';
 import { TICKET_PRIORITIES } from '../../domain/vocabulary';
 
@@ -16,10 +16,10 @@ export interface DeskView {
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The tickets of a queue after the filters, the title search and the sort (all on the loaded snapshot). */
-export function visibleTickets(rows: DeskTicket[], view: DeskView, me: number, myTeams: number[], now: Date): DeskTicket[] {
+export function visibleTickets(rows: DeskTicket[], view: DeskView, me: number, myTeams: number[], now: Date, alarm?: SlaAlarmOf): DeskTicket[] {
   const f = view.filters;
   const words = fold(view.text).split(/\s+/).filter(Boolean);
-  const out = rows.filter(t => inQueue(t, view.queue, me, myTeams, now)
+  const out = rows.filter(t => inQueue(t, view.queue, me, myTeams, now, alarm)
     && (!f.teamId || t.HCTeamId === f.teamId) && (!f.level || t.HCLevel === f.level) && (!f.categoryId || t.HCCategoryId === f.categoryId)
     && (!f.kind || t.HCKind === f.kind) && (!f.priority || t.HCPriority === f.priority) && (!f.channel || t.HCChannel === f.channel)
     && (!f.locationId || t.HCLocationId === f.locationId)

@@ -9,10 +9,13 @@ import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '..
 /** Thin SPFx entry point of the support desk (also a Teams tab). */
 export default class SupportDeskWebPart extends HelpCenterWebPart<IHelpCenterWebPartProps, DeskDataServices> {
   protected createServices(sp: SPFI, siteUrl: string): DeskDataServices {
-    return createDeskServices(sp, () => this.graph(), (id: number) => `${siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`);
+    // Requesters and watchers follow a ticket in MyTickets; an approver decides on the desk's ticket page.
+    return createDeskServices(sp, () => this.graph(), (id: number, purpose?: 'approval') =>
+      (purpose === 'approval' ? `${siteUrl}/SitePages/Desk.aspx?ticket=${id}&approval=1` : `${siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`));
   }
 
   protected renderRoot(w: HelpCenterWiring<DeskDataServices>, theme: PartialTheme | undefined): React.ReactElement {
-    return React.createElement(SupportDeskRoot, { context: w.context, services: w.services, theme, initialTicketId: ticketIdFromUrl(window.location.search) });
+    return React.createElement(SupportDeskRoot, { context: w.context, services: w.services, theme, initialTicketId: ticketIdFromUrl(window.location.search),
+      initialApproval: new URLSearchParams(window.location.search).get('approval') === '1' });
   }
 }

@@ -95,3 +95,33 @@ it('reads what was finished recently, starting from the indexed Modified column'
   // The same statuses over the whole period match more than the threshold: SharePoint refuses.
   await expect(new DeskRepository(sp(OWNER), 50).finishedSince(new Date('2026-01-01T00:00:00Z'))).rejects.toThrow(/threshold/);
 });
+
+it('reads the snapshot (open tickets and those finished recently) in one $batch on a list under the threshold', async () => {
+  const other = await start();
+  try {
+    await new SiteProvisioner(other.sp(OWNER)).apply();
+    const category = (await other.sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Wi-Fi', HCTitleEn: 'Wi-Fi' })).Id;
+    const list = other.sp(OWNER).web.lists.getByTitle('HelpTickets');
+    for (const [i, status] of ['new', 'in_progress', 'awaiting_user', 'resolved', 'closed'].entries()) {
+      await list.items.add({ Title: `T${i}`, HCDescription: 'x', HCKind: 'assistance', HCCategoryId: category, HCStatus: status });
+    }
+    const before = other.emu.requests().length;
+    const snap = await new DeskRepository(other.sp(OWNER)).snapshot(new Date(Date.now() - 86400000));
+    const requests = other.emu.requests().slice(before);
+    expect(requests).toHaveLength(1);
+    expect(requests[0].path).toMatch(/\$batch/);
+    expect(snap.open.map((t) => t.Title).sort()).toEqual(['T0', 'T1', 'T2']);
+    expect(snap.finished.map((t) => t.Title).sort()).toEqual(['T3', 'T4']);
+    const counts = queueCounts(snap.open.concat(snap.finished), 0, [], new Date(), (t) => (t.Title === 'T1' ? 'atRisk' : undefined));
+    expect(counts).toMatchObject({ allOpen: 3, resolvedRecently: 2, late: 1, awaitingUser: 1, newForMyTeams: 1 });
+  } finally {
+    other.emu.close();
+  }
+});
+
+it('past the threshold, the snapshot pages the open tickets and narrows the finished window instead of failing', async () => {
+  const small = await new DeskRepository(sp(OWNER), 50).snapshot(new Date(Date.now() - 7 * 86400000));
+  expect(small.open).toHaveLength(70);
+  // Every closed ticket of this list was written seconds ago: no window of an hour or more fits under 50 rows.
+  expect(small.finished).toEqual([]);
+});

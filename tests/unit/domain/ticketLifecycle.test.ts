@@ -91,6 +91,8 @@ describe('guards (error codes)', () => {
     ['approval already pending', 'l1', { ...assigned, status: 'in_progress', approval: { approver: REFERENT, requestedBy: AGENT_L1, requestedAt: NOW, reason: 'x' } }, { type: 'requestApproval', approver: REFERENT, reason: 'y' }, 'approvalPending'],
     ['approval without approver email', 'l1', { ...assigned, status: 'in_progress' }, { type: 'requestApproval', approver: { id: 5, email: '' }, reason: 'y' }, 'approverRequired'],
     ['someone else decides the approval', 'l1', { ...assigned, status: 'in_progress', approval: { approver: REFERENT, requestedBy: AGENT_L1, requestedAt: NOW, reason: 'x' } }, { type: 'decideApproval', decision: 'approved' }, 'notAllowed'],
+    ['an agent of another team cannot record the decision', 'l2', { ...assigned, status: 'in_progress', approval: { approver: REFERENT, requestedBy: AGENT_L1, requestedAt: NOW, reason: 'x' } }, { type: 'decideApproval', decision: 'approved', recordedForApprover: true }, 'notAllowed'],
+    ['the requester cannot record the decision', 'student', { ...assigned, status: 'in_progress', approval: { approver: REFERENT, requestedBy: AGENT_L1, requestedAt: NOW, reason: 'x' } }, { type: 'decideApproval', decision: 'approved', recordedForApprover: true }, 'notAllowed'],
     ['decide with nothing pending', 'referent', { ...assigned, status: 'in_progress' }, { type: 'decideApproval', decision: 'approved' }, 'noPendingApproval'],
     ['resolve without text', 'l1', { ...assigned, status: 'in_progress' }, { type: 'resolve', resolution: '' }, 'resolutionRequired'],
     ['resolve a closed ticket', 'l1', { ...assigned, status: 'closed' }, { type: 'resolve', resolution: 'x' }, 'invalidStatus'],
@@ -170,6 +172,14 @@ describe('field changes', () => {
     const decided = ok(applyAction(asked.ticket, { type: 'decideApproval', decision: 'refused', comment: 'no' }, A.referent, at, S));
     expect(decided.ticket.approval).toMatchObject({ decision: 'refused', decidedBy: REFERENT, decidedAt: at, comment: 'no', requestedBy: AGENT_L1 });
     expect(roles(decided)).toEqual(['assignee:karim', 'watcher:professor']);
+  });
+  it('the desk records a decision given by phone: decided by the approver, recorded by the agent, the approver informed', () => {
+    const asked = ok(applyAction(ticket({ assignedTo: AGENT_L1, status: 'in_progress' }), { type: 'requestApproval', approver: REFERENT, reason: 'extra time' }, A.l1, NOW, S));
+    const decided = ok(applyAction(asked.ticket, { type: 'decideApproval', decision: 'approved', comment: 'by phone', recordedForApprover: true }, A.l1, NOW, S));
+    expect(decided.ticket.approval).toMatchObject({ decision: 'approved', decidedBy: REFERENT, recordedBy: AGENT_L1, comment: 'by phone' });
+    expect(roles(decided)).toEqual(['approver:referent', 'watcher:professor']);
+    const self = ok(applyAction(asked.ticket, { type: 'decideApproval', decision: 'approved', recordedForApprover: true }, A.referent, NOW, S));
+    expect(self.ticket.approval && self.ticket.approval.recordedBy).toBeUndefined();
   });
   it('every domain field maps to a list field', () => {
     expect(TICKET_LIST_FIELDS.status).toBe('HCStatus');

@@ -9,6 +9,7 @@ import { LoadingState } from '../../common/LoadingState';
 import { formatString } from '../../common/format';
 import type { FormClasses } from '../form/formStyles';
 import { RequesterActions } from './RequesterActions';
+import { InformedList } from './InformedList';
 
 /** Props of {@link TicketView}. */
 export interface TicketViewProps {
@@ -123,6 +124,7 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
           {data.timeline.map((step, i) => <li key={i}>{formatString(s.timelineStep, strings.ticketStatus[step.status], when(step.at), step.byName)}</li>)}
         </ol>
       </section>
+      <InformedList id="hc-informed" entries={data.informed} intro={strings.informed.requesterIntro} />
     </article>
   );
 }

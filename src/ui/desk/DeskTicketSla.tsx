@@ -1,0 +1,56 @@
+import * as React from 'react';
+import type { IntakeFormData } from '../../data/intake/IntakeService';
+import type { TicketPageData } from '../../data/tickets/TicketRepository';
+import type { SlaClockReading } from '../../domain/sla';
+import { useHelpCenter } from '../common/HelpCenterContext';
+import { SlaModule, calendarFor, clockText, targetsFor } from './deskSla';
+
+/** Props of {@link DeskTicketSla}. */
+export interface DeskTicketSlaProps {
+  data: TicketPageData;
+  reference: IntakeFormData;
+  /** The SLA module; nothing is shown until it has loaded. */
+  sla?: SlaModule;
+  now: Date;
+}
+
+/**
+ * A ticket's SLA clocks from its status history (paused while awaiting the requester), in its team's business
+ * hours: first response and resolution, with time left, at risk or overdue.
+ */
+export function DeskTicketSla(props: DeskTicketSlaProps): React.ReactElement {
+  const { strings } = useHelpCenter();
+  const s = strings.desk.sla;
+  const { sla, data } = props;
+  if (!sla) return <></>;
+  const t = data.ticket.item;
+  const calendar = calendarFor(sla, props.reference, t.HCTeamId);
+  const targets = targetsFor(props.reference, t.HCCategoryId);
+  const created = new Date(t.Created);
+  // Without a category target, the resolution target is the business time between filing and the due date.
+  const resolutionMinutes = targets.resolutionMinutes || (calendar && t.HCDueDate ? sla.businessMinutesBetween(calendar, created, new Date(t.HCDueDate)) : 0);
+  const clocks: [string, SlaClockReading | undefined][] = [];
+  if (calendar && (targets.firstResponseMinutes || resolutionMinutes)) {
+    const reading = sla.slaStatus({
+      createdAt: created, statusHistory: data.timeline.map(step => ({ status: step.status, at: new Date(step.at) })),
+      firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined
+    }, { firstResponseMinutes: targets.firstResponseMinutes || 0, resolutionMinutes }, calendar, props.now);
+    if (targets.firstResponseMinutes) clocks.push([s.firstResponse, reading.firstResponse]);
+    if (resolutionMinutes) clocks.push([s.resolution, reading.resolution]);
+  }
+  return (
+    <section aria-labelledby="hc-desk-sla">
+      <h3 id="hc-desk-sla">{s.heading}</h3>
+      {clocks.length ? (
+        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content auto', columnGap: 16, margin: 0 }}>
+          {clocks.map(([label, c]) => (
+            <React.Fragment key={label}>
+              <dt>{label}</dt>
+              <dd style={{ margin: 0 }}>{c ? (c.state === 'breached' || c.state === 'at_risk' ? <strong>{clockText(c, s)}</strong> : clockText(c, s)) : ''}</dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      ) : <p>{s.none}</p>}
+    </section>
+  );
+}

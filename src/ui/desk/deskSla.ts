@@ -1,0 +1,80 @@
+import * as React from 'react';
+import type { DeskTicket, SlaAlarmOf } from '../../data/desk/DeskRepository';
+import type { IntakeFormData } from '../../data/intake/IntakeService';
+import type { BusinessHoursCalendar, SlaClockReading, SnapshotReading } from '../../domain/sla';
+
+/** The SLA module (business-hours clocks), loaded as its own chunk after the desk's first render. */
+export type SlaModule = typeof import('../../domain/sla');
+
+/** Loads the SLA module once; undefined until it has arrived (the desk shows due dates meanwhile). */
+export function useSlaModule(): SlaModule | undefined {
+  const [sla, setSla] = React.useState<SlaModule | undefined>();
+  React.useEffect(() => {
+    let live = true;
+    import(/* webpackChunkName: 'help-center-sla' */ '../../domain/sla').then(m => { if (live) setSla(m); },
+      (e: unknown) => console.error('[HelpCenter] Loading the SLA clocks failed:', e));
+    return () => { live = false; };
+  }, []);
+  return sla;
+}
+
+/** Calendar of a ticket's team, or the site's default hours (HelpSettings businessHours.default). */
+export function calendarFor(sla: SlaModule, ref: IntakeFormData, teamId: DeskTicket['HCTeamId'] | undefined): BusinessHoursCalendar | undefined {
+  const team = ref.teams.filter(t => t.id === teamId)[0];
+  for (const json of [team && team.businessHours, ref.settings['businessHours.default']]) {
+    if (!json) continue;
+    const parsed = sla.parseCalendar(json);
+    if (parsed.ok) return parsed.calendar;
+  }
+  return undefined;
+}
+
+/** First-response and resolution targets of a ticket's category, in business minutes. */
+export function targetsFor(ref: IntakeFormData, categoryId: DeskTicket['HCCategoryId'] | undefined): { firstResponseMinutes?: number; resolutionMinutes?: number } {
+  const c = ref.categories.filter(x => x.id === categoryId)[0];
+  return {
+    firstResponseMinutes: c && c.firstResponseHours ? Math.round(c.firstResponseHours * 60) : undefined,
+    resolutionMinutes: c && c.resolutionHours ? Math.round(c.resolutionHours * 60) : undefined
+  };
+}
+
+/** Reads the queue rows' SLA clocks at `now` (memoised per ticket for one snapshot). */
+export function snapshotReader(sla: SlaModule, ref: IntakeFormData, now: Date): (t: DeskTicket) => SnapshotReading {
+  const cache: { [id: number]: SnapshotReading } = {};
+  return t => {
+    if (!cache[t.Id]) {
+      const calendar = calendarFor(sla, ref, t.HCTeamId);
+      cache[t.Id] = !calendar || !t.HCStatus ? {} : sla.slaFromSnapshot({
+        createdAt: new Date(t.Created), status: t.HCStatus, firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined,
+        dueAt: t.HCDueDate ? new Date(t.HCDueDate) : undefined, resolvedAt: t.HCResolvedAt ? new Date(t.HCResolvedAt) : undefined
+      }, targetsFor(ref, t.HCCategoryId), calendar, now);
+    }
+    return cache[t.Id];
+  };
+}
+
+/** The late-or-at-risk alarm of a row, from its business-hours clocks. */
+export function alarmFrom(sla: SlaModule, read: (t: DeskTicket) => SnapshotReading): SlaAlarmOf {
+  return t => (t.HCStatus ? sla.slaAlarm({ createdAt: new Date(t.Created), status: t.HCStatus, firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined }, read(t)) : undefined);
+}
+
+/** "2 h 05" from business minutes (absolute value). */
+export function formatMinutes(minutes: number): string {
+  const m = Math.abs(Math.round(minutes));
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  return h ? `${h} h ${rest < 10 ? '0' : ''}${rest}` : `${rest} min`;
+}
+
+/** The text of one clock: time left, at risk, overdue, paused, met (strings from src/loc). */
+export function clockText(c: SlaClockReading, s: IHelpCenterStrings['desk']['sla']): string {
+  const time = formatMinutes(c.remainingMinutes);
+  switch (c.state) {
+    case 'ok': return s.left.replace('{0}', time);
+    case 'at_risk': return s.atRisk.replace('{0}', time);
+    case 'breached': return c.remainingMinutes < 0 ? s.overdue.replace('{0}', time) : s.breached;
+    case 'paused': return s.paused.replace('{0}', time);
+    case 'met': return s.met;
+    default: return '';
+  }
+}

@@ -1,0 +1,91 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { NamedPerson } from '../../../data/intake/TicketFormServices';
+import { parseApproval } from '../../../data/tickets/ticketMapper';
+import type { Approval } from '../../../domain/tickets/model';
+import { useHelpCenter } from '../../common/HelpCenterContext';
+import { formatString } from '../../common/format';
+import { PeopleField } from '../../tickets/form/PeopleField';
+import type { DeskTicketExtrasProps } from './DeskTicketExtras';
+
+const HANDLED = ['taken_in_charge', 'in_progress', 'awaiting_user'];
+
+/**
+ * Derogation approval (seed 000): the desk asks a named teacher or referent, who decides from the link in
+ * their mail (this page, as themselves) — or the desk records the decision they gave by phone or mail.
+ * Who asked, who decided, when and the decision are stored on the ticket (HCApproval).
+ */
+export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement {
+  const { strings, locale } = useHelpCenter();
+  const x = strings.deskExtra;
+  const c = props.classes;
+  const t = props.data.ticket.item;
+  const approval: Approval | undefined = parseApproval(t.HCApproval);
+  const pending = !!approval && !approval.decision;
+  const [approver, setApprover] = React.useState<NamedPerson[]>([]);
+  const [reason, setReason] = React.useState('');
+  const [comment, setComment] = React.useState('');
+  const [recording, setRecording] = React.useState(false);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => { if (props.openApproval && heading.current) heading.current.focus(); }, [props.openApproval]);
+
+  const when = (d: Date): string => d.toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
+  const name = (p: { displayName?: string; email: string } | undefined): string => (p ? p.displayName || p.email : '');
+  const isApprover = !!approval && approval.approver.id === props.currentUserId;
+  const decide = (decision: 'approved' | 'refused'): void => {
+    props.onAct({ type: 'decideApproval', decision, comment: comment.trim() || undefined, recordedForApprover: !isApprover })
+      .then(ok => { if (ok) { setComment(''); setRecording(false); } }, () => undefined);
+  };
+  const request = (): void => {
+    const p = approver[0];
+    if (!p) return;
+    props.onAct({ type: 'requestApproval', approver: { id: p.siteUserId, email: p.email, displayName: p.displayName }, reason })
+      .then(ok => { if (ok) { setApprover([]); setReason(''); } }, () => undefined);
+  };
+  return (
+    <section aria-labelledby="hc-desk-approval" className={c.panel}>
+      <h3 id="hc-desk-approval" tabIndex={-1} ref={heading}>{x.approvalHeading}</h3>
+      {!approval ? <p>{x.approvalNone}</p> : (
+        <>
+          <p>{pending
+            ? formatString(x.approvalPending, name(approval.approver), name(approval.requestedBy), when(approval.requestedAt))
+            : formatString(x.approvalDecided, approval.decision === 'approved' ? x.approved : x.refused, name(approval.decidedBy), approval.decidedAt ? when(approval.decidedAt) : '')}</p>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{formatString(x.approvalReason, approval.reason)}</p>
+          {approval.comment ? <p style={{ whiteSpace: 'pre-wrap' }}>{formatString(x.approvalComment, approval.comment)}</p> : undefined}
+          {approval.recordedBy ? <p>{formatString(x.approvalRecordedBy, name(approval.recordedBy))}</p> : undefined}
+        </>
+      )}
+      {pending && approval ? (
+        <div>
+          {isApprover ? undefined : (
+            <div className={c.field}>
+              <label className={c.label} style={{ display: 'flex', gap: 8, alignItems: 'center', minHeight: 24 }}>
+                <input type="checkbox" style={{ width: 24, height: 24, margin: 0 }} checked={recording} onChange={e => setRecording(e.target.checked)} />
+                {formatString(x.recordFor, name(approval.approver))}
+              </label>
+            </div>
+          )}
+          <div className={c.field}>
+            <label htmlFor="hc-approval-comment" className={c.label}>{x.approvalCommentLabel}</label>
+            <textarea id="hc-approval-comment" className={c.textarea} value={comment} onChange={e => setComment(e.target.value)} />
+          </div>
+          <div className={c.actions}>
+            <PrimaryButton text={x.approve} disabled={!isApprover && !recording} onClick={() => decide('approved')} />
+            <DefaultButton text={x.refuse} disabled={!isApprover && !recording} onClick={() => decide('refused')} />
+          </div>
+        </div>
+      ) : t.HCStatus && HANDLED.indexOf(t.HCStatus) >= 0 ? (
+        <div>
+          <PeopleField id="hc-approval-approver" label={x.approver} help={x.approverHelp} people={approver} single strings={strings.ticketForm} classes={c}
+            search={props.services.searchPeople} resolve={async p => { const u = await props.services.resolvePerson(p); return { ...p, email: u.email, displayName: u.displayName, siteUserId: u.id }; }}
+            onChange={setApprover} />
+          <div className={c.field}>
+            <label htmlFor="hc-approval-reason" className={c.label}>{x.approvalReasonLabel}</label>
+            <textarea id="hc-approval-reason" className={c.textarea} value={reason} onChange={e => setReason(e.target.value)} />
+          </div>
+          <PrimaryButton text={x.requestApproval} disabled={!approver.length || !reason.trim()} onClick={request} />
+        </div>
+      ) : undefined}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import * as React from 'react';
+import type { InformedEntry } from '../../../data/tickets/notificationLog';
+import { useHelpCenter } from '../../common/HelpCenterContext';
+import { formatString } from '../../common/format';
+
+/** Props of {@link InformedList}. */
+export interface InformedListProps {
+  /** HelpNotifications rows of the ticket; undefined when they could not be read. */
+  entries: InformedEntry[] | undefined;
+  /** Heading id (the section is labelled by it). */
+  id: string;
+  /** A sentence under the heading (e.g. what a requester can see). */
+  intro?: string;
+}
+
+/** Who was informed of a ticket's changes, of which change, and when the mail went out (or why not yet). */
+export function InformedList(props: InformedListProps): React.ReactElement {
+  const { strings, locale } = useHelpCenter();
+  const s = strings.informed;
+  const when = (iso: string): string => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
+  const state = (e: InformedEntry): string => (e.sentAt ? formatString(s.sent, when(e.sentAt)) : formatString(e.failed ? s.failed : s.pending, when(e.recordedAt)));
+  return (
+    <section aria-labelledby={props.id}>
+      <h3 id={props.id}>{s.heading}</h3>
+      {props.intro ? <p>{props.intro}</p> : undefined}
+      {props.entries === undefined ? <p>{s.loadFailed}</p> : props.entries.length ? (
+        <ul>
+          {props.entries.map(e => (
+            <li key={e.id}>
+              {formatString(s.entry, e.displayName, e.email, s.events[e.event] || e.event)}{' — '}{state(e)}
+            </li>
+          ))}
+        </ul>
+      ) : <p>{s.none}</p>}
+    </section>
+  );
+}
