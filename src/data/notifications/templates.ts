@@ -40,6 +40,17 @@ export function parseMailTemplate(json: string | undefined): MailTemplate | unde
   }
 }
 
+/** A value given in both languages (`{ fr, en }`, e.g. a status label) becomes the recipient's. */
+function inLanguage(values: Record<string, unknown>, language: ArticleLanguage): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  Object.keys(values).forEach(k => {
+    const v = values[k] as { fr?: unknown; en?: unknown } | undefined;
+    const bilingual = !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 2 && 'fr' in v && 'en' in v;
+    out[k] = bilingual ? (v as { fr: unknown; en: unknown })[language] : v;
+  });
+  return out;
+}
+
 /**
  * Renders a template in the recipient's language. Values are HTML-escaped in the body (Mustache's
  * `{{x}}`), so text typed by a requester never becomes markup in a mail; the subject is plain text, so
@@ -47,6 +58,7 @@ export function parseMailTemplate(json: string | undefined): MailTemplate | unde
  */
 export function renderMail(template: MailTemplate, language: ArticleLanguage, values: Record<string, unknown>): RenderedMail {
   const text = template[language] || template.fr;
+  values = inLanguage(values, language);
   const plain = (s: string): string => s;
   const subject = Mustache.render(text.subject, values, {}, { escape: plain }).replace(/[\r\n]+/g, ' ').trim();
   const htmlBody = Mustache.render(text.body, values);

@@ -23,6 +23,7 @@ import { languagesFor } from '../notifications/languages';
 import { TicketActionError } from './ticketErrors';
 import { withApprovalTemplates } from './approvalTemplates';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
+import { MAIL_STATUS_LABELS } from '../../loc/mailLabels';
 import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
 
 export { TicketActionError };
@@ -41,6 +42,7 @@ function templateFor(e: DomainEvent): string {
   if (e.type === 'resolve' || e.type === 'resolvedByProblem') return 'ticket_resolved';
   if (e.type === 'file') return 'ticket_created';
   if (e.type === 'decideApproval') return 'approval_decided';
+  if (e.type === 'rate') return 'ticket_rated';
   return 'status_changed';
 }
 
@@ -279,7 +281,7 @@ export class TicketActionService {
           const results = await outbox.notify({
             ticketId: ticket.id, changeKey: e.changeKey, template: g.template, recipients: g.recipients,
             values: {
-              ticketId: ticket.id, title: ticket.title, status: e.toStatus, link: g.link, agentName: actor.person.displayName,
+              ticketId: ticket.id, title: ticket.title, status: MAIL_STATUS_LABELS[e.toStatus], link: g.link, agentName: actor.person.displayName,
               requesterName: ticket.requester.displayName, message: details.message || details.reason, resolution: ticket.resolution,
               approverName: approval ? approval.approver.displayName || approval.approver.email : undefined,
               decisionFr: details.decision === 'approved' ? 'approuvée' : details.decision === 'refused' ? 'refusée' : undefined,

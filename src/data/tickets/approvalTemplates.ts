@@ -6,6 +6,19 @@ import type { TemplateSource } from '../notifications/NotificationOutbox';
  * its own (an owner overrides them there, like every template). Values are HTML-escaped by Mustache.
  */
 export const APPROVAL_TEMPLATES: { [key: string]: MailTemplate } = {
+  // The requester's rating, to the agent who handled the request (not a status change: the request was closed).
+  ticket_rated: {
+    fr: {
+      subject: '[Centre d\'aide] Demande n°{{ticketId}} : évaluée {{rating}}/5',
+      body: '<p>Bonjour {{recipientName}},</p><p>{{requesterName}} a évalué le traitement de la demande <strong>« {{title}} »</strong> : {{rating}}/5.</p>'
+        + '{{#comment}}<p>Commentaire : {{comment}}</p>{{/comment}}<p><a href="{{link}}">Voir la demande</a></p><p>Le centre d\'aide</p>'
+    },
+    en: {
+      subject: '[Help center] Request #{{ticketId}}: rated {{rating}}/5',
+      body: '<p>Hello {{recipientName}},</p><p>{{requesterName}} rated how the request <strong>"{{title}}"</strong> was handled: {{rating}}/5.</p>'
+        + '{{#comment}}<p>Comment: {{comment}}</p>{{/comment}}<p><a href="{{link}}">View the request</a></p><p>The help center</p>'
+    }
+  },
   approval_requested: {
     fr: {
       subject: '[Centre d\'aide] Demande n°{{ticketId}} : votre validation est demandée',

@@ -1,0 +1,112 @@
+/**
+ * One requester's whole journey, without a break: search the help → nothing fits → "still need help?" → the
+ * ticket form prefilled → a maintenance ticket with a pasted screenshot and a watcher → confirmation and mails →
+ * the desk asks a question (the agent, in their own browser) → the requester answers → the desk resolves →
+ * the requester accepts and rates. Each mail goes out once, in each person's language.
+ */
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const QUERY = 'vidéoprojecteur B204 voyant orange clignote';
+const TEACHER = 'jean.moreau@univ-exemple.fr';
+
+type Mail = { to: string[]; subject: string };
+const outbox = async (page: Page): Promise<Mail[]> => (await (await page.request.get('/_workbench/outbox')).json()) as Mail[];
+
+test('search, nothing fits, file a maintenance ticket, answer the desk, accept and rate', async ({ browser, baseURL }) => {
+  const student = await browser.newContext();
+  await loginAs(student, baseURL!, PEOPLE.studentFr.email);
+  const page = await student.newPage();
+  await page.request.delete('/_workbench/outbox');
+
+  // 1. The help first: the search finds nothing that fits; "still need help?" carries the words to the form.
+  await page.goto(`${SITE}/SitePages/Knowledge.aspx`);
+  await page.getByRole('combobox', { name: "Rechercher dans l'aide" }).fill(QUERY);
+  await expect(page.getByRole('status').filter({ hasText: /\d+ résultat\(s\)/ })).toBeAttached();
+  await page.getByRole('link', { name: "Toujours besoin d'aide ? Faire une demande" }).click();
+  await expect(page).toHaveURL(/Request\.aspx\?q=/);
+  await expect(page.getByLabel('Titre')).toHaveValue(QUERY);
+
+  // 2. The form: an anomaly in a room, a pasted screenshot, the professor kept informed.
+  await page.getByLabel('Anomalie — Quelque chose ne fonctionne pas').check();
+  await page.getByLabel('Catégorie').selectOption({ label: 'Salles et équipements' });
+  await page.getByLabel('Description').fill('Plus d\'image depuis 8 h, le voyant clignote en orange. Cours de 10 h en jeu.');
+  await page.getByLabel('Salle ou service').selectOption({ label: 'Salle B204 (Bâtiment B — Sciences)' });
+  await page.getByLabel('Équipement').selectOption({ label: 'Vidéoprojecteur — B204' });
+  await page.getByLabel('Type d\'incident').selectOption({ label: 'Matériel' });
+  await page.getByLabel('Type d\'intervention').selectOption({ label: 'Réparation' });
+  await page.getByRole('form', { name: 'Faire une demande' }).evaluate((form, bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
+    form.querySelector('textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [...PNG]);
+  await expect(page.getByRole('button', { name: /Retirer Capture-coll/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
+  await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+
+  // 3. The confirmation, and the mails: the student, the professor and the team, each once.
+  const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
+  await expect(confirmation).toBeFocused();
+  const id = Number(/n°(\d+)/.exec((await confirmation.textContent()) || '')![1]);
+  await expect(page.getByText(/^Première réponse attendue sous \d+ h ouvrées\.$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const filed = (await outbox(page)).filter((m) => m.subject.includes(`${id}`));
+  expect(filed.map((m) => m.to[0])).toEqual(expect.arrayContaining([PEOPLE.studentFr.email, TEACHER]));
+  expect(new Set(filed.map((m) => m.to[0])).size).toBe(filed.length);
+  // The screenshot is on the ticket, named for the desk.
+  const files = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items(${id})/AttachmentFiles`, { headers: { Accept: 'application/json' } });
+  expect(((await files.json()) as { value: { FileName: string }[] }).value.map((f) => f.FileName)).toEqual([expect.stringMatching(/\.png$/)]);
+
+  // 4. The desk, in the agent's own browser: take it in charge and ask a question.
+  const agent = await browser.newContext();
+  await loginAs(agent, baseURL!, PEOPLE.agentL1.email);
+  const desk = await agent.newPage();
+  await desk.goto(`${SITE}/SitePages/Desk.aspx?ticket=${id}`);
+  await desk.getByRole('button', { name: 'Prendre en charge' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: 'Action enregistrée : Prendre en charge.' })).toBeVisible();
+  await desk.getByRole('button', { name: 'Demander une précision' }).click();
+  await desk.getByLabel('Question au demandeur').fill('Le vidéoprojecteur affiche-t-il un message d\'erreur ?');
+  await desk.getByRole('button', { name: 'Valider' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: 'Action enregistrée : Demander une précision.' })).toBeVisible();
+
+  // 5. The student follows the link of the confirmation to the request's page, and answers.
+  await page.getByRole('link', { name: 'Suivre mes demandes' }).click();
+  await expect(page).toHaveURL(new RegExp(`MyRequests\\.aspx\\?ticket=${id}$`));
+  await expect(page.getByRole('heading', { level: 2, name: `Demande n°${id} : ${QUERY}` })).toBeFocused();
+  await expect(page.getByText('En attente de votre réponse', { exact: true })).toBeVisible();
+  await expect(page.getByText('Le vidéoprojecteur affiche-t-il un message d\'erreur ?')).toBeVisible();
+  await page.getByLabel('Votre réponse au support').fill('Oui : « Lamp error ».');
+  await expect(page.getByLabel('Votre réponse au support')).toHaveValue('Oui : « Lamp error ».');
+  await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+  await expect(page.getByText('Oui : « Lamp error ».')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // 6. The desk sees the answer and resolves.
+  await desk.reload();
+  await expect(desk.getByText('Oui : « Lamp error ».')).toBeVisible();
+  await desk.getByRole('button', { name: 'Résoudre' }).click();
+  await desk.getByLabel('Solution apportée (visible par le demandeur)').fill('Lampe remplacée, le vidéoprojecteur fonctionne.');
+  await desk.getByRole('button', { name: 'Valider' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: 'Action enregistrée : Résoudre.' })).toBeVisible();
+
+  // 7. The student accepts the resolution and rates it.
+  await page.reload();
+  await expect(page.getByText('Lampe remplacée, le vidéoprojecteur fonctionne.')).toBeVisible();
+  await page.getByRole('button', { name: 'Le problème est résolu' }).click();
+  await expect(page.getByText('Clôturée', { exact: true })).toBeVisible();
+  await page.getByLabel('5 sur 5').check();
+  await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await expect(page.getByText('Merci pour votre avis (5 sur 5).')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Every step informed the student and the professor, each mail once.
+  const all = (await outbox(page)).filter((m) => m.subject.includes(`${id}`));
+  const keys = all.map((m) => `${m.to[0]}|${m.subject}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const who of [PEOPLE.studentFr.email, TEACHER]) expect(all.filter((m) => m.to[0] === who).length).toBeGreaterThanOrEqual(4);
+  await agent.close();
+  await student.close();
+});

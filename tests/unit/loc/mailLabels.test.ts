@@ -1,0 +1,17 @@
+import { MAIL_STATUS_LABELS } from '../../../src/loc/mailLabels';
+import { TICKET_STATUSES } from '../../../src/domain/vocabulary';
+import { loadLocStrings } from '../../../workbench/host/locStrings';
+import { renderMail } from '../../../src/data/notifications/templates';
+
+it('labels every status in mails as the pages do, in both languages', () => {
+  const fr = loadLocStrings('fr-fr').ticketStatus;
+  const en = loadLocStrings('en-us').ticketStatus;
+  for (const s of TICKET_STATUSES) expect(MAIL_STATUS_LABELS[s]).toEqual({ fr: fr[s], en: en[s] });
+});
+
+it('renders a bilingual value in the recipient\'s language, and escapes it in the body', () => {
+  const template = { fr: { subject: 'Demande : {{status}}', body: '<p>{{status}} {{title}}</p>' }, en: { subject: 'Request: {{status}}', body: '<p>{{status}}</p>' } };
+  const values = { status: MAIL_STATUS_LABELS.taken_in_charge, title: '<b>x</b>' };
+  expect(renderMail(template, 'fr', values)).toEqual({ subject: 'Demande : Prise en charge', htmlBody: '<p>Prise en charge &lt;b&gt;x&lt;&#x2F;b&gt;</p>' });
+  expect(renderMail(template, 'en', values).subject).toBe('Request: Taken in charge');
+});
