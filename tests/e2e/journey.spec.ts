@@ -107,6 +107,9 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
   const keys = all.map((m) => `${m.to[0]}|${m.subject}`);
   expect(new Set(keys).size).toBe(keys.length);
   for (const who of [PEOPLE.studentFr.email, TEACHER]) expect(all.filter((m) => m.to[0] === who).length).toBeGreaterThanOrEqual(4);
+  // Statuses are told in words, never as codes; the agent hears of the rating once.
+  expect(all.filter((m) => /taken_in_charge|in_progress|awaiting_user|closed/.test(m.subject))).toEqual([]);
+  expect(all.filter((m) => m.to[0] === PEOPLE.agentL1.email && /évaluée 5\/5/.test(m.subject))).toHaveLength(1);
   await agent.close();
   await student.close();
 });
