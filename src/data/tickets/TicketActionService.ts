@@ -23,7 +23,7 @@ import { languagesFor } from '../notifications/languages';
 import { TicketActionError } from './ticketErrors';
 import { withApprovalTemplates } from './approvalTemplates';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
-import { MAIL_STATUS_LABELS } from '../../loc/mailLabels';
+import { MAIL_STATUS_LABELS } from '../../loc/mail/labels';
 import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
 
 export { TicketActionError };

@@ -1,4 +1,4 @@
-import { MAIL_STATUS_LABELS } from '../../../src/loc/mailLabels';
+import { MAIL_STATUS_LABELS } from '../../../src/loc/mail/labels';
 import { TICKET_STATUSES } from '../../../src/domain/vocabulary';
 import { loadLocStrings } from '../../../workbench/host/locStrings';
 import { renderMail } from '../../../src/data/notifications/templates';
