@@ -41,12 +41,14 @@ export function toInformed(r: InformedRow): InformedEntry {
   return { id: r.Id, email, displayName: who.displayName || email, event: key.event, recordedAt: r.Created, sentAt: r.HCSentAt || undefined, failed: !r.HCSentAt && !!r.HCError };
 }
 
-/** `ticket:sequence:event|email` → event and email (see NotificationOutbox.recipientKey). */
+/** `ticket:sequence:event|email` (or the form's `ticket:created|email`) → event and email (see NotificationOutbox.recipientKey). */
 function parseKey(key: string): { event: string; email: string } {
   const bar = key.indexOf('|');
   const head = bar >= 0 ? key.slice(0, bar) : key;
   const parts = head.split(':');
-  return { event: parts[2] || '', email: bar >= 0 ? key.slice(bar + 1).replace(/~[0-9a-f]{8}$/, '') : '' };
+  // The form records the filing as `ticket:created` (no sequence): it is the domain's `file` event.
+  const event = parts.length >= 3 ? parts[2] : parts[1] === 'created' ? 'file' : parts[1] || '';
+  return { event, email: bar >= 0 ? key.slice(bar + 1).replace(/~[0-9a-f]{8}$/, '') : '' };
 }
 
 function recipientName(json: InformedRow['HCRecipients']): { email?: string; displayName?: string } {

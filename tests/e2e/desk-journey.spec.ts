@@ -1,0 +1,209 @@
+/**
+ * The support desk's "done means" (issue 6), as one continuous journey through the UI with the people of the
+ * demo: a student files, the L1 e-learning agent takes it in charge and asks for a screenshot, the student
+ * answers, the agent escalates to the L2 technical team, L2 resolves; the professor (watcher) is mailed at each
+ * step, once; internal notes stay closed to the student over REST; the late queue counts in business hours;
+ * two agents taking a ticket at once get one owner and one clear conflict.
+ */
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { DEMO_PEOPLE } from '../../workbench/server/directory';
+import { BusinessHoursCalendar, businessMinutesBetween, parseCalendar } from '../../src/domain/sla';
+import { PEOPLE, SITE, collectConsoleErrors, expectNoAxeViolations, loginAs } from './helpers';
+
+const DESK = `${SITE}/SitePages/Desk.aspx`;
+const FORM = `${SITE}/SitePages/Request.aspx`;
+const MINE = `${SITE}/SitePages/MyRequests.aspx`;
+const API = `${SITE}/_api/web/lists`;
+const person = (prefix: string) => DEMO_PEOPLE.find((p) => p.email.startsWith(prefix))!;
+const JULIE = person('julie.petit');
+const MARC = person('marc.lefebvre');
+const PHILIPPE = person('philippe.garnier');
+const PROFESSOR = person('jean.moreau');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+interface Mail { to: string[]; subject: string; body: string }
+
+const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', 'X-Workbench-User': email });
+
+async function rest<T>(request: APIRequestContext, email: string, path: string): Promise<T> {
+  const res = await request.get(`${API}/${path}`, { headers: as(email) });
+  expect(res.ok(), `${path}: ${res.status()}`).toBe(true);
+  return ((await res.json()) as { value: T }).value;
+}
+
+/** A page acting as `email` in its own browser context (its own `hc-user` cookie). */
+async function pageAs(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  await loginAs(context, baseURL, email);
+  return context.newPage();
+}
+
+async function openFromQueue(page: Page, queue: RegExp, title: string): Promise<void> {
+  await page.goto(DESK);
+  await page.getByRole('tab', { name: queue }).click();
+  await page.getByLabel('Rechercher dans les titres').fill(title);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`Demande n°\\d+ : ${title}`) })).toBeVisible();
+}
+
+async function deskAction(page: Page, button: string, fill: Record<string, string> = {}, select: Record<string, string> = {}): Promise<void> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  for (const [label, value] of Object.entries(select)) await page.getByLabel(label, { exact: true }).selectOption({ label: value });
+  for (const [label, value] of Object.entries(fill)) await page.getByLabel(label).fill(value);
+  if (Object.keys(fill).length) await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Action enregistrée/ })).toBeVisible();
+}
+
+test('a request from filing to resolution across two teams; the professor informed at each step; late queue; concurrent take-in-charge', async ({ page, context, baseURL, browser }) => {
+  test.setTimeout(180_000);
+  const errors = collectConsoleErrors(page);
+  const title = `Quiz de chimie inaccessible ${Date.now() % 100000}`;
+  await page.request.delete('/_workbench/outbox');
+
+  // 1. Léa files through the form, with her professor as a watcher.
+  await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  await page.goto(FORM);
+  await page.getByLabel(/^Demande d'assistance/).check();
+  await page.getByLabel('Catégorie').selectOption({ label: 'ENT / Moodle' });
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Description').fill('Le quiz du chapitre 3 affiche une page blanche depuis ce matin.');
+  await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
+  await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+  const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
+  await expect(confirmation).toBeVisible();
+  const id = Number(/n°(\d+)/.exec((await confirmation.textContent())!)![1]);
+
+  // 2. Julie (L1 e-learning) finds it in "new for my teams", sees its SLA clocks, takes it in charge, asks for a screenshot.
+  await loginAs(context, baseURL!, JULIE.email);
+  await openFromQueue(page, /^Nouvelles pour mes équipes/, title);
+  await expect(page.getByRole('heading', { name: 'Délais (SLA, heures ouvrées de l\'équipe)' })).toBeVisible();
+  await expect(page.getByRole('definition').first()).toHaveText(/^(Reste|À risque : reste) \d+ h \d\d$|^(Reste|À risque : reste) \d+ min$|^En retard de /);
+  await deskAction(page, 'Prendre en charge');
+  await deskAction(page, 'Demander une précision', { 'Question au demandeur': 'Pouvez-vous envoyer une capture d\'écran de la page blanche ?' });
+  await page.getByLabel('Nouvelle note interne').fill('Note interne : même souci signalé hier sur le serveur Moodle 2.');
+  await page.getByRole('button', { name: 'Ajouter la note' }).click();
+  await expect(page.getByText('Note interne : même souci signalé hier sur le serveur Moodle 2.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // 3. Léa answers on her request's page with the screenshot; she sees who was informed of her answer.
+  await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  await page.goto(`${MINE}?ticket=${id}`);
+  await expect(page.getByText('Pouvez-vous envoyer une capture d\'écran de la page blanche ?')).toBeVisible();
+  await page.getByLabel('Ajouter une pièce jointe').setInputFiles({ name: 'quiz-page-blanche.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByRole('link', { name: 'quiz-page-blanche.png' })).toBeVisible();
+  await page.getByLabel('Votre réponse au support').fill('Voici la capture : la page reste blanche après « Commencer ».');
+  await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+  await expect(page.getByText('Enregistré.', { exact: true }).first()).toBeVisible();
+  const informed = page.getByRole('region', { name: 'Personnes prévenues' });
+  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau \(jean\.moreau@univ-exemple\.fr\) : réponse du demandeur — envoyé le / })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: new RegExp(`^${JULIE.displayName} \\(${JULIE.email.replace(/\./g, '\\.')}\\) : réponse du demandeur — envoyé le `) })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau .* : demande enregistrée — envoyé le / })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  // Internal notes are closed to her over REST, whatever she asks for.
+  const notes = await page.request.get(`${API}/getByTitle('HelpInternalNotes')/items?$select=HCBody&$filter=HCTicketId eq ${id}`, { headers: as(PEOPLE.studentFr.email) });
+  expect(notes.status()).toBeGreaterThanOrEqual(400);
+  expect(await notes.text()).not.toContain('serveur Moodle 2');
+  const note = await page.request.get(`${API}/getByTitle('HelpInternalNotes')/items(1)`, { headers: as(PEOPLE.studentFr.email) });
+  expect(note.status()).toBeGreaterThanOrEqual(400);
+
+  // 4. Julie escalates to the L2 technical team; she stays Léa's one interlocutor.
+  await loginAs(context, baseURL!, JULIE.email);
+  await openFromQueue(page, /^Les miennes/, title);
+  await deskAction(page, 'Escalader', { 'Motif (note interne)': 'Page blanche côté serveur : pour l\'équipe technique.' }, { Niveau: 'Niveau 2', 'Équipe': 'Équipe technique (N2)' });
+  await expect(page.getByText(`Interlocuteur : ${JULIE.displayName}`)).toBeVisible();
+
+  // 5. Marc (L2) resolves it.
+  await loginAs(context, baseURL!, MARC.email);
+  await openFromQueue(page, /^Toutes les ouvertes/, title);
+  await deskAction(page, 'Résoudre', { 'Solution apportée (visible par le demandeur)': 'Le cache du serveur de quiz a été vidé : le quiz s\'affiche de nouveau.' });
+  await expect(page.getByText('Résolue', { exact: true }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The professor got one mail per step — filed, taken in charge, question, answer, escalation, resolution — each once.
+  const mails = ((await (await page.request.get('/_workbench/outbox')).json()) as Mail[]).filter((m) => m.subject.includes(`${id}`) || m.body.includes(title));
+  const toProfessor = mails.filter((m) => m.to.includes(PROFESSOR.email));
+  expect(toProfessor).toHaveLength(6);
+  expect(new Set(toProfessor.map((m) => `${m.subject}|${m.body}`)).size).toBe(6);
+  expect(new Set(mails.map((m) => `${m.to.join(',')}|${m.subject}|${m.body}`)).size).toBe(mails.length);
+  // The outbox recorded each (change, recipient) once.
+  const keys = await rest<{ HCChangeKey: string }[]>(page.request, PEOPLE.owner.email, `getByTitle('HelpNotifications')/items?$select=HCChangeKey&$filter=HCTicketId eq ${id}&$top=500`);
+  expect(new Set(keys.map((k) => k.HCChangeKey)).size).toBe(keys.length);
+  expect(keys.filter((k) => k.HCChangeKey.endsWith(`|${PROFESSOR.email}`)).length).toBe(toProfessor.length);
+
+  // 6. The late queue shows a ticket past its due date, counted in the team's business hours.
+  await lateQueueCountsBusinessHours(page);
+  // 7. Two agents take the same new request at once: one owner, one clear conflict.
+  await concurrentTakeInCharge(page, browser, baseURL!);
+  expect(errors).toEqual([]);
+});
+
+async function lateQueueCountsBusinessHours(page: Page): Promise<void> {
+  const request = page.request;
+  const categories = await rest<{ Id: number; Title: string; HCDefaultTeamId: number }[]>(request, PEOPLE.owner.email, `getByTitle('HelpCategories')/items?$select=Id,Title,HCDefaultTeamId&$top=200`);
+  const moodle = categories.find((c) => c.Title === 'ENT / Moodle')!;
+  const [team] = await rest<{ HCBusinessHours: string }[]>(request, PEOPLE.owner.email, `getByTitle('HelpTeams')/items?$select=HCBusinessHours&$filter=Id eq ${moodle.HCDefaultTeamId}`);
+  const parsed = parseCalendar(team.HCBusinessHours);
+  if (!parsed.ok) throw new Error('The e-learning team has no calendar');
+  const calendar: BusinessHoursCalendar = parsed.calendar;
+  // Due on the Friday of the week before, 16:00 UTC (17:00 or 18:00 in Paris): a weekend and nights have passed since.
+  const due = new Date();
+  due.setUTCDate(due.getUTCDate() - ((due.getUTCDay() + 2) % 7) - 7);
+  due.setUTCHours(16, 0, 0, 0);
+  const title = `Cours en ligne introuvable ${Date.now() % 100000}`;
+  const created = await request.post(`${API}/getByTitle('HelpTickets')/items`, {
+    headers: as(PEOPLE.studentEn.email),
+    data: { Title: title, HCDescription: 'The course is gone from my dashboard.', HCKind: 'assistance', HCCategoryId: moodle.Id, HCTeamId: moodle.HCDefaultTeamId, HCStatus: 'new', HCDueDate: due.toISOString() },
+  });
+  expect(created.status()).toBe(201);
+
+  await loginAs(page.context(), new URL(page.url()).origin, JULIE.email);
+  await page.goto(DESK);
+  const late = page.getByRole('tab', { name: /^En retard ou à risque \(\d+\)$/ });
+  await late.click();
+  await page.getByLabel('Rechercher dans les titres').fill(title);
+  const row = page.getByRole('row').filter({ hasText: title });
+  await expect(row).toHaveCount(1);
+  // Columns: number, title, status, team, interlocutor, first response, resolution.
+  const text = (await row.locator('td').nth(6).textContent())!;
+  const m = /^En retard de (?:(\d+) h (\d\d)|(\d+) min)$/.exec(text);
+  expect(m, text).not.toBeNull();
+  const shown = m![3] !== undefined ? Number(m![3]) : Number(m![1]) * 60 + Number(m![2]);
+  const expected = businessMinutesBetween(calendar, due, new Date());
+  // Business hours, not calendar hours: a weekend and the nights do not count.
+  expect(Math.abs(shown - expected)).toBeLessThanOrEqual(2);
+  expect(shown).toBeLessThan((Date.now() - due.getTime()) / 60000 - 2 * 24 * 60 + 1);
+  await expectNoAxeViolations(page);
+}
+
+async function concurrentTakeInCharge(page: Page, browser: Browser, baseURL: string): Promise<void> {
+  const categories = await rest<{ Id: number; Title: string; HCDefaultTeamId: number }[]>(page.request, PEOPLE.owner.email, `getByTitle('HelpCategories')/items?$select=Id,Title,HCDefaultTeamId&$top=200`);
+  const moodle = categories.find((c) => c.Title === 'ENT / Moodle')!;
+  const title = `Dépôt de devoir refusé ${Date.now() % 100000}`;
+  const res = await page.request.post(`${API}/getByTitle('HelpTickets')/items`, {
+    headers: as(PEOPLE.studentFr.email), data: { Title: title, HCDescription: 'Le dépôt échoue.', HCKind: 'assistance', HCCategoryId: moodle.Id, HCTeamId: moodle.HCDefaultTeamId, HCStatus: 'new' },
+  });
+  const id = ((await res.json()) as { Id: number }).Id;
+  const [julie, philippe] = [await pageAs(browser, baseURL, JULIE.email), await pageAs(browser, baseURL, PHILIPPE.email)];
+  await Promise.all([julie.goto(`${DESK}?ticket=${id}`), philippe.goto(`${DESK}?ticket=${id}`)]);
+  for (const p of [julie, philippe]) await expect(p.getByRole('button', { name: 'Prendre en charge' })).toBeVisible();
+  await Promise.all([julie.getByRole('button', { name: 'Prendre en charge' }).click(), philippe.getByRole('button', { name: 'Prendre en charge' }).click()]);
+  const outcomes = await Promise.all([julie, philippe].map(async (p) => {
+    const status = p.getByRole('status').filter({ hasText: /Action enregistrée : Prendre en charge\.|déjà prise en charge par/ });
+    await expect(status).toBeVisible();
+    return (await status.textContent())!;
+  }));
+  expect(outcomes.filter((t) => t.includes('Action enregistrée : Prendre en charge.'))).toHaveLength(1);
+  const conflict = outcomes.find((t) => t.includes('déjà prise en charge par'))!;
+  const [row] = await rest<{ HCAssignedToId: number; HCStatus: string }[]>(page.request, PEOPLE.owner.email, `getByTitle('HelpTickets')/items?$select=HCAssignedToId,HCStatus&$filter=Id eq ${id}`);
+  expect(row.HCStatus).toBe('taken_in_charge');
+  const owner = [JULIE, PHILIPPE].find((p) => conflict.includes(p.displayName))!;
+  expect(owner).toBeDefined();
+  expect(conflict).toBe(`Cette demande est déjà prise en charge par ${owner.displayName}.`);
+  const loser = owner === JULIE ? philippe : julie;
+  await expect(loser.getByText(`Interlocuteur : ${owner.displayName}`)).toBeVisible();
+  await expect(loser.getByRole('button', { name: 'Prendre en charge' })).toHaveCount(0);
+  await expectNoAxeViolations(loser);
+  await Promise.all([julie.context().close(), philippe.context().close()]);
+}
