@@ -284,7 +284,7 @@ export class TicketActionService {
               ticketId: ticket.id, title: ticket.title, status: MAIL_STATUS_LABELS[e.toStatus], link: g.link, agentName: actor.person.displayName,
               requesterName: ticket.requester.displayName, message: details.message || details.reason, resolution: ticket.resolution,
               approverName: approval ? approval.approver.displayName || approval.approver.email : undefined,
-              decisionFr: details.decision === 'approved' ? 'approuvée' : details.decision === 'refused' ? 'refusée' : undefined,
+              decisionFr: details.decision === 'approved' ? 'accordée' : details.decision === 'refused' ? 'refusée' : undefined,
               decisionEn: details.decision, ...details
             }
           });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { TicketPageData } from '../../data/tickets/TicketRepository';
 import type { DeskTicket } from '../../data/desk/DeskRepository';
@@ -17,10 +17,14 @@ import type { SlaModule } from './deskSla';
 import type { TicketAction } from '../../domain/tickets/actions';
 import { TicketConflictError } from '../../data/tickets/TicketRepository';
 import { TicketActionError } from '../../data/tickets/ticketErrors';
-import type { DeskExtraServices } from './extra/DeskTicketExtras';
+import type { DeskExtraServices, DeskExtraUi } from './extra/DeskTicketExtras';
+import { PeopleField } from '../tickets/form/PeopleField';
 
 // Approval, problems and the people informed are panels most visits never use: their own chunk.
 const DeskTicketExtras = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-extra' */ './extra/DeskTicketExtras'));
+
+/** The Fluent components of the lazy panels come from this bundle (see DeskExtraUi). */
+const EXTRA_UI: DeskExtraUi = { PrimaryButton, DefaultButton, PeopleField };
 
 /** What the desk's ticket page reads and writes. */
 export interface DeskTicketServices extends DeskExtraServices {
@@ -132,7 +136,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   const extras = (
     <React.Suspense fallback={<LoadingState label={s.extrasLoading} />}>
       <DeskTicketExtras data={data} services={props.services} classes={c} snapshot={props.snapshot} currentUserId={props.reference.currentUserId}
-        openApproval={props.openApproval} onAct={act} onOpen={props.onOpen} onNotice={(type, text) => setNotice({ type, text })} />
+        openApproval={props.openApproval} onAct={act} onOpen={props.onOpen} onNotice={(type, text) => setNotice({ type: type === 'success' ? MessageBarType.success : MessageBarType.error, text })} ui={EXTRA_UI} />
     </React.Suspense>
   );
   return (

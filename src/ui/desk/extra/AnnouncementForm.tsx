@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { ANNOUNCEMENT_SEVERITIES, AnnouncementSeverity } from '../../../domain/vocabulary';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import type { DeskTicketExtrasProps } from './DeskTicketExtras';
@@ -18,6 +16,7 @@ export function AnnouncementForm(props: DeskTicketExtrasProps): React.ReactEleme
   const { strings, locale } = useHelpCenter();
   const x = strings.deskExtra;
   const c = props.classes;
+  const { PrimaryButton } = props.ui;
   const t = props.data.ticket.item;
   const [title, setTitle] = React.useState(t.Title || '');
   const [body, setBody] = React.useState('');
@@ -26,17 +25,21 @@ export function AnnouncementForm(props: DeskTicketExtrasProps): React.ReactEleme
   const [busy, setBusy] = React.useState(false);
   const publish = (): void => {
     const [y, m, d] = end.split('-').map(Number);
+    // From the current minute: SharePoint stores whole seconds, and a start a few milliseconds ahead of a
+    // reader's clock would hide the announcement for that second.
+    const start = new Date();
+    start.setSeconds(0, 0);
     setBusy(true);
     props.services.publishAnnouncement({
-      problemId: t.Id, title, body, severity, language: locale, start: new Date(), end: new Date(y, m - 1, d, 23, 59, 59)
+      problemId: t.Id, title, body, severity, language: locale, start, end: new Date(y, m - 1, d, 23, 59, 59)
     }).then(() => {
       setBusy(false);
       setBody('');
-      props.onNotice(MessageBarType.success, x.announcementPublished);
+      props.onNotice('success', x.announcementPublished);
     }, (e: unknown) => {
       setBusy(false);
       console.error('[HelpCenter] Publishing the announcement failed:', e);
-      props.onNotice(MessageBarType.error, x.announcementFailed);
+      props.onNotice('error', x.announcementFailed);
     });
   };
   return (

@@ -1,11 +1,9 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { NamedPerson } from '../../../data/intake/TicketFormServices';
 import { parseApproval } from '../../../data/tickets/ticketMapper';
 import type { Approval } from '../../../domain/tickets/model';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
-import { PeopleField } from '../../tickets/form/PeopleField';
 import type { DeskTicketExtrasProps } from './DeskTicketExtras';
 
 const HANDLED = ['taken_in_charge', 'in_progress', 'awaiting_user'];
@@ -19,6 +17,7 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
   const { strings, locale } = useHelpCenter();
   const x = strings.deskExtra;
   const c = props.classes;
+  const { PrimaryButton, DefaultButton, PeopleField } = props.ui;
   const t = props.data.ticket.item;
   const approval: Approval | undefined = parseApproval(t.HCApproval);
   const pending = !!approval && !approval.decision;

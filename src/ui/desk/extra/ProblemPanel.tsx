@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { DeskTicket } from '../../../data/desk/DeskRepository';
 import { isOpenTicket } from '../../../data/desk/DeskRepository';
 import { useHelpCenter } from '../../common/HelpCenterContext';
@@ -15,6 +14,7 @@ export function ProblemPanel(props: DeskTicketExtrasProps): React.ReactElement {
   const { strings } = useHelpCenter();
   const x = strings.deskExtra;
   const c = props.classes;
+  const { DefaultButton } = props.ui;
   const t = props.data.ticket.item;
   const isProblem = t.HCKind === 'problem';
   const [incidents, setIncidents] = React.useState<DeskTicket[] | undefined | 'failed'>();

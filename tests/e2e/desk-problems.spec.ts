@@ -1,0 +1,136 @@
+/**
+ * The desk's derogation approvals and problems (ITIL) in the workbench: the approver decides from the link in
+ * their mail, as themselves, or the desk records a decision given by phone; an incident is linked to a
+ * problem, the problem's announcement shows in the help bar, and resolving the problem resolves its incidents
+ * and informs their requesters.
+ */
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { DEMO_PEOPLE } from '../../workbench/server/directory';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+
+const DESK = `${SITE}/SitePages/Desk.aspx`;
+const ITEMS = `${SITE}/_api/web/lists/getByTitle('HelpTickets')/items`;
+const person = (prefix: string) => DEMO_PEOPLE.find((p) => p.email.startsWith(prefix))!;
+const JULIE = person('julie.petit');
+const PHILIPPE = person('philippe.garnier');
+
+interface Mail { to: string[]; subject: string; body: string }
+
+const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', 'X-Workbench-User': email });
+
+async function categoryNamed(request: APIRequestContext, title: string): Promise<{ Id: number; HCDefaultTeamId: number }> {
+  const res = await request.get(`${SITE}/_api/web/lists/getByTitle('HelpCategories')/items?$select=Id,Title,HCDefaultTeamId&$top=200`, { headers: as(PEOPLE.owner.email) });
+  return ((await res.json()) as { value: { Id: number; Title: string; HCDefaultTeamId: number }[] }).value.find((c) => c.Title === title)!;
+}
+
+async function file(request: APIRequestContext, email: string, title: string, category: string, kind = 'assistance'): Promise<number> {
+  const c = await categoryNamed(request, category);
+  const res = await request.post(ITEMS, { headers: as(email), data: { Title: title, HCDescription: `${title}.`, HCKind: kind, HCCategoryId: c.Id, HCTeamId: c.HCDefaultTeamId, HCStatus: 'new' } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { Id: number }).Id;
+}
+
+async function done(page: Page, label: string): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: `Action enregistrée : ${label}.` })).toBeVisible();
+}
+
+async function mails(page: Page): Promise<Mail[]> {
+  return (await (await page.request.get('/_workbench/outbox')).json()) as Mail[];
+}
+
+test('a derogation: the referent decides from the link in the mail; a teacher\'s decision given by phone is recorded by the desk', async ({ page, context, baseURL }) => {
+  const id = await file(page.request, PEOPLE.studentFr.email, `Tiers-temps examen de chimie ${Date.now() % 100000}`, 'Dérogations d\'examen');
+  await loginAs(context, baseURL!, JULIE.email);
+  await page.goto(`${DESK}?ticket=${id}`);
+  await page.getByRole('button', { name: 'Prendre en charge' }).click();
+  await done(page, 'Prendre en charge');
+  const approval = page.getByRole('region', { name: 'Validation d\'une dérogation' });
+  await expect(approval).toContainText('Aucune validation demandée.');
+  await approval.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('garnier');
+  await approval.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Philippe Garnier/ }).click();
+  await approval.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Tiers-temps médical <script>alert(1)</script>');
+  await expectNoAxeViolations(page);
+  await approval.getByRole('button', { name: 'Demander la validation' }).click();
+  await done(page, 'Demander la validation');
+  await expect(approval).toContainText(`Demandée à ${PHILIPPE.displayName} par ${JULIE.displayName}`);
+  await expect(approval).toContainText('Motif : Tiers-temps médical <script>alert(1)</script>');
+
+  // The referent's mail carries the link to the approval, which they open as themselves.
+  const asked = (await mails(page)).filter((m) => m.to.includes(PHILIPPE.email) && m.subject.includes(`${id}`));
+  expect(asked).toHaveLength(1);
+  const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
+  expect(href).toBe(`${baseURL}${DESK}?ticket=${id}&approval=1`);
+  await loginAs(context, baseURL!, PHILIPPE.email);
+  await page.goto(href);
+  const heading = page.getByRole('heading', { name: 'Validation d\'une dérogation' });
+  await expect(heading).toBeFocused();
+  await page.getByLabel('Commentaire sur la décision (facultatif)').fill('Accordé sur justificatif.');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Valider la dérogation' }).click();
+  await done(page, 'Dérogation accordée');
+  await expect(page.getByRole('region', { name: 'Validation d\'une dérogation' })).toContainText(`Dérogation accordée par ${PHILIPPE.displayName}`);
+  await expect(page.getByRole('region', { name: 'Historique' })).toContainText(`Dérogation accordée — `);
+  expect((await mails(page)).filter((m) => m.to.includes(JULIE.email) && m.subject.includes(`${id}`) && /dérogation accordée$/.test(m.subject))).toHaveLength(1);
+
+  // A second derogation, asked of the professor, who answers by phone: Julie records it, and that is said.
+  await loginAs(context, baseURL!, JULIE.email);
+  await page.goto(`${DESK}?ticket=${id}`);
+  const panel = page.getByRole('region', { name: 'Validation d\'une dérogation' });
+  await panel.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('moreau');
+  await panel.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+  await panel.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Salle à part pour l\'épreuve.');
+  await panel.getByRole('button', { name: 'Demander la validation' }).click();
+  await done(page, 'Demander la validation');
+  await expect(panel.getByRole('button', { name: 'Refuser la dérogation' })).toBeDisabled();
+  await panel.getByLabel('J\'enregistre la décision donnée par Prof. Jean Moreau (téléphone, courriel)').check();
+  await panel.getByRole('button', { name: 'Refuser la dérogation' }).click();
+  await done(page, 'Dérogation refusée');
+  await expect(panel).toContainText(`Dérogation refusée par Prof. Jean Moreau`);
+  await expect(panel).toContainText(`Décision enregistrée par ${JULIE.displayName}.`);
+  await expectNoAxeViolations(page);
+  const stored = await page.request.get(`${ITEMS}(${id})?$select=HCApproval`, { headers: as(PEOPLE.owner.email) });
+  expect(JSON.parse(((await stored.json()) as { HCApproval: string }).HCApproval)).toMatchObject({ decision: 'refused', recordedBy: { email: JULIE.email } });
+});
+
+test('a problem: incidents linked from the desk, an announcement in the help bar, its resolution resolves the incidents', async ({ page, context, baseURL }) => {
+  const stamp = Date.now() % 100000;
+  const problem = await file(page.request, JULIE.email, `Serveur de quiz Moodle en panne ${stamp}`, 'ENT / Moodle', 'problem');
+  const incident = await file(page.request, PEOPLE.studentFr.email, `Quiz bloqué ${stamp}`, 'ENT / Moodle');
+  await page.request.delete('/_workbench/outbox');
+  await loginAs(context, baseURL!, JULIE.email);
+
+  await page.goto(`${DESK}?ticket=${incident}`);
+  const panel = page.getByRole('region', { name: 'Problème (ITIL)' });
+  await panel.getByLabel('Rattacher à un problème ouvert').selectOption({ value: String(problem) });
+  await panel.getByRole('button', { name: 'Rattacher' }).click();
+  await done(page, 'Rattacher');
+  await expect(panel.getByRole('link', { name: `Incident rattaché au problème n°${problem}.` })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await panel.getByRole('link', { name: `Incident rattaché au problème n°${problem}.` }).click();
+  await expect(page.getByRole('heading', { name: `Demande n°${problem} : Serveur de quiz Moodle en panne ${stamp}` })).toBeVisible();
+  const problemPanel = page.getByRole('region', { name: 'Problème (ITIL)' });
+  await expect(problemPanel.getByRole('link', { name: `${incident} — Quiz bloqué ${stamp}` })).toBeVisible();
+  await problemPanel.getByLabel('Titre de l\'annonce').fill(`Quiz Moodle indisponibles ${stamp}`);
+  await problemPanel.getByLabel('Message (« nous savons, nous nous en occupons »)').fill('Nous savons, nous nous en occupons : retour prévu dans l\'après-midi.');
+  await problemPanel.getByLabel('Gravité').selectOption({ label: 'Panne' });
+  await expectNoAxeViolations(page);
+  await problemPanel.getByRole('button', { name: 'Publier l\'annonce' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Annonce publiée.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Résoudre le problème et ses incidents' }).click();
+  await page.getByLabel('Solution du problème (visible par chaque demandeur)').fill('Le serveur de quiz a été remplacé.');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await done(page, 'Résoudre le problème et ses incidents');
+  const saved = await page.request.get(`${ITEMS}(${incident})?$select=HCStatus,HCResolution`, { headers: as(PEOPLE.studentFr.email) });
+  expect(await saved.json()).toMatchObject({ HCStatus: 'resolved', HCResolution: 'Le serveur de quiz a été remplacé.' });
+  const toLea = (await mails(page)).filter((m) => m.to.includes(PEOPLE.studentFr.email) && m.subject.includes(`${incident}`));
+  expect(toLea.map((m) => m.subject)).toContain(`[Centre d'aide] Demande n°${incident} résolue`);
+  expect(new Set(toLea.map((m) => `${m.subject}|${m.body}`)).size).toBe(toLea.length);
+
+  // The student sees the announcement in the help bar.
+  await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  await page.goto(SITE);
+  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).toContainText(`Quiz Moodle indisponibles ${stamp}`);
+});
