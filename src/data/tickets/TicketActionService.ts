@@ -8,6 +8,7 @@ import '@pnp/sp/site-groups/web';
 import { applyAction, resolveProblem } from '../../domain/tickets/lifecycle';
 import { housekeeping } from '../../domain/tickets/housekeeping';
 import { BusinessHoursCalendar, parseCalendar } from '../../domain/sla/calendar';
+import { dueDateAfterPause } from '../../domain/sla/snapshot';
 import { forEachPage } from '../paging';
 import type { Actor, LifecycleSettings, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
@@ -124,6 +125,8 @@ export class TicketActionService {
     const payload = toPayload(result.changes);
     // The change counter moves with every action, even one that changes no other column (it keys the notifications).
     if (result.ticket.sequence !== current.ticket.sequence) payload.HCSequence = result.ticket.sequence;
+    const due = await this.dueAfterPause(current.ticket, result.ticket, now);
+    if (due) payload.HCDueDate = due.toISOString();
     const stored = Object.keys(payload).length ? await this.repo.update(id, etag, payload) : current.stored;
     // What the action says publicly or internally.
     if ((action.type === 'replyPublic' || action.type === 'askForInformation') && action.message.trim()) await this.repo.addComment(id, action.message.trim());
@@ -133,6 +136,32 @@ export class TicketActionService {
     if ((action.type === 'escalate' || action.type === 'transfer') && action.reason.trim()) await this.repo.addInternalNote(id, action.reason.trim());
     const mailSent = await this.notify(result.ticket, result.events, actor);
     return { ticket: stored, events: result.events, mailSent };
+  }
+
+  /**
+   * The SLA clock stood still while the ticket awaited the requester: when an action takes it back to work,
+   * its resolution due date moves by the business minutes of the pause (team calendar, or the site's default
+   * hours), so the queues, which read HCDueDate alone, stay right. Undefined when nothing moves.
+   */
+  private async dueAfterPause(before: Ticket, after: Ticket, now: Date): Promise<Date | undefined> {
+    if (before.status !== 'awaiting_user' || after.status === 'awaiting_user' || !before.dueAt) return undefined;
+    if (['new', 'taken_in_charge', 'in_progress'].indexOf(after.status) < 0) return undefined;
+    const entered = before.statusHistory.filter(h => h.status === 'awaiting_user').map(h => h.at).sort((a, b) => b.getTime() - a.getTime())[0];
+    if (!entered) return undefined;
+    const [batched, execute] = this.sp.batched();
+    const team = before.teamId ? batched.web.lists.getByTitle('HelpTeams').items.getById(before.teamId).select('HCBusinessHours')() : Promise.resolve(undefined);
+    const fallback = batched.web.lists.getByTitle('HelpSettings').items.select('HCValue').filter("HCSettingKey eq 'businessHours.default'").top(1)();
+    await execute();
+    const teamHours = await (team as Promise<{ HCBusinessHours?: string | undefined } | undefined>).catch(() => undefined);
+    const rows = await (fallback as Promise<{ HCValue?: string }[]>).catch(() => []);
+    for (const json of [teamHours && teamHours.HCBusinessHours, rows.length ? rows[0].HCValue : undefined]) {
+      const parsed = json ? parseCalendar(json) : undefined;
+      if (parsed && parsed.ok) {
+        const moved = dueDateAfterPause(parsed.calendar, before.dueAt, entered, now);
+        return moved.getTime() !== before.dueAt.getTime() ? moved : undefined;
+      }
+    }
+    return undefined;
   }
 
   /**

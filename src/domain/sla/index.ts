@@ -14,6 +14,10 @@
  * clocks from the status history: paused while awaiting_user; at_risk from 75 % of the target; breached past it;
  * met when stopped in time. Targets come from an SlaPolicy (base hours, priority multipliers, category overrides)
  * through pickSlaTargets.
+ *
+ * Queues (no version history per row): slaFromSnapshot reads both clocks from the dates a row carries
+ * (Created, HCFirstResponseAt, HCDueDate, HCResolvedAt) and slaAlarm says late / at risk for the "late or at
+ * risk" queue; dueDateAfterPause moves HCDueDate by the business minutes a ticket spent awaiting the user.
  */
 export * from './calendar';
 export * from './slaClock';

@@ -90,3 +90,13 @@ export function slaAlarm(s: SlaSnapshot, r: SnapshotReading): 'late' | 'atRisk' 
   if (running.some(c => c.state === 'at_risk')) return 'atRisk';
   return undefined;
 }
+
+/**
+ * The resolution due date once a pause ends: the clock stood still from `pausedAt` (entering awaiting_user) to
+ * `resumedAt`, so the due date moves by the business minutes of the pause. Queues read HCDueDate alone, so the
+ * data layer writes this with the action that ends the pause.
+ */
+export function dueDateAfterPause(calendar: BusinessHoursCalendar, dueAt: Date, pausedAt: Date, resumedAt: Date): Date {
+  const paused = businessMinutesBetween(calendar, pausedAt, resumedAt);
+  return paused > 0 ? addBusinessMinutes(calendar, dueAt, paused) : dueAt;
+}

@@ -126,3 +126,30 @@ it('the log of who was informed: the desk reads every row with its sending state
   const page = await new TicketRepository(sp(LEA)).ticketPage(id, { informed: true });
   expect(page!.informed!.map((e) => `${e.event}:${e.email}`).sort()).toEqual([`requesterAnswered:${TEACHER}`, `requesterAnswered:${JULIE}`].sort());
 });
+
+it('the requester\'s answer ends the pause: the due date moves by the business hours spent awaiting them', async () => {
+  const calendar = { timeZone: 'Europe/Paris', weekly: { mon: [{ start: '08:00', end: '18:00' }], tue: [{ start: '08:00', end: '18:00' }], wed: [{ start: '08:00', end: '18:00' }],
+    thu: [{ start: '08:00', end: '18:00' }], fri: [{ start: '08:00', end: '18:00' }], sat: [], sun: [] }, periods: [], holidays: [] };
+  await sp(OWNER).web.lists.getByTitle('HelpSettings').items.add({ Title: 'businessHours.default', HCSettingKey: 'businessHours.default', HCValue: JSON.stringify(calendar) });
+  const id = await file(LEA, 'Note d\'examen absente');
+  const due = new Date(Date.now() + 3 * 86400000);
+  await sp(OWNER).web.lists.getByTitle('HelpTickets').items.getById(id).update({ HCDueDate: due.toISOString() });
+  await act(JULIE, id, { type: 'takeInCharge' });
+  await act(JULIE, id, { type: 'askForInformation', message: 'Quelle épreuve ?' });
+  const waiting = (await service(LEA).read(id))!;
+  const pausedAt = waiting.ticket.statusHistory.filter((h) => h.status === 'awaiting_user').slice(-1)[0].at;
+  const answeredAt = new Date(pausedAt.getTime() + 7 * 86400000);
+  const out = await service(LEA).act(id, waiting.stored.etag, { type: 'requesterAnswered', message: 'Chimie organique.' }, answeredAt);
+  const moved = new Date(out.ticket.item.HCDueDate!);
+  const { businessMinutesBetween } = await import('../../../src/domain/sla');
+  // A week of pause holds five business days: the due date moves by exactly the business time of the pause.
+  expect(businessMinutesBetween(calendar, pausedAt, answeredAt)).toBeGreaterThanOrEqual(5 * 600 - 1);
+  // (to the minute: SharePoint keeps whole seconds and business minutes are rounded down)
+  expect(Math.abs(businessMinutesBetween(calendar, due, moved) - businessMinutesBetween(calendar, pausedAt, answeredAt))).toBeLessThanOrEqual(1);
+  // Leaving the pause to resolve does not move it: a finished ticket has no due date to keep.
+  const again = (await service(JULIE).read(id))!;
+  await service(JULIE).act(id, again.stored.etag, { type: 'askForInformation', message: 'Et la session ?' });
+  const w2 = (await service(JULIE).read(id))!;
+  const resolved = await service(JULIE).act(id, w2.stored.etag, { type: 'resolve', resolution: 'Note saisie.' }, new Date(Date.now() + 30 * 86400000));
+  expect(resolved.ticket.item.HCDueDate).toBe(out.ticket.item.HCDueDate);
+});

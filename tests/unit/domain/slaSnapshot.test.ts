@@ -1,4 +1,4 @@
-import { BusinessHoursCalendar, WeeklyHours, SlaSnapshot, slaAlarm, slaFromSnapshot } from '../../../src/domain/sla';
+import { BusinessHoursCalendar, WeeklyHours, SlaSnapshot, dueDateAfterPause, slaAlarm, slaFromSnapshot } from '../../../src/domain/sla';
 
 function week(start: string, end: string, days: (keyof WeeklyHours)[]): WeeklyHours {
   const out = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } as WeeklyHours;
@@ -60,5 +60,16 @@ describe('slaFromSnapshot: resolution (target 16 business hours, due date HCDueD
 
   it('without a due date nor a target there is no resolution clock', () => {
     expect(slaFromSnapshot({ createdAt: d(created), status: 'new' }, {}, PARIS, d(due))).toEqual({});
+  });
+});
+
+describe('dueDateAfterPause', () => {
+  it.each([
+    ['a 2-hour pause moves the due date by 2 business hours', '2026-03-10T15:00:00+01:00', '2026-03-10T09:00:00+01:00', '2026-03-10T11:00:00+01:00', '2026-03-10T17:00:00+01:00'],
+    ['a pause over the night counts its business hours only (Mon 17:00 → Tue 9:00 = 2 h)', '2026-03-10T15:00:00+01:00', '2026-03-09T17:00:00+01:00', '2026-03-10T09:00:00+01:00', '2026-03-10T17:00:00+01:00'],
+    ['a pause carrying the due date over the weekend (Fri 17:00 + 3 h → Mon 10:00)', '2026-03-13T17:00:00+01:00', '2026-03-12T09:00:00+01:00', '2026-03-12T12:00:00+01:00', '2026-03-16T10:00:00+01:00'],
+    ['a pause entirely outside business hours changes nothing', '2026-03-10T15:00:00+01:00', '2026-03-07T10:00:00+01:00', '2026-03-08T20:00:00+01:00', '2026-03-10T15:00:00+01:00']
+  ])('%s', (_label, due, pausedAt, resumedAt, expected) => {
+    expect(dueDateAfterPause(PARIS, d(due), d(pausedAt), d(resumedAt)).toISOString()).toBe(d(expected).toISOString());
   });
 });
