@@ -93,7 +93,7 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   expect(JSON.parse(((await stored.json()) as { HCApproval: string }).HCApproval)).toMatchObject({ decision: 'refused', recordedBy: { email: JULIE.email } });
 });
 
-test('a problem: incidents linked from the desk, an announcement in the help bar, its resolution resolves the incidents', async ({ page, context, baseURL }) => {
+test('a problem: incidents linked from the desk, an announcement in the help bar until its resolution, which resolves the incidents', async ({ page, context, baseURL }) => {
   const stamp = Date.now() % 100000;
   const problem = await file(page.request, JULIE.email, `Serveur de quiz Moodle en panne ${stamp}`, 'ENT / Moodle', 'problem');
   const incident = await file(page.request, PEOPLE.studentFr.email, `Quiz bloqué ${stamp}`, 'ENT / Moodle');
@@ -118,6 +118,13 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
   await expectNoAxeViolations(page);
   await problemPanel.getByRole('button', { name: 'Publier l\'annonce' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Annonce publiée.' })).toBeVisible();
+  // The student sees it in the help bar, on any page.
+  const desk = page.url();
+  await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  await page.goto(SITE);
+  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).toContainText(`Quiz Moodle indisponibles ${stamp}`);
+  await loginAs(context, baseURL!, JULIE.email);
+  await page.goto(desk);
 
   await page.getByRole('button', { name: 'Résoudre le problème et ses incidents' }).click();
   await page.getByLabel('Solution du problème (visible par chaque demandeur)').fill('Le serveur de quiz a été remplacé.');
@@ -129,8 +136,9 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
   expect(toLea.map((m) => m.subject)).toContain(`[Centre d'aide] Demande n°${incident} résolue`);
   expect(new Set(toLea.map((m) => `${m.subject}|${m.body}`)).size).toBe(toLea.length);
 
-  // The student sees the announcement in the help bar.
+  // Once the problem is resolved, its announcement leaves the help bar.
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   await page.goto(SITE);
-  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).toContainText(`Quiz Moodle indisponibles ${stamp}`);
+  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).toContainText('Wi-Fi perturbé');
+  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).not.toContainText(`Quiz Moodle indisponibles ${stamp}`);
 });

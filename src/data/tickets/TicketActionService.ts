@@ -185,7 +185,25 @@ export class TicketActionService {
       events.push(...written.events);
       mailSent = (await this.notify(written.ticket, written.events, actor)) && mailSent;
     }
+    await this.endAnnouncements(id, now);
     return { ticket: stored, events, mailSent };
+  }
+
+  /**
+   * "We know, we are on it" stops with the problem: its current announcements end now. Current announcements
+   * are few and HCEnd is indexed, so they are read by end date and matched on the problem here.
+   */
+  private async endAnnouncements(problemId: number, now: Date): Promise<void> {
+    try {
+      const list = this.sp.web.lists.getByTitle('Announcements');
+      const current = await list.items.select('Id', 'HCProblemId').filter(`HCEnd ge datetime'${now.toISOString()}'`).top(500)() as { Id: number; HCProblemId: number | undefined }[];
+      // SharePoint keeps whole seconds: the second before, so that a reader in this very second no longer sees it.
+      const ended = new Date(Math.floor(now.getTime() / 1000) * 1000 - 1000).toISOString();
+      for (const a of current.filter(x => x.HCProblemId === problemId)) await list.items.getById(a.Id).update({ HCEnd: ended });
+    } catch (e) {
+      // The problem and its incidents are resolved; an announcement left up is visible and can be ended by hand.
+      console.error('[HelpCenter] Ending the problem\'s announcements failed:', e);
+    }
   }
 
   /** Open and closed incidents linked to a problem, as the domain sees them, with their ETags. */

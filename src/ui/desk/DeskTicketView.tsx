@@ -133,6 +133,10 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   };
   const approval = parseApproval(t.HCApproval);
   const person = (p: { displayName?: string; email: string } | undefined): string => (p ? p.displayName || p.email : '');
+  // The status history (version history) with the derogation's request and decision, in time order.
+  const history: { at: Date; what: string; by: string }[] = data.timeline.map(step => ({ at: new Date(step.at), what: strings.ticketStatus[step.status], by: step.byName }));
+  if (approval) history.push({ at: approval.requestedAt, what: x.requestApproval, by: person(approval.requestedBy) });
+  if (approval && approval.decision && approval.decidedAt) history.push({ at: approval.decidedAt, what: approval.decision === 'approved' ? x.approved : x.refused, by: person(approval.decidedBy) });
   const extras = (
     <React.Suspense fallback={<LoadingState label={s.extrasLoading} />}>
       <DeskTicketExtras data={data} services={props.services} classes={c} snapshot={props.snapshot} currentUserId={props.reference.currentUserId}
@@ -175,13 +179,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       </section>
       <section aria-labelledby="hc-desk-timeline">
         <h3 id="hc-desk-timeline">{m.timelineHeading}</h3>
-        <ol>
-          {data.timeline.map((step, i) => <li key={i}>{formatString(m.timelineStep, strings.ticketStatus[step.status], when(step.at), step.byName)}</li>)}
-          {approval ? <li>{formatString(m.timelineStep, x.requestApproval, when(approval.requestedAt), person(approval.requestedBy))}</li> : undefined}
-          {approval && approval.decision && approval.decidedAt ? (
-            <li>{formatString(m.timelineStep, approval.decision === 'approved' ? x.approved : x.refused, when(approval.decidedAt), person(approval.decidedBy))}</li>
-          ) : undefined}
-        </ol>
+        <ol>{history.sort((p, q) => p.at.getTime() - q.at.getTime()).map((h, i) => <li key={i}>{formatString(m.timelineStep, h.what, when(h.at), h.by)}</li>)}</ol>
       </section>
     </article>
   );

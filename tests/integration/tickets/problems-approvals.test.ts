@@ -88,6 +88,10 @@ it('publishes an announcement about a problem that the help bar\'s query finds',
   const shown = await sp(LEA).web.lists.getByTitle('Announcements').items.select('Id', 'Title', 'HCProblemId').filter(`HCEnd ge datetime'${now}'`)();
   expect(shown).toEqual(expect.arrayContaining([expect.objectContaining({ Id: id, Title: 'Wi-Fi coupé bâtiment B', HCProblemId: problem })]));
   await expect(repo.publishAnnouncement({ problemId: problem, title: ' ', body: 'x', severity: 'info', language: 'fr', start: new Date(), end: new Date(Date.now() + 1000) })).rejects.toThrow(/title/);
+  // Resolving the problem ends its announcement.
+  await act(JULIE, problem, { type: 'resolveProblem', resolution: 'Borne remplacée.' });
+  const after = await sp(LEA).web.lists.getByTitle('Announcements').items.select('Id').filter(`HCEnd ge datetime'${new Date().toISOString()}'`)();
+  expect(after.map((a: { Id: number }) => a.Id)).not.toContain(id);
   await expect(new ProblemRepository(sp(LEA)).publishAnnouncement({ problemId: problem, title: 'Faux', body: 'x', severity: 'info', language: 'fr', start: new Date(), end: new Date(Date.now() + 1000) }))
     .rejects.toMatchObject({ status: 403 });
 });
