@@ -232,8 +232,28 @@ function slotsOn(calendar: BusinessHoursCalendar, day: number): OpeningSlot[] {
   return week[key] || [];
 }
 
-/** Open intervals of one local date as UTC ms [start, end), in time order. */
+/**
+ * Open intervals per calendar and local date: a desk reads the clocks of thousands of tickets over the same few
+ * days, and each date costs several time-zone conversions. Calendars are not mutated once parsed.
+ */
+const intervalCache: WeakMap<BusinessHoursCalendar, Map<number, [number, number][]>> = new WeakMap();
+
+/** Open intervals of one local date as UTC ms [start, end), in time order (callers must not modify the result). */
 function openIntervalsOn(calendar: BusinessHoursCalendar, day: number): [number, number][] {
+  let days = intervalCache.get(calendar);
+  if (!days) {
+    days = new Map();
+    intervalCache.set(calendar, days);
+  }
+  let intervals = days.get(day);
+  if (!intervals) {
+    intervals = computeOpenIntervals(calendar, day);
+    days.set(day, intervals);
+  }
+  return intervals;
+}
+
+function computeOpenIntervals(calendar: BusinessHoursCalendar, day: number): [number, number][] {
   const date = new Date(day * DAY_MS);
   const y = date.getUTCFullYear();
   const mo = date.getUTCMonth() + 1;

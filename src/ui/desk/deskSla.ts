@@ -41,9 +41,13 @@ export function targetsFor(ref: IntakeFormData, categoryId: DeskTicket['HCCatego
 /** Reads the queue rows' SLA clocks at `now` (memoised per ticket for one snapshot). */
 export function snapshotReader(sla: SlaModule, ref: IntakeFormData, now: Date): (t: DeskTicket) => SnapshotReading {
   const cache: { [id: number]: SnapshotReading } = {};
+  // One parsed calendar per team (parsing validates the whole JSON: not once per row).
+  const calendars: { [team: string]: BusinessHoursCalendar | undefined } = {};
   return t => {
     if (!cache[t.Id]) {
-      const calendar = calendarFor(sla, ref, t.HCTeamId);
+      const key = String(t.HCTeamId);
+      if (!(key in calendars)) calendars[key] = calendarFor(sla, ref, t.HCTeamId);
+      const calendar = calendars[key];
       cache[t.Id] = !calendar || !t.HCStatus ? {} : sla.slaFromSnapshot({
         createdAt: new Date(t.Created), status: t.HCStatus, firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined,
         dueAt: t.HCDueDate ? new Date(t.HCDueDate) : undefined, resolvedAt: t.HCResolvedAt ? new Date(t.HCResolvedAt) : undefined
