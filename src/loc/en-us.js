@@ -329,7 +329,9 @@ define([], function() {
         "paused": "Paused ({0} left)",
         "met": "Target met",
         "heading": "Targets (SLA, the team's business hours)",
-        "none": "No target set for this category."
+        "none": "No target set for this category.",
+        "hoursMinutes": "{0} h {1} min",
+        "minutes": "{0} min"
       }
     },
     "deskTicket": {

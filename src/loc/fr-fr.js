@@ -329,7 +329,9 @@ define([], function() {
         "paused": "En pause (reste {0})",
         "met": "Délai tenu",
         "heading": "Délais (SLA, heures ouvrées de l'équipe)",
-        "none": "Pas de délai défini pour cette catégorie."
+        "none": "Pas de délai défini pour cette catégorie.",
+        "hoursMinutes": "{0} h {1}",
+        "minutes": "{0} min"
       }
     },
     "deskTicket": {

@@ -242,7 +242,7 @@ declare interface IHelpCenterStrings {
     workloadUnassigned: string;
     refresh: string;
     /** SLA clocks in business hours; `{0}`: a duration such as "2 h 05". */
-    sla: { firstResponse: string; resolution: string; left: string; atRisk: string; overdue: string; breached: string; paused: string; met: string; heading: string; none: string };
+    sla: { firstResponse: string; resolution: string; left: string; atRisk: string; overdue: string; breached: string; paused: string; met: string; heading: string; none: string; hoursMinutes: string; minutes: string };
   };
   /** The desk's ticket page. */
   deskTicket: {

@@ -62,17 +62,17 @@ export function alarmFrom(sla: SlaModule, read: (t: DeskTicket) => SnapshotReadi
   return t => (t.HCStatus ? sla.slaAlarm({ createdAt: new Date(t.Created), status: t.HCStatus, firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined }, read(t)) : undefined);
 }
 
-/** "2 h 05" from business minutes (absolute value). */
-export function formatMinutes(minutes: number): string {
+/** "2 h 05" / "45 min" (src/loc) from business minutes (absolute value). */
+export function formatMinutes(minutes: number, s: IHelpCenterStrings['desk']['sla']): string {
   const m = Math.abs(Math.round(minutes));
   const h = Math.floor(m / 60);
   const rest = m % 60;
-  return h ? `${h} h ${rest < 10 ? '0' : ''}${rest}` : `${rest} min`;
+  return h ? s.hoursMinutes.replace('{0}', String(h)).replace('{1}', `${rest < 10 ? '0' : ''}${rest}`) : s.minutes.replace('{0}', String(rest));
 }
 
 /** The text of one clock: time left, at risk, overdue, paused, met (strings from src/loc). */
 export function clockText(c: SlaClockReading, s: IHelpCenterStrings['desk']['sla']): string {
-  const time = formatMinutes(c.remainingMinutes);
+  const time = formatMinutes(c.remainingMinutes, s);
   switch (c.state) {
     case 'ok': return s.left.replace('{0}', time);
     case 'at_risk': return s.atRisk.replace('{0}', time);

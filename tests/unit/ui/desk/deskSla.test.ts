@@ -19,7 +19,7 @@ function row(over: Partial<DeskTicket>): DeskTicket {
 
 describe('the desk\'s SLA texts', () => {
   it.each([[0, '0 min'], [45, '45 min'], [60, '1 h 00'], [125, '2 h 05'], [-125, '2 h 05'], [600 * 3 + 7, '30 h 07']])('formats %i business minutes as %s', (m, text) => {
-    expect(formatMinutes(m)).toBe(text);
+    expect(formatMinutes(m, strings.desk.sla)).toBe(text);
   });
 
   it.each([
