@@ -46,13 +46,15 @@ export function defaultHelpBarLinks(siteUrl: string): HelpBarLinks {
  */
 export function announcementsFetcher(siteUrl: string, now: () => Date = () => new Date()): () => Promise<HelpBarAnnouncement[]> {
   return async () => {
-    const at = now().toISOString();
+    const moment = now();
+    const at = moment.toISOString();
     const url = `${siteUrl.replace(/\/+$/, '')}/_api/web/lists/getByTitle('Announcements')/items?$select=Id,Title,HCBody,HCSeverity,HCLanguage,HCStart`
       + `&$filter=${encodeURIComponent(`HCEnd ge datetime'${at}'`)}&$orderby=HCEnd&$top=20`;
     const res = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata' }, credentials: 'same-origin' });
     if (!res.ok) throw new Error(`Announcements: HTTP ${res.status}`);
     const rows = ((await res.json()) as { value: { Id: number; Title: string; HCBody?: string; HCSeverity?: string; HCLanguage?: string; HCStart?: string }[] }).value;
-    return rows.filter(r => !r.HCStart || r.HCStart <= at).map(r => ({
+    // As dates, not strings: SharePoint writes whole seconds ('…:00Z'), which sort after '…:00.123Z'.
+    return rows.filter(r => !r.HCStart || Date.parse(r.HCStart) <= moment.getTime()).map(r => ({
       id: r.Id, title: r.Title, body: r.HCBody || undefined, language: r.HCLanguage || undefined,
       severity: r.HCSeverity === 'outage' || r.HCSeverity === 'warning' ? r.HCSeverity : 'info'
     }));

@@ -45,4 +45,12 @@ describe('help bar', () => {
     expect(url).toContain("getByTitle('Announcements')/items?$select=");
     expect(url).toContain("$filter=HCEnd ge datetime'2026-11-23T10:00:00.000Z'");
   });
+
+  it('shows an announcement that started this very second (SharePoint keeps whole seconds)', async () => {
+    (globalThis as unknown as { fetch: unknown }).fetch = jest.fn(async () => ({ ok: true, json: async () => ({ value: [
+      { Id: 5, Title: 'Moodle indisponible', HCSeverity: 'outage', HCStart: '2026-11-23T10:00:00Z' },
+    ] }) }));
+    const found = await announcementsFetcher('https://x/sites/aide', () => new Date('2026-11-23T10:00:00.450Z'))();
+    expect(found.map((a) => a.id)).toEqual([5]);
+  });
 });
