@@ -1,7 +1,7 @@
 // docs/schema.md generated from src/data/schema: one table per list, its settings and permissions,
 // the groups, the agents' permission level and the web grants.
 import {
-  FieldDefinition, HELP_CENTER_GROUPS, HELP_CENTER_LISTS, ListDefinition, ListGrant, SUPPORT_AGENT_ROLE
+  FieldDefinition, HELP_CENTER_GROUPS, HELP_CENTER_LISTS, HELP_CENTER_ROLES, ListDefinition, ListGrant
 } from '../../src/data/schema';
 import { HELP_CENTER_WEB_GRANTS } from '../../src/data/provisioning/webGrants';
 import { FEATURE_LIMITS } from './feature-xml';
@@ -65,7 +65,7 @@ export function schemaMarkdown(): string {
     'values are stable codes whose labels live in `src/loc`. The Setup web part (`SiteProvisioner`) and the',
     'feature XML in `sharepoint/assets` are generated from the same definitions.',
     '',
-    '## Groups and permission level',
+    '## Groups and permission levels',
     '',
     '| group | created by set-up | description |',
     '|---|---|---|',
@@ -74,8 +74,8 @@ export function schemaMarkdown(): string {
     '| visitors | no: the site\'s associated visitors group | Read. |',
     ...HELP_CENTER_GROUPS.map(g => `| ${g.key} | yes: "${cell(g.title)}" | ${cell(g.description.en)} |`),
     '',
-    `Permission level **${cell(SUPPORT_AGENT_ROLE.name)}** (\`${SUPPORT_AGENT_ROLE.key}\`): ${cell(SUPPORT_AGENT_ROLE.description)} ` +
-      `BasePermissions High ${SUPPORT_AGENT_ROLE.basePermissions.High}, Low ${SUPPORT_AGENT_ROLE.basePermissions.Low}.`,
+    ...HELP_CENTER_ROLES.map(r => `Permission level **${cell(r.name)}** (\`${r.key}\`): ${cell(r.description)} ` +
+      `BasePermissions High ${r.basePermissions.High}, Low ${r.basePermissions.Low}.`).join('\n\n').split('\n'),
     '',
     `Site-level grants: ${grantsText(HELP_CENTER_WEB_GRANTS)}. Agents need "Override List Behaviors" where HelpTickets`,
     'gets its permissions (the site) to read every ticket; contributors get Read so that they can open the help center.',

@@ -1,5 +1,5 @@
 import {
-  HELP_CENTER_GROUPS, HELP_CENTER_LISTS, ListDefinition, ListGrant, PrincipalKey, RoleKey, SUPPORT_AGENT_ROLE
+  HELP_CENTER_GROUPS, HELP_CENTER_LISTS, HELP_CENTER_ROLES, ListDefinition, ListGrant, PrincipalKey, RoleKey
 } from '../schema';
 import { ProvisioningCheck, ProvisioningCheckKind, ProvisioningStatus } from './types';
 import { ListState, RoleAssignmentState, SiteSnapshot } from './snapshot';
@@ -79,7 +79,7 @@ function resolve(snapshot: SiteSnapshot): SiteResolution {
   }
   const roles: SiteResolution['roles'] = {};
   for (const r of snapshot.roleDefinitions) {
-    if (r.Name === SUPPORT_AGENT_ROLE.name) roles.supportAgent = r.Id;
+    for (const spec of HELP_CENTER_ROLES) if (r.Name === spec.name) roles[spec.key] = r.Id;
     for (const key of Object.keys(BUILT_IN_ROLE_KIND) as RoleKey[]) {
       if (BUILT_IN_ROLE_KIND[key] === r.RoleTypeKind && roles[key] === undefined) roles[key] = r.Id;
     }
@@ -103,11 +103,13 @@ function grantTarget(grant: ListGrant): string {
 
 function siteChecks(snapshot: SiteSnapshot, res: SiteResolution): ProvisioningCheck[] {
   const out: ProvisioningCheck[] = [];
-  const role = snapshot.roleDefinitions.filter(r => r.Name === SUPPORT_AGENT_ROLE.name)[0];
-  const wanted = maskText(SUPPORT_AGENT_ROLE.basePermissions);
-  out.push(check('roleDefinition', SUPPORT_AGENT_ROLE.key, SUPPORT_AGENT_ROLE.name,
-    !role ? 'missing' : maskText(role.BasePermissions) === wanted ? 'ok' : 'different',
-    { expected: wanted, actual: role ? maskText(role.BasePermissions) : undefined }));
+  for (const spec of HELP_CENTER_ROLES) {
+    const role = snapshot.roleDefinitions.filter(r => r.Name === spec.name)[0];
+    const wanted = maskText(spec.basePermissions);
+    out.push(check('roleDefinition', spec.key, spec.name,
+      !role ? 'missing' : maskText(role.BasePermissions) === wanted ? 'ok' : 'different',
+      { expected: wanted, actual: role ? maskText(role.BasePermissions) : undefined }));
+  }
   const associated: [PrincipalKey, string][] = [['owners', 'AssociatedOwnerGroup'], ['members', 'AssociatedMemberGroup'], ['visitors', 'AssociatedVisitorGroup']];
   for (const [key, target] of associated) {
     const group = snapshot.associated[key as 'owners' | 'members' | 'visitors'];

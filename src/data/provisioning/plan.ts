@@ -6,7 +6,7 @@ import '@pnp/sp/fields';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import {
-  FieldDefinition, HELP_CENTER_GROUPS, HELP_CENTER_LISTS, ListDefinition, SUPPORT_AGENT_ROLE, fieldSchemaXml
+  FieldDefinition, HELP_CENTER_GROUPS, HELP_CENTER_LISTS, HELP_CENTER_ROLES, ListDefinition, fieldSchemaXml
 } from '../schema';
 import { ProvisioningCheck } from './types';
 import { Evaluation, SiteResolution, expectedListSettings } from './evaluate';
@@ -15,7 +15,7 @@ import { HELP_CENTER_WEB_GRANTS } from './webGrants';
 
 /** Generic list (BaseTemplate 100). */
 const GENERIC_LIST = 100;
-/** Where the agent level sorts among permission levels (after Contribute's 64). */
+/** Where the help center's levels sort among permission levels (after Contribute's 64), in HELP_CENTER_ROLES order. */
 const SUPPORT_AGENT_ORDER = 65;
 
 /** What a plan needs: the evaluation, the checks to handle, ids learnt so far, and how to give up on a check. */
@@ -42,17 +42,19 @@ function one(ctx: PlanContext, id: string): ProvisioningCheck | undefined {
 export function planFoundations(ctx: PlanContext): WriteStep[] {
   const steps: WriteStep[] = [];
   const res = ctx.resolution;
-  const role = one(ctx, `roleDefinition:${SUPPORT_AGENT_ROLE.key}`);
-  if (role && role.status === 'missing') {
-    steps.push({
-      checks: [role],
-      run: sp => sp.web.roleDefinitions.add(SUPPORT_AGENT_ROLE.name, SUPPORT_AGENT_ROLE.description, SUPPORT_AGENT_ORDER, SUPPORT_AGENT_ROLE.basePermissions),
-      onSuccess: r => { res.roles.supportAgent = (r as { data: { Id: number } }).data.Id; }
-    });
-  } else if (role && res.roles.supportAgent !== undefined) {
-    const id = res.roles.supportAgent;
-    steps.push({ checks: [role], run: sp => sp.web.roleDefinitions.getById(id).update({ BasePermissions: SUPPORT_AGENT_ROLE.basePermissions }) });
-  }
+  HELP_CENTER_ROLES.forEach((spec, i) => {
+    const role = one(ctx, `roleDefinition:${spec.key}`);
+    const existing = res.roles[spec.key];
+    if (role && role.status === 'missing') {
+      steps.push({
+        checks: [role],
+        run: sp => sp.web.roleDefinitions.add(spec.name, spec.description, SUPPORT_AGENT_ORDER + i, spec.basePermissions),
+        onSuccess: r => { res.roles[spec.key] = (r as { data: { Id: number } }).data.Id; }
+      });
+    } else if (role && existing !== undefined) {
+      steps.push({ checks: [role], run: sp => sp.web.roleDefinitions.getById(existing).update({ BasePermissions: spec.basePermissions }) });
+    }
+  });
   for (const key of ['owners', 'members', 'visitors']) {
     const c = one(ctx, `group:${key}`);
     if (c) ctx.skip(c, `The site has no associated ${key} group: restore the site's default groups (Site permissions > Advanced) and run the set-up again.`);

@@ -289,3 +289,18 @@ export interface RawHelpNotificationsItem extends RawItemBase {
 
 /** `$select` of every column of HelpNotifications. */
 export const HELP_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCChangeKey', 'HCRecipients', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];
+
+/** A HelpApprovalDecisions item as REST returns it (Derogation decisions (from the mail link)). */
+export interface RawHelpApprovalDecisionsItem extends RawItemBase {
+  /** Ticket #: Ticket the decision is about (a number: the approver cannot read the ticket). */
+  HCTicketId: number | null;
+  /** Decision: approved or refused. */
+  HCDecision: 'approved' | 'refused' | null;
+  /** Comment: Optional comment of the approver. */
+  HCComment: string | null;
+  /** Decision key: Ticket + request sequence + approver user id: one decision per request and approver. */
+  HCApprovalKey: string | null;
+}
+
+/** `$select` of every column of HelpApprovalDecisions. */
+export const HELP_APPROVAL_DECISIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCDecision', 'HCComment', 'HCApprovalKey'];

@@ -259,6 +259,26 @@ const helpNotifications: ListDefinition = {
   indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
 };
 
+/**
+ * HelpApprovalDecisions: a named approver's decision on a derogation, given from the link in their mail. The
+ * approver (a teacher) cannot read the ticket, so they add their own item here; SharePoint stamps its Author,
+ * and the desk applies it to the ticket only when that Author is the approver the ticket names.
+ */
+const helpApprovalDecisions: ListDefinition = {
+  name: 'HelpApprovalDecisions',
+  description: { fr: 'Décisions sur les dérogations (depuis le lien du courriel)', en: 'Derogation decisions (from the mail link)' },
+  titleRequired: false, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCTicketId', title: { fr: 'Demande n°', en: 'Ticket #' }, kind: 'Integer', required: true, indexed: true, description: 'Ticket the decision is about (a number: the approver cannot read the ticket).' },
+    { name: 'HCDecision', title: { fr: 'Décision', en: 'Decision' }, kind: 'Choice', choices: ['approved', 'refused'], required: true, description: 'approved or refused.' },
+    { name: 'HCComment', title: { fr: 'Commentaire', en: 'Comment' }, kind: 'Note', description: 'Optional comment of the approver.' },
+    { name: 'HCApprovalKey', title: { fr: 'Clé de décision', en: 'Decision key' }, kind: 'Text', maxLength: 128, required: true, indexed: true, unique: true, description: 'Ticket + request sequence + approver user id: one decision per request and approver.' }
+  ],
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2,
+  // Everyone adds; nobody but agents and owners edits: a decision, once added, is not rewritten (nor its Author).
+  grants: REQUESTERS_WRITE_OWN.map(g => (g.role === 'contribute' ? { principal: g.principal, role: 'addOnly' as const } : g))
+};
+
 /** HelpSettings: key/value settings (hours, holidays, templates, limits, synonyms). */
 const helpSettings: ListDefinition = {
   name: 'HelpSettings',
@@ -274,7 +294,7 @@ const helpSettings: ListDefinition = {
 /** Every help-center list, in provisioning order: a lookup's target comes before it (self-lookups aside). */
 export const HELP_CENTER_LISTS: readonly ListDefinition[] = [
   helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, helpTickets,
-  helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications
+  helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications, helpApprovalDecisions
 ];
 
 /** Finds a list definition by name; throws for an unknown name (a programming error). */

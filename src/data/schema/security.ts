@@ -26,6 +26,24 @@ export const SUPPORT_AGENT_ROLE: RoleDefinitionSpec = {
   basePermissions: { High: CONTRIBUTE_PERMISSIONS.High, Low: CONTRIBUTE_PERMISSIONS.Low + OVERRIDE_LIST_BEHAVIORS_LOW }
 };
 
+/** EditListItems (0x4), DeleteListItems (0x8) and DeleteVersions (0x80) in the Low half of a mask. */
+const EDIT_AND_DELETE_LOW = 0x4 | 0x8 | 0x80;
+
+/**
+ * "Add only": Contribute without editing or deleting items. Where people record something that others act on
+ * (an approver's decision), this keeps them from changing it afterwards — and from rewriting Author/Editor
+ * through ValidateUpdateListItem, which needs edit rights on the item.
+ */
+export const ADD_ONLY_ROLE: RoleDefinitionSpec = {
+  key: 'addOnly',
+  name: 'Ajout seul (centre d\'aide)',
+  description: 'Collaboration sans modifier ni supprimer : ajoute ses éléments, ne peut plus les changer.',
+  basePermissions: { High: CONTRIBUTE_PERMISSIONS.High, Low: CONTRIBUTE_PERMISSIONS.Low & ~EDIT_AND_DELETE_LOW }
+};
+
+/** The permission levels the set-up creates. */
+export const HELP_CENTER_ROLES: readonly RoleDefinitionSpec[] = [SUPPORT_AGENT_ROLE, ADD_ONLY_ROLE];
+
 /** Built-in SharePoint role definition ids (RoleTypeKind is not enough: ids are what addroleassignment takes). */
 export const BUILT_IN_ROLE_NAMES = {
   fullControl: 'Full Control',
