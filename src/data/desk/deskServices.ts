@@ -10,6 +10,7 @@ import type { TicketActionService } from '../tickets/TicketActionService';
 import type { TicketAction } from '../../domain/tickets/actions';
 import type { GraphClientLike } from '../notifications/types';
 import type { AnnouncementInput } from './ProblemRepository';
+import { parseApproval } from '../tickets/ticketMapper';
 
 /** What the desk reads and writes. */
 export interface DeskDataServices {
@@ -20,7 +21,7 @@ export interface DeskDataServices {
   reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
-  /** Closes stale tickets (awaiting the requester too long, resolved and not reopened); returns how many. */
+  /** Closes stale tickets (awaiting the requester too long, resolved and not reopened) and applies approvers' decisions from their mail links; returns how many tickets changed. */
   housekeep(): Promise<number>;
   /** Incidents linked to a problem (HCProblem is indexed), newest first. */
   linkedIncidents(problemId: number): Promise<DeskTicket[]>;
@@ -33,7 +34,7 @@ export interface DeskDataServices {
 }
 
 /** The desk's services: reference data (one batch) and the ticket snapshot (one batch) in parallel; a ticket's page in one batch. */
-export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number, purpose?: 'approval') => string): DeskDataServices {
+export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number, purpose?: 'approval', requestSequence?: number) => string): DeskDataServices {
   // The domain, the outbox and the templates load with the first action, not with the queues.
   let actions: Promise<TicketActionService> | undefined;
   const loadActions = (): Promise<TicketActionService> => {
@@ -42,20 +43,37 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
   };
   // Problems and announcements load with the ticket page's extra panels.
   const loadExtras = (): Promise<typeof import('./ProblemRepository')> => import(/* webpackChunkName: 'help-center-desk-extra' */ './ProblemRepository');
+  // Decisions approvers gave from their mail link: applied when the desk opens the ticket, and after the desk loads.
+  const loadDecisions = (): Promise<typeof import('../tickets/approverDecisionsOnDesk')> =>
+    import(/* webpackChunkName: 'help-center-desk-extra' */ '../tickets/approverDecisionsOnDesk');
   const intake = new IntakeService(sp);
   const desk = new DeskRepository(sp);
   const tickets = new TicketRepository(sp);
+  const page = async (id: number): Promise<TicketPageData | undefined> => {
+    const data = await tickets.ticketPage(id, { internalNotes: true, informed: true });
+    const approval = data && parseApproval(data.ticket.item.HCApproval);
+    if (!approval || approval.decision || approval.requestSequence === undefined) return data;
+    const applied = await (await loadDecisions()).applyApproverDecision(await loadActions(), sp, id).catch((e: unknown) => {
+      console.error('[HelpCenter] Applying the approver\'s decision failed:', e);
+      return false;
+    });
+    return applied ? tickets.ticketPage(id, { internalNotes: true, informed: true }) : data;
+  };
   return {
     loadReference: () => intake.loadFormData(),
     snapshot: async () => {
       const s = await desk.snapshot(new Date(Date.now() - RESOLVED_RECENTLY_DAYS * 86400000));
       return s.open.concat(s.finished);
     },
-    page: id => tickets.ticketPage(id, { internalNotes: true, informed: true }),
+    page,
     reply: (id, text) => tickets.addComment(id, text),
     addNote: (id, text) => tickets.addInternalNote(id, text),
     act: async (id, etag, action) => (await loadActions()).act(id, etag, action),
-    housekeep: async () => (await loadActions()).housekeep(),
+    housekeep: async () => {
+      const actions = await loadActions();
+      const closed = await actions.housekeep();
+      return closed + await (await loadDecisions()).applyRecentApproverDecisions(actions, sp);
+    },
     linkedIncidents: async problemId => new (await loadExtras()).ProblemRepository(sp).linkedIncidents(problemId),
     publishAnnouncement: async input => new (await loadExtras()).ProblemRepository(sp).publishAnnouncement(input),
     searchPeople: query => intake.searchPeople(query),

@@ -60,9 +60,9 @@ export class TicketActionService {
   /**
    * @param sp PnPjs bound to the help center site.
    * @param graph SPFx's MSGraphClientV3 (mail is sent as the acting person).
-   * @param links builds the link to a ticket put in the mails (`approval`: the page where the approver decides).
+   * @param links builds the link to a ticket put in the mails (`approval`: the page where the approver decides the request of that sequence).
    */
-  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval') => string,
+  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval', requestSequence?: number) => string,
     private readonly settings: LifecycleSettings = DEFAULT_LIFECYCLE_SETTINGS) {
     this.repo = new TicketRepository(sp);
   }
@@ -311,7 +311,7 @@ export class TicketActionService {
         // The approver of a request gets their own mail, with the link to the page where they decide.
         const groups: { template: string; link: string; recipients: NotificationRecipient[] }[] = [
           { template: templateFor(e), link: this.links(ticket.id), recipients: [] },
-          { template: 'approval_requested', link: this.links(ticket.id, 'approval'), recipients: [] }
+          { template: 'approval_requested', link: this.links(ticket.id, 'approval', ticket.approval && ticket.approval.requestSequence), recipients: [] }
         ];
         e.recipients.forEach(r => {
           const group = groups[e.type === 'requestApproval' && r.role === 'approver' ? 1 : 0];

@@ -13,7 +13,7 @@ export type TicketAction =
   | { type: 'escalate'; reason: string; level?: SupportLevel; teamId?: number }
   | { type: 'transfer'; reason: string; teamId: number }
   | { type: 'requestApproval'; approver: PersonRef; reason: string }
-  | { type: 'decideApproval'; decision: 'approved' | 'refused'; comment?: string; recordedForApprover?: boolean }
+  | { type: 'decideApproval'; decision: 'approved' | 'refused'; comment?: string; recordedForApprover?: boolean; fromApproverItem?: ApproverDecisionItem }
   | { type: 'resolve'; resolution: string; articleId?: number }
   | { type: 'acceptResolution' }
   | { type: 'reopen'; reason: string }
@@ -22,6 +22,21 @@ export type TicketAction =
   | { type: 'rate'; rating: number; comment?: string }
   | { type: 'linkToProblem'; problemId: number }
   | { type: 'resolveProblem'; resolution: string; articleId?: number };
+
+/**
+ * A decision the approver gave from the link in their mail (a HelpApprovalDecisions item), applied to the
+ * ticket by an agent: SharePoint stamped the item's author and creation time, which no client can forge.
+ */
+export interface ApproverDecisionItem {
+  /** Item Id. */
+  itemId: number;
+  /** AuthorId: must be the approver the ticket names. */
+  authorId: number;
+  /** Created: the moment of the decision. */
+  at: Date;
+  /** The request sequence read from the item's key: must be the pending request's. */
+  requestSequence: number;
+}
 
 /** The action type names. */
 export type TicketActionType = TicketAction['type'];

@@ -1,6 +1,6 @@
 /** The ticket state machine: guards, transitions, field changes and the events (with recipients) they cause. */
 import { SUPPORT_LEVELS, TicketStatus } from '../vocabulary';
-import { ApplyError, ApplyOk, ApplyResult, DomainEvent, DomainEventType, FieldChange, Recipient, TicketAction, TicketErrorCode } from './actions';
+import { ApplyError, ApplyOk, ApplyResult, ApproverDecisionItem, DomainEvent, DomainEventType, FieldChange, Recipient, TicketAction, TicketErrorCode } from './actions';
 import { Actor, Approval, LifecycleSettings, PersonRef, Ticket } from './model';
 
 /** Statuses in which the desk still works on a ticket. */
@@ -57,6 +57,23 @@ function isWatcher(actor: Actor, t: Ticket): boolean {
 
 function levelRank(level: string): number {
   return SUPPORT_LEVELS.indexOf(level as typeof SUPPORT_LEVELS[number]);
+}
+
+/**
+ * An approver's decision from the mail link, applied by any agent: the item must be the approver's own (its
+ * SharePoint author) and answer the pending request (its sequence); who and when are the approver's and the
+ * item's. The approver hears that the desk took it into account, like a decision the desk recorded.
+ */
+function fromApproverItem(t: Ticket, approval: Approval, action: { decision: 'approved' | 'refused'; comment?: string }, item: ApproverDecisionItem, actor: Actor): Transition | ApplyError {
+  if (!isAnyAgent(actor)) return fail('notAllowed');
+  if (item.authorId !== approval.approver.id) return fail('notAllowed');
+  if (approval.requestSequence === undefined || item.requestSequence !== approval.requestSequence) return fail('noPendingApproval');
+  if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+  const decided: Approval = { ...approval, decision: action.decision, decidedBy: approval.approver, decidedAt: item.at, comment: action.comment, decisionItemId: item.itemId };
+  return {
+    patch: { approval: decided }, event: 'decideApproval', inform: ['assignee', 'watcher', 'approver'],
+    details: { decision: action.decision, comment: action.comment }
+  };
 }
 
 /** Guards and effects of one action; undefined fields in `patch` clear the field. */
@@ -130,11 +147,12 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       if (blank(action.reason)) return fail('reasonRequired');
       if (t.approval !== undefined && t.approval.decision === undefined) return fail('approvalPending');
       return {
-        patch: { approval: { approver: action.approver, requestedBy: actor.person, requestedAt: now, reason: action.reason } },
+        patch: { approval: { approver: action.approver, requestedBy: actor.person, requestedAt: now, reason: action.reason, requestSequence: t.sequence + 1 } },
         event: 'requestApproval', inform: ['approver', 'watcher'], details: { reason: action.reason }
       };
     case 'decideApproval': {
       if (t.approval === undefined || t.approval.decision !== undefined) return fail('noPendingApproval');
+      if (action.fromApproverItem) return fromApproverItem(t, t.approval, action, action.fromApproverItem, actor);
       const isApprover = !actor.isSystem && actor.person.id === t.approval.approver.id;
       // The desk may record a decision the approver gave elsewhere (phone, mail): who recorded it is kept.
       const recorded = !isApprover && action.recordedForApprover === true && teamAgent;

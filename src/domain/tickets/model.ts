@@ -26,6 +26,10 @@ export interface Approval {
   comment?: string;
   /** The agent who recorded the decision for the approver (given by phone or mail), when not the approver. */
   recordedBy?: PersonRef;
+  /** The ticket's sequence once the request was made: with the approver's id it keys their decision from the mail link. */
+  requestSequence?: number;
+  /** The HelpApprovalDecisions item the approver added from the mail link, when the decision came that way. */
+  decisionItemId?: number;
 }
 
 /** A help request. Comments name the HelpTickets field each property maps to. */

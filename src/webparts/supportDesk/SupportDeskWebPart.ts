@@ -9,9 +9,10 @@ import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '..
 /** Thin SPFx entry point of the support desk (also a Teams tab). */
 export default class SupportDeskWebPart extends HelpCenterWebPart<IHelpCenterWebPartProps, DeskDataServices> {
   protected createServices(sp: SPFI, siteUrl: string): DeskDataServices {
-    // Requesters and watchers follow a ticket in MyTickets; an approver decides on the desk's ticket page.
-    return createDeskServices(sp, () => this.graph(), (id: number, purpose?: 'approval') =>
-      (purpose === 'approval' ? `${siteUrl}/SitePages/Desk.aspx?ticket=${id}&approval=1` : `${siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`));
+    // Requesters and watchers follow a ticket in MyTickets; an approver, who may not read the ticket, decides on
+    // MyTickets' approval page (a support-group approver is sent on to the desk's ticket page from there).
+    return createDeskServices(sp, () => this.graph(), (id: number, purpose?: 'approval', requestSequence?: number) =>
+      (purpose === 'approval' ? `${siteUrl}/SitePages/MyRequests.aspx?approval=${id}&key=${requestSequence || 0}` : `${siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`));
   }
 
   protected renderRoot(w: HelpCenterWiring<DeskDataServices>, theme: PartialTheme | undefined): React.ReactElement {

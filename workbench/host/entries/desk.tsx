@@ -12,8 +12,8 @@ mountPage((s) => s.workbench.deskTitle, ({ boot, context, strings }) => {
   const helpCenter = createWorkbenchHelpCenter(context, strings);
   return (
     <SupportDeskRoot context={helpCenter}
-      services={createDeskServices(helpCenter.sp, () => context.msGraphClientFactory.getClient('3'), (id, purpose) =>
-        (purpose === 'approval' ? `${boot.siteUrl}/SitePages/Desk.aspx?ticket=${id}&approval=1` : `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`))}
+      services={createDeskServices(helpCenter.sp, () => context.msGraphClientFactory.getClient('3'), (id, purpose, requestSequence) =>
+        (purpose === 'approval' ? `${boot.siteUrl}/SitePages/MyRequests.aspx?approval=${id}&key=${requestSequence || 0}` : `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`))}
       initialTicketId={ticketIdFromUrl(window.location.search)} initialApproval={new URLSearchParams(window.location.search).get('approval') === '1'} />
   );
 });

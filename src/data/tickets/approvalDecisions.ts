@@ -1,0 +1,126 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
+import { HELP_CENTER_GROUPS } from '../schema';
+import { isDuplicateValueError, odataString } from '../notifications/spErrors';
+
+/** The list where approvers add their decision from the mail link. */
+export const APPROVAL_DECISIONS_LIST = 'HelpApprovalDecisions';
+
+/** Columns of a decision item. */
+export const APPROVAL_DECISION_SELECT = ['Id', 'AuthorId', 'Created', 'HCTicketId', 'HCDecision', 'HCComment', 'HCApprovalKey'] as const;
+
+/* eslint-disable @rushstack/no-new-null */
+/** A HelpApprovalDecisions item as REST returns it (SharePoint's empty values are null). */
+export interface RawApprovalDecision {
+  Id: number;
+  AuthorId: number;
+  Created: string;
+  HCTicketId: number;
+  HCDecision: 'approved' | 'refused';
+  HCComment: string | null;
+  HCApprovalKey: string;
+}
+/* eslint-enable @rushstack/no-new-null */
+
+/** One decision per request and approver: `ticketId|request sequence|approver's site user id` (HCApprovalKey, unique). */
+export function approvalKey(ticketId: number, requestSequence: number, approverId: number): string {
+  return `${Math.floor(ticketId)}|${Math.floor(requestSequence)}|${Math.floor(approverId)}`;
+}
+
+/** The request sequence a key names, or undefined for a malformed key. */
+export function requestSequenceOf(key: string): number | undefined {
+  const parts = key.split('|');
+  const n = Number(parts[1]);
+  return parts.length === 3 && Number.isInteger(n) ? n : undefined;
+}
+
+/** The approval request a mail link names: `?approval=<ticket id>&key=<request sequence>`. */
+export interface ApprovalRequestRef { ticketId: number; requestSequence: number }
+
+/** The request named by a page address, or undefined. */
+export function approvalRequestFromUrl(search: string): ApprovalRequestRef | undefined {
+  const params = new URLSearchParams(search);
+  const ticketId = Number(params.get('approval'));
+  const requestSequence = Number(params.get('key'));
+  return Number.isInteger(ticketId) && ticketId > 0 && Number.isInteger(requestSequence) && requestSequence > 0 ? { ticketId, requestSequence } : undefined;
+}
+
+/** A decision as the approver recorded it. */
+export interface RecordedDecision { decision: 'approved' | 'refused'; comment?: string; at: Date }
+
+/** Someone else's item holds this request's key (the approver's own decision cannot be recorded). */
+export class ApprovalKeyTakenError extends Error {
+  public constructor(key: string) {
+    super(`The approval key ${key} is held by an item the approver cannot read.`);
+    this.name = 'ApprovalKeyTakenError';
+  }
+}
+
+/** What the approver's page reads and writes. */
+export interface ApprovalDecisionServices {
+  /** The viewer's own decision on the request (if any), and whether they are in the support group (they decide on the desk). */
+  load(request: ApprovalRequestRef): Promise<{ mine?: RecordedDecision; isAgent: boolean }>;
+  /** Adds the viewer's decision (idempotent: a second call returns the decision already recorded). */
+  record(request: ApprovalRequestRef, decision: 'approved' | 'refused', comment?: string): Promise<RecordedDecision>;
+}
+
+function toRecorded(r: RawApprovalDecision): RecordedDecision {
+  return { decision: r.HCDecision, comment: r.HCComment || undefined, at: new Date(r.Created) };
+}
+
+/**
+ * The approver's side: they cannot read the ticket (HelpTickets' item-level security), so they add their own
+ * HelpApprovalDecisions item (ReadSecurity=2: they read only theirs). SharePoint stamps its Author, which is
+ * what the desk checks before applying it.
+ */
+export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServices {
+  let me: Promise<{ id: number; isAgent: boolean }> | undefined;
+  const viewer = (): Promise<{ id: number; isAgent: boolean }> => {
+    if (!me) {
+      const [batched, execute] = sp.batched();
+      const user = batched.web.currentUser.select('Id')();
+      const groups = batched.web.currentUser.groups.select('Title')();
+      const support = HELP_CENTER_GROUPS.filter(g => g.key === 'support')[0];
+      me = execute().then(async () => ({
+        id: (await user as { Id: number }).Id,
+        isAgent: !!support && (await groups as { Title: string }[]).some(g => g.Title === support.title)
+      }));
+    }
+    return me;
+  };
+  const own = async (request: ApprovalRequestRef, userId: number): Promise<RecordedDecision | undefined> => {
+    // The key is unique and indexed; item-level security returns the viewer's own item only.
+    const key = approvalKey(request.ticketId, request.requestSequence, userId);
+    const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
+      .filter(`HCApprovalKey eq ${odataString(key)}`).top(1)() as RawApprovalDecision[];
+    const row = rows.filter(r => r.AuthorId === userId)[0];
+    return row ? toRecorded(row) : undefined;
+  };
+  return {
+    load: async request => {
+      const v = await viewer();
+      return { mine: await own(request, v.id), isAgent: v.isAgent };
+    },
+    record: async (request, decision, comment) => {
+      const v = await viewer();
+      const key = approvalKey(request.ticketId, request.requestSequence, v.id);
+      const text = comment && comment.trim() ? comment.trim() : null;
+      try {
+        const added = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key });
+        const created = (added as { Created?: string }).Created;
+        return { decision, comment: text || undefined, at: created ? new Date(created) : new Date() };
+      } catch (e) {
+        if (!isDuplicateValueError(e)) throw e;
+        // Already recorded (a second click, another tab): the first decision stands.
+        const first = await own(request, v.id);
+        if (first) return first;
+        throw new ApprovalKeyTakenError(key);
+      }
+    }
+  };
+}

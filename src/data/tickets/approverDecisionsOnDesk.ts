@@ -1,0 +1,72 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { TicketActionService } from './TicketActionService';
+import { TicketConflictError } from './TicketRepository';
+import { TicketActionError } from './ticketErrors';
+import { parseApproval } from './ticketMapper';
+import { odataString } from '../notifications/spErrors';
+import { APPROVAL_DECISIONS_LIST, APPROVAL_DECISION_SELECT, RawApprovalDecision, approvalKey, requestSequenceOf } from './approvalDecisions';
+
+/** How many of the latest decision items the desk's housekeeping looks at (older ones apply when their ticket is opened). */
+export const RECENT_DECISIONS = 100;
+/** Ticket ids per `Id eq … or …` query. */
+const IDS_PER_QUERY = 25;
+
+/**
+ * Applies the decision the ticket's named approver gave from their mail link, if any, through the domain's
+ * `decideApproval`: only the item keyed by the pending request and the approver's id, and only if SharePoint
+ * says its Author is that approver (an item someone else added under that key is ignored). The decision's who
+ * and when are the approver's and the item's Created time. Two agents applying it at once: the second write
+ * meets the first one's ETag (412), re-reads, finds it decided and stops — one decision, one set of mails.
+ * Resolves true when this call applied it.
+ */
+export async function applyApproverDecision(actions: TicketActionService, sp: SPFI, ticketId: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const current = await actions.read(ticketId);
+    const approval = current && current.ticket.approval;
+    if (!current || !approval || approval.decision || approval.requestSequence === undefined) return false;
+    const key = approvalKey(ticketId, approval.requestSequence, approval.approver.id);
+    const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
+      .filter(`HCApprovalKey eq ${odataString(key)}`).top(1)() as RawApprovalDecision[];
+    const item = rows[0];
+    if (!item) return false;
+    if (item.AuthorId !== approval.approver.id || item.HCTicketId !== ticketId) {
+      console.warn(`[HelpCenter] Decision item ${item.Id} for ticket ${ticketId} was not added by the approver: ignored.`);
+      return false;
+    }
+    try {
+      await actions.act(ticketId, current.stored.etag, {
+        type: 'decideApproval', decision: item.HCDecision, comment: item.HCComment || undefined,
+        fromApproverItem: { itemId: item.Id, authorId: item.AuthorId, at: new Date(item.Created), requestSequence: requestSequenceOf(item.HCApprovalKey) || 0 }
+      });
+      return true;
+    } catch (e) {
+      if (e instanceof TicketConflictError) continue; // someone changed the ticket meanwhile: look again
+      if (e instanceof TicketActionError) return false; // e.g. the ticket was closed meanwhile
+      throw e;
+    }
+  }
+  return false;
+}
+
+/**
+ * The desk's housekeeping: the latest decision items (by Id, newest first), the tickets they name read in
+ * `Id eq` queries with only HCApproval, and the decisions of those still pending applied. Returns how many.
+ */
+export async function applyRecentApproverDecisions(actions: TicketActionService, sp: SPFI): Promise<number> {
+  const actor = await actions.actor();
+  if (!actor.isAgent && !actor.isSiteOwner) return 0;
+  const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select('Id', 'HCTicketId').orderBy('Id', false).top(RECENT_DECISIONS)() as Pick<RawApprovalDecision, 'Id' | 'HCTicketId'>[];
+  const ids = rows.map(r => Math.floor(r.HCTicketId)).filter((id, i, all) => id > 0 && all.indexOf(id) === i);
+  const pending: number[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const chunk = ids.slice(i, i + IDS_PER_QUERY);
+    const tickets = await sp.web.lists.getByTitle('HelpTickets').items.select('Id', 'HCApproval').filter(chunk.map(id => `Id eq ${id}`).join(' or ')).top(chunk.length)() as { Id: number; HCApproval: string | null }[];
+    tickets.forEach(t => { const a = parseApproval(t.HCApproval); if (a && !a.decision && a.requestSequence !== undefined) pending.push(t.Id); });
+  }
+  let applied = 0;
+  for (const id of pending) if (await applyApproverDecision(actions, sp, id)) applied++;
+  return applied;
+}

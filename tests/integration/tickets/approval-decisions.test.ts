@@ -1,0 +1,140 @@
+// A derogation decided by a teacher outside the support group, from the link in their mail, against the
+// emulator's SharePoint security: the teacher cannot read the ticket but adds their own decision item; the desk
+// applies it (once, even with two agents) only when SharePoint says the item is the approver's; nobody else's
+// item counts, nobody rewrites a decision's author, and nobody reads someone else's decisions.
+import '@pnp/sp/site-users/web';
+import type { SPFI } from '@pnp/sp';
+import { Client } from '@microsoft/microsoft-graph-client';
+import type { Emulator } from '../../../workbench/server';
+import { DEMO_DOMAIN } from '../../../workbench/server/directory';
+import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, spError, start } from '../emulator/helpers';
+import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { TicketActionService, TicketRepository } from '../../../src/data/tickets';
+import {
+  APPROVAL_DECISIONS_LIST, ApprovalKeyTakenError, approvalKey, approvalRequestFromUrl, createApprovalDecisionServices
+} from '../../../src/data/tickets/approvalDecisions';
+import { applyApproverDecision, applyRecentApproverDecisions } from '../../../src/data/tickets/approverDecisionsOnDesk';
+
+const JULIE = `julie.petit@${DEMO_DOMAIN}`;
+const REFERENT = `philippe.garnier@${DEMO_DOMAIN}`;
+let emu: Emulator;
+let sp: (user?: string) => SPFI;
+let ids: Record<string, number>;
+let team: number;
+
+const graphAs = (email: string) => async () => Client.init({
+  baseUrl: new URL(emu.siteUrl).origin, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'x'),
+  fetchOptions: { headers: { 'X-Workbench-User': email } },
+});
+// As the desk web part builds it.
+const link = (id: number, purpose?: 'approval', requestSequence?: number) =>
+  `${emu.siteUrl}/SitePages/MyRequests.aspx?${purpose === 'approval' ? `approval=${id}&key=${requestSequence}` : `ticket=${id}`}`;
+const service = (email: string) => new TicketActionService(sp(email), graphAs(email), link);
+const decisions = (email: string) => sp(email).web.lists.getByTitle(APPROVAL_DECISIONS_LIST);
+
+beforeAll(async () => {
+  const s = await start();
+  emu = s.emu;
+  sp = s.sp;
+  await setUpHelpCenter(sp, [JULIE, REFERENT]);
+  ids = {};
+  for (const email of [JULIE, REFERENT, LEA, TOM, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
+  team = (await sp(OWNER).web.lists.getByTitle('HelpTeams').items.add({ Title: 'Scolarité', HCLevel: 'L1', HCMembersId: [ids[JULIE], ids[REFERENT]] })).Id;
+  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
+  for (const [key, value] of Object.entries(NOTIFICATION_TEMPLATES)) await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });
+});
+afterAll(() => emu.close());
+
+async function act(as: string, id: number, action: Parameters<TicketActionService['act']>[2]) {
+  const s = service(as);
+  const read = (await s.read(id))!;
+  return s.act(id, read.stored.etag, action);
+}
+
+/** A ticket of Léa's, watched by Tom, taken by Julie, with a derogation asked of the teacher; the mailed request. */
+async function askTeacher(title: string): Promise<{ id: number; request: { ticketId: number; requestSequence: number } }> {
+  const t = await new TicketRepository(sp(LEA)).create({ clientRequestId: title, title, description: 'Tiers-temps.', kind: 'assistance', language: 'fr', teamId: team, level: 'L1', watcherIds: [ids[TOM]] });
+  const id = t.item.Id;
+  await act(JULIE, id, { type: 'takeInCharge' });
+  const before = emu.outbox().length;
+  await act(JULIE, id, { type: 'requestApproval', approver: { id: ids[TEACHER], email: TEACHER, displayName: 'Prof. Jean Moreau' }, reason: 'Tiers-temps médical' });
+  const asked = emu.outbox().slice(before).filter((m) => m.to.includes(TEACHER));
+  expect(asked).toHaveLength(1);
+  const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
+  expect(href.startsWith(`${emu.siteUrl}/SitePages/MyRequests.aspx?approval=${id}&key=`)).toBe(true);
+  return { id, request: approvalRequestFromUrl(new URL(href).search)! };
+}
+
+it('a teacher outside support cannot read the ticket, decides from the mail link, and the desk applies it once with the teacher as who and the item\'s time as when', async () => {
+  const { id, request } = await askTeacher('Tiers-temps examen de chimie');
+  expect(await spError(sp(TEACHER).web.lists.getByTitle('HelpTickets').items.getById(id)())).toMatchObject({ status: 404 });
+
+  const teacher = createApprovalDecisionServices(sp(TEACHER));
+  expect(await teacher.load(request)).toEqual({ mine: undefined, isAgent: false });
+  const recorded = await teacher.record(request, 'approved', '  Accordé sur justificatif. ');
+  expect(recorded).toMatchObject({ decision: 'approved', comment: 'Accordé sur justificatif.' });
+  // A second click (or visit) changes nothing: the first decision stands and is shown.
+  expect(await teacher.record(request, 'refused')).toMatchObject({ decision: 'approved' });
+  expect((await teacher.load(request)).mine).toMatchObject({ decision: 'approved', comment: 'Accordé sur justificatif.' });
+  const [item] = await decisions(OWNER).items.select('Id', 'AuthorId', 'Created', 'HCApprovalKey').filter(`HCTicketId eq ${id}`)();
+  expect(item).toMatchObject({ AuthorId: ids[TEACHER], HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER]) });
+  // Once added, the teacher cannot change it (add-only level), so neither its decision nor its author can be rewritten.
+  expect(await spError(decisions(TEACHER).items.getById(item.Id).update({ HCDecision: 'refused' }))).toMatchObject({ status: 403 });
+
+  // Two agents open the ticket at once: one decision, one set of mails.
+  const before = emu.outbox().length;
+  const applied = await Promise.all([applyApproverDecision(service(JULIE), sp(JULIE), id), applyApproverDecision(service(REFERENT), sp(REFERENT), id)]);
+  expect(applied.filter(Boolean)).toHaveLength(1);
+  const approval = (await service(JULIE).read(id))!.ticket.approval!;
+  expect(approval).toMatchObject({ decision: 'approved', comment: 'Accordé sur justificatif.', decidedBy: { id: ids[TEACHER] }, decisionItemId: item.Id });
+  expect(approval.recordedBy).toBeUndefined();
+  expect(approval.decidedAt!.getTime()).toBe(new Date(item.Created).getTime());
+  const sent = emu.outbox().slice(before);
+  // The teacher (French) and the watcher (English) once each; the assignee too unless she applied it herself.
+  const decided = sent.filter((m) => /(dérogation accordée|derogation approved)$/.test(m.subject));
+  for (const who of [TEACHER, TOM]) expect(decided.filter((m) => m.to.includes(who))).toHaveLength(1);
+  expect(decided.filter((m) => m.to.includes(JULIE))).toHaveLength(applied[0] ? 0 : 1);
+  expect(decided).toHaveLength(sent.length);
+  // Applying again (another desk, housekeeping) does nothing.
+  expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(false);
+  expect(emu.outbox().length).toBe(before + sent.length);
+});
+
+it('nobody decides under someone else\'s name: Author cannot be set, another person\'s item under the approver\'s key is ignored', async () => {
+  const { id, request } = await askTeacher('Salle à part pour l\'épreuve');
+  const key = approvalKey(id, request.requestSequence, ids[TEACHER]);
+  // SharePoint stamps Author itself: the value sent is ignored.
+  const added = await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key, AuthorId: ids[TEACHER] });
+  const stored = await decisions(OWNER).items.getById((added as { Id: number }).Id).select('AuthorId')();
+  expect(stored.AuthorId).toBe(ids[TOM]);
+  // Nor through ValidateUpdateListItem, which needs edit rights Tom does not have on his own decision.
+  const validate = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${APPROVAL_DECISIONS_LIST}')/items(${(added as { Id: number }).Id})/ValidateUpdateListItem`, {
+    method: 'POST', headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-Workbench-User': TOM },
+    body: JSON.stringify({ formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${TEACHER}` }]) }], bNewDocumentUpdate: true }),
+  });
+  expect(validate.status).toBe(403);
+  // The desk ignores Tom's item: the approval stays pending.
+  expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(false);
+  expect((await service(JULIE).read(id))!.ticket.approval!.decision).toBeUndefined();
+  // The teacher is told their decision could not be recorded this way (the squatter's item is on record for agents).
+  await expect(createApprovalDecisionServices(sp(TEACHER)).record(request, 'refused')).rejects.toBeInstanceOf(ApprovalKeyTakenError);
+  // The desk can still record the teacher's decision given by reply.
+  const out = await act(JULIE, id, { type: 'decideApproval', decision: 'refused', recordedForApprover: true });
+  expect(JSON.parse(out.ticket.item.HCApproval!)).toMatchObject({ decision: 'refused', recordedBy: { id: ids[JULIE] } });
+});
+
+it('a requester reads none of the decisions; the desk\'s housekeeping applies pending decisions once', async () => {
+  const { id, request } = await askTeacher('Report d\'examen');
+  await createApprovalDecisionServices(sp(TEACHER)).record(request, 'refused', 'Pas de justificatif.');
+  expect(await decisions(LEA).items.select('Id').filter(`HCTicketId eq ${id}`)()).toEqual([]);
+  expect(await decisions(TOM).items.select('Id', 'HCApprovalKey')()).toEqual(expect.not.arrayContaining([expect.objectContaining({ HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER]) })]));
+  // A teacher with no item has nothing to apply; a requester cannot run it.
+  expect(await applyRecentApproverDecisions(service(LEA), sp(LEA))).toBe(0);
+  expect(await applyRecentApproverDecisions(service(JULIE), sp(JULIE))).toBe(1);
+  expect(await applyRecentApproverDecisions(service(REFERENT), sp(REFERENT))).toBe(0);
+  expect((await service(JULIE).read(id))!.ticket.approval).toMatchObject({ decision: 'refused', comment: 'Pas de justificatif.', decidedBy: { id: ids[TEACHER] } });
+});
+
+it('a support-group approver is told to decide on the desk', async () => {
+  expect(await createApprovalDecisionServices(sp(REFERENT)).load({ ticketId: 1, requestSequence: 1 })).toEqual({ mine: undefined, isAgent: true });
+});
