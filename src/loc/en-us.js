@@ -393,6 +393,23 @@ define([], function() {
       "resolveProblemHelp": "Every open linked incident is resolved with this solution and its requester is informed.",
       "loadFailed": "This part of the request could not be loaded."
     },
+    "approvalDecision": {
+      "heading": "Derogation for request #{0}",
+      "intro": "The mail you received names the request, the person concerned and the reason. Your decision goes to the support team, who apply it to the request and inform the people concerned.",
+      "commentLabel": "Comment (optional, sent with your decision)",
+      "approve": "Grant the derogation",
+      "refuse": "Refuse the derogation",
+      "saving": "Recording your decision…",
+      "recorded": "Your decision is recorded: {0}, on {1}. The support team is informed, thank you.",
+      "recordedComment": "Your comment: {0}",
+      "approved": "derogation granted",
+      "refused": "derogation refused",
+      "agentIntro": "You are in the support team: decide from the request's page on the desk.",
+      "openDesk": "Open request #{0} on the desk",
+      "failed": "Your decision could not be recorded. Try again: your comment is kept.",
+      "keyTaken": "Your decision could not be recorded for this request. Reply to the mail: the support team will record it for you.",
+      "loadFailed": "This page could not be loaded. Try again in a moment."
+    },
     "informed": {
       "heading": "People informed",
       "requesterIntro": "The e-mails sent after your own actions on this request.",

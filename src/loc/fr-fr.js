@@ -393,6 +393,23 @@ define([], function() {
       "resolveProblemHelp": "Chaque incident ouvert rattaché est résolu avec cette solution et son demandeur est prévenu.",
       "loadFailed": "Cette partie de la demande n'a pas pu être chargée."
     },
+    "approvalDecision": {
+      "heading": "Dérogation pour la demande n°{0}",
+      "intro": "Le courriel que vous avez reçu indique la demande, la personne concernée et le motif. Votre décision est transmise au support, qui l'applique à la demande et prévient les personnes concernées.",
+      "commentLabel": "Commentaire (facultatif, transmis avec votre décision)",
+      "approve": "Accorder la dérogation",
+      "refuse": "Refuser la dérogation",
+      "saving": "Enregistrement de votre décision…",
+      "recorded": "Votre décision est enregistrée : {0}, le {1}. Le support en est informé, merci.",
+      "recordedComment": "Votre commentaire : {0}",
+      "approved": "dérogation accordée",
+      "refused": "dérogation refusée",
+      "agentIntro": "Vous faites partie du support : décidez depuis la page de la demande, dans le guichet.",
+      "openDesk": "Ouvrir la demande n°{0} dans le guichet",
+      "failed": "Votre décision n'a pas pu être enregistrée. Réessayez : votre commentaire est conservé.",
+      "keyTaken": "Votre décision n'a pas pu être enregistrée pour cette demande. Répondez au courriel : le support l'enregistrera pour vous.",
+      "loadFailed": "Cette page n'a pas pu être chargée. Réessayez dans un moment."
+    },
     "informed": {
       "heading": "Personnes prévenues",
       "requesterIntro": "Les courriels envoyés à la suite de vos actions sur cette demande.",

@@ -301,6 +301,28 @@ declare interface IHelpCenterStrings {
     resolveProblemHelp: string;
     loadFailed: string;
   };
+  /** The approver's page (MyTickets `?approval=ID&key=N`, from the approval mail). */
+  approvalDecision: {
+    /** {0}: the ticket number. */
+    heading: string;
+    intro: string;
+    commentLabel: string;
+    approve: string;
+    refuse: string;
+    saving: string;
+    /** {0}: the decision (approved / refused), {1}: when. */
+    recorded: string;
+    /** {0}: the approver's comment. */
+    recordedComment: string;
+    approved: string;
+    refused: string;
+    agentIntro: string;
+    /** {0}: the ticket number. */
+    openDesk: string;
+    failed: string;
+    keyTaken: string;
+    loadFailed: string;
+  };
   /** Who was informed of a ticket's changes (HelpNotifications). `{0}`, `{1}`: values in the order the component passes them. */
   informed: {
     heading: string;

@@ -1,6 +1,6 @@
 /**
- * The desk's derogation approvals and problems (ITIL) in the workbench: the approver decides from the link in
- * their mail, as themselves, or the desk records a decision given by phone; an incident is linked to a
+ * The desk's derogation approvals and problems (ITIL) in the workbench: a support-group approver follows the link
+ * in their mail to the desk and decides there, as themselves, or the desk records a decision given by phone; an incident is linked to a
  * problem, the problem's announcement shows in the help bar, and resolving the problem resolves its incidents
  * and informs their requesters.
  */
@@ -56,13 +56,16 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   await expect(approval).toContainText(`Demandée à ${PHILIPPE.displayName} par ${JULIE.displayName}`);
   await expect(approval).toContainText('Motif : Tiers-temps médical <script>alert(1)</script>');
 
-  // The referent's mail carries the link to the approval, which they open as themselves.
+  // The referent's mail carries the link to the approval page, which sends him, a support agent, on to the desk.
   const asked = (await mails(page)).filter((m) => m.to.includes(PHILIPPE.email) && m.subject.includes(`${id}`));
   expect(asked).toHaveLength(1);
   const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
-  expect(href).toBe(`${baseURL}${DESK}?ticket=${id}&approval=1`);
+  expect(href).toMatch(new RegExp(`^${baseURL}${SITE}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+$`));
   await loginAs(context, baseURL!, PHILIPPE.email);
   await page.goto(href);
+  await expect(page.getByRole('heading', { name: `Dérogation pour la demande n°${id}` })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: `Ouvrir la demande n°${id} dans le guichet` }).click();
   const heading = page.getByRole('heading', { name: 'Validation d\'une dérogation' });
   await expect(heading).toBeFocused();
   await page.getByLabel('Commentaire sur la décision (facultatif)').fill('Accordé sur justificatif.');

@@ -5,6 +5,7 @@ import { SPFI } from '@pnp/sp';
 import * as strings from 'HelpCenterStrings';
 import { createMyTicketsServices, MyTicketsServices } from '../../data/tickets/MyTicketsServices';
 import { MyTicketsRoot, ticketIdFromUrl } from '../../ui/tickets/mine/MyTicketsRoot';
+import { approvalRequestFromUrl, createApprovalDecisionServices } from '../../data/tickets/approvalDecisions';
 import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
 /** Web part properties (property pane). */
@@ -20,9 +21,12 @@ export default class MyTicketsWebPart extends HelpCenterWebPart<IMyTicketsWebPar
   }
 
   protected renderRoot(w: HelpCenterWiring<MyTicketsServices>, theme: PartialTheme | undefined): React.ReactElement {
+    // The approval mail's link (`?approval=ID&key=N`): the approver's page; the desk is the SupportDesk page of the site.
+    const request = approvalRequestFromUrl(window.location.search);
     return React.createElement(MyTicketsRoot, {
       context: w.context, services: w.services, theme, initialTicketId: ticketIdFromUrl(window.location.search),
-      newRequestUrl: this.properties.newRequestUrl || undefined
+      newRequestUrl: this.properties.newRequestUrl || undefined,
+      approval: request ? { request, services: createApprovalDecisionServices(w.context.sp), deskUrl: `${w.siteUrl}/SitePages/Desk.aspx` } : undefined
     });
   }
 

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { createMyTicketsServices } from '../../../src/data/tickets/MyTicketsServices';
 import { MyTicketsRoot, ticketIdFromUrl } from '../../../src/ui/tickets/mine/MyTicketsRoot';
+import { approvalRequestFromUrl, createApprovalDecisionServices } from '../../../src/data/tickets/approvalDecisions';
 import { createWorkbenchHelpCenter } from '../runtime/fakeContext';
 import { mountHelpBar } from '../runtime/helpBar';
 import { mountPage } from '../runtime/mount';
@@ -9,8 +10,10 @@ import { mountPage } from '../runtime/mount';
 mountHelpBar();
 mountPage((s) => s.workbench.myTicketsTitle, ({ boot, context, strings }) => {
   const helpCenter = createWorkbenchHelpCenter(context, strings);
+  const request = approvalRequestFromUrl(window.location.search);
   return (
     <MyTicketsRoot context={helpCenter} services={createMyTicketsServices(helpCenter.sp, () => context.msGraphClientFactory.getClient('3'), (id) => `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`)} initialTicketId={ticketIdFromUrl(window.location.search)}
-      newRequestUrl={`${boot.siteUrl}/SitePages/Request.aspx`} />
+      newRequestUrl={`${boot.siteUrl}/SitePages/Request.aspx`}
+      approval={request ? { request, services: createApprovalDecisionServices(helpCenter.sp), deskUrl: `${boot.siteUrl}/SitePages/Desk.aspx` } : undefined} />
   );
 });

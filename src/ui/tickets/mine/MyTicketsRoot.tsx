@@ -1,7 +1,12 @@
 import * as React from 'react';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
-import { HelpCenterContextValue } from '../../common/HelpCenterContext';
+import type { ApprovalDecisionServices, ApprovalRequestRef } from '../../../data/tickets/approvalDecisions';
+import { LoadingState } from '../../common/LoadingState';
+import { formClasses } from '../form/formStyles';
+import { HelpCenterContextValue, useHelpCenter } from '../../common/HelpCenterContext';
 import { HelpCenterRoot } from '../../common/HelpCenterRoot';
 import { MyTickets } from './MyTickets';
 
@@ -12,13 +17,30 @@ export interface MyTicketsRootProps {
   services: MyTicketsServices;
   initialTicketId?: number;
   newRequestUrl?: string;
+  /** Opened from an approval mail (`?approval=ID&key=N`): the approver's page instead of the requests. */
+  approval?: { request: ApprovalRequestRef; services: ApprovalDecisionServices; deskUrl: string };
+}
+
+// Only approvers reach it, from their mail: its own chunk.
+const ApprovalDecisionPage = React.lazy(() => import(/* webpackChunkName: 'help-center-approval' */ '../approval/ApprovalDecisionPage'));
+const APPROVAL_UI = { PrimaryButton, DefaultButton };
+
+function ApprovalRoute(props: Required<MyTicketsRootProps>['approval']): React.ReactElement {
+  const classes = formClasses(useTheme());
+  const { strings } = useHelpCenter();
+  return (
+    <React.Suspense fallback={<LoadingState label={strings.common.loading} />}>
+      <ApprovalDecisionPage request={props.request} services={props.services} deskUrl={props.deskUrl} classes={classes} ui={APPROVAL_UI} />
+    </React.Suspense>
+  );
 }
 
 /** The ui root the MyTickets web part and the workbench page both render. */
 export function MyTicketsRoot(props: MyTicketsRootProps): React.ReactElement {
   return (
     <HelpCenterRoot context={props.context} theme={props.theme}>
-      <MyTickets services={props.services} initialTicketId={props.initialTicketId} newRequestUrl={props.newRequestUrl} />
+      {props.approval ? <ApprovalRoute {...props.approval} />
+        : <MyTickets services={props.services} initialTicketId={props.initialTicketId} newRequestUrl={props.newRequestUrl} />}
     </HelpCenterRoot>
   );
 }

@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { SPFI } from '@pnp/sp';
+import { setIconOptions, createTheme } from '@fluentui/react/lib/Styling';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
+import ApprovalDecisionPage from '../../../../src/ui/tickets/approval/ApprovalDecisionPage';
+import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
+import { ApprovalKeyTakenError, approvalRequestFromUrl } from '../../../../src/data/tickets/approvalDecisions';
+import type { ApprovalDecisionServices, RecordedDecision } from '../../../../src/data/tickets/approvalDecisions';
+import { loadLocStrings } from '../../../../workbench/host/locStrings';
+
+setIconOptions({ disableWarnings: true });
+const REQUEST = { ticketId: 42, requestSequence: 5 };
+
+function renderPage(services: ApprovalDecisionServices, locale: 'fr' | 'en' = 'fr'): void {
+  render(
+    <HelpCenterProvider value={{ sp: {} as SPFI, strings: loadLocStrings(locale === 'fr' ? 'fr-fr' : 'en-us'), locale, currentUser: { loginName: '', email: 'jean.moreau@univ-exemple.fr', displayName: 'Prof. Jean Moreau' } }}>
+      <ApprovalDecisionPage request={REQUEST} services={services} classes={formClasses(createTheme())} deskUrl="https://x/sites/hc/SitePages/Desk.aspx" ui={{ PrimaryButton, DefaultButton }} />
+    </HelpCenterProvider>
+  );
+}
+
+const services = (over: Partial<ApprovalDecisionServices> = {}): ApprovalDecisionServices => ({
+  load: jest.fn(async () => ({ mine: undefined, isAgent: false })),
+  record: jest.fn(async (_r, decision: 'approved' | 'refused', comment?: string): Promise<RecordedDecision> => ({ decision, comment, at: new Date('2026-03-10T10:05:00Z') })),
+  ...over,
+});
+
+describe('the approver\'s page (from the approval mail)', () => {
+  it('reads the request from the link: ticket and request sequence, nothing else', () => {
+    expect(approvalRequestFromUrl('?approval=42&key=5')).toEqual(REQUEST);
+    expect(approvalRequestFromUrl('?approval=42')).toBeUndefined();
+    expect(approvalRequestFromUrl('?approval=x&key=5')).toBeUndefined();
+    expect(approvalRequestFromUrl('?ticket=42')).toBeUndefined();
+  });
+
+  it('names the request, focuses its heading, and records a decision with the comment', async () => {
+    const s = services();
+    renderPage(s);
+    const heading = await screen.findByRole('heading', { name: 'Dérogation pour la demande n°42' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText(/Le courriel que vous avez reçu indique la demande/)).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Commentaire (facultatif, transmis avec votre décision)'), { target: { value: 'Accordé sur justificatif.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accorder la dérogation' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Votre décision est enregistrée : dérogation accordée, le .*Le support en est informé, merci\.Votre commentaire : Accordé sur justificatif\.$/));
+    expect(s.record).toHaveBeenCalledWith(REQUEST, 'approved', 'Accordé sur justificatif.');
+    expect(screen.queryByRole('button', { name: 'Refuser la dérogation' })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Dérogation pour la demande n°42' })).toHaveFocus());
+  });
+
+  it('shows the decision already recorded on a second visit, without buttons', async () => {
+    renderPage(services({ load: jest.fn(async () => ({ mine: { decision: 'refused' as const, at: new Date('2026-03-10T10:05:00Z') }, isAgent: false })) }), 'en');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Your decision is recorded: derogation refused, on /));
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('keeps the comment and says so when recording fails; says to reply by mail when the key is held by someone else', async () => {
+    const record = jest.fn().mockRejectedValueOnce(new Error('503')).mockRejectedValueOnce(new ApprovalKeyTakenError('42|5|9'));
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderPage(services({ record }));
+    fireEvent.change(await screen.findByLabelText('Commentaire (facultatif, transmis avec votre décision)'), { target: { value: 'Non.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Refuser la dérogation' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Votre décision n\'a pas pu être enregistrée. Réessayez : votre commentaire est conservé.');
+    expect(screen.getByLabelText('Commentaire (facultatif, transmis avec votre décision)')).toHaveValue('Non.');
+    fireEvent.click(screen.getByRole('button', { name: 'Refuser la dérogation' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/Répondez au courriel : le support l'enregistrera pour vous\.$/));
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('sends a support-group approver to the desk\'s ticket page', async () => {
+    renderPage(services({ load: jest.fn(async () => ({ mine: undefined, isAgent: true })) }));
+    expect(await screen.findByRole('link', { name: 'Ouvrir la demande n°42 dans le guichet' })).toHaveAttribute('href', 'https://x/sites/hc/SitePages/Desk.aspx?ticket=42&approval=1');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
