@@ -356,6 +356,8 @@ define([], function() {
       "approvalPending": "Requested from {0} by {1} on {2}.",
       "approvalDecided": "{0} by {1} on {2}.",
       "approvalRecordedBy": "Decision recorded by {0}.",
+      "approvalFromLink": "Decision given from the mail link.",
+      "approvalPendingLink": "{0} can also decide from the link in their mail: the decision applies to the request as soon as the desk opens it.",
       "approvalReason": "Reason: {0}",
       "approvalComment": "Comment: {0}",
       "approvalCommentLabel": "Comment on the decision (optional)",

@@ -356,6 +356,8 @@ define([], function() {
       "approvalPending": "Demandée à {0} par {1} le {2}.",
       "approvalDecided": "{0} par {1} le {2}.",
       "approvalRecordedBy": "Décision enregistrée par {0}.",
+      "approvalFromLink": "Décision donnée depuis le lien du courriel.",
+      "approvalPendingLink": "{0} peut aussi décider depuis le lien reçu par courriel : sa décision s'applique à la demande dès que le guichet l'ouvre.",
       "approvalReason": "Motif : {0}",
       "approvalComment": "Commentaire : {0}",
       "approvalCommentLabel": "Commentaire sur la décision (facultatif)",

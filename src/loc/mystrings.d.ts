@@ -268,6 +268,10 @@ declare interface IHelpCenterStrings {
     approvalPending: string;
     approvalDecided: string;
     approvalRecordedBy: string;
+    /** The approver decided on the approval page (a HelpApprovalDecisions item). */
+    approvalFromLink: string;
+    /** {0}: the approver, who may decide from their mail link. */
+    approvalPendingLink: string;
     approvalReason: string;
     approvalComment: string;
     approvalCommentLabel: string;

@@ -43,6 +43,7 @@ test('a teacher outside support grants a derogation from the mail link; the desk
   await panel.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Tiers-temps médical (certificat du médecin scolaire).');
   await panel.getByRole('button', { name: 'Demander la validation' }).click();
   await expect(panel).toContainText(`Demandée à ${TEACHER.displayName} par ${JULIE.displayName}`);
+  await expect(panel).toContainText(`${TEACHER.displayName} peut aussi décider depuis le lien reçu par courriel`);
 
   // The teacher's mail says what the request is; its link leads to the approval page.
   const asked = (await mails(page)).filter((m) => m.to.includes(TEACHER.email) && m.subject.includes(`${id}`));
@@ -85,6 +86,7 @@ test('a teacher outside support grants a derogation from the mail link; the desk
   const when = new Date(decision.Created).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
   await expect(decided).toContainText(`Dérogation accordée par ${TEACHER.displayName} le ${when}.`);
   await expect(decided).toContainText('Commentaire : Accordé, salle B12.');
+  await expect(decided).toContainText('Décision donnée depuis le lien du courriel.');
   await expect(decided).not.toContainText('Décision enregistrée par');
   await expect(page.getByRole('region', { name: 'Historique' })).toContainText(`Dérogation accordée — ${when}, par ${TEACHER.displayName}`);
   await expectNoAxeViolations(page);

@@ -12,7 +12,7 @@ test.describe('Setup page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1, name: "Installation du centre d'aide" })).toBeVisible();
     await expect(page.getByText("Le centre d'aide est prêt.", { exact: true })).toBeVisible();
-    await expect(page.getByText('12 listes prêtes, rien à installer.')).toBeVisible();
+    await expect(page.getByText('13 listes prêtes, rien à installer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Installer / réparer' })).toBeEnabled();
     await expect(page.getByRole('group').filter({ hasText: 'HelpTickets' }).first()).toContainText('Prêt');
     await expectNoAxeViolations(page);

@@ -52,6 +52,8 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
           <p style={{ whiteSpace: 'pre-wrap' }}>{formatString(x.approvalReason, approval.reason)}</p>
           {approval.comment ? <p style={{ whiteSpace: 'pre-wrap' }}>{formatString(x.approvalComment, approval.comment)}</p> : undefined}
           {approval.recordedBy ? <p>{formatString(x.approvalRecordedBy, name(approval.recordedBy))}</p> : undefined}
+          {approval.decisionItemId ? <p>{x.approvalFromLink}</p> : undefined}
+          {pending && approval.requestSequence !== undefined ? <p>{formatString(x.approvalPendingLink, name(approval.approver))}</p> : undefined}
         </>
       )}
       {pending && approval ? (

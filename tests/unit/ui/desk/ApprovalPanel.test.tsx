@@ -86,4 +86,21 @@ describe('the derogation approval panel', () => {
     expect(screen.getByText('Décision enregistrée par Julie Petit.')).toBeInTheDocument();
     expect(screen.getByText('Commentaire : Pas possible.')).toBeInTheDocument();
   });
+
+  it('says the approver may decide from the mail link, and shows a decision given that way as theirs', () => {
+    const TEACHER = { id: 5, email: 'jean.moreau@univ-exemple.fr', displayName: 'Prof. Jean Moreau' };
+    renderPanel(page('in_progress', { approver: TEACHER, requestedBy: JULIE, requestedAt: '2026-03-10T10:00:00Z', reason: 'x', requestSequence: 4 }), JULIE.id);
+    expect(screen.getByText(/^Prof\. Jean Moreau peut aussi décider depuis le lien reçu par courriel/)).toBeInTheDocument();
+  });
+
+  it('shows a decision given from the mail link as the approver\'s, with no agent recording it', () => {
+    const TEACHER = { id: 5, email: 'jean.moreau@univ-exemple.fr', displayName: 'Prof. Jean Moreau' };
+    renderPanel(page('in_progress', {
+      approver: TEACHER, requestedBy: JULIE, requestedAt: '2026-03-10T10:00:00Z', reason: 'x', requestSequence: 4, decision: 'approved', decidedBy: TEACHER, decidedAt: '2026-03-10T10:07:00Z', decisionItemId: 3,
+    }), JULIE.id);
+    expect(screen.getByText(/^Dérogation accordée par Prof\. Jean Moreau le /)).toBeInTheDocument();
+    expect(screen.getByText('Décision donnée depuis le lien du courriel.')).toBeInTheDocument();
+    expect(screen.queryByText(/Décision enregistrée par/)).toBeNull();
+    expect(screen.queryByText(/peut aussi décider/)).toBeNull();
+  });
 });
