@@ -42,14 +42,6 @@ export function requestSequenceOf(key: string): number | undefined {
 /** The approval request a mail link names: `?approval=<ticket id>&key=<request sequence>`. */
 export interface ApprovalRequestRef { ticketId: number; requestSequence: number }
 
-/** The request named by a page address, or undefined. */
-export function approvalRequestFromUrl(search: string): ApprovalRequestRef | undefined {
-  const params = new URLSearchParams(search);
-  const ticketId = Number(params.get('approval'));
-  const requestSequence = Number(params.get('key'));
-  return Number.isInteger(ticketId) && ticketId > 0 && Number.isInteger(requestSequence) && requestSequence > 0 ? { ticketId, requestSequence } : undefined;
-}
-
 /** A decision as the approver recorded it. */
 export interface RecordedDecision { decision: 'approved' | 'refused'; comment?: string; at: Date }
 

@@ -11,8 +11,9 @@ import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, spError, start } from '../em
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
 import { TicketActionService, TicketRepository } from '../../../src/data/tickets';
 import {
-  APPROVAL_DECISIONS_LIST, ApprovalKeyTakenError, approvalKey, approvalRequestFromUrl, createApprovalDecisionServices
+  APPROVAL_DECISIONS_LIST, ApprovalKeyTakenError, approvalKey, createApprovalDecisionServices
 } from '../../../src/data/tickets/approvalDecisions';
+import { approvalRequestFromUrl } from '../../../src/ui/tickets/mine/MyTicketsRoot';
 import { applyApproverDecision, applyRecentApproverDecisions } from '../../../src/data/tickets/approverDecisionsOnDesk';
 
 const JULIE = `julie.petit@${DEMO_DOMAIN}`;

@@ -1,8 +1,8 @@
 /** `/sites/helpcenter/SitePages/MyRequests.aspx`: the MyTickets web part's ui root with the fake SPFx context. */
 import * as React from 'react';
 import { createMyTicketsServices } from '../../../src/data/tickets/MyTicketsServices';
-import { MyTicketsRoot, ticketIdFromUrl } from '../../../src/ui/tickets/mine/MyTicketsRoot';
-import { approvalRequestFromUrl, createApprovalDecisionServices } from '../../../src/data/tickets/approvalDecisions';
+import { MyTicketsRoot, approvalRequestFromUrl, ticketIdFromUrl } from '../../../src/ui/tickets/mine/MyTicketsRoot';
+import { createLazyApprovalDecisionServices } from '../../../src/data/tickets/approvalDecisionsLazy';
 import { createWorkbenchHelpCenter } from '../runtime/fakeContext';
 import { mountHelpBar } from '../runtime/helpBar';
 import { mountPage } from '../runtime/mount';
@@ -14,6 +14,6 @@ mountPage((s) => s.workbench.myTicketsTitle, ({ boot, context, strings }) => {
   return (
     <MyTicketsRoot context={helpCenter} services={createMyTicketsServices(helpCenter.sp, () => context.msGraphClientFactory.getClient('3'), (id) => `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`)} initialTicketId={ticketIdFromUrl(window.location.search)}
       newRequestUrl={`${boot.siteUrl}/SitePages/Request.aspx`}
-      approval={request ? { request, services: createApprovalDecisionServices(helpCenter.sp), deskUrl: `${boot.siteUrl}/SitePages/Desk.aspx` } : undefined} />
+      approval={request ? { request, services: createLazyApprovalDecisionServices(helpCenter.sp), deskUrl: `${boot.siteUrl}/SitePages/Desk.aspx` } : undefined} />
   );
 });

@@ -45,6 +45,14 @@ export function MyTicketsRoot(props: MyTicketsRootProps): React.ReactElement {
   );
 }
 
+/** The approval request of a page address (`?approval=<ticket id>&key=<request sequence>`, the approval mail's link), or undefined. */
+export function approvalRequestFromUrl(search: string): ApprovalRequestRef | undefined {
+  const params = new URLSearchParams(search);
+  const ticketId = Number(params.get('approval'));
+  const requestSequence = Number(params.get('key'));
+  return Number.isInteger(ticketId) && ticketId > 0 && Number.isInteger(requestSequence) && requestSequence > 0 ? { ticketId, requestSequence } : undefined;
+}
+
 /** The `?ticket=ID` of a page address. */
 export function ticketIdFromUrl(search: string): number | undefined {
   const match = /[?&]ticket=(\d+)/.exec(search);

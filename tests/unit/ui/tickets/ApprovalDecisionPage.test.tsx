@@ -6,7 +6,8 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import ApprovalDecisionPage from '../../../../src/ui/tickets/approval/ApprovalDecisionPage';
 import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
-import { ApprovalKeyTakenError, approvalRequestFromUrl } from '../../../../src/data/tickets/approvalDecisions';
+import { ApprovalKeyTakenError } from '../../../../src/data/tickets/approvalDecisions';
+import { approvalRequestFromUrl } from '../../../../src/ui/tickets/mine/MyTicketsRoot';
 import type { ApprovalDecisionServices, RecordedDecision } from '../../../../src/data/tickets/approvalDecisions';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
 
