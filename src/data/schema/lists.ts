@@ -275,8 +275,8 @@ const helpApprovalDecisions: ListDefinition = {
     { name: 'HCApprovalKey', title: { fr: 'Clé de décision', en: 'Decision key' }, kind: 'Text', maxLength: 128, required: true, indexed: true, unique: true, description: 'Ticket + request sequence + approver user id: one decision per request and approver.' }
   ],
   indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2,
-  // Everyone adds; nobody but agents and owners edits: a decision, once added, is not rewritten (nor its Author).
-  grants: REQUESTERS_WRITE_OWN.map(g => (g.role === 'contribute' ? { principal: g.principal, role: 'addOnly' as const } : g))
+  // Everyone adds, agents read all, nobody but owners edits: a decision, once added, is not rewritten (nor its Author).
+  grants: REQUESTERS_WRITE_OWN.map(g => ({ principal: g.principal, role: g.role === 'contribute' ? 'addOnly' as const : g.role === 'supportAgent' ? 'supportReader' as const : g.role }))
 };
 
 /** HelpSettings: key/value settings (hours, holidays, templates, limits, synonyms). */

@@ -41,8 +41,23 @@ export const ADD_ONLY_ROLE: RoleDefinitionSpec = {
   basePermissions: { High: CONTRIBUTE_PERMISSIONS.High, Low: CONTRIBUTE_PERMISSIONS.Low & ~EDIT_AND_DELETE_LOW }
 };
 
+/** Read (SharePoint's built-in level) as a BasePermissions mask. */
+export const READ_PERMISSIONS = { High: 176, Low: 138612833 };
+
+/**
+ * "Agent, read only": Read plus Override List Behaviors. Agents read every approver's decision but edit none
+ * (as members they may add their own, add-only), so a decision's Author (the approver) cannot be rewritten by
+ * the desk either — only site owners, who control the permissions anyway, have edit rights on those items.
+ */
+export const SUPPORT_READER_ROLE: RoleDefinitionSpec = {
+  key: 'supportReader',
+  name: 'Agent en lecture (centre d\'aide)',
+  description: 'Lecture + remplacer le comportement des listes : voit tous les éléments, sans en ajouter ni en modifier.',
+  basePermissions: { High: READ_PERMISSIONS.High, Low: READ_PERMISSIONS.Low | OVERRIDE_LIST_BEHAVIORS_LOW }
+};
+
 /** The permission levels the set-up creates. */
-export const HELP_CENTER_ROLES: readonly RoleDefinitionSpec[] = [SUPPORT_AGENT_ROLE, ADD_ONLY_ROLE];
+export const HELP_CENTER_ROLES: readonly RoleDefinitionSpec[] = [SUPPORT_AGENT_ROLE, ADD_ONLY_ROLE, SUPPORT_READER_ROLE];
 
 /** Built-in SharePoint role definition ids (RoleTypeKind is not enough: ids are what addroleassignment takes). */
 export const BUILT_IN_ROLE_NAMES = {

@@ -1,7 +1,7 @@
 // A derogation decided by a teacher outside the support group, from the link in their mail, against the
 // emulator's SharePoint security: the teacher cannot read the ticket but adds their own decision item; the desk
 // applies it (once, even with two agents) only when SharePoint says the item is the approver's; nobody else's
-// item counts, nobody rewrites a decision's author, and nobody reads someone else's decisions.
+// item counts, nobody (agents included) rewrites a decision's author, and no requester reads someone else's decisions.
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
@@ -114,6 +114,13 @@ it('nobody decides under someone else\'s name: Author cannot be set, another per
     body: JSON.stringify({ formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${TEACHER}` }]) }], bNewDocumentUpdate: true }),
   });
   expect(validate.status).toBe(403);
+  // Nor can the desk: agents read every decision (to apply it) but edit none.
+  const asAgent = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${APPROVAL_DECISIONS_LIST}')/items(${(added as { Id: number }).Id})/ValidateUpdateListItem`, {
+    method: 'POST', headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-Workbench-User': JULIE },
+    body: JSON.stringify({ formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${TEACHER}` }]) }], bNewDocumentUpdate: true }),
+  });
+  expect(asAgent.status).toBe(403);
+  expect(await spError(decisions(JULIE).items.getById((added as { Id: number }).Id).update({ HCDecision: 'refused' }))).toMatchObject({ status: 403 });
   // The desk ignores Tom's item: the approval stays pending.
   expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(false);
   expect((await service(JULIE).read(id))!.ticket.approval!.decision).toBeUndefined();
