@@ -56,3 +56,4 @@ export * from './actions';
 export * from './lifecycle';
 export * from './housekeeping';
 export * from './conflict';
+export * from './informed';
