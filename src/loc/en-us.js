@@ -409,12 +409,17 @@ define([], function() {
       "agentIntro": "You are in the support team: decide from the request's page on the desk.",
       "openDesk": "Open request #{0} on the desk",
       "failed": "Your decision could not be recorded. Try again: your comment is kept.",
+      "notForYou": "This link was sent to someone else: they are the one who decides. If they asked you to decide for them, reply to the mail to tell the support team.",
       "keyTaken": "Your decision could not be recorded for this request. Reply to the mail: the support team will record it for you.",
       "loadFailed": "This page could not be loaded. Try again in a moment."
     },
     "informed": {
       "heading": "People informed",
-      "requesterIntro": "The e-mails sent after your own actions on this request.",
+      "requesterIntro": "Who was emailed about each step of this request.",
+      "entryNoEmail": "{0}: {1}",
+      "informedOn": "informed on {0}",
+      "team": "the support team",
+      "teamNamed": "the {0} team",
       "none": "Nobody has been informed yet.",
       "entry": "{0} ({1}): {2}",
       "sent": "sent on {0}",

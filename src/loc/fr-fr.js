@@ -409,12 +409,17 @@ define([], function() {
       "agentIntro": "Vous faites partie du support : décidez depuis la page de la demande, dans le guichet.",
       "openDesk": "Ouvrir la demande n°{0} dans le guichet",
       "failed": "Votre décision n'a pas pu être enregistrée. Réessayez : votre commentaire est conservé.",
+      "notForYou": "Ce lien a été envoyé à une autre personne : c'est elle qui décide. Si elle vous a demandé de décider à sa place, répondez au courriel pour le signaler au support.",
       "keyTaken": "Votre décision n'a pas pu être enregistrée pour cette demande. Répondez au courriel : le support l'enregistrera pour vous.",
       "loadFailed": "Cette page n'a pas pu être chargée. Réessayez dans un moment."
     },
     "informed": {
       "heading": "Personnes prévenues",
-      "requesterIntro": "Les courriels envoyés à la suite de vos actions sur cette demande.",
+      "requesterIntro": "Qui a été prévenu par courriel de chaque étape de cette demande.",
+      "entryNoEmail": "{0} : {1}",
+      "informedOn": "prévenu le {0}",
+      "team": "l'équipe de support",
+      "teamNamed": "l'équipe {0}",
       "none": "Personne n'a encore été prévenu.",
       "entry": "{0} ({1}) : {2}",
       "sent": "envoyé le {0}",

@@ -324,6 +324,8 @@ declare interface IHelpCenterStrings {
     /** {0}: the ticket number. */
     openDesk: string;
     failed: string;
+    /** A forwarded link: the viewer is not the approver it was sent to. */
+    notForYou: string;
     keyTaken: string;
     loadFailed: string;
   };
@@ -331,6 +333,14 @@ declare interface IHelpCenterStrings {
   informed: {
     heading: string;
     requesterIntro: string;
+    /** A person or team without an address: {0} who, {1} the change. */
+    entryNoEmail: string;
+    /** From the ticket's own log: "informed on {0}" (a date). */
+    informedOn: string;
+    /** The team's queue, unnamed. */
+    team: string;
+    /** The team's queue: {0} is the team's name. */
+    teamNamed: string;
     none: string;
     entry: string;
     sent: string;

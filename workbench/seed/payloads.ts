@@ -37,7 +37,7 @@ export interface ArticleWrite {
 export interface TicketWrite {
   Title: string; HCDescription: string; HCKind: TicketKind; HCCategoryId: number; HCSeverity: TicketSeverity | null;
   HCIncidentType: IncidentType | null; HCPriority: TicketPriority; HCLocationId: number | null; HCCourse: string | null;
-  HCBeneficiaryId: number | null; HCFiledById: number | null; HCSequence: number | null; HCApproval: string | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel; HCTeamId: number | null;
+  HCBeneficiaryId: number | null; HCFiledById: number | null; HCSequence: number | null; HCApproval: string | null; HCInformed: string | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel; HCTeamId: number | null;
   HCAssignedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
   HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCProblemId: number | null;
   HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCClientRequestId: string;
@@ -92,7 +92,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   },
   HelpTickets: {
     Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
-    HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCSequence: true, HCApproval: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true,
+    HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCSequence: true, HCApproval: true, HCInformed: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true,
     HCAssignedToId: true, HCWatchersId: true, HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true,
     HCResolution: true, HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true,
     HCClientRequestId: true, HCLanguage: true

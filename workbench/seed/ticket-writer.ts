@@ -7,7 +7,8 @@
 import { category } from './data/categories';
 import { CAST, CastKey } from './data/people';
 import { isoSeconds } from './clock';
-import { team } from './generate';
+import { displayName, team } from './generate';
+import type { InformedChange, InformedPerson } from '../../src/domain/tickets/informed';
 import { ListPayloads, TicketWrite } from './payloads';
 import { TicketPlan } from './plan';
 import { SeedIds } from './reference';
@@ -36,6 +37,24 @@ function iso(d: Date | undefined): string | undefined {
   return d ? isoSeconds(d) : undefined;
 }
 
+/** One change's people, as the help center writes them on the ticket (HCInformed). */
+function told(at: Date, event: string, people: { role: InformedPerson['role']; who: CastKey }[], team?: boolean): InformedChange {
+  const to: InformedPerson[] = people.map(p => ({ role: p.role, name: displayName(p.who), email: CAST[p.who] }));
+  if (team) to.push({ role: 'teamQueue', name: '' });
+  return { at: isoSeconds(at), event, to };
+}
+
+/** Who the filing and each step the agent recorded informed: the requester and the watchers (the professor) each time. */
+function informedLog(p: TicketPlan, handled: boolean): string {
+  const people = [{ role: (p.filer !== p.requester ? 'beneficiary' : 'requester') as InformedPerson['role'], who: p.requester },
+    ...p.watchers.map(w => ({ role: 'watcher' as const, who: w }))];
+  const changes = [told(p.createdAt, 'file', people, true)];
+  if (handled && p.firstResponseAt) changes.push(told(p.firstResponseAt, 'takeInCharge', people));
+  if (handled && p.resolvedAt) changes.push(told(p.resolvedAt, 'resolve', people));
+  if (handled && p.closedAt) changes.push(told(p.closedAt, p.status === 'no_follow_up' ? 'closeNoFollowUp' : 'close', people));
+  return JSON.stringify(changes);
+}
+
 /** What the ticket form writes when the ticket is filed. */
 function filedPayload(p: TicketPlan, ids: SeedIds): Partial<TicketWrite> {
   const home = p.kind === 'problem' ? p.team : category(p.category).team;
@@ -46,7 +65,8 @@ function filedPayload(p: TicketPlan, ids: SeedIds): Partial<TicketWrite> {
     HCBeneficiaryId: p.filer !== p.requester ? ids.people[p.requester] : undefined,
     HCFiledById: p.filer !== p.requester ? ids.people[p.filer] : undefined,
     HCChannel: p.channel, HCStatus: 'new', HCLevel: team(home).level, HCTeamId: ids.teams[home],
-    HCWatchersId: p.watchers.map(w => ids.people[w]), HCDueDate: iso(p.dueAt), HCClientRequestId: `seed-${p.ref}`, HCLanguage: p.language
+    HCWatchersId: p.watchers.map(w => ids.people[w]), HCDueDate: iso(p.dueAt), HCClientRequestId: `seed-${p.ref}`, HCLanguage: p.language,
+    HCInformed: informedLog(p, false)
   };
 }
 
@@ -56,7 +76,8 @@ function lifecyclePayload(p: TicketPlan, ids: SeedIds, refs: TicketIds): Partial
   return {
     HCStatus: p.status, HCLevel: p.level, HCTeamId: ids.teams[p.team], HCAssignedToId: p.assignee ? ids.people[p.assignee] : undefined,
     HCFirstResponseAt: iso(p.firstResponseAt), HCResolvedAt: iso(p.resolvedAt), HCClosedAt: iso(p.closedAt), HCResolution: p.resolution,
-    HCProblemId: p.problemRef ? refs[p.problemRef] : undefined, HCArticleId: article ? article[p.language] : undefined
+    HCProblemId: p.problemRef ? refs[p.problemRef] : undefined, HCArticleId: article ? article[p.language] : undefined,
+    HCInformed: informedLog(p, true)
   };
 }
 

@@ -1,3 +1,4 @@
+import { appendInformed } from '../../domain/tickets/informed';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -71,10 +72,17 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
     ensureUserId: (loginName: string) => intake.ensureUserId(loginName),
     async submit(s: TicketSubmission): Promise<SubmitResult> {
       const due = s.ticket.dueDate || await dueDate(s.sla, new Date()).catch(() => undefined);
-      const created = await tickets.create({ ...s.ticket, dueDate: due }, s.attachments);
-      const id = created.item.Id;
       // Filed for someone else: they are the requester the mail speaks to.
       const requester = s.beneficiary ? { email: s.beneficiary.email, displayName: s.beneficiary.displayName } : s.requester;
+      // Who the filing informs, on the ticket itself (the requester cannot read HelpNotifications' other rows).
+      const informed = appendInformed(undefined, [{
+        at: new Date().toISOString(), event: 'file',
+        to: [{ role: s.beneficiary ? 'beneficiary' : 'requester', name: requester.displayName, email: requester.email },
+          ...s.watchers.map(w => ({ role: 'watcher' as const, name: w.displayName, email: w.email })),
+          ...(s.queueEmail ? [{ role: 'teamQueue' as const, name: s.teamName || '' }] : [])]
+      }]);
+      const created = await tickets.create({ ...s.ticket, dueDate: due, informed }, s.attachments);
+      const id = created.item.Id;
       try {
         // The outbox and its template engine load only when a mail is due: they are not in the form's first bundle.
         const [{ NotificationOutbox }, { settingsTemplateSource }, { languagesFor }] = await Promise.all([

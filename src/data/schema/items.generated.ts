@@ -177,6 +177,8 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCSequence: number | null;
   /** Derogation approval: JSON: who was asked to approve, who decided, when, the decision and comment. */
   HCApproval: string | null;
+  /** People informed: JSON: who was informed of each change and when, written with the change, so that the requester (who cannot read HelpNotifications) sees it. */
+  HCInformed: string | null;
   /** Client request id: Idempotent submit: a retry never creates a second ticket. */
   HCClientRequestId: string | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
@@ -184,7 +186,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTickets. */
-export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCClientRequestId', 'HCLanguage'];
+export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed', 'HCClientRequestId', 'HCLanguage'];
 
 /** A HelpInternalNotes item as REST returns it (Support internal notes). */
 export interface RawHelpInternalNotesItem extends RawItemBase {

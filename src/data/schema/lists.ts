@@ -145,6 +145,7 @@ const helpTickets: ListDefinition = {
     { name: 'HCSatisfactionComment', title: { fr: 'Commentaire de satisfaction', en: 'Satisfaction comment' }, kind: 'Note', description: 'Requester comment at closure.' },
     { name: 'HCSequence', title: { fr: 'Numéro de changement', en: 'Change number' }, kind: 'Integer', defaultValue: '0', description: 'Actions applied so far: notification change keys are ticket:sequence:event, so a retry is recorded once.' },
     { name: 'HCApproval', title: { fr: 'Dérogation', en: 'Derogation approval' }, kind: 'Note', description: 'JSON: who was asked to approve, who decided, when, the decision and comment.' },
+    { name: 'HCInformed', title: { fr: 'Personnes prévenues', en: 'People informed' }, kind: 'Note', description: 'JSON: who was informed of each change and when, written with the change, so that the requester (who cannot read HelpNotifications) sees it.' },
     { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, unique: true, description: 'Idempotent submit: a retry never creates a second ticket.' },
     language
   ],

@@ -1,3 +1,4 @@
+import { informedFromTicket } from './notificationLog';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
@@ -71,7 +72,11 @@ export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClie
       const { userId } = await viewer();
       return tab === 'mine' ? repo.mine(userId, { status }) : repo.filedBy(userId);
     },
-    ticketPage: id => repo.ticketPage(id, { informed: true }),
+    // Who was informed comes from the ticket itself (HCInformed): HelpNotifications shows a requester only their own rows.
+    ticketPage: async id => {
+      const page = await repo.ticketPage(id);
+      return page && { ...page, informed: informedFromTicket(page.ticket.item.HCInformed) };
+    },
     addComment: (id, text) => repo.addComment(id, text),
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
     // Through the domain: guards, the ETag that was read (nothing is posted when the desk changed the

@@ -40,6 +40,8 @@ export interface NewTicketInput {
   level?: SupportLevel;
   /** ISO due date computed from the SLA. */
   dueDate?: string;
+  /** HCInformed: who the filing informs (see src/domain/tickets/informed.ts). */
+  informed?: string;
 }
 
 /** A file to attach. */
@@ -148,7 +150,8 @@ function payload(input: NewTicketInput): Record<string, unknown> {
   const optional: [string, unknown][] = [
     ['HCPriority', input.priority], ['HCSeverity', input.severity], ['HCIncidentType', input.incidentType],
     ['HCLocationId', input.locationId], ['HCCourse', input.course], ['HCBeneficiaryId', input.beneficiaryId],
-    ['HCChannel', input.channel], ['HCTeamId', input.teamId], ['HCFiledById', input.filedById], ['HCLevel', input.level], ['HCDueDate', input.dueDate]
+    ['HCChannel', input.channel], ['HCTeamId', input.teamId], ['HCFiledById', input.filedById], ['HCLevel', input.level], ['HCDueDate', input.dueDate],
+    ['HCInformed', input.informed]
   ];
   optional.forEach(([k, v]) => { if (v !== undefined && v !== '') p[k] = v; });
   if (input.watcherIds && input.watcherIds.length) p.HCWatchersId = input.watcherIds;

@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { RawHelpNotificationsItem } from '../schema/items.generated';
 import { forEachPage } from '../paging';
+import { parseInformed } from '../../domain/tickets/informed';
 
 /** One person informed of one change of a ticket (a HelpNotifications item). */
 export interface InformedEntry {
@@ -19,6 +20,23 @@ export interface InformedEntry {
   sentAt?: string;
   /** The last sending failed (the mail is retried on the next desk load). */
   failed: boolean;
+  /** From the ticket's own log (HCInformed): when the change informed them (no sending state there). */
+  informedAt?: string;
+  /** Their part in the ticket (`teamQueue`: the team's queue address, named by `displayName` when known). */
+  role?: string;
+}
+
+/**
+ * Who was informed, from the ticket's HCInformed column (what a requester can read: HelpNotifications has
+ * item-level security), one entry per person and change, oldest first.
+ */
+export function informedFromTicket(json: string | null | undefined): InformedEntry[] {
+  const out: InformedEntry[] = [];
+  parseInformed(json).forEach((change, i) => change.to.forEach((p, j) => out.push({
+    id: i * 1000 + j, email: p.email || '', displayName: p.name, event: change.event, recordedAt: change.at, failed: false,
+    informedAt: change.at, role: p.role
+  })));
+  return out;
 }
 
 /** A HelpNotifications row as the log reads it. */

@@ -18,7 +18,13 @@ export function InformedList(props: InformedListProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.informed;
   const when = (iso: string): string => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
-  const state = (e: InformedEntry): string => (e.sentAt ? formatString(s.sent, when(e.sentAt)) : formatString(e.failed ? s.failed : s.pending, when(e.recordedAt)));
+  const state = (e: InformedEntry): string => (e.informedAt ? formatString(s.informedOn, when(e.informedAt))
+    : e.sentAt ? formatString(s.sent, when(e.sentAt)) : formatString(e.failed ? s.failed : s.pending, when(e.recordedAt)));
+  const who = (e: InformedEntry): string => {
+    const event = s.events[e.event] || e.event;
+    if (e.role === 'teamQueue') return formatString(s.entryNoEmail, e.displayName ? formatString(s.teamNamed, e.displayName) : s.team, event);
+    return e.email ? formatString(s.entry, e.displayName, e.email, event) : formatString(s.entryNoEmail, e.displayName, event);
+  };
   return (
     <section aria-labelledby={props.id}>
       <h3 id={props.id}>{s.heading}</h3>
@@ -27,7 +33,7 @@ export function InformedList(props: InformedListProps): React.ReactElement {
         <ul>
           {props.entries.map(e => (
             <li key={e.id}>
-              {formatString(s.entry, e.displayName, e.email, s.events[e.event] || e.event)}{' — '}{state(e)}
+              {who(e)}{' — '}{state(e)}
             </li>
           ))}
         </ul>
