@@ -51,7 +51,13 @@ test('a teacher outside support grants a derogation from the mail link; the desk
   expect(asked[0].body).toContain(title);
   expect(asked[0].body).toContain('Tiers-temps médical');
   const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
-  expect(href).toMatch(new RegExp(`^${baseURL}${SITE}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+$`));
+  expect(href).toMatch(new RegExp(`^${baseURL}${SITE}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+&for=\\d+$`));
+
+  // Forwarded to someone else (here the requester herself), the link decides nothing.
+  await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  await page.goto(href);
+  await expect(page.getByText(/^Ce lien a été envoyé à une autre personne : c'est elle qui décide\./)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accorder la dérogation' })).toHaveCount(0);
 
   await loginAs(context, baseURL!, TEACHER.email);
   const errors = collectConsoleErrors(page);

@@ -34,7 +34,7 @@ export interface DeskDataServices {
 }
 
 /** The desk's services: reference data (one batch) and the ticket snapshot (one batch) in parallel; a ticket's page in one batch. */
-export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number, purpose?: 'approval', requestSequence?: number) => string): DeskDataServices {
+export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number }) => string): DeskDataServices {
   // The domain, the outbox and the templates load with the first action, not with the queues.
   let actions: Promise<TicketActionService> | undefined;
   const loadActions = (): Promise<TicketActionService> => {

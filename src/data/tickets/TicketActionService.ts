@@ -60,9 +60,9 @@ export class TicketActionService {
   /**
    * @param sp PnPjs bound to the help center site.
    * @param graph SPFx's MSGraphClientV3 (mail is sent as the acting person).
-   * @param links builds the link to a ticket put in the mails (`approval`: the page where the approver decides the request of that sequence).
+   * @param links builds the link to a ticket put in the mails (`approval`: the page where the named approver decides that request).
    */
-  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval', requestSequence?: number) => string,
+  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number }) => string,
     private readonly settings: LifecycleSettings = DEFAULT_LIFECYCLE_SETTINGS) {
     this.repo = new TicketRepository(sp);
   }
@@ -311,7 +311,8 @@ export class TicketActionService {
         // The approver of a request gets their own mail, with the link to the page where they decide.
         const groups: { template: string; link: string; recipients: NotificationRecipient[] }[] = [
           { template: templateFor(e), link: this.links(ticket.id), recipients: [] },
-          { template: 'approval_requested', link: this.links(ticket.id, 'approval', ticket.approval && ticket.approval.requestSequence), recipients: [] }
+          { template: 'approval_requested', link: this.links(ticket.id, 'approval', ticket.approval && ticket.approval.requestSequence !== undefined
+            ? { ticketId: ticket.id, requestSequence: ticket.approval.requestSequence, approverId: ticket.approval.approver.id } : undefined), recipients: [] }
         ];
         e.recipients.forEach(r => {
           const group = groups[e.type === 'requestApproval' && r.role === 'approver' ? 1 : 0];

@@ -39,8 +39,13 @@ export function requestSequenceOf(key: string): number | undefined {
   return parts.length === 3 && Number.isInteger(n) ? n : undefined;
 }
 
-/** The approval request a mail link names: `?approval=<ticket id>&key=<request sequence>`. */
-export interface ApprovalRequestRef { ticketId: number; requestSequence: number }
+/** The approval request a mail link names: `?approval=<ticket id>&key=<request sequence>&for=<approver's site user id>`. */
+export interface ApprovalRequestRef {
+  ticketId: number;
+  requestSequence: number;
+  /** Who the link was sent to (a hint for the page: the desk checks the decision's Author, not this). */
+  approverId?: number;
+}
 
 /** A decision as the approver recorded it. */
 export interface RecordedDecision { decision: 'approved' | 'refused'; comment?: string; at: Date }
@@ -55,8 +60,8 @@ export class ApprovalKeyTakenError extends Error {
 
 /** What the approver's page reads and writes. */
 export interface ApprovalDecisionServices {
-  /** The viewer's own decision on the request (if any), and whether they are in the support group (they decide on the desk). */
-  load(request: ApprovalRequestRef): Promise<{ mine?: RecordedDecision; isAgent: boolean }>;
+  /** The viewer's site user id, own decision on the request (if any), and whether they are in the support group (they decide on the desk). */
+  load(request: ApprovalRequestRef): Promise<{ userId: number; mine?: RecordedDecision; isAgent: boolean }>;
   /** Adds the viewer's decision (idempotent: a second call returns the decision already recorded). */
   record(request: ApprovalRequestRef, decision: 'approved' | 'refused', comment?: string): Promise<RecordedDecision>;
 }
@@ -96,7 +101,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
   return {
     load: async request => {
       const v = await viewer();
-      return { mine: await own(request, v.id), isAgent: v.isAgent };
+      return { userId: v.id, mine: await own(request, v.id), isAgent: v.isAgent };
     },
     record: async (request, decision, comment) => {
       const v = await viewer();

@@ -13,7 +13,7 @@ import { TicketActionService, TicketRepository } from '../../../src/data/tickets
 import {
   APPROVAL_DECISIONS_LIST, ApprovalKeyTakenError, approvalKey, createApprovalDecisionServices
 } from '../../../src/data/tickets/approvalDecisions';
-import { approvalRequestFromUrl } from '../../../src/ui/tickets/mine/MyTicketsRoot';
+import { approvalRequestFromUrl, approvalRequestQuery } from '../../../src/ui/tickets/mine/MyTicketsRoot';
 import { applyApproverDecision, applyRecentApproverDecisions } from '../../../src/data/tickets/approverDecisionsOnDesk';
 
 const JULIE = `julie.petit@${DEMO_DOMAIN}`;
@@ -28,8 +28,8 @@ const graphAs = (email: string) => async () => Client.init({
   fetchOptions: { headers: { 'X-Workbench-User': email } },
 });
 // As the desk web part builds it.
-const link = (id: number, purpose?: 'approval', requestSequence?: number) =>
-  `${emu.siteUrl}/SitePages/MyRequests.aspx?${purpose === 'approval' ? `approval=${id}&key=${requestSequence}` : `ticket=${id}`}`;
+const link = (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number }) =>
+  `${emu.siteUrl}/SitePages/MyRequests.aspx${purpose === 'approval' && request ? approvalRequestQuery(request) : `?ticket=${id}`}`;
 const service = (email: string) => new TicketActionService(sp(email), graphAs(email), link);
 const decisions = (email: string) => sp(email).web.lists.getByTitle(APPROVAL_DECISIONS_LIST);
 
@@ -62,7 +62,7 @@ async function askTeacher(title: string): Promise<{ id: number; request: { ticke
   const asked = emu.outbox().slice(before).filter((m) => m.to.includes(TEACHER));
   expect(asked).toHaveLength(1);
   const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
-  expect(href.startsWith(`${emu.siteUrl}/SitePages/MyRequests.aspx?approval=${id}&key=`)).toBe(true);
+  expect(href).toMatch(new RegExp(`^${emu.siteUrl}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+&for=${ids[TEACHER]}$`));
   return { id, request: approvalRequestFromUrl(new URL(href).search)! };
 }
 
@@ -71,7 +71,8 @@ it('a teacher outside support cannot read the ticket, decides from the mail link
   expect(await spError(sp(TEACHER).web.lists.getByTitle('HelpTickets').items.getById(id)())).toMatchObject({ status: 404 });
 
   const teacher = createApprovalDecisionServices(sp(TEACHER));
-  expect(await teacher.load(request)).toEqual({ mine: undefined, isAgent: false });
+  expect(await teacher.load(request)).toEqual({ userId: ids[TEACHER], mine: undefined, isAgent: false });
+  expect(request.approverId).toBe(ids[TEACHER]);
   const recorded = await teacher.record(request, 'approved', '  Accordé sur justificatif. ');
   expect(recorded).toMatchObject({ decision: 'approved', comment: 'Accordé sur justificatif.' });
   // A second click (or visit) changes nothing: the first decision stands and is shown.
@@ -144,5 +145,5 @@ it('a requester reads none of the decisions; the desk\'s housekeeping applies pe
 });
 
 it('a support-group approver is told to decide on the desk', async () => {
-  expect(await createApprovalDecisionServices(sp(REFERENT)).load({ ticketId: 1, requestSequence: 1 })).toEqual({ mine: undefined, isAgent: true });
+  expect(await createApprovalDecisionServices(sp(REFERENT)).load({ ticketId: 1, requestSequence: 1 })).toEqual({ userId: ids[REFERENT], mine: undefined, isAgent: true });
 });

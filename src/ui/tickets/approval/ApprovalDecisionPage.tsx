@@ -21,6 +21,7 @@ type State =
   | { kind: 'loading' }
   | { kind: 'loadFailed' }
   | { kind: 'agent' }
+  | { kind: 'notForYou' }
   | { kind: 'deciding'; saving: boolean; error?: string }
   | { kind: 'recorded'; decision: RecordedDecision };
 
@@ -42,13 +43,16 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
   React.useEffect(() => {
     let live = true;
     services.load(request).then(r => {
-      if (live) setState(r.mine ? { kind: 'recorded', decision: r.mine } : r.isAgent ? { kind: 'agent' } : { kind: 'deciding', saving: false });
+      if (!live) return;
+      // A forwarded mail: the decision must be the named approver's own (the desk would ignore anyone else's).
+      const forSomeoneElse = request.approverId !== undefined && request.approverId !== r.userId;
+      setState(r.mine ? { kind: 'recorded', decision: r.mine } : r.isAgent ? { kind: 'agent' } : forSomeoneElse ? { kind: 'notForYou' } : { kind: 'deciding', saving: false });
     }, (e: unknown) => {
       console.error('[HelpCenter] Loading the approval page failed:', e);
       if (live) setState({ kind: 'loadFailed' });
     });
     return () => { live = false; };
-  }, [services, request.ticketId, request.requestSequence]);
+  }, [services, request.ticketId, request.requestSequence, request.approverId]);
   // The heading takes the focus when the page opens and when the decision is recorded, so it is read out.
   React.useEffect(() => { if (state.kind !== 'loading' && heading.current) heading.current.focus(); }, [state.kind]);
 
@@ -68,6 +72,7 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
     <section aria-labelledby="hc-approval-decision" className={c.form} style={{ maxWidth: 720 }}>
       <h2 id="hc-approval-decision" tabIndex={-1} ref={heading}>{formatString(s.heading, request.ticketId)}</h2>
       {state.kind === 'loadFailed' ? <p role="alert">{s.loadFailed}</p> : undefined}
+      {state.kind === 'notForYou' ? <p>{s.notForYou}</p> : undefined}
       {state.kind === 'agent' ? (
         <>
           <p>{s.agentIntro}</p>

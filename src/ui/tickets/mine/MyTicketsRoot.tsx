@@ -45,12 +45,19 @@ export function MyTicketsRoot(props: MyTicketsRootProps): React.ReactElement {
   );
 }
 
-/** The approval request of a page address (`?approval=<ticket id>&key=<request sequence>`, the approval mail's link), or undefined. */
+/** The approval request of a page address (`?approval=<ticket id>&key=<request sequence>&for=<approver's user id>`, the approval mail's link), or undefined. */
 export function approvalRequestFromUrl(search: string): ApprovalRequestRef | undefined {
   const params = new URLSearchParams(search);
   const ticketId = Number(params.get('approval'));
   const requestSequence = Number(params.get('key'));
-  return Number.isInteger(ticketId) && ticketId > 0 && Number.isInteger(requestSequence) && requestSequence > 0 ? { ticketId, requestSequence } : undefined;
+  const approverId = Number(params.get('for'));
+  if (!(Number.isInteger(ticketId) && ticketId > 0 && Number.isInteger(requestSequence) && requestSequence > 0)) return undefined;
+  return Number.isInteger(approverId) && approverId > 0 ? { ticketId, requestSequence, approverId } : { ticketId, requestSequence };
+}
+
+/** The query string of the approval mail's link (read back by {@link approvalRequestFromUrl}). */
+export function approvalRequestQuery(request: ApprovalRequestRef): string {
+  return `?approval=${request.ticketId}&key=${request.requestSequence}${request.approverId ? `&for=${request.approverId}` : ''}`;
 }
 
 /** The `?ticket=ID` of a page address. */

@@ -7,30 +7,32 @@ import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext'
 import ApprovalDecisionPage from '../../../../src/ui/tickets/approval/ApprovalDecisionPage';
 import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
 import { ApprovalKeyTakenError } from '../../../../src/data/tickets/approvalDecisions';
-import { approvalRequestFromUrl } from '../../../../src/ui/tickets/mine/MyTicketsRoot';
+import { approvalRequestFromUrl, approvalRequestQuery } from '../../../../src/ui/tickets/mine/MyTicketsRoot';
 import type { ApprovalDecisionServices, RecordedDecision } from '../../../../src/data/tickets/approvalDecisions';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
 
 setIconOptions({ disableWarnings: true });
 const REQUEST = { ticketId: 42, requestSequence: 5 };
 
-function renderPage(services: ApprovalDecisionServices, locale: 'fr' | 'en' = 'fr'): void {
+function renderPage(services: ApprovalDecisionServices, locale: 'fr' | 'en' = 'fr', request: typeof REQUEST & { approverId?: number } = REQUEST): void {
   render(
     <HelpCenterProvider value={{ sp: {} as SPFI, strings: loadLocStrings(locale === 'fr' ? 'fr-fr' : 'en-us'), locale, currentUser: { loginName: '', email: 'jean.moreau@univ-exemple.fr', displayName: 'Prof. Jean Moreau' } }}>
-      <ApprovalDecisionPage request={REQUEST} services={services} classes={formClasses(createTheme())} deskUrl="https://x/sites/hc/SitePages/Desk.aspx" ui={{ PrimaryButton, DefaultButton }} />
+      <ApprovalDecisionPage request={request} services={services} classes={formClasses(createTheme())} deskUrl="https://x/sites/hc/SitePages/Desk.aspx" ui={{ PrimaryButton, DefaultButton }} />
     </HelpCenterProvider>
   );
 }
 
 const services = (over: Partial<ApprovalDecisionServices> = {}): ApprovalDecisionServices => ({
-  load: jest.fn(async () => ({ mine: undefined, isAgent: false })),
+  load: jest.fn(async () => ({ userId: 9, mine: undefined, isAgent: false })),
   record: jest.fn(async (_r, decision: 'approved' | 'refused', comment?: string): Promise<RecordedDecision> => ({ decision, comment, at: new Date('2026-03-10T10:05:00Z') })),
   ...over,
 });
 
 describe('the approver\'s page (from the approval mail)', () => {
-  it('reads the request from the link: ticket and request sequence, nothing else', () => {
+  it('reads the request from the link: ticket, request sequence and who it was sent to, nothing else', () => {
     expect(approvalRequestFromUrl('?approval=42&key=5')).toEqual(REQUEST);
+    expect(approvalRequestFromUrl(approvalRequestQuery({ ...REQUEST, approverId: 9 }))).toEqual({ ...REQUEST, approverId: 9 });
+    expect(approvalRequestQuery({ ...REQUEST, approverId: 9 })).toBe('?approval=42&key=5&for=9');
     expect(approvalRequestFromUrl('?approval=42')).toBeUndefined();
     expect(approvalRequestFromUrl('?approval=x&key=5')).toBeUndefined();
     expect(approvalRequestFromUrl('?ticket=42')).toBeUndefined();
@@ -38,20 +40,20 @@ describe('the approver\'s page (from the approval mail)', () => {
 
   it('names the request, focuses its heading, and records a decision with the comment', async () => {
     const s = services();
-    renderPage(s);
+    renderPage(s, 'fr', { ...REQUEST, approverId: 9 });
     const heading = await screen.findByRole('heading', { name: 'Dérogation pour la demande n°42' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(/Le courriel que vous avez reçu indique la demande/)).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Commentaire (facultatif, transmis avec votre décision)'), { target: { value: 'Accordé sur justificatif.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Accorder la dérogation' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Votre décision est enregistrée : dérogation accordée, le .*Le support en est informé, merci\.Votre commentaire : Accordé sur justificatif\.$/));
-    expect(s.record).toHaveBeenCalledWith(REQUEST, 'approved', 'Accordé sur justificatif.');
+    expect(s.record).toHaveBeenCalledWith({ ...REQUEST, approverId: 9 }, 'approved', 'Accordé sur justificatif.');
     expect(screen.queryByRole('button', { name: 'Refuser la dérogation' })).toBeNull();
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Dérogation pour la demande n°42' })).toHaveFocus());
   });
 
   it('shows the decision already recorded on a second visit, without buttons', async () => {
-    renderPage(services({ load: jest.fn(async () => ({ mine: { decision: 'refused' as const, at: new Date('2026-03-10T10:05:00Z') }, isAgent: false })) }), 'en');
+    renderPage(services({ load: jest.fn(async () => ({ userId: 9, mine: { decision: 'refused' as const, at: new Date('2026-03-10T10:05:00Z') }, isAgent: false })) }), 'en');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Your decision is recorded: derogation refused, on /));
     expect(screen.queryByRole('button')).toBeNull();
   });
@@ -70,8 +72,14 @@ describe('the approver\'s page (from the approval mail)', () => {
     error.mockRestore();
   });
 
+  it('tells someone the link was forwarded to that the decision is the approver\'s, without buttons', async () => {
+    renderPage(services(), 'fr', { ...REQUEST, approverId: 5 });
+    expect(await screen.findByText(/^Ce lien a été envoyé à une autre personne : c'est elle qui décide\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
   it('sends a support-group approver to the desk\'s ticket page', async () => {
-    renderPage(services({ load: jest.fn(async () => ({ mine: undefined, isAgent: true })) }));
+    renderPage(services({ load: jest.fn(async () => ({ userId: 3, mine: undefined, isAgent: true })) }));
     expect(await screen.findByRole('link', { name: 'Ouvrir la demande n°42 dans le guichet' })).toHaveAttribute('href', 'https://x/sites/hc/SitePages/Desk.aspx?ticket=42&approval=1');
     expect(screen.queryByRole('button')).toBeNull();
   });
