@@ -26,7 +26,8 @@
  *   closeNoFollowUp [team agent]: any open status -> no_follow_up.
  *   No status change: escalate (level up and/or other team, reason; the assignee stays the one interlocutor),
  *   addInternalNote [any agent], requestApproval [team agent] / decideApproval [named approver; or a team agent recording
- *   the approver's decision, recordedBy kept],
+ *   the approver's decision, recordedBy kept; or any agent applying the approver's own item from the mail link
+ *   (fromApproverItem: its author must be the approver, its sequence the request's; decidedAt = the item's time)],
  *   rate 1–5 [requester only, resolved/closed, once], linkToProblem [any agent, incidents only].
  *   "team agent" = agent of the ticket's team (any agent while it has no team), its assignee, or a site owner.
  *   closed and no_follow_up are final except reopen of closed within the window.
@@ -41,7 +42,7 @@
  *   - requesterAnswered, reopen: assignee (team queue when nobody has it) + watchers (+ requester side on reopen by an agent);
  *   - escalate: assignee, watchers, queue of the (new) team — not the requester (interlocutor unchanged);
  *   - addInternalNote: assignee only;  requestApproval: approver + watchers;  decideApproval: assignee + watchers (+ approver
- *     when an agent recorded it for them);
+ *     when an agent recorded it for them or applied their decision from the mail link);
  *   - acceptResolution, rate: assignee (+ watchers on acceptResolution as a status change);
  *   - linkToProblem: requester, beneficiary, watchers;
  *   - resolvedByProblem (each open linked incident, via resolveProblem): requester, beneficiary, watchers, assignee.
