@@ -22,6 +22,9 @@ function run(label, command, args) {
 }
 
 run('Schema artefacts up to date', 'npx', ['tsx', 'scripts/generate-schema-artifacts.ts', '--check']);
+// jest compiles with swc (no type check) and the ship build fails on lint warnings: both are checked first.
+run('Type check (sources, tests, workbench, benchmarks)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']);
+run('Lint (the rules of the SPFx build)', 'npx', ['eslint', '--max-warnings', '0', 'src/**/*.{ts,tsx}']);
 run('Unit and integration tests', 'npx', ['jest', '--ci']);
 run('End-to-end tests', 'npx', ['playwright', 'test']);
 console.log('\nAll tests passed.');

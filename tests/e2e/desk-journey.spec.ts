@@ -87,7 +87,7 @@ test('a request from filing to resolution across two teams; the professor inform
   await expect(page.getByText('Note interne : même souci signalé hier sur le serveur Moodle 2.')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // 3. Léa answers on her request's page with the screenshot; she sees who was informed of her answer.
+  // 3. Léa answers on her request's page with the screenshot; she sees who was informed of each step, the desk's included.
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   await page.goto(`${MINE}?ticket=${id}`);
   await expect(page.getByText('Pouvez-vous envoyer une capture d\'écran de la page blanche ?')).toBeVisible();
@@ -97,9 +97,14 @@ test('a request from filing to resolution across two teams; the professor inform
   await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
   await expect(page.getByText('Enregistré.', { exact: true }).first()).toBeVisible();
   const informed = page.getByRole('region', { name: 'Personnes prévenues' });
-  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau \(jean\.moreau@univ-exemple\.fr\) : réponse du demandeur — envoyé le / })).toHaveCount(1);
-  await expect(informed.getByRole('listitem').filter({ hasText: new RegExp(`^${JULIE.displayName} \\(${JULIE.email.replace(/\./g, '\\.')}\\) : réponse du demandeur — envoyé le `) })).toHaveCount(1);
-  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau .* : demande enregistrée — envoyé le / })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau \(jean\.moreau@univ-exemple\.fr\) : réponse du demandeur — prévenu le / })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: new RegExp(`^${JULIE.displayName} \\(${JULIE.email.replace(/\./g, '\\.')}\\) : réponse du demandeur — prévenu le `) })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau .* : demande enregistrée — prévenu le / })).toHaveCount(1);
+  // What the desk's actions told (HelpNotifications would show her only her own rows: the ticket keeps the log).
+  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau .* : prise en charge — prévenu le / })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: /^Prof\. Jean Moreau .* : précision demandée — prévenu le / })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: /^l'équipe .* : demande enregistrée — prévenu le / })).toHaveCount(1);
+  await expect(informed.getByRole('listitem').filter({ hasText: /note interne/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
   // Internal notes are closed to her over REST, whatever she asks for.
   const notes = await page.request.get(`${API}/getByTitle('HelpInternalNotes')/items?$select=HCBody&$filter=HCTicketId eq ${id}`, { headers: as(PEOPLE.studentFr.email) });

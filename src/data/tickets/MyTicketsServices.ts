@@ -75,7 +75,7 @@ export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClie
     // Who was informed comes from the ticket itself (HCInformed): HelpNotifications shows a requester only their own rows.
     ticketPage: async id => {
       const page = await repo.ticketPage(id);
-      return page && { ...page, informed: informedFromTicket(page.ticket.item.HCInformed) };
+      return page && { ...page, informed: informedFromTicket(page.ticket.item.HCInformed || undefined) };
     },
     addComment: (id, text) => repo.addComment(id, text),
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),

@@ -7,6 +7,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import { applyAction, resolveProblem } from '../../domain/tickets/lifecycle';
 import { housekeeping } from '../../domain/tickets/housekeeping';
+import { appendInformed, informedChanges } from '../../domain/tickets/informed';
 import { BusinessHoursCalendar, parseCalendar } from '../../domain/sla/calendar';
 import { dueDateAfterPause } from '../../domain/sla/snapshot';
 import { forEachPage } from '../paging';
@@ -16,7 +17,7 @@ import type { ApplyOk, DomainEvent, TicketAction } from '../../domain/tickets/ac
 import type { StatusChange } from '../../domain/tickets/model';
 import { HELP_CENTER_GROUPS } from '../schema';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
-import type { RawHelpTeamsItem } from '../schema/items.generated';
+import type { RawHelpTeamsItem, RawHelpTicketsItem } from '../schema/items.generated';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
 import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
 import { settingsTemplateSource } from '../notifications/templateSource';
@@ -35,6 +36,13 @@ export interface ActionOutcome {
   events: DomainEvent[];
   /** False when a notification could not be sent yet (it stays in the outbox and is retried). */
   mailSent: boolean;
+}
+
+/** `{ HCInformed }` with the people these events inform appended, or nothing when they inform nobody. */
+function informedPayload(current: RawHelpTicketsItem['HCInformed'] | undefined, events: DomainEvent[]): { HCInformed?: string } {
+  // SharePoint returns null for an empty Note column.
+  const next = appendInformed(current || undefined, informedChanges(events));
+  return next ? { HCInformed: next } : {};
 }
 
 /** The template each event is told with (HelpSettings `notifications.template.<key>`). */
@@ -127,6 +135,8 @@ export class TicketActionService {
     if (result.ticket.sequence !== current.ticket.sequence) payload.HCSequence = result.ticket.sequence;
     const due = await this.dueAfterPause(current.ticket, result.ticket, now);
     if (due) payload.HCDueDate = due.toISOString();
+    const informed = appendInformed(current.stored.item.HCInformed || undefined, informedChanges(result.events));
+    if (informed) payload.HCInformed = informed;
     const stored = Object.keys(payload).length ? await this.repo.update(id, etag, payload) : current.stored;
     // What the action says publicly or internally.
     if ((action.type === 'replyPublic' || action.type === 'askForInformation') && action.message.trim()) await this.repo.addComment(id, action.message.trim());
@@ -176,11 +186,13 @@ export class TicketActionService {
     const linked = await this.linkedIncidents(id);
     const result = resolveProblem(current.ticket, linked.map(l => l.ticket), action, actor, now, this.settings);
     if (!result.problem.ok) throw new TicketActionError(result.problem.error, result.problem.takenBy && (result.problem.takenBy.displayName || result.problem.takenBy.email));
-    const stored = await this.repo.update(id, etag, { ...toPayload(result.problem.changes), HCSequence: result.problem.ticket.sequence });
+    const stored = await this.repo.update(id, etag, { ...toPayload(result.problem.changes), HCSequence: result.problem.ticket.sequence,
+      ...informedPayload(current.stored.item.HCInformed, result.problem.events) });
     let mailSent = await this.notify(result.problem.ticket, result.problem.events, actor);
     const events = result.problem.events.slice();
     for (const incident of result.incidents) {
-      const written = await this.writeIncident(incident, linked.filter(l => l.ticket.id === incident.ticket.id)[0].etag, current.ticket, action, actor, now);
+      const link = linked.filter(l => l.ticket.id === incident.ticket.id)[0];
+      const written = await this.writeIncident(incident, link.etag, link.informed, current.ticket, action, actor, now);
       if (!written) continue;
       events.push(...written.events);
       mailSent = (await this.notify(written.ticket, written.events, actor)) && mailSent;
@@ -207,20 +219,20 @@ export class TicketActionService {
   }
 
   /** Open and closed incidents linked to a problem, as the domain sees them, with their ETags. */
-  private async linkedIncidents(problemId: number): Promise<{ ticket: Ticket; etag: string }[]> {
-    const out: { ticket: Ticket; etag: string }[] = [];
+  private async linkedIncidents(problemId: number): Promise<{ ticket: Ticket; etag: string; informed: RawHelpTicketsItem['HCInformed'] }[]> {
+    const out: { ticket: Ticket; etag: string; informed: RawHelpTicketsItem['HCInformed'] }[] = [];
     await forEachPage<RawTicketWithPeople & { 'odata.etag'?: string }>(this.sp.web.lists.getByTitle('HelpTickets').items
       .select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND).filter(`HCProblemId eq ${Math.floor(problemId)}`).top(500), page => {
-      page.forEach(r => out.push({ ticket: toTicket(r, []), etag: r['odata.etag'] || '' }));
+      page.forEach(r => out.push({ ticket: toTicket(r, []), etag: r['odata.etag'] || '', informed: r.HCInformed }));
     });
     return out;
   }
 
   /** Writes one incident's resolution; on a conflict, re-reads it once and resolves its current version. */
-  private async writeIncident(result: ApplyOk, etag: string, problem: Ticket, action: { type: 'resolveProblem'; resolution: string; articleId?: number },
-    actor: Actor, now: Date): Promise<ApplyOk | undefined> {
+  private async writeIncident(result: ApplyOk, etag: string, informed: RawHelpTicketsItem['HCInformed'], problem: Ticket,
+    action: { type: 'resolveProblem'; resolution: string; articleId?: number }, actor: Actor, now: Date): Promise<ApplyOk | undefined> {
     try {
-      await this.repo.update(result.ticket.id, etag, { ...toPayload(result.changes), HCSequence: result.ticket.sequence });
+      await this.repo.update(result.ticket.id, etag, { ...toPayload(result.changes), HCSequence: result.ticket.sequence, ...informedPayload(informed, result.events) });
       return result;
     } catch (e) {
       if (!(e instanceof TicketConflictError)) throw e;
@@ -228,7 +240,8 @@ export class TicketActionService {
       if (!fresh) return undefined;
       const again = resolveProblem(problem, [fresh.ticket], action, actor, now, this.settings).incidents[0];
       if (!again) return undefined; // resolved or closed meanwhile, or unlinked: nothing left to do
-      await this.repo.update(again.ticket.id, fresh.stored.etag, { ...toPayload(again.changes), HCSequence: again.ticket.sequence });
+      await this.repo.update(again.ticket.id, fresh.stored.etag, { ...toPayload(again.changes), HCSequence: again.ticket.sequence,
+        ...informedPayload(fresh.stored.item.HCInformed, again.events) });
       return again;
     }
   }
@@ -284,8 +297,8 @@ export class TicketActionService {
     };
     let changed = 0;
     for (const tr of housekeeping(tickets, now, settings, calendarFor)) {
-      const payload = toPayload(tr.result.changes);
-      payload.HCSequence = tr.result.ticket.sequence;
+      const payload = { ...toPayload(tr.result.changes), HCSequence: tr.result.ticket.sequence,
+        ...informedPayload(candidates.filter(c => c.Id === tr.ticketId)[0].HCInformed, tr.result.events) };
       try {
         await this.repo.update(tr.ticketId, etags[tr.ticketId], payload);
       } catch (e) {

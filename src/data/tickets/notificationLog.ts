@@ -30,7 +30,7 @@ export interface InformedEntry {
  * Who was informed, from the ticket's HCInformed column (what a requester can read: HelpNotifications has
  * item-level security), one entry per person and change, oldest first.
  */
-export function informedFromTicket(json: string | null | undefined): InformedEntry[] {
+export function informedFromTicket(json: string | undefined): InformedEntry[] {
   const out: InformedEntry[] = [];
   parseInformed(json).forEach((change, i) => change.to.forEach((p, j) => out.push({
     id: i * 1000 + j, email: p.email || '', displayName: p.name, event: change.event, recordedAt: change.at, failed: false,

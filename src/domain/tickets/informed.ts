@@ -47,7 +47,7 @@ export function informedChanges(events: DomainEvent[]): InformedChange[] {
 }
 
 /** The column's value → its changes (an unreadable value reads as none). */
-export function parseInformed(json: string | null | undefined): InformedChange[] {
+export function parseInformed(json: string | undefined): InformedChange[] {
   if (!json) return [];
   try {
     const v = JSON.parse(json) as unknown;
@@ -58,7 +58,7 @@ export function parseInformed(json: string | null | undefined): InformedChange[]
 }
 
 /** The column's value with `added` appended (the latest {@link MAX_INFORMED_CHANGES} kept); unchanged when nothing is added. */
-export function appendInformed(json: string | null | undefined, added: InformedChange[]): string | undefined {
+export function appendInformed(json: string | undefined, added: InformedChange[]): string | undefined {
   if (!added.length) return undefined;
   return JSON.stringify(parseInformed(json).concat(added).slice(-MAX_INFORMED_CHANGES));
 }

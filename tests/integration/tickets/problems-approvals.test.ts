@@ -9,7 +9,7 @@ import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
 import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start } from '../emulator/helpers';
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
-import { TicketActionError, TicketActionService, TicketRepository, informedAbout } from '../../../src/data/tickets';
+import { TicketActionError, TicketActionService, TicketRepository, createMyTicketsServices, informedAbout } from '../../../src/data/tickets';
 import { ProblemRepository } from '../../../src/data/desk/ProblemRepository';
 
 const JULIE = `julie.petit@${DEMO_DOMAIN}`;
@@ -129,6 +129,13 @@ it('the log of who was informed: the desk reads every row with its sending state
   expect(desk.every((e) => !!e.sentAt && !e.failed && !!e.displayName)).toBe(true);
   const page = await new TicketRepository(sp(LEA)).ticketPage(id, { informed: true });
   expect(page!.informed!.map((e) => `${e.event}:${e.email}`).sort()).toEqual([`requesterAnswered:${TEACHER}`, `requesterAnswered:${JULIE}`].sort());
+  // The ticket keeps its own log (HCInformed), written with each change: the requester reads all of it over REST.
+  await act(JULIE, id, { type: 'addInternalNote', body: 'Voir avec le service Moodle.' });
+  const mine = await createMyTicketsServices(sp(LEA), async () => ({ api: () => ({ post: async () => undefined }) }), (t) => `?ticket=${t}`).ticketPage(id);
+  expect(mine!.informed!.map((e) => `${e.event}:${e.email}`)).toEqual([
+    `takeInCharge:${LEA}`, `takeInCharge:${TEACHER}`, `askForInformation:${LEA}`, `askForInformation:${TEACHER}`, `requesterAnswered:${JULIE}`, `requesterAnswered:${TEACHER}`,
+  ]);
+  expect(mine!.informed!.every((e) => !!e.informedAt && !!e.displayName)).toBe(true);
 });
 
 it('the requester\'s answer ends the pause: the due date moves by the business hours spent awaiting them', async () => {

@@ -29,6 +29,6 @@ describe('who was informed, on the ticket', () => {
     for (let i = 0; i < MAX_INFORMED_CHANGES + 5; i++) json = appendInformed(json, one) as string;
     expect(parseInformed(json)).toHaveLength(MAX_INFORMED_CHANGES);
     expect(parseInformed('[{"at":1}]')).toEqual([]);
-    expect(parseInformed(null)).toEqual([]);
+    expect(parseInformed(undefined)).toEqual([]);
   });
 });
