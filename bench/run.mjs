@@ -29,6 +29,7 @@ const PAGES = [
   { name: 'Ticket form (TicketForm web part, as a student)', path: '/sites/helpcenter/SitePages/Request.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
   { name: 'My requests (MyTickets web part, as a student)', path: '/sites/helpcenter/SitePages/MyRequests.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
   { name: 'A request\'s page (MyTickets, `?ticket=`)', path: '/sites/helpcenter/SitePages/MyRequests.aspx?ticket=2', budget: 2, user: 'lea.dubois@univ-exemple.fr' },
+  { name: 'The approver\'s page of a mail link (MyTickets, `?approval=`, as a teacher)', path: '/sites/helpcenter/SitePages/MyRequests.aspx?approval=2&key=3&for=4', budget: 2, user: 'jean.moreau@univ-exemple.fr' },
   { name: 'Support desk (SupportDesk web part, as an L1 agent)', path: '/sites/helpcenter/SitePages/Desk.aspx', budget: 2, user: 'karim.haddad@univ-exemple.fr' },
 ];
 const args = new Set(process.argv.slice(2));
