@@ -60,7 +60,7 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   const asked = (await mails(page)).filter((m) => m.to.includes(PHILIPPE.email) && m.subject.includes(`${id}`));
   expect(asked).toHaveLength(1);
   const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
-  expect(href).toMatch(new RegExp(`^${baseURL}${SITE}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+&for=\\d+$`));
+  expect(href).toMatch(new RegExp(`^${baseURL}${SITE}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+&for=\\d+&t=[0-9a-f]{32}$`));
   await loginAs(context, baseURL!, PHILIPPE.email);
   await page.goto(href);
   await expect(page.getByRole('heading', { name: `Dérogation pour la demande n°${id}` })).toBeFocused();

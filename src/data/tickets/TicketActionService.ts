@@ -24,6 +24,7 @@ import { settingsTemplateSource } from '../notifications/templateSource';
 import { languagesFor } from '../notifications/languages';
 import { TicketActionError } from './ticketErrors';
 import { withApprovalTemplates } from './approvalTemplates';
+import { newApprovalToken } from './approvalDecisions';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
 import { MAIL_STATUS_LABELS } from '../../loc/mail/labels';
 import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
@@ -70,7 +71,7 @@ export class TicketActionService {
    * @param graph SPFx's MSGraphClientV3 (mail is sent as the acting person).
    * @param links builds the link to a ticket put in the mails (`approval`: the page where the named approver decides that request).
    */
-  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number }) => string,
+  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number; token?: string }) => string,
     private readonly settings: LifecycleSettings = DEFAULT_LIFECYCLE_SETTINGS) {
     this.repo = new TicketRepository(sp);
   }
@@ -128,6 +129,8 @@ export class TicketActionService {
     const [actor, current] = await Promise.all([this.actor(), this.read(id)]);
     if (!current) throw new TicketActionError('notAllowed');
     if (current.stored.etag !== etag) throw new TicketConflictError(current.stored);
+    // The approver's link carries a secret of its own, drawn here (the domain stays pure).
+    if (action.type === 'requestApproval' && !action.token) action = { ...action, token: newApprovalToken() };
     const result = applyAction(current.ticket, action, actor, now, this.settings);
     if (!result.ok) throw new TicketActionError(result.error, result.takenBy && (result.takenBy.displayName || result.takenBy.email));
     const payload = toPayload(result.changes);
@@ -325,7 +328,8 @@ export class TicketActionService {
         const groups: { template: string; link: string; recipients: NotificationRecipient[] }[] = [
           { template: templateFor(e), link: this.links(ticket.id), recipients: [] },
           { template: 'approval_requested', link: this.links(ticket.id, 'approval', ticket.approval && ticket.approval.requestSequence !== undefined
-            ? { ticketId: ticket.id, requestSequence: ticket.approval.requestSequence, approverId: ticket.approval.approver.id } : undefined), recipients: [] }
+            ? { ticketId: ticket.id, requestSequence: ticket.approval.requestSequence, approverId: ticket.approval.approver.id, token: ticket.approval.token } : undefined),
+            recipients: [] }
         ];
         e.recipients.forEach(r => {
           const group = groups[e.type === 'requestApproval' && r.role === 'approver' ? 1 : 0];

@@ -27,16 +27,29 @@ export interface RawApprovalDecision {
 }
 /* eslint-enable @rushstack/no-new-null */
 
-/** One decision per request and approver: `ticketId|request sequence|approver's site user id` (HCApprovalKey, unique). */
-export function approvalKey(ticketId: number, requestSequence: number, approverId: number): string {
-  return `${Math.floor(ticketId)}|${Math.floor(requestSequence)}|${Math.floor(approverId)}`;
+/**
+ * One decision per request and approver: `ticketId|request sequence|approver's site user id|token` (HCApprovalKey,
+ * unique). The token is the secret of the approver's mail link: the other parts can be guessed, and anyone may
+ * add items, so without it someone could take the key first. Requests made before tokens have none.
+ */
+export function approvalKey(ticketId: number, requestSequence: number, approverId: number, token?: string): string {
+  return `${Math.floor(ticketId)}|${Math.floor(requestSequence)}|${Math.floor(approverId)}${token ? `|${token}` : ''}`;
+}
+
+/** A new token, 32 hexadecimal characters (128 bits) from the browser's cryptographic random source. */
+export function newApprovalToken(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  return out;
 }
 
 /** The request sequence a key names, or undefined for a malformed key. */
 export function requestSequenceOf(key: string): number | undefined {
   const parts = key.split('|');
   const n = Number(parts[1]);
-  return parts.length === 3 && Number.isInteger(n) ? n : undefined;
+  return (parts.length === 3 || parts.length === 4) && Number.isInteger(n) ? n : undefined;
 }
 
 /** The approval request a mail link names: `?approval=<ticket id>&key=<request sequence>&for=<approver's site user id>`. */
@@ -45,6 +58,8 @@ export interface ApprovalRequestRef {
   requestSequence: number;
   /** Who the link was sent to (a hint for the page: the desk checks the decision's Author, not this). */
   approverId?: number;
+  /** The link's secret (`&t=`), part of the decision's key. */
+  token?: string;
 }
 
 /** A decision as the approver recorded it. */
@@ -92,7 +107,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
   };
   const own = async (request: ApprovalRequestRef, userId: number): Promise<RecordedDecision | undefined> => {
     // The key is unique and indexed; item-level security returns the viewer's own item only.
-    const key = approvalKey(request.ticketId, request.requestSequence, userId);
+    const key = approvalKey(request.ticketId, request.requestSequence, userId, request.token);
     const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
       .filter(`HCApprovalKey eq ${odataString(key)}`).top(1)() as RawApprovalDecision[];
     const row = rows.filter(r => r.AuthorId === userId)[0];
@@ -105,7 +120,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
     },
     record: async (request, decision, comment) => {
       const v = await viewer();
-      const key = approvalKey(request.ticketId, request.requestSequence, v.id);
+      const key = approvalKey(request.ticketId, request.requestSequence, v.id, request.token);
       const text = comment && comment.trim() ? comment.trim() : null;
       try {
         const added = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key });

@@ -27,7 +27,7 @@ export async function applyApproverDecision(actions: TicketActionService, sp: SP
     const current = await actions.read(ticketId);
     const approval = current && current.ticket.approval;
     if (!current || !approval || approval.decision || approval.requestSequence === undefined) return false;
-    const key = approvalKey(ticketId, approval.requestSequence, approval.approver.id);
+    const key = approvalKey(ticketId, approval.requestSequence, approval.approver.id, approval.token);
     const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
       .filter(`HCApprovalKey eq ${odataString(key)}`).top(1)() as RawApprovalDecision[];
     const item = rows[0];

@@ -12,7 +12,7 @@ export type TicketAction =
   | { type: 'requesterAnswered'; message?: string }
   | { type: 'escalate'; reason: string; level?: SupportLevel; teamId?: number }
   | { type: 'transfer'; reason: string; teamId: number }
-  | { type: 'requestApproval'; approver: PersonRef; reason: string }
+  | { type: 'requestApproval'; approver: PersonRef; reason: string; /** A secret the data layer draws; it goes into the approver's link only. */ token?: string }
   | { type: 'decideApproval'; decision: 'approved' | 'refused'; comment?: string; recordedForApprover?: boolean; fromApproverItem?: ApproverDecisionItem }
   | { type: 'resolve'; resolution: string; articleId?: number }
   | { type: 'acceptResolution' }

@@ -147,7 +147,8 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       if (blank(action.reason)) return fail('reasonRequired');
       if (t.approval !== undefined && t.approval.decision === undefined) return fail('approvalPending');
       return {
-        patch: { approval: { approver: action.approver, requestedBy: actor.person, requestedAt: now, reason: action.reason, requestSequence: t.sequence + 1 } },
+        patch: { approval: { approver: action.approver, requestedBy: actor.person, requestedAt: now, reason: action.reason, requestSequence: t.sequence + 1,
+          ...(action.token ? { token: action.token } : {}) } },
         event: 'requestApproval', inform: ['approver', 'watcher'], details: { reason: action.reason }
       };
     case 'decideApproval': {

@@ -28,6 +28,11 @@ export interface Approval {
   recordedBy?: PersonRef;
   /** The ticket's sequence once the request was made: with the approver's id it keys their decision from the mail link. */
   requestSequence?: number;
+  /**
+   * A secret sent only in the approver's mail link, part of the key of their decision item: without it no one
+   * can add an item under that key first (the key's other parts can be guessed).
+   */
+  token?: string;
   /** The HelpApprovalDecisions item the approver added from the mail link, when the decision came that way. */
   decisionItemId?: number;
 }

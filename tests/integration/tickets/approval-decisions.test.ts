@@ -64,7 +64,7 @@ async function askTeacher(title: string): Promise<{ id: number; request: Approva
   const asked = emu.outbox().slice(before).filter((m) => m.to.includes(TEACHER));
   expect(asked).toHaveLength(1);
   const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
-  expect(href).toMatch(new RegExp(`^${emu.siteUrl}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+&for=${ids[TEACHER]}$`));
+  expect(href).toMatch(new RegExp(`^${emu.siteUrl}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+&for=${ids[TEACHER]}&t=[0-9a-f]{32}$`));
   return { id, request: approvalRequestFromUrl(new URL(href).search)! };
 }
 
@@ -81,7 +81,8 @@ it('a teacher outside support cannot read the ticket, decides from the mail link
   expect(await teacher.record(request, 'refused')).toMatchObject({ decision: 'approved' });
   expect((await teacher.load(request)).mine).toMatchObject({ decision: 'approved', comment: 'Accordé sur justificatif.' });
   const [item] = await decisions(OWNER).items.select('Id', 'AuthorId', 'Created', 'HCApprovalKey').filter(`HCTicketId eq ${id}`)();
-  expect(item).toMatchObject({ AuthorId: ids[TEACHER], HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER]) });
+  expect(request.token).toMatch(/^[0-9a-f]{32}$/);
+  expect(item).toMatchObject({ AuthorId: ids[TEACHER], HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER], request.token) });
   // Once added, the teacher cannot change it (add-only level), so neither its decision nor its author can be rewritten.
   expect(await spError(decisions(TEACHER).items.getById(item.Id).update({ HCDecision: 'refused' }))).toMatchObject({ status: 403 });
 
@@ -104,9 +105,21 @@ it('a teacher outside support cannot read the ticket, decides from the mail link
   expect(emu.outbox().length).toBe(before + sent.length);
 });
 
-it('nobody decides under someone else\'s name: Author cannot be set, another person\'s item under the approver\'s key is ignored', async () => {
+it('a key guessed without the link\'s secret blocks nothing: the teacher decides and the desk applies it', async () => {
+  const { id, request } = await askTeacher('Dictionnaire autorisé pour l\'épreuve');
+  // Ticket, request and approver ids can be guessed; the token cannot.
+  await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'refused', HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER]) });
+  await createApprovalDecisionServices(sp(TEACHER)).record(request, 'approved');
+  expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(true);
+  expect((await service(JULIE).read(id))!.ticket.approval).toMatchObject({ decision: 'approved', decidedBy: { id: ids[TEACHER] } });
+  // A link without its token (or with a damaged one) names no token at all.
+  expect(approvalRequestFromUrl(`?approval=${id}&key=${request.requestSequence}&for=${ids[TEACHER]}&t=nothex`)!.token).toBeUndefined();
+});
+
+it('nobody decides under someone else\'s name, even with a forwarded link: Author cannot be set, another person\'s item under the approver\'s key is ignored', async () => {
   const { id, request } = await askTeacher('Salle à part pour l\'épreuve');
-  const key = approvalKey(id, request.requestSequence, ids[TEACHER]);
+  // Tom got the teacher's mail forwarded: he knows the whole key.
+  const key = approvalKey(id, request.requestSequence, ids[TEACHER], request.token);
   // SharePoint stamps Author itself: the value sent is ignored.
   const added = await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key, AuthorId: ids[TEACHER] });
   const stored = await decisions(OWNER).items.getById((added as { Id: number }).Id).select('AuthorId')();

@@ -45,19 +45,25 @@ export function MyTicketsRoot(props: MyTicketsRootProps): React.ReactElement {
   );
 }
 
+/** An approval link's token (`&t=`): 32 hexadecimal characters (see newApprovalToken). */
+const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
+
 /** The approval request of a page address (`?approval=<ticket id>&key=<request sequence>&for=<approver's user id>`, the approval mail's link), or undefined. */
 export function approvalRequestFromUrl(search: string): ApprovalRequestRef | undefined {
   const params = new URLSearchParams(search);
   const ticketId = Number(params.get('approval'));
   const requestSequence = Number(params.get('key'));
   const approverId = Number(params.get('for'));
+  const token = (params.get('t') || '').toLowerCase();
   if (!(Number.isInteger(ticketId) && ticketId > 0 && Number.isInteger(requestSequence) && requestSequence > 0)) return undefined;
-  return Number.isInteger(approverId) && approverId > 0 ? { ticketId, requestSequence, approverId } : { ticketId, requestSequence };
+  return {
+    ticketId, requestSequence, ...(Number.isInteger(approverId) && approverId > 0 ? { approverId } : {}), ...(TOKEN_PATTERN.test(token) ? { token } : {})
+  };
 }
 
 /** The query string of the approval mail's link (read back by {@link approvalRequestFromUrl}). */
 export function approvalRequestQuery(request: ApprovalRequestRef): string {
-  return `?approval=${request.ticketId}&key=${request.requestSequence}${request.approverId ? `&for=${request.approverId}` : ''}`;
+  return `?approval=${request.ticketId}&key=${request.requestSequence}${request.approverId ? `&for=${request.approverId}` : ''}${request.token ? `&t=${request.token}` : ''}`;
 }
 
 /** The `?ticket=ID` of a page address. */
