@@ -72,7 +72,12 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
     housekeep: async () => {
       const actions = await loadActions();
       const closed = await actions.housekeep();
-      return closed + await (await loadDecisions()).applyRecentApproverDecisions(actions, sp);
+      const applied = await (await loadDecisions()).applyRecentApproverDecisions(actions, sp);
+      // The knowledge base's counters (popularity prior), once a day, in the background: never the desk's concern.
+      import(/* webpackChunkName: 'help-center-knowledge-stats' */ '../knowledge/statsSchedule')
+        .then(m => m.refreshArticleStatsDaily(sp, `hc-kb-stats|${sp.web.toUrl()}`))
+        .catch((e: unknown) => console.warn('[HelpCenter] Refreshing the articles\' counters failed:', e));
+      return closed + applied;
     },
     linkedIncidents: async problemId => new (await loadExtras()).ProblemRepository(sp).linkedIncidents(problemId),
     publishAnnouncement: async input => new (await loadExtras()).ProblemRepository(sp).publishAnnouncement(input),

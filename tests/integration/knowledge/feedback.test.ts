@@ -10,6 +10,7 @@ import '@pnp/sp/site-groups/web';
 import { LEA, OWNER, TOM } from '../emulator/helpers';
 import { createKnowledgeService, refreshArticleStats, searchAnalytics, voteKey, type KnowledgeService } from '../../../src/data/knowledge';
 import { knowledgeSite, type KnowledgeFixture } from './fixture';
+import { refreshArticleStatsDaily, STATS_REFRESH_EVERY_MS, type StampStorage } from '../../../src/data/knowledge/statsSchedule';
 
 let emu: Emulator;
 let sp: (user?: string) => SPFI;
@@ -137,5 +138,29 @@ describe('emulated SharePoint Search', () => {
     const itemId = (r: typeof all): unknown => (r.PrimarySearchResults[0] as unknown as { ListItemID: string }).ListItemID;
     expect(itemId(second)).not.toBe(itemId(all));
     expect((await sp(TOM).search({ Querytext: 'edu', QueryTemplate: `{searchTerms} ListId:${listId}` })).TotalRows).toBe(0);
+  });
+});
+
+describe('the daily refresh the desk runs', () => {
+  it('recomputes the counters at most once a day per browser, and gives the day back when it fails', async () => {
+    const stamps = new Map<string, string>();
+    const storage: StampStorage = { getItem: k => stamps.get(k) ?? null, setItem: (k, v) => { stamps.set(k, v); }, removeItem: k => { stamps.delete(k); } };
+    await kb(TOM).vote(f.ids.printFr, { helpful: true, outdated: false });
+    const t0 = Date.parse('2026-12-01T08:00:00Z');
+    expect(await refreshArticleStatsDaily(sp(OWNER), 'k', t0, storage)).toEqual(expect.any(Number));
+    expect((await counters(f.ids.printFr)).HCHelpful).toBeGreaterThanOrEqual(1);
+    await kb(LEA).vote(f.ids.printFr, { helpful: true, outdated: false });
+    const before = (await counters(f.ids.printFr)).HCHelpful;
+    // Not due yet: nothing read, nothing written.
+    emu.clearRequests();
+    expect(await refreshArticleStatsDaily(sp(OWNER), 'k', t0 + STATS_REFRESH_EVERY_MS - 1, storage)).toBeUndefined();
+    expect(emu.requests()).toHaveLength(0);
+    expect((await counters(f.ids.printFr)).HCHelpful).toBe(before);
+    // A day later it counts the new vote.
+    await refreshArticleStatsDaily(sp(OWNER), 'k', t0 + STATS_REFRESH_EVERY_MS, storage);
+    expect((await counters(f.ids.printFr)).HCHelpful).toBe(before + 1);
+    // A person who cannot count the votes fails, and the next agent's browser is not held back by it.
+    await expect(refreshArticleStatsDaily(sp(LEA), 'lea', t0, storage)).rejects.toThrow();
+    expect(stamps.has('lea')).toBe(false);
   });
 });
