@@ -72,4 +72,15 @@ test.describe('Knowledge search', () => {
     await page.getByRole('button', { name: "Fermer l'article" }).click();
     await expect(page.getByRole('combobox', { name: "Rechercher dans l'aide" })).toBeVisible();
   });
+
+  test('an English-speaking student gets the page and the answers in English', async ({ page, context, baseURL }) => {
+    await loginAs(context, baseURL!, PEOPLE.studentEn.email);
+    await page.goto(KB);
+    await expect(page.getByRole('heading', { name: 'Find an answer' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Search the help' }).fill('forgot password');
+    const first = page.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
+    await expect(first).toContainText(/password/i);
+    await expect(first).toContainText('English');
+    await expectNoAxeViolations(page);
+  });
 });

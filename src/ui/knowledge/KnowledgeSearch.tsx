@@ -36,6 +36,25 @@ const HOME_POOL = 60;
 /** Links in lists: at least 24 px high (WCAG 2.2 target size). */
 const LINK: React.CSSProperties = { display: 'inline-block', minHeight: 24, lineHeight: '24px' };
 
+/** The category tree depth first (each parent followed by its children, in their order), with each one's depth. */
+export function categoryTree(categories: KnowledgeCategory[]): { k: KnowledgeCategory; depth: number }[] {
+  const out: { k: KnowledgeCategory; depth: number }[] = [];
+  const ids = categories.map(c => c.id);
+  categories = categories.slice().sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+  const visit = (parentId: number | undefined, depth: number): void => {
+    for (const k of categories) {
+      // A category whose parent is missing is shown at the top rather than lost; a cycle stops at 10 levels.
+      const top = parentId === undefined && (!k.parentId || ids.indexOf(k.parentId) < 0);
+      if ((top || (parentId !== undefined && k.parentId === parentId)) && depth < 10 && !out.some(o => o.k.id === k.id)) {
+        out.push({ k, depth });
+        visit(k.id, depth + 1);
+      }
+    }
+  };
+  visit(undefined, 0);
+  return out;
+}
+
 /** Search as you type, facets, popular and recent articles, zero-result help, the article, and "still need help?". */
 export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
@@ -169,7 +188,7 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
       <div className={c.actions}>
         <div className={c.field}><label htmlFor="hc-kb-cat" className={c.label}>{s.filterCategory}</label>
           <select id="hc-kb-cat" className={c.select} value={categoryId || ''} onChange={e => setCategoryId(Number(e.target.value) || undefined)}>
-            <option value="">{s.all}</option>{categories.map(k => <option key={k.id} value={k.id}>{k.parentId ? '— ' : ''}{locale === 'en' ? k.titleEn : k.titleFr}</option>)}
+            <option value="">{s.all}</option>{categoryTree(categories).map(({ k, depth }) => <option key={k.id} value={k.id}>{'— '.repeat(depth)}{locale === 'en' ? k.titleEn : k.titleFr}</option>)}
           </select></div>
         <div className={c.field}><label htmlFor="hc-kb-lang" className={c.label}>{s.filterLanguage}</label>
           <select id="hc-kb-lang" className={c.select} value={onlyLanguage || ''} onChange={e => setOnlyLanguage((e.target.value || undefined) as ArticleLanguage | undefined)}>

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { SPFI } from '@pnp/sp';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { KnowledgeSearchRoot } from '../../../../src/ui/knowledge/KnowledgeSearchRoot';
+import { categoryTree } from '../../../../src/ui/knowledge/KnowledgeSearch';
 import { sanitizeArticle } from '../../../../src/ui/knowledge/ArticleView';
 import type { ArticleSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../../../src/data/knowledge/types';
 import type { HelpCenterContextValue } from '../../../../src/ui/common/HelpCenterContext';
@@ -94,6 +95,19 @@ describe('KnowledgeSearch', () => {
     // A closest category filters on it.
     act(() => { fireEvent.click(screen.getByRole('link', { name: 'Impression' })); });
     await waitFor(() => expect((screen.getByLabelText('Catégorie') as HTMLSelectElement).value).toBe('3'));
+  });
+});
+
+describe('categoryTree', () => {
+  it('puts each category under its parent, in order, whatever the list order, and keeps orphans', () => {
+    const cats: KnowledgeCategory[] = [
+      { id: 5, titleFr: 'Mots de passe', titleEn: 'Passwords', parentId: 1, sortOrder: 1 },
+      { id: 1, titleFr: 'Comptes', titleEn: 'Accounts', sortOrder: 2 },
+      { id: 2, titleFr: 'Réseau', titleEn: 'Network', sortOrder: 1 },
+      { id: 6, titleFr: 'MFA', titleEn: 'MFA', parentId: 5, sortOrder: 1 },
+      { id: 9, titleFr: 'Orpheline', titleEn: 'Orphan', parentId: 42, sortOrder: 3 }
+    ];
+    expect(categoryTree(cats).map(({ k, depth }) => `${depth}:${k.id}`)).toEqual(['0:2', '0:1', '1:5', '2:6', '0:9']);
   });
 });
 
