@@ -1,10 +1,7 @@
 import { informedFromTicket } from './notificationLog';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
-import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
-import '@pnp/sp/batching';
-import { HELP_CENTER_GROUPS } from '../schema';
+import { viewerReader } from './viewer';
 import type { TicketStatus } from '../../domain/vocabulary';
 import { StoredTicket, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
 import type { TicketActionService } from './TicketActionService';
@@ -52,20 +49,7 @@ export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClie
     if (!actions) actions = import(/* webpackChunkName: 'help-center-actions' */ './TicketActionService').then(m => new m.TicketActionService(sp, graph, ticketLink));
     return actions;
   };
-  let me: Promise<{ userId: number; isAgent: boolean }> | undefined;
-  const viewer = (): Promise<{ userId: number; isAgent: boolean }> => {
-    if (!me) {
-      const [batched, execute] = sp.batched();
-      const user = batched.web.currentUser.select('Id')();
-      const groups = batched.web.currentUser.groups.select('Title')();
-      const support = HELP_CENTER_GROUPS.filter(g => g.key === 'support')[0];
-      me = execute().then(async () => ({
-        userId: (await user as { Id: number }).Id,
-        isAgent: !!support && (await groups as { Title: string }[]).some(g => g.Title === support.title)
-      }));
-    }
-    return me;
-  };
+  const viewer = viewerReader(sp);
   return {
     viewer,
     list: async (tab, status) => {

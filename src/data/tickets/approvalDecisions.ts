@@ -2,10 +2,7 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/batching';
-import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
-import { HELP_CENTER_GROUPS } from '../schema';
+import { viewerReader } from './viewer';
 import { isDuplicateValueError, odataString } from '../notifications/spErrors';
 
 /** The list where approvers add their decision from the mail link. */
@@ -91,20 +88,7 @@ function toRecorded(r: RawApprovalDecision): RecordedDecision {
  * what the desk checks before applying it.
  */
 export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServices {
-  let me: Promise<{ id: number; isAgent: boolean }> | undefined;
-  const viewer = (): Promise<{ id: number; isAgent: boolean }> => {
-    if (!me) {
-      const [batched, execute] = sp.batched();
-      const user = batched.web.currentUser.select('Id')();
-      const groups = batched.web.currentUser.groups.select('Title')();
-      const support = HELP_CENTER_GROUPS.filter(g => g.key === 'support')[0];
-      me = execute().then(async () => ({
-        id: (await user as { Id: number }).Id,
-        isAgent: !!support && (await groups as { Title: string }[]).some(g => g.Title === support.title)
-      }));
-    }
-    return me;
-  };
+  const viewer = viewerReader(sp);
   const own = async (request: ApprovalRequestRef, userId: number): Promise<RecordedDecision | undefined> => {
     // The key is unique and indexed; item-level security returns the viewer's own item only.
     const key = approvalKey(request.ticketId, request.requestSequence, userId, request.token);
@@ -116,11 +100,11 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
   return {
     load: async request => {
       const v = await viewer();
-      return { userId: v.id, mine: await own(request, v.id), isAgent: v.isAgent };
+      return { userId: v.userId, mine: await own(request, v.userId), isAgent: v.isAgent };
     },
     record: async (request, decision, comment) => {
       const v = await viewer();
-      const key = approvalKey(request.ticketId, request.requestSequence, v.id, request.token);
+      const key = approvalKey(request.ticketId, request.requestSequence, v.userId, request.token);
       const text = comment && comment.trim() ? comment.trim() : null;
       try {
         const added = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key });
@@ -129,7 +113,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
       } catch (e) {
         if (!isDuplicateValueError(e)) throw e;
         // Already recorded (a second click, another tab): the first decision stands.
-        const first = await own(request, v.id);
+        const first = await own(request, v.userId);
         if (first) return first;
         throw new ApprovalKeyTakenError(key);
       }
