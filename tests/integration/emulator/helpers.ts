@@ -14,6 +14,8 @@ import { runInThisContext } from 'node:vm';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../../workbench/server';
 import { workbenchSp } from '../../../workbench/client';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
+import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { Client } from '@microsoft/microsoft-graph-client';
 
 // The hoisted jest-environment-node is SPFx's v25, which hides Node 22's fetch from tests; take it from
 // the Node realm so PnPjs uses the real fetch (a jest.config `testEnvironment` pointing at jest 29's
@@ -68,4 +70,20 @@ export async function setUpHelpCenter(sp: (user?: string) => SPFI, agents: strin
   if (!report.ready) throw new Error(`The help center could not be set up: ${JSON.stringify(report.errors)}`);
   const support = HELP_CENTER_GROUPS.find((g) => g.key === 'support')!.title.replace(/'/g, "''");
   for (const email of agents) await sp(OWNER).web.siteGroups.getByName(support).users.add(`i:0#.f|membership|${email}`);
+}
+
+/** Microsoft Graph as SPFx's MSGraphClientV3 gives it, signed in as `email`, against the emulator's Graph endpoint. */
+export function graphAs(emu: Emulator, email: string): () => Promise<Client> {
+  return async () => Client.init({
+    baseUrl: new URL(emu.siteUrl).origin, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'x'),
+    fetchOptions: { headers: { 'X-Workbench-User': email } },
+  });
+}
+
+/** The notification templates of the demo data, in HelpSettings (as the site owner). */
+export async function addNotificationTemplates(sp: (user?: string) => SPFI): Promise<void> {
+  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
+  for (const [key, value] of Object.entries(NOTIFICATION_TEMPLATES)) {
+    await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });
+  }
 }

@@ -3,11 +3,9 @@
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
-import { Client } from '@microsoft/microsoft-graph-client';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start } from '../emulator/helpers';
-import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
 import { TicketActionError, TicketActionService, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
 
 const ELEARNING = `julie.petit@${DEMO_DOMAIN}`;
@@ -18,10 +16,7 @@ let ids: Record<string, number>;
 let teams: { elearning: number; it2: number };
 let category: number;
 
-const graphAs = (email: string) => async () => Client.init({
-  baseUrl: new URL(emu.siteUrl).origin, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'x'),
-  fetchOptions: { headers: { 'X-Workbench-User': email } },
-});
+const graphAs = (email: string) => graphClientAs(emu, email);
 const service = (email: string) => new TicketActionService(sp(email), graphAs(email), (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`);
 const mailsTo = (email: string, ticketId: number) => emu.outbox().filter((m) => m.to.includes(email) && m.subject.includes(`${ticketId}`));
 
@@ -38,8 +33,7 @@ beforeAll(async () => {
     it2: (await list.items.add({ Title: 'Technique N2', HCLevel: 'L2', HCMembersId: [ids[L2], ids[AGENT_L1]], HCQueueEmail: `technique@${DEMO_DOMAIN}` })).Id,
   };
   category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Examens en ligne', HCTitleEn: 'Online exams' })).Id;
-  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
-  for (const [key, value] of Object.entries(NOTIFICATION_TEMPLATES)) await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });
+  await addNotificationTemplates(sp);
 });
 afterAll(() => emu.close());
 

@@ -4,11 +4,9 @@
 // item counts, nobody (agents included) rewrites a decision's author, and no requester reads someone else's decisions.
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
-import { Client } from '@microsoft/microsoft-graph-client';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, spError, start } from '../emulator/helpers';
-import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, spError, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
 import { TicketActionService, TicketRepository, type NewTicketInput } from '../../../src/data/tickets';
 import {
   APPROVAL_DECISIONS_LIST, ApprovalKeyTakenError, approvalKey, createApprovalDecisionServices, type ApprovalRequestRef
@@ -23,10 +21,7 @@ let sp: (user?: string) => SPFI;
 let ids: Record<string, number>;
 let team: number;
 
-const graphAs = (email: string) => async () => Client.init({
-  baseUrl: new URL(emu.siteUrl).origin, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'x'),
-  fetchOptions: { headers: { 'X-Workbench-User': email } },
-});
+const graphAs = (email: string) => graphClientAs(emu, email);
 // As the desk web part builds it.
 const link = (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number }) =>
   `${emu.siteUrl}/SitePages/MyRequests.aspx${purpose === 'approval' && request ? approvalRequestQuery(request) : `?ticket=${id}`}`;
@@ -41,8 +36,7 @@ beforeAll(async () => {
   ids = {};
   for (const email of [JULIE, REFERENT, LEA, TOM, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
   team = (await sp(OWNER).web.lists.getByTitle('HelpTeams').items.add({ Title: 'Scolarité', HCLevel: 'L1', HCMembersId: [ids[JULIE], ids[REFERENT]] })).Id;
-  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
-  for (const [key, value] of Object.entries(NOTIFICATION_TEMPLATES)) await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });
+  await addNotificationTemplates(sp);
 });
 afterAll(() => emu.close());
 

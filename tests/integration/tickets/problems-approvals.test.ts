@@ -4,11 +4,9 @@
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
-import { Client } from '@microsoft/microsoft-graph-client';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start } from '../emulator/helpers';
-import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
 import { TicketActionError, TicketActionService, TicketRepository, createMyTicketsServices, informedAbout } from '../../../src/data/tickets';
 import { ProblemRepository } from '../../../src/data/desk/ProblemRepository';
 
@@ -20,10 +18,7 @@ let ids: Record<string, number>;
 let team: number;
 let category: number;
 
-const graphAs = (email: string) => async () => Client.init({
-  baseUrl: new URL(emu.siteUrl).origin, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'x'),
-  fetchOptions: { headers: { 'X-Workbench-User': email } },
-});
+const graphAs = (email: string) => graphClientAs(emu, email);
 const link = (id: number, purpose?: 'approval') => `${emu.siteUrl}/SitePages/${purpose === 'approval' ? `Desk.aspx?ticket=${id}&approval=1` : `MyRequests.aspx?ticket=${id}`}`;
 const service = (email: string) => new TicketActionService(sp(email), graphAs(email), link);
 const mailsTo = (email: string, ticketId: number) => emu.outbox().filter((m) => m.to.includes(email) && m.subject.includes(`${ticketId}`));
@@ -37,8 +32,7 @@ beforeAll(async () => {
   for (const email of [JULIE, REFERENT, LEA, TOM, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
   team = (await sp(OWNER).web.lists.getByTitle('HelpTeams').items.add({ Title: 'E-learning N1', HCLevel: 'L1', HCMembersId: [ids[JULIE], ids[REFERENT]] })).Id;
   category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Moodle', HCTitleEn: 'Moodle' })).Id;
-  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
-  for (const [key, value] of Object.entries(NOTIFICATION_TEMPLATES)) await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });
+  await addNotificationTemplates(sp);
 });
 afterAll(() => emu.close());
 
