@@ -293,6 +293,7 @@ define([], function() {
       "filterKind": "Kind",
       "filterPriority": "Priority",
       "filterChannel": "Channel",
+      "filterLocation": "Location",
       "filterText": "Search the titles",
       "all": "All",
       "sortLabel": "Sort by",

@@ -293,6 +293,7 @@ define([], function() {
       "filterKind": "Nature",
       "filterPriority": "Priorité",
       "filterChannel": "Canal",
+      "filterLocation": "Lieu",
       "filterText": "Rechercher dans les titres",
       "all": "Toutes",
       "sortLabel": "Trier par",

@@ -220,6 +220,8 @@ declare interface IHelpCenterStrings {
     filterKind: string;
     filterPriority: string;
     filterChannel: string;
+    /** Filter: room or service (a room includes its equipment). */
+    filterLocation: string;
     filterText: string;
     all: string;
     sortLabel: string;

@@ -18,6 +18,8 @@ export interface DeskFilters {
   categoryId?: number;
   kind?: TicketKind;
   locationId?: number;
+  /** With `locationId` a room: the room and its equipment (a ticket names the equipment when there is one). */
+  locationIds?: number[];
   priority?: TicketPriority;
   channel?: TicketChannel;
 }

@@ -13,7 +13,7 @@ export interface DeskFiltersBarProps {
   onChange(update: (v: DeskView) => DeskView): void;
 }
 
-/** The desk's filters (team, level, category, kind, priority, channel), title search and sort. */
+/** The desk's filters (team, level, category, kind, location, priority, channel), title search and sort. */
 export function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.desk;
@@ -31,6 +31,8 @@ export function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
     </div>
   );
   const name = (o: { titleFr: string; titleEn: string }): string => (locale === 'en' ? o.titleEn : o.titleFr);
+  // Rooms and services; a room's equipment is included when the room is chosen.
+  const places = props.reference.locations.filter(l => l.kind !== 'equipment');
   return (
     <fieldset className={c.fieldset}>
       <legend className={c.legend}>{s.filtersLabel}</legend>
@@ -39,6 +41,11 @@ export function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
         {select('hc-f-level', s.filterLevel, f.level, SUPPORT_LEVELS.map(l => [l, strings.supportLevel[l]]), v => set('level', v))}
         {select('hc-f-category', s.filterCategory, f.categoryId, props.reference.categories.map(t => [t.id, name(t)]), v => set('categoryId', Number(v) || undefined))}
         {select('hc-f-kind', s.filterKind, f.kind, TICKET_KINDS.map(k => [k, strings.ticketKind[k]]), v => set('kind', v))}
+        {select('hc-f-location', s.filterLocation, f.locationId, places.map(l => [l.id, l.building ? `${l.title} (${l.building})` : l.title]), v => {
+          const id = Number(v) || undefined;
+          const scope = id ? [id].concat(props.reference.locations.filter(l => l.parentId === id).map(l => l.id)) : undefined;
+          props.onChange(view => ({ ...view, filters: { ...view.filters, locationId: id, locationIds: scope } }));
+        })}
         {select('hc-f-priority', s.filterPriority, f.priority, TICKET_PRIORITIES.map(k => [k, strings.ticketPriority[k]]), v => set('priority', v))}
         {select('hc-f-channel', s.filterChannel, f.channel, TICKET_CHANNELS.map(k => [k, strings.ticketChannel[k]]), v => set('channel', v))}
         <div className={c.field} style={{ minWidth: 200 }}>

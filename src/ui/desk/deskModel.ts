@@ -22,7 +22,7 @@ export function visibleTickets(rows: DeskTicket[], view: DeskView, me: number, m
   const out = rows.filter(t => inQueue(t, view.queue, me, myTeams, now, alarm)
     && (!f.teamId || t.HCTeamId === f.teamId) && (!f.level || t.HCLevel === f.level) && (!f.categoryId || t.HCCategoryId === f.categoryId)
     && (!f.kind || t.HCKind === f.kind) && (!f.priority || t.HCPriority === f.priority) && (!f.channel || t.HCChannel === f.channel)
-    && (!f.locationId || t.HCLocationId === f.locationId)
+    && (!f.locationId || t.HCLocationId === f.locationId || (!!f.locationIds && t.HCLocationId !== null && f.locationIds.indexOf(t.HCLocationId) >= 0))
     && words.every(w => fold(`${t.Id} ${t.Title || ''}`).indexOf(w) >= 0));
   const due = (t: DeskTicket): number => (t.HCDueDate ? new Date(t.HCDueDate).getTime() : Number.MAX_VALUE);
   const prio = (t: DeskTicket): number => TICKET_PRIORITIES.indexOf(t.HCPriority || 'normal');
