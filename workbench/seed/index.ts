@@ -13,6 +13,7 @@ import { ensurePeople, fillGroups, seedArticles, seedCommunity, seedReferenceDat
 import { seedKbArticles } from './kb-articles';
 import { seedTickets } from './ticket-writer';
 import { SeedWriter } from './writer';
+import { seedVotes } from './votes';
 
 /** Options of `seedDemoData`. */
 export interface SeedOptions {
@@ -74,5 +75,6 @@ export async function seedDemoData(siteUrl: string, opts: SeedOptions = {}): Pro
   await seedCommunity(w, now, ids, problems);
   const searches = await seedSearches(w, now, Math.round(count / 2), ids);
   log(`  experts, announcements and ${searches} searches written`);
+  log(`  ${await seedVotes(w)} "was this helpful?" votes written, articles' counters recounted`);
   log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

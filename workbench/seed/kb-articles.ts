@@ -26,6 +26,14 @@ export function keyHash(key: string): number {
 }
 
 /** The pair key shared by the French and English versions ('vpn-setup-fr' -> 'vpn-setup'). */
+/**
+ * When an article (both its languages) was last written: 3 to 332 days before the seed date, fixed by its key,
+ * so that "recently updated" means something and the dates read like a living knowledge base.
+ */
+export function articleUpdatedAt(key: string, now: Date): Date {
+  return new Date(now.getTime() - ((keyHash(key) >>> 9) % 330 + 3) * DAY_MS - (keyHash(key) % 600) * 60000);
+}
+
 export function baseKey(a: KbArticle): string {
   return a.key.replace(/-(fr|en)$/, '');
 }
@@ -76,13 +84,15 @@ export async function seedKbArticles(w: SeedWriter, now: Date, ids: Omit<SeedIds
   await Promise.all(owners.map(async owner => {
     const mine = KB_ARTICLES.filter(a => kbOwner(a.category, baseKey(a)) === owner);
     const originals = mine.filter(a => !a.translationOf);
-    const originalIds = await w.addItems(owner, 'KnowledgeArticles', originals.map(a => fields(a, now, ids)));
+    const when = (a: KbArticle): Date => articleUpdatedAt(baseKey(a), now);
+    const originalIds = await w.addItems(owner, 'KnowledgeArticles', originals.map(a => fields(a, now, ids)), i => when(originals[i]));
     originals.forEach((a, i) => { out[a.key] = originalIds[i]; });
     const translations = mine.filter(a => !!a.translationOf);
     for (const t of translations) if (out[t.translationOf!] === undefined) throw new Error(`${t.key} translates ${t.translationOf}, which another owner writes`);
-    const translationIds = await w.addItems(owner, 'KnowledgeArticles', translations.map(a => ({ ...fields(a, now, ids), HCTranslationOfId: out[a.translationOf!] })));
+    const translationIds = await w.addItems(owner, 'KnowledgeArticles', translations.map(a => ({ ...fields(a, now, ids), HCTranslationOfId: out[a.translationOf!] })),
+      i => when(translations[i]));
     translations.forEach((a, i) => { out[a.key] = translationIds[i]; });
-    await w.updateItems(owner, 'KnowledgeArticles', translations.map(a => ({ id: out[a.translationOf!], payload: { HCTranslationOfId: out[a.key] } })));
+    await w.updateItems(owner, 'KnowledgeArticles', translations.map(a => ({ id: out[a.translationOf!], payload: { HCTranslationOfId: out[a.key] }, at: when(a) })));
   }));
   return out;
 }

@@ -15,6 +15,7 @@ import { TEAMS, TeamKey } from './data/teams';
 import { displayName } from './generate';
 import { LocationWrite } from './payloads';
 import { SeedWriter } from './writer';
+import { articleUpdatedAt } from './kb-articles';
 
 /** SharePoint ids of what the seed created, by seed key. */
 export interface SeedIds {
@@ -110,9 +111,10 @@ export async function seedArticles(w: SeedWriter, now: Date, ids: Omit<SeedIds, 
   const owners = ARTICLES.map(a => a.owner).filter((o, i, all) => all.indexOf(o) === i);
   await Promise.all(owners.map(async owner => {
     const pairs = ARTICLES.filter(a => a.owner === owner);
-    const fr = await w.addItems(owner, 'KnowledgeArticles', pairs.map(a => articleFields(a, 'fr', now, ids)));
-    const en = await w.addItems(owner, 'KnowledgeArticles', pairs.map((a, i) => ({ ...articleFields(a, 'en', now, ids), HCTranslationOfId: fr[i] })));
-    await w.updateItems(owner, 'KnowledgeArticles', pairs.map((_, i) => ({ id: fr[i], payload: { HCTranslationOfId: en[i] } })));
+    const when = (i: number): Date => articleUpdatedAt(pairs[i].key, now);
+    const fr = await w.addItems(owner, 'KnowledgeArticles', pairs.map(a => articleFields(a, 'fr', now, ids)), when);
+    const en = await w.addItems(owner, 'KnowledgeArticles', pairs.map((a, i) => ({ ...articleFields(a, 'en', now, ids), HCTranslationOfId: fr[i] })), when);
+    await w.updateItems(owner, 'KnowledgeArticles', pairs.map((_, i) => ({ id: fr[i], payload: { HCTranslationOfId: en[i] }, at: when(i) })));
     pairs.forEach((a, i) => { out[a.key] = { fr: fr[i], en: en[i] }; });
   }));
   return out;

@@ -12,7 +12,7 @@ import type { InformedChange, InformedPerson } from '../../src/domain/tickets/in
 import { ListPayloads, TicketWrite } from './payloads';
 import { TicketPlan } from './plan';
 import { SeedIds } from './reference';
-import { Backdate, SeedWriter } from './writer';
+import { atTime, Backdate, SeedWriter } from './writer';
 
 /** What the ticket seed returns: item ids by ref. */
 export type TicketIds = Record<string, number>;
@@ -81,6 +81,16 @@ function lifecyclePayload(p: TicketPlan, ids: SeedIds, refs: TicketIds): Partial
   };
 }
 
+/**
+ * When the ticket reached its current status, as far as the plan tells (the desk's housekeeping reads it from the
+ * versions: a ticket awaiting its requester is never made to look older than it is).
+ */
+function statusSince(p: TicketPlan): Date | undefined {
+  if (p.status === 'resolved') return p.resolvedAt;
+  if (p.status === 'closed' || p.status === 'no_follow_up') return p.closedAt;
+  return p.lastActivityAt;
+}
+
 /** The requester can rate only a ticket they authored (WriteSecurity=2). */
 function rates(p: TicketPlan): boolean {
   return p.satisfaction !== undefined && p.filer === p.requester;
@@ -95,31 +105,35 @@ function lastActor(p: TicketPlan): CastKey {
 export async function seedTickets(w: SeedWriter, plans: TicketPlan[], ids: SeedIds, log: (m: string) => void): Promise<TicketIds> {
   const refs: TicketIds = {};
   await perPerson(plans, p => p.filer, async (who, mine) => {
-    const added = await w.addItems(who, 'HelpTickets', mine.map(p => filedPayload(p, ids)));
+    // Each write at its moment in the demo's history, so that the versions (the status history) tell it.
+    const added = await w.addItems(who, 'HelpTickets', mine.map(p => filedPayload(p, ids)), i => mine[i].createdAt);
     mine.forEach((p, i) => { refs[p.ref] = added[i]; });
   });
   // A ticket an agent filed for someone becomes theirs at once (as the ticket form does), so that they can
   // follow it and take part in its conversation.
   const forOthers = plans.filter(p => p.filer !== p.requester);
   await perPerson(forOthers, p => p.filer, (who, mine) => w.setAuthors(who, 'HelpTickets',
-    mine.map(p => ({ id: refs[p.ref], login: `i:0#.f|membership|${CAST[p.requester]}` }))));
+    mine.map(p => ({ id: refs[p.ref], login: `i:0#.f|membership|${CAST[p.requester]}`, at: p.createdAt }))));
   log(`  ${plans.length} tickets filed`);
 
   const handled = plans.filter(p => p.assignee);
   await perPerson(handled, p => p.assignee as CastKey, (who, mine) =>
-    w.updateItems(who, 'HelpTickets', mine.map(p => ({ id: refs[p.ref], payload: lifecyclePayload(p, ids, refs) }))));
+    w.updateItems(who, 'HelpTickets', mine.map(p => ({ id: refs[p.ref], payload: lifecyclePayload(p, ids, refs), at: statusSince(p) }))));
   const rated = plans.filter(rates);
   await perPerson(rated, p => p.requester, (who, mine) => w.updateItems(who, 'HelpTickets', mine.map(p => ({
-    id: refs[p.ref], payload: { HCSatisfaction: p.satisfaction, HCSatisfactionComment: p.satisfactionComment } as Partial<ListPayloads['HelpTickets']>
+    id: refs[p.ref], payload: { HCSatisfaction: p.satisfaction, HCSatisfactionComment: p.satisfactionComment } as Partial<ListPayloads['HelpTickets']>,
+    at: p.lastActivityAt
   }))));
   log(`  ${handled.length} tickets handled by agents, ${rated.length} rated`);
 
   // Comments go round by round so each ticket's conversation keeps its order.
   const rounds = Math.max(0, ...plans.map(p => p.comments.length));
   for (let round = 0; round < rounds; round++) {
-    const said = plans.filter(p => p.comments.length > round).map(p => ({ id: refs[p.ref], comment: p.comments[round] }));
+    // Spread over the ticket's life, in order (the plan gives comments no time of their own).
+    const said = plans.filter(p => p.comments.length > round).map(p => ({ id: refs[p.ref], comment: p.comments[round],
+      at: new Date(p.createdAt.getTime() + (round + 1) * (p.lastActivityAt.getTime() - p.createdAt.getTime()) / (p.comments.length + 1)) }));
     await perPerson(said, s => s.comment.author, (who, mine) => w.batch(who, sp => mine.map(s =>
-      sp.web.lists.getByTitle('HelpTickets').items.getById(s.id).comments.add(s.comment.text))).then(() => undefined));
+      atTime(sp.web.lists.getByTitle('HelpTickets').items.getById(s.id), s.at).comments.add(s.comment.text))).then(() => undefined));
   }
 
   const notes = plans.reduce((all, p) => all.concat(p.notes.map(n => ({ ticket: refs[p.ref], note: n }))), [] as { ticket: number; note: TicketPlan['notes'][number] }[]);

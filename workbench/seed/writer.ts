@@ -11,7 +11,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/comments';
 import { Item } from '@pnp/sp/items';
-import { body } from '@pnp/queryable';
+import { body, InjectHeaders } from '@pnp/queryable';
 import { workbenchSp } from '../client';
 import { isoSeconds } from './clock';
 import { CAST, CastKey } from './data/people';
@@ -19,6 +19,13 @@ import { assertPayload, ListPayloads, SeedListName } from './payloads';
 
 /** Requests per `$batch` (SharePoint Online accepts up to 100). */
 const BATCH_SIZE = 100;
+/** Request headers copied into each `$batch` part: PnPjs's defaults, plus the workbench's seeding clock. */
+const PART_HEADERS = /Accept|Content-Type|IF-Match|X-Workbench-Time/i;
+
+/** A write that happens at `at` in the demo's history (the workbench's `X-Workbench-Time`; see its storage). */
+export function atTime<T extends { using(...b: ReturnType<typeof InjectHeaders>[]): T }>(q: T, when: Date | undefined): T {
+  return when ? q.using(InjectHeaders({ 'X-Workbench-Time': when.toISOString() })) : q;
+}
 
 /** One Created/Modified pair to set on an item. */
 export interface Backdate {
@@ -50,33 +57,33 @@ export class SeedWriter {
 
   /** Queues requests on a batched client of `who`, sends them, and returns their results in order. */
   public async batch<T>(who: CastKey, queue: (sp: SPFI) => Promise<T>[]): Promise<T[]> {
-    const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE });
+    const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE, headersCopyPattern: PART_HEADERS });
     const results = Promise.all(queue(batched));
     await execute();
     return results;
   }
 
   /** Adds items to a list as `who` (payloads checked against the schema) and returns their ids. */
-  public async addItems<L extends SeedListName>(who: CastKey, list: L, payloads: Partial<ListPayloads[L]>[]): Promise<number[]> {
+  public async addItems<L extends SeedListName>(who: CastKey, list: L, payloads: Partial<ListPayloads[L]>[], when?: (i: number) => Date | undefined): Promise<number[]> {
     if (!payloads.length) return [];
-    const added = await this.batch(who, sp => payloads.map(p =>
-      sp.web.lists.getByTitle(list).items.add(assertPayload(list, p) as Record<string, unknown>) as Promise<{ Id: number }>));
+    const added = await this.batch(who, sp => payloads.map((p, i) =>
+      atTime(sp.web.lists.getByTitle(list).items, when && when(i)).add(assertPayload(list, p) as Record<string, unknown>) as Promise<{ Id: number }>));
     return added.map(a => a.Id);
   }
 
   /** Updates items as `who`. */
-  public async updateItems<L extends SeedListName>(who: CastKey, list: L, updates: { id: number; payload: Partial<ListPayloads[L]> }[]): Promise<void> {
+  public async updateItems<L extends SeedListName>(who: CastKey, list: L, updates: { id: number; payload: Partial<ListPayloads[L]>; at?: Date }[]): Promise<void> {
     if (!updates.length) return;
     await this.batch(who, sp => updates.map(u =>
-      sp.web.lists.getByTitle(list).items.getById(u.id).update(assertPayload(list, u.payload) as Record<string, unknown>)));
+      atTime(sp.web.lists.getByTitle(list).items.getById(u.id), u.at).update(assertPayload(list, u.payload) as Record<string, unknown>)));
   }
 
   /** Sets Created By as `who` (ValidateUpdateListItem, without a new version). */
-  public async setAuthors(who: CastKey, list: SeedListName, items: { id: number; login: string }[]): Promise<void> {
+  public async setAuthors(who: CastKey, list: SeedListName, items: { id: number; login: string; at?: Date }[]): Promise<void> {
     if (!items.length) return;
-    const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE });
+    const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE, headersCopyPattern: PART_HEADERS });
     const results = items.map(b => spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(
-      Item(batched.web.lists.getByTitle(list).items.getById(b.id), 'validateupdatelistitem'),
+      Item(atTime(batched.web.lists.getByTitle(list).items.getById(b.id), b.at), 'validateupdatelistitem'),
       body({ formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: b.login }]) }], bNewDocumentUpdate: true })));
     await execute();
     for (const r of await Promise.all(results)) {

@@ -9,7 +9,7 @@ import { Site, JSON_LIGHT } from './context';
 import { errorBody, SpError } from './errors';
 import { ODataSyntaxError } from './odata/filter';
 import { handleApi } from './api';
-import { bootstrapSite, openDatabase } from './storage';
+import { atTime, bootstrapSite, openDatabase, workbenchTime } from './storage';
 import type { PrincipalRow } from './storage';
 import { resolveIdentity } from './users';
 import { DEMO_PEOPLE, SITE_OWNER_EMAIL } from './directory';
@@ -219,12 +219,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         const responses = parts.map((p) => {
           const partUrl = new URL(p.url, site.origin);
           const partHeaders = { ...p.headers, cookie: headers.cookie ?? '', 'x-workbench-user': headers['x-workbench-user'] ?? '' };
-          return execute(p.method, partUrl, partHeaders, Buffer.from(p.body, 'utf8'), user!);
+          return atTime(workbenchTime(p.headers) ?? workbenchTime(headers), () => execute(p.method, partUrl, partHeaders, Buffer.from(p.body, 'utf8'), user!));
         });
         const out = formatBatchResponse(responses);
         return send(res, { status: 200, headers: { 'Content-Type': out.contentType }, body: out.body });
       }
-      const response = execute(method, url, headers, body, user);
+      const response = atTime(workbenchTime(headers), () => execute(method, url, headers, body, user!));
       if (fault?.dropAfterWrite) {
         // The server did the work but the answer never reaches the client (a timeout after commit).
         req.socket.destroy();

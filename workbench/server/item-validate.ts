@@ -99,7 +99,8 @@ export function validateUpdateListItem(ctx: Ctx, list: SpList, row: ItemRow, req
     if (!sets.some((s) => s.startsWith('"Editor"'))) { extra.push('"Editor" = ?'); extraParams.push(ctx.user.id); }
     db.prepare(`UPDATE "${list.table}" SET "_version" = "_version" + 1, "_ui" = "_ui" + ?, ${extra.join(', ')} WHERE ID = ?`)
       .run(bumpUi, ...extraParams, row.ID);
-    if (bumpUi) snapshotVersion(ctx, list, row.ID);
+    // Without a new version the current one is rewritten: SharePoint's current version is the item itself.
+    if (bumpUi || list.props.EnableVersioning) snapshotVersion(ctx, list, row.ID);
   })();
   return collection(ctx, 'SP.ListItemFormUpdateValue', results);
 }

@@ -3,6 +3,7 @@
  * role definitions and assignments, lists, fields, items, versions, comments, attachments) lives in
  * one database so that reopening the file gives back the same site.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -69,8 +70,30 @@ export function setMeta(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
+/**
+ * The workbench's seeding clock. Demo data tells six months of history, but SharePoint stamps every write (and
+ * each version) with the time it happens and no API sets an older version's time. So the workbench, and only it,
+ * accepts a request header `X-Workbench-Time: <ISO date>` that makes that request's writes happen at that time
+ * (also per `$batch` part). The seed uses it; the solution never sends it (its code has no such header).
+ */
+const requestTime = new AsyncLocalStorage<string>();
+
+/** The time a request's writes are stamped with: `X-Workbench-Time` when valid, else undefined (now). */
+export function workbenchTime(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const raw = headers['x-workbench-time'];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value) return undefined;
+  const t = Date.parse(value);
+  return Number.isFinite(t) ? new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
+}
+
+/** Runs `work` with the clock at `iso` (or the real time when undefined). */
+export function atTime<T>(iso: string | undefined, work: () => T): T {
+  return iso ? requestTime.run(iso, work) : work();
+}
+
 export function nowIso(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return requestTime.getStore() ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Creates the site collection once; a reopened database keeps its state untouched. */

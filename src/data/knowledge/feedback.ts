@@ -1,4 +1,6 @@
-import type { SPFI } from '@pnp/sp';
+import { spPost, type SPFI } from '@pnp/sp';
+import { body } from '@pnp/queryable';
+import { Item } from '@pnp/sp/items';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -72,8 +74,9 @@ export class ArticleFeedbackStore {
 export interface ArticleStats { views: number; helpful: number; notHelpful: number }
 
 /**
- * Recomputes HCViews/HCHelpful/HCNotHelpful of every article from the ArticleFeedback items and the
- * SearchEvents "opened article" events, and writes the counters that changed with ETags (retrying on 412).
+ * Recomputes HCHelpful/HCNotHelpful of every article from the ArticleFeedback items, raises HCViews to the
+ * SearchEvents "opened article" events when they count more (never lowers it), and writes the counters that
+ * changed with ETags (retrying on 412).
  * Counting needs to read every item of those ReadSecurity 2 lists ("Override List Behaviors"): owners and
  * support agents read both, contributors read ArticleFeedback only, so for them the views are left as they are.
  * Throws when the caller cannot read every vote (a member). Returns the number of articles updated.
@@ -103,22 +106,29 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
   await forEachPage<Row>(articles.items.select('Id', 'HCViews', 'HCHelpful', 'HCNotHelpful').top(PAGE_SIZE), page => {
     for (const r of page) {
       const s = stats[String(r.Id)] || (stats[String(r.Id)] = { views: 0, helpful: 0, notHelpful: 0 });
-      if (!readsEvents) s.views = r.HCViews || 0;
+      // Opens from a search are a lower bound of the views (deep links, the help bar and imported counts are not
+      // events): the counter never goes down. Votes are exact (one item per person).
+      s.views = readsEvents ? Math.max(s.views, r.HCViews || 0) : r.HCViews || 0;
       if ((r.HCViews || 0) !== s.views || (r.HCHelpful || 0) !== s.helpful || (r.HCNotHelpful || 0) !== s.notHelpful) stale.push(r);
     }
   });
   for (const row of stale) {
     const s = stats[String(row.Id)] || { views: 0, helpful: 0, notHelpful: 0 };
-    let etag = row['odata.etag'] || '*';
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await articles.items.getById(row.Id).update({ HCViews: s.views, HCHelpful: s.helpful, HCNotHelpful: s.notHelpful }, etag);
-        break;
-      } catch (e) {
-        if (!isPreconditionFailed(e) || attempt >= MAX_ATTEMPTS) throw e;
-        etag = (await articles.items.getById(row.Id).select('Id')<{ 'odata.etag'?: string }>())['odata.etag'] || '*';
-      }
-    }
+    // A counter is not an edit: written without a new version and with the article's Modified and Editor kept
+    // (ValidateUpdateListItem with bNewDocumentUpdate, SharePoint's way to update silently over REST), so that
+    // "updated on", the version history and the browsers' delta sync (Modified ge …) tell content changes only.
+    // Read just before the write, so that an edit made meanwhile keeps its own Modified.
+    const item = articles.items.getById(row.Id);
+    const current = await item.select('Modified', 'Editor/Name').expand('Editor')<{ Modified: string; Editor?: { Name?: string } }>();
+    const formValues = [
+      { FieldName: 'HCViews', FieldValue: String(s.views) }, { FieldName: 'HCHelpful', FieldValue: String(s.helpful) },
+      { FieldName: 'HCNotHelpful', FieldValue: String(s.notHelpful) }, { FieldName: 'Modified', FieldValue: current.Modified },
+      ...(current.Editor && current.Editor.Name ? [{ FieldName: 'Editor', FieldValue: JSON.stringify([{ Key: current.Editor.Name }]) }] : [])
+    ];
+    const results = await spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(Item(item, 'validateupdatelistitem'),
+      body({ formValues, bNewDocumentUpdate: true, datesInUTC: true }));
+    const failed = results.filter(r => r.HasException);
+    if (failed.length) throw new Error(`Counters of article ${row.Id} not written: ${failed.map(f => `${f.FieldName}: ${f.ErrorMessage}`).join('; ')}`);
   }
   return stale.length;
 }

@@ -42,7 +42,31 @@ it('sets Created and Modified through validateUpdateListItem, reporting bad valu
   expect(result.map((r) => [r.FieldName, r.HasException])).toEqual([['Created', false], ['Modified', false], ['NoSuchField', true]]);
   const row = await tickets.items.getById(item.Id).select('Created', 'Modified', 'OData__UIVersionString')();
   expect(row).toMatchObject({ Created: '2026-03-02T08:15:00Z', Modified: '2026-03-03T09:00:00Z', OData__UIVersionString: '1.0' });
+  // Without a new version the current one is rewritten: SharePoint's current version is the item itself.
+  const [current] = await tickets.items.getById(item.Id).versions();
+  expect(current).toMatchObject({ VersionLabel: '1.0', Modified: '2026-03-03T09:00:00Z' });
   expect((await spError(sp(TOM).web.lists.getByTitle('HelpTickets').items.getById(item.Id).validateUpdateListItem([{ FieldName: 'Title', FieldValue: 'x' }]))).status).toBe(404);
+});
+
+it('stamps a write with the workbench\'s seeding clock (X-Workbench-Time), also per $batch part, and with now otherwise', async () => {
+  const url = `${emu.siteUrl}/_api/web/lists/getByTitle('HelpTickets')/items`;
+  const headers = { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-Workbench-User': LEA };
+  const past = await (await fetch(url, { method: 'POST', headers: { ...headers, 'X-Workbench-Time': '2026-05-04T10:20:30.456Z' }, body: JSON.stringify({ Title: 'Hier' }) })).json();
+  expect(past).toMatchObject({ Created: '2026-05-04T10:20:30Z', Modified: '2026-05-04T10:20:30Z' });
+  const [batched, execute] = sp(LEA).batched({ headersCopyPattern: /Accept|Content-Type|IF-Match|X-Workbench-Time/i });
+  const { InjectHeaders } = await import('@pnp/queryable');
+  const later = batched.web.lists.getByTitle('HelpTickets').items.getById(past.Id).using(InjectHeaders({ 'X-Workbench-Time': '2026-05-06T08:00:00Z' }))
+    .update({ HCStatus: 'in_progress' });
+  const now = batched.web.lists.getByTitle('HelpTickets').items.add({ Title: "Aujourd'hui" });
+  await execute();
+  await later;
+  const versions = await sp(LEA).web.lists.getByTitle('HelpTickets').items.getById(past.Id).versions();
+  expect(versions.map((v: any) => [v.VersionLabel, v.Modified])).toEqual([['2.0', '2026-05-06T08:00:00Z'], ['1.0', '2026-05-04T10:20:30Z']]);
+  const today = await sp(LEA).web.lists.getByTitle('HelpTickets').items.getById((await now).Id).select('Created')();
+  expect(Math.abs(Date.parse(today.Created) - Date.now())).toBeLessThan(60000);
+  // A value that is not a date is ignored.
+  const bad = await (await fetch(url, { method: 'POST', headers: { ...headers, 'X-Workbench-Time': 'soon' }, body: JSON.stringify({ Title: 'x' }) })).json();
+  expect(Math.abs(Date.parse(bad.Created) - Date.now())).toBeLessThan(60000);
 });
 
 it('stores comments that follow the item\'s permissions', async () => {

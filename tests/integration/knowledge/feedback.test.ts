@@ -105,8 +105,13 @@ describe('search events', () => {
     expect(analytics.deflectingArticles).toEqual([{ articleId: f.ids.wifiFr, count: 1 }]);
     expect((await searchAnalytics(sp(OWNER), { since: new Date(Date.now() + 3600000) })).totalSearches).toBe(0);
 
+    const articles = sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items;
+    await articles.getById(f.ids.wifiFr).update({ HCViews: 0 });
+    await articles.getById(f.ids.mfaFr).update({ HCViews: 250 });
     await refreshArticleStats(sp(OWNER));
     expect((await counters(f.ids.wifiFr)).HCViews).toBe(1);
+    // Views counted elsewhere (deep links, an import) are never lowered to the opens seen in searches.
+    expect((await counters(f.ids.mfaFr)).HCViews).toBe(250);
   });
 
   it('never breaks the search when the event cannot be written', async () => {
@@ -156,9 +161,14 @@ describe('the daily refresh the desk runs', () => {
     expect(await refreshArticleStatsDaily(sp(OWNER), 'k', t0 + STATS_REFRESH_EVERY_MS - 1, storage)).toBeUndefined();
     expect(emu.requests()).toHaveLength(0);
     expect((await counters(f.ids.printFr)).HCHelpful).toBe(before);
-    // A day later it counts the new vote.
+    // A day later it counts the new vote — without touching the article's Modified, editor or versions.
+    const item = sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items.getById(f.ids.printFr);
+    const was = await item.select('Modified', 'EditorId', 'OData__UIVersionString')();
     await refreshArticleStatsDaily(sp(OWNER), 'k', t0 + STATS_REFRESH_EVERY_MS, storage);
     expect((await counters(f.ids.printFr)).HCHelpful).toBe(before + 1);
+    expect(await item.select('Modified', 'EditorId', 'OData__UIVersionString')()).toMatchObject({
+      Modified: was.Modified, EditorId: was.EditorId, OData__UIVersionString: was.OData__UIVersionString
+    });
     // A person who cannot count the votes fails, and the next agent's browser is not held back by it.
     await expect(refreshArticleStatsDaily(sp(LEA), 'lea', t0, storage)).rejects.toThrow();
     expect(stamps.has('lea')).toBe(false);

@@ -4,6 +4,7 @@ import type { Emulator } from '../../../workbench/server';
 import { LEA, OWNER, TOM, start } from '../emulator/helpers';
 import { SiteProvisioner } from '../../../src/data/provisioning';
 import { TICKET_STATUSES } from '../../../src/domain/vocabulary';
+import { refreshArticleStats } from '../../../src/data/knowledge/feedback';
 import { seedDemoData, DEFAULT_TICKET_COUNT } from '../../../workbench/seed';
 import { ARTICLES } from '../../../workbench/seed/data/articles';
 import { KB_ARTICLES } from '../../../workbench/seed/data/kb';
@@ -132,6 +133,29 @@ describe('demo data', () => {
       expect(other.HCLanguage).not.toBe(a.HCLanguage);
       expect(a.HCStatus).toBe('published');
     }
+  });
+
+  it('tells each ticket\'s history in the past: the versions are dated when the ticket was filed and reached its status', async () => {
+    const items = sp(OWNER).web.lists.getByTitle('HelpTickets').items;
+    for (const ref of ['wifi-jean', 'exam-outage', 'problem-wifi-b']) {
+      const t = ticket(ref);
+      const versions = (await items.getById(t.Id).versions.select('VersionLabel', 'Modified', 'HCStatus')()) as { Modified: string; HCStatus: string }[];
+      const times = versions.map(v => Date.parse(v.Modified)).reverse();
+      expect(times[0]).toBe(Date.parse(t.Created));
+      expect(times).toEqual(times.slice().sort((a, b) => a - b));
+      expect(times[times.length - 1]).toBeLessThanOrEqual(NOW.getTime());
+    }
+  });
+
+  it('counts each article\'s votes as items of the people who voted, dates articles in the past, and the desk\'s daily recount changes nothing', async () => {
+    const votes = await sp(OWNER).web.lists.getByTitle('ArticleFeedback').items.select('HCArticleId', 'HCHelpful').top(5000)<{ HCArticleId: number; HCHelpful: boolean }[]>();
+    expect(votes.length).toBeGreaterThan(100);
+    const articles = await sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items.select('Id', 'HCHelpful', 'Modified').top(500)<{ Id: number; HCHelpful: number; Modified: string }[]>();
+    for (const a of articles.slice(0, 40)) expect(a.HCHelpful).toBe(votes.filter(v => v.HCArticleId === a.Id && v.HCHelpful).length);
+    expect(await refreshArticleStats(sp(OWNER))).toBe(0);
+    const days = articles.map(a => Math.round((NOW.getTime() - Date.parse(a.Modified)) / 86400000));
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(2);
+    expect(new Set(days).size).toBeGreaterThan(50);
   });
 
   it('adds nothing when seeded again', async () => {
