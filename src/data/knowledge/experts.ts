@@ -5,6 +5,7 @@ import '@pnp/sp/items';
 import { EXPERT_AVAILABILITIES, type ExpertAvailability } from '../../domain/vocabulary';
 import { forEachPage } from '../paging';
 import type { RawExpertsItem } from '../schema/items.generated';
+import { categoryWithAncestors } from './categoryTree';
 import { PAGE_SIZE } from './repository';
 import type { ArticleLanguage, ExpertSummary, KnowledgeCategory } from './types';
 
@@ -42,13 +43,7 @@ export class ExpertDirectory {
     }
     const experts = await this.all;
     // The category and its ancestors: an expert of "Accounts" answers on "Passwords".
-    const wanted: number[] = [];
-    let current = categories.filter(c => c.id === categoryId)[0];
-    wanted.push(categoryId);
-    for (let guard = 0; current && current.parentId && guard < 20; guard++) {
-      wanted.push(current.parentId);
-      current = categories.filter(c => c.id === (current as KnowledgeCategory).parentId)[0];
-    }
+    const wanted = categoryWithAncestors(categories, categoryId);
     const rank = (e: ExpertSummary): number => {
       const depth = Math.min(...e.categoryIds.map(id => wanted.indexOf(id)).filter(i => i >= 0));
       return depth * 10 + EXPERT_AVAILABILITIES.indexOf(e.availability);

@@ -174,11 +174,4 @@ export class KnowledgeRepository {
   }
 }
 
-/** Ids of a category and all its descendants. */
-export function categoryWithDescendants(categories: KnowledgeCategory[], rootId: number): number[] {
-  const ids = [rootId];
-  for (let i = 0; i < ids.length; i++) {
-    for (const c of categories) if (c.parentId === ids[i] && ids.indexOf(c.id) < 0) ids.push(c.id);
-  }
-  return ids;
-}
+export { categoryWithDescendants } from './categoryTree';

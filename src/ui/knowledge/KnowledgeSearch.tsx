@@ -5,6 +5,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import { ARTICLE_KINDS } from '../../domain/vocabulary';
 import type { ArticleKind, ArticleLanguage, ArticleSummary, ExpertSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../data/knowledge/types';
 import { STILL_NEED_HELP_PARAMS } from '../../data/knowledge/types';
+import { categoryTree, categoryWithAncestors } from '../../data/knowledge/categoryTree';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
 import { LiveRegion } from '../common/LiveRegion';
@@ -35,25 +36,6 @@ const PER_CATEGORY = 3;
 const HOME_POOL = 60;
 /** Links in lists: at least 24 px high (WCAG 2.2 target size). */
 const LINK: React.CSSProperties = { display: 'inline-block', minHeight: 24, lineHeight: '24px' };
-
-/** The category tree depth first (each parent followed by its children, in their order), with each one's depth. */
-export function categoryTree(categories: KnowledgeCategory[]): { k: KnowledgeCategory; depth: number }[] {
-  const out: { k: KnowledgeCategory; depth: number }[] = [];
-  const ids = categories.map(c => c.id);
-  categories = categories.slice().sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
-  const visit = (parentId: number | undefined, depth: number): void => {
-    for (const k of categories) {
-      // A category whose parent is missing is shown at the top rather than lost; a cycle stops at 10 levels.
-      const top = parentId === undefined && (!k.parentId || ids.indexOf(k.parentId) < 0);
-      if ((top || (parentId !== undefined && k.parentId === parentId)) && depth < 10 && !out.some(o => o.k.id === k.id)) {
-        out.push({ k, depth });
-        visit(k.id, depth + 1);
-      }
-    }
-  };
-  visit(undefined, 0);
-  return out;
-}
 
 /** Search as you type, facets, popular and recent articles, zero-result help, the article, and "still need help?". */
 export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement {
@@ -159,11 +141,7 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
   const summaryList = (title: string, list: ArticleSummary[]): React.ReactNode => (list.length ? (
     <section aria-label={title}><h3>{title}</h3><ul>{list.map(a => <li key={a.id}><a href={`?article=${a.id}`} style={LINK} onClick={e => { e.preventDefault(); open(a.id); }}>{a.title}</a></li>)}</ul></section>
   ) : undefined);
-  const rootOf = (id: number | undefined): number | undefined => {
-    let k = categories.filter(x => x.id === id)[0];
-    for (let guard = 0; k && k.parentId && guard < 20; guard++) k = categories.filter(x => x.id === k.parentId)[0] || k;
-    return k ? k.id : undefined;
-  };
+  const rootOf = (id: number | undefined): number | undefined => (id === undefined ? undefined : categoryWithAncestors(categories, id).pop());
   const popularByCategory = (list: ArticleSummary[]): React.ReactNode => {
     const groups = categories.filter(k => !k.parentId).map(k => ({ k, articles: list.filter(a => rootOf(a.categoryId) === k.id).slice(0, PER_CATEGORY) }))
       .filter(g => g.articles.length);

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { SPFI } from '@pnp/sp';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { KnowledgeSearchRoot } from '../../../../src/ui/knowledge/KnowledgeSearchRoot';
-import { categoryTree } from '../../../../src/ui/knowledge/KnowledgeSearch';
+import { categoryTree } from '../../../../src/data/knowledge/categoryTree';
 import { sanitizeArticle } from '../../../../src/ui/knowledge/ArticleView';
 import type { ArticleSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../../../src/data/knowledge/types';
 import type { HelpCenterContextValue } from '../../../../src/ui/common/HelpCenterContext';
