@@ -138,8 +138,7 @@ export class TicketActionService {
     if (result.ticket.sequence !== current.ticket.sequence) payload.HCSequence = result.ticket.sequence;
     const due = await this.dueAfterPause(current.ticket, result.ticket, now);
     if (due) payload.HCDueDate = due.toISOString();
-    const informed = appendInformed(current.stored.item.HCInformed || undefined, informedChanges(result.events));
-    if (informed) payload.HCInformed = informed;
+    Object.assign(payload, informedPayload(current.stored.item.HCInformed, result.events));
     const stored = Object.keys(payload).length ? await this.repo.update(id, etag, payload) : current.stored;
     // What the action says publicly or internally.
     if ((action.type === 'replyPublic' || action.type === 'askForInformation') && action.message.trim()) await this.repo.addComment(id, action.message.trim());
@@ -286,12 +285,14 @@ export class TicketActionService {
     });
     const tickets: Ticket[] = [];
     const etags: { [id: number]: string } = {};
+    const informed: { [id: number]: RawHelpTicketsItem['HCInformed'] } = {};
     for (let i = 0; i < candidates.length; i++) {
       const versions = await histories[i] as { HCStatus: Ticket['status']; Modified: string }[];
       const history: StatusChange[] = versions.slice().reverse()
         .filter((v, k, all) => k === 0 || all[k - 1].HCStatus !== v.HCStatus).map(v => ({ status: v.HCStatus, at: new Date(v.Modified) }));
       tickets.push(toTicket(candidates[i], history));
       etags[candidates[i].Id] = (candidates[i] as { 'odata.etag'?: string })['odata.etag'] || '';
+      informed[candidates[i].Id] = candidates[i].HCInformed;
     }
     const calendarFor = (t: Ticket): BusinessHoursCalendar => {
       const c = (t.teamId && calendars[t.teamId]) || (fallback.ok ? fallback.calendar : undefined);
@@ -301,7 +302,7 @@ export class TicketActionService {
     let changed = 0;
     for (const tr of housekeeping(tickets, now, settings, calendarFor)) {
       const payload = { ...toPayload(tr.result.changes), HCSequence: tr.result.ticket.sequence,
-        ...informedPayload(candidates.filter(c => c.Id === tr.ticketId)[0].HCInformed, tr.result.events) };
+        ...informedPayload(informed[tr.ticketId], tr.result.events) };
       try {
         await this.repo.update(tr.ticketId, etags[tr.ticketId], payload);
       } catch (e) {
