@@ -16,39 +16,41 @@ export interface DeskConversationProps {
   onNote(text: string): Promise<boolean>;
 }
 
+/** One thread of the ticket page: its messages, then a box to add one (the text is kept when posting fails). */
+function Thread(props: {
+  id: string; heading: string; empty: string; items: { id: number | string; text: string; byline: string }[];
+  label: string; action: string; primary?: boolean; className?: string; classes: FormClasses; onPost(text: string): Promise<boolean>;
+}): React.ReactElement {
+  const [text, setText] = React.useState('');
+  const c = props.classes;
+  const Button = props.primary ? PrimaryButton : DefaultButton;
+  return (
+    <section aria-labelledby={props.id} className={props.className}>
+      <h3 id={props.id}>{props.heading}</h3>
+      {props.items.length ? (
+        <ol>{props.items.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{x.text}</p><small>{x.byline}</small></li>)}</ol>
+      ) : <p>{props.empty}</p>}
+      <div className={c.field}>
+        <label htmlFor={`${props.id}-text`} className={c.label}>{props.label}</label>
+        <textarea id={`${props.id}-text`} className={c.textarea} value={text} onChange={e => setText(e.target.value)} />
+      </div>
+      <Button text={props.action} disabled={!text.trim()} onClick={() => { props.onPost(text.trim()).then(ok => { if (ok) setText(''); }, () => undefined); }} />
+    </section>
+  );
+}
+
 /** The public conversation with the requester and the support's internal notes. */
 export function DeskConversation(props: DeskConversationProps): React.ReactElement {
   const { strings } = useHelpCenter();
   const s = strings.deskTicket;
   const m = strings.myTickets;
-  const c = props.classes;
-  const [reply, setReply] = React.useState('');
-  const [note, setNote] = React.useState('');
-  const { data, when } = props;
+  const { data, when, classes } = props;
   return (
     <>
-      <section aria-labelledby="hc-desk-conversation">
-        <h3 id="hc-desk-conversation">{m.conversationHeading}</h3>
-        {data.comments.length ? (
-          <ol>{data.comments.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{x.text}</p><small>{formatString(m.commentBy, x.authorName, when(x.createdDate))}</small></li>)}</ol>
-        ) : <p>{m.noComment}</p>}
-        <div className={c.field}>
-          <label htmlFor="hc-desk-reply" className={c.label}>{s.replyLabel}</label>
-          <textarea id="hc-desk-reply" className={c.textarea} value={reply} onChange={e => setReply(e.target.value)} />
-        </div>
-        <PrimaryButton text={s.sendReply} disabled={!reply.trim()} onClick={() => { props.onReply(reply.trim()).then(ok => { if (ok) setReply(''); }, () => undefined); }} />
-      </section>
-      <section aria-labelledby="hc-desk-notes" className={c.panel}>
-        <h3 id="hc-desk-notes">{s.notesHeading}</h3>
-        {data.notes.length ? (
-          <ol>{data.notes.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{x.text}</p><small>{formatString(s.noteBy, x.authorName, when(x.created))}</small></li>)}</ol>
-        ) : <p>{s.noNote}</p>}
-        <div className={c.field}>
-          <label htmlFor="hc-desk-note" className={c.label}>{s.noteLabel}</label>
-          <textarea id="hc-desk-note" className={c.textarea} value={note} onChange={e => setNote(e.target.value)} />
-        </div>
-        <DefaultButton text={s.addNote} disabled={!note.trim()} onClick={() => { props.onNote(note.trim()).then(ok => { if (ok) setNote(''); }, () => undefined); }} />
-      </section>
+      <Thread id="hc-desk-conversation" heading={m.conversationHeading} empty={m.noComment} label={s.replyLabel} action={s.sendReply} primary classes={classes}
+        items={data.comments.map(x => ({ id: x.id, text: x.text, byline: formatString(m.commentBy, x.authorName, when(x.createdDate)) }))} onPost={props.onReply} />
+      <Thread id="hc-desk-notes" heading={s.notesHeading} empty={s.noNote} label={s.noteLabel} action={s.addNote} className={classes.panel} classes={classes}
+        items={data.notes.map(x => ({ id: x.id, text: x.text, byline: formatString(s.noteBy, x.authorName, when(x.created)) }))} onPost={props.onNote} />
     </>
   );
 }
