@@ -3,6 +3,11 @@
 // Fails if any suite fails or finds nothing to run; there is no "pass with no tests".
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// Under another Node than package.json's engines, stop at once and say which one and how to get it.
+createRequire(import.meta.url)('./node-version.cjs').requireSupportedNode(fileURLToPath(new URL('..', import.meta.url)));
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
