@@ -37,10 +37,18 @@ function viewFields(list: ListDefinition): string[] {
   return ['LinkTitle'].concat(shown.map(f => f.name));
 }
 
-/** The CustomSchema (`<List>` element) of one list. */
+/**
+ * The CustomSchema (`<List>` element) of one list, with only the documented forms: the List element's attributes
+ * (https://learn.microsoft.com/sharepoint/dev/schema/list-element-list, which has no ReadSecurity, WriteSecurity or
+ * NoCrawl attribute), item-level security as the `<Security>` child element
+ * (https://learn.microsoft.com/sharepoint/dev/schema/security-element), and EnforceUniqueValues/Indexed on `<Field>`
+ * (https://learn.microsoft.com/sharepoint/dev/schema/field-element-list). NoCrawl has no documented form for a list
+ * instance of the generic template (only ListTemplate carries it), so the set-up sets it.
+ */
 export function listSchemaXml(list: ListDefinition): string {
   const attrs = [
     'xmlns:ows="Microsoft SharePoint"',
+    `Name="${xmlEscape(list.name)}"`,
     `Title="${xmlEscape(list.name)}"`,
     `Url="Lists/${xmlEscape(list.name)}"`,
     'BaseType="0"',
@@ -48,8 +56,6 @@ export function listSchemaXml(list: ListDefinition): string {
     'FolderCreation="FALSE"',
     `VersioningEnabled="${list.versioning ? 'TRUE' : 'FALSE'}"`,
     `DisableAttachments="${list.attachments ? 'FALSE' : 'TRUE'}"`,
-    `ReadSecurity="${list.readSecurity}"`,
-    `WriteSecurity="${list.writeSecurity}"`,
     'Direction="$Resources:Direction;"',
     'xmlns="http://schemas.microsoft.com/sharepoint/"'
   ];
@@ -90,6 +96,10 @@ export function listSchemaXml(list: ListDefinition): string {
     '      <Form Type="NewForm" Url="NewForm.aspx" SetupPath="pages\\form.aspx" WebPartZoneID="Main" />',
     '    </Forms>',
     '  </MetaData>',
+    '  <Security>',
+    `    <ReadSecurity>${list.readSecurity}</ReadSecurity>`,
+    `    <WriteSecurity>${list.writeSecurity}</WriteSecurity>`,
+    '  </Security>',
     '</List>',
     ''
   ].join('\n');
@@ -98,10 +108,12 @@ export function listSchemaXml(list: ListDefinition): string {
 /** What installing the package does not do; the Setup web part does it (kept in elements.xml and the README). */
 export const FEATURE_LIMITS = [
   'When the app is added to a site (not when it is only deployed tenant-wide: skipFeatureDeployment is true),',
-  'this feature creates the lists with their columns, versioning, attachments and item-level security.',
+  'this feature creates the lists with their columns, versioning, attachments and item-level security (the',
+  'documented <Security> element of each list schema).',
   'It does NOT create the help center groups (support, contributors), the agents\' permission level, the lists\'',
-  'unique permissions and grants, the site-level grants (support group -> agent level), nor the indexes on the',
-  'built-in Created/Modified/Author columns. A site owner runs "Set up" in the HelpCenterSetup web part for those;',
+  'unique permissions and grants, the site-level grants (support group -> agent level), the indexes on the',
+  'built-in Created/Modified/Author columns, nor the exclusion of private lists from search (NoCrawl: no documented',
+  'feature XML form for a list instance). A site owner runs "Set up" in the HelpCenterSetup web part for those;',
   'it also repairs anything missing or different.'
 ];
 

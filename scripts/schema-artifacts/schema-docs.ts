@@ -44,7 +44,8 @@ function listSection(list: ListDefinition): string[] {
     '',
     `- Versioning: ${list.versioning ? 'on' : 'off'}; attachments: ${list.attachments ? 'on' : 'off'}; ` +
       `ReadSecurity ${list.readSecurity} (${list.readSecurity === 2 ? 'own items only' : 'all items'}); ` +
-      `WriteSecurity ${list.writeSecurity} (${list.writeSecurity === 1 ? 'all items' : list.writeSecurity === 2 ? 'own items only' : 'none'}).`,
+      `WriteSecurity ${list.writeSecurity} (${list.writeSecurity === 1 ? 'all items' : list.writeSecurity === 2 ? 'own items only' : 'none'}); ` +
+      `search: ${list.noCrawl ? 'excluded (NoCrawl)' : 'crawled'}.`,
     `- Indexes: ${indexes} of 20${list.indexedBuiltIns.length ? ` (built-in: ${list.indexedBuiltIns.join(', ')})` : ''}.`,
     `- Permissions: ${list.grants ? `unique — ${grantsText(list.grants)}` : 'inherited from the site'}.`,
     '',

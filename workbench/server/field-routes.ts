@@ -7,7 +7,9 @@ import type { Ctx, SpResponse } from './context';
 import { collection, emptyOk, entity, jsonBody, noContent } from './context';
 import { errors, SpError } from './errors';
 import type { FieldDef } from './fields';
-import { fieldEntity, findField, loadFields, mergeField, parseFieldXml, saveField, sqlColumnType, updateFieldRow } from './fields';
+import {
+  fieldEntity, findField, loadFields, mergeField, parseFieldXml, saveField, sqlColumnType, uniqueOnOwnItemsListError, updateFieldRow,
+} from './fields';
 import type { SpList, ListRow } from './lists';
 import { requireListPerm } from './lists';
 import { Perm } from './permissions-model';
@@ -44,6 +46,7 @@ function createFieldAsXml(ctx: Ctx, list: SpList): SpResponse {
   const params = (body.parameters ?? {}) as { SchemaXml?: unknown; Options?: unknown };
   if (typeof params.SchemaXml !== 'string') throw errors.badRequest("The parameter 'SchemaXml' is missing.");
   const def = parseFieldXml(params.SchemaXml, Number(params.Options ?? 0), lookupListResolver(ctx));
+  if (def.enforceUnique && Number(list.props.ReadSecurity) === 2) throw uniqueOnOwnItemsListError();
   if (list.fields.some((f) => f.internalName.toLowerCase() === def.internalName.toLowerCase())) throw errors.fieldExists(def.internalName);
   if (list.fields.some((f) => f.id === def.id)) {
     throw new SpError(500, '-2130575340, Microsoft.SharePoint.SPException', 'A duplicate field ID was found.');
@@ -68,6 +71,8 @@ function fieldResource(ctx: Ctx, list: SpList, def: FieldDef | undefined, name: 
     case 'PUT': {
       requireListPerm(ctx, list, Perm.ManageLists);
       const next = mergeField(def, jsonBody(ctx));
+      // Stricter than "becoming unique": an update that leaves a column unique on such a list is refused too.
+      if (next.enforceUnique && Number(list.props.ReadSecurity) === 2) throw uniqueOnOwnItemsListError();
       const db = ctx.site.db;
       if (next.enforceUnique && !def.enforceUnique && next.column) {
         const dup = db.prepare(`SELECT 1 FROM "${list.table}" WHERE "${next.column}" IS NOT NULL GROUP BY "${next.column}" HAVING COUNT(*) > 1 LIMIT 1`).get();

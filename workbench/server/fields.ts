@@ -169,6 +169,17 @@ export function parseFieldXml(xml: string, options: number, resolveList: (ref: s
   return def;
 }
 
+/**
+ * SharePoint refuses a column that enforces unique values on a list whose item-level permissions are "Read items
+ * that were created by the user" (ReadSecurity 2), and refuses that setting on a list with such a column: uniqueness
+ * would have to be checked against items the writer cannot see. Turning uniqueness off stays allowed.
+ */
+export function uniqueOnOwnItemsListError(): SpError {
+  return new SpError(400, '-2146232832, Microsoft.SharePoint.SPException',
+    'Unique values cannot be enforced on a column of a list whose item-level permissions let users read only the items they created. ' +
+    'Turn off "Enforce unique values" on its columns, or let users read all items.');
+}
+
 /** SQLite column declaration of a field in the item table. */
 export function sqlColumnType(type: FieldType): string {
   switch (type) {

@@ -11,7 +11,7 @@ import type { Segment } from './segments';
 import { singleArg } from './segments';
 import { nowIso, WEB_SCOPE } from './storage';
 import type { Db } from './storage';
-import { builtInFields, saveField, sqlColumnType, loadFields } from './fields';
+import { builtInFields, saveField, sqlColumnType, loadFields, uniqueOnOwnItemsListError } from './fields';
 import type { FieldDef } from './fields';
 import { effectiveMask, hasPerm, Perm, Mask } from './permissions-model';
 import { filterEntities, shapeEntity } from './entity-select';
@@ -261,7 +261,11 @@ export function handleListSelf(ctx: Ctx, list: SpList): SpResponse {
       requireListPerm(ctx, list, Perm.ManageLists);
       checkIfMatch(ctx, list.props.Version);
       const title = { value: list.title };
-      const props = applyProps(list.props, jsonBody(ctx), title);
+      const body = jsonBody(ctx);
+      const props = applyProps(list.props, body, title);
+      if ('ReadSecurity' in body && Number(props.ReadSecurity) === 2 && list.fields.some((f) => f.enforceUnique)) {
+        throw uniqueOnOwnItemsListError();
+      }
       if (title.value.toLowerCase() !== list.title.toLowerCase() && findRow(ctx.site.db, 'title = ?', title.value)) {
         throw errors.listExists(title.value);
       }

@@ -76,6 +76,8 @@ function runSearch(ctx: Ctx, request: SearchRequest): SpResponse {
     for (const list of lists) {
       // Security trimming: what the person cannot read is not in their results.
       if (!hasPerm(listMask(ctx, list), Perm.ViewListItems)) continue;
+      // SP.List.NoCrawl: the crawler skips the list, so none of its items is in the index, whatever the query.
+      if (list.props.NoCrawl === true) continue;
       const restricted = readRestriction(ctx, list);
       const textColumns = list.fields
         .filter((f) => f.column && (f.type === 'Text' || f.type === 'Note'))

@@ -41,14 +41,19 @@ export interface Evaluation {
 const BUILT_IN_ROLE_KIND: { [key in RoleKey]?: number } = { fullControl: 5, contribute: 3, read: 2 };
 
 /** The list settings provisioning enforces, with their expected value. */
-export function expectedListSettings(def: ListDefinition): { name: 'EnableVersioning' | 'EnableAttachments' | 'ReadSecurity' | 'WriteSecurity'; value: boolean | number }[] {
+export function expectedListSettings(def: ListDefinition): { name: 'EnableVersioning' | 'EnableAttachments' | 'ReadSecurity' | 'WriteSecurity' | 'NoCrawl'; value: boolean | number }[] {
   return [
     { name: 'EnableVersioning', value: def.versioning },
     { name: 'EnableAttachments', value: def.attachments },
     { name: 'ReadSecurity', value: def.readSecurity },
-    { name: 'WriteSecurity', value: def.writeSecurity }
+    { name: 'WriteSecurity', value: def.writeSecurity },
+    { name: 'NoCrawl', value: def.noCrawl }
   ];
 }
+
+/** What a unique check reports: the column enforces unique values, or allows duplicates. */
+export const UNIQUE_VALUES = 'EnforceUniqueValues';
+export const DUPLICATES_ALLOWED = 'duplicates allowed';
 
 /** The Title column as the schema wants it. */
 export function expectedTitle(def: ListDefinition): string {
@@ -144,10 +149,16 @@ function fieldChecks(def: ListDefinition, list: ListState | undefined): Provisio
     out.push(check('index', `${def.name}/${name}`, name, !found ? 'missing' : found.Indexed ? 'ok' : 'different',
       { list: def.name, expected: 'Indexed', actual: found ? (found.Indexed ? 'Indexed' : 'not indexed') : undefined }));
   }
-  for (const field of def.fields.filter(f => f.unique)) {
+  for (const field of def.fields) {
     const found = byName(field.name);
-    out.push(check('unique', `${def.name}/${field.name}`, field.name, !found ? 'missing' : found.EnforceUniqueValues ? 'ok' : 'different',
-      { list: def.name, expected: 'EnforceUniqueValues', actual: found ? (found.EnforceUniqueValues ? 'EnforceUniqueValues' : 'duplicates allowed') : undefined }));
+    const actual = found ? (found.EnforceUniqueValues ? UNIQUE_VALUES : DUPLICATES_ALLOWED) : undefined;
+    if (field.unique) {
+      out.push(check('unique', `${def.name}/${field.name}`, field.name, !found ? 'missing' : found.EnforceUniqueValues ? 'ok' : 'different',
+        { list: def.name, expected: UNIQUE_VALUES, actual }));
+    } else if (found && found.EnforceUniqueValues) {
+      // A site set up by a version that made this column unique (refused by SharePoint on ReadSecurity-2 lists): undo it.
+      out.push(check('unique', `${def.name}/${field.name}`, field.name, 'different', { list: def.name, expected: DUPLICATES_ALLOWED, actual }));
+    }
   }
   return out;
 }

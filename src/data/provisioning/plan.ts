@@ -105,6 +105,15 @@ function listSteps(ctx: PlanContext, def: ListDefinition): WriteStep[] {
   }
   const steps: WriteStep[] = [];
   const list = (sp: SPFI): IList => sp.web.lists.getById(listId);
+  const touched: { [id: string]: boolean } = {};
+  // First turn off uniqueness the schema no longer wants (sites set up by an earlier version): SharePoint refuses
+  // ReadSecurity 2 on a list that still has a unique column, and a $batch runs its parts in order.
+  for (const field of def.fields.filter(f => !f.unique)) {
+    const c = one(ctx, `unique:${def.name}/${field.name}`);
+    if (!c) continue;
+    touched[c.id] = true;
+    steps.push({ checks: [c], run: sp => list(sp).fields.getByInternalNameOrTitle(field.name).update({ EnforceUniqueValues: false }, 'SP.Field') });
+  }
   const settings = checks.filter(c => c.kind === 'listSetting');
   if (settings.length) {
     const props: { [name: string]: boolean | number } = {};
@@ -115,10 +124,10 @@ function listSteps(ctx: PlanContext, def: ListDefinition): WriteStep[] {
   if (title) {
     steps.push({ checks: [title], run: sp => list(sp).fields.getByInternalNameOrTitle('Title').update({ Required: def.titleRequired, Title: def.titleLabel.fr }, 'SP.Field') });
   }
-  const touched: { [id: string]: boolean } = {};
   for (const field of def.fields) {
     const fieldCheck = one(ctx, `field:${def.name}/${field.name}`);
-    const related = [one(ctx, `index:${def.name}/${field.name}`), one(ctx, `unique:${def.name}/${field.name}`)].filter((c): c is ProvisioningCheck => !!c);
+    const related = [one(ctx, `index:${def.name}/${field.name}`), one(ctx, `unique:${def.name}/${field.name}`)]
+      .filter((c): c is ProvisioningCheck => !!c && !touched[c.id]);
     if (fieldCheck && fieldCheck.status === 'missing') {
       // The field XML carries Indexed and EnforceUniqueValues, so creating it settles those checks too.
       const step = fieldStep(ctx, def, field, listId, [fieldCheck].concat(related));

@@ -49,6 +49,8 @@ export interface ListState {
   ReadSecurity: number;
   /** 1 = edit all, 2 = edit own, 4 = none. */
   WriteSecurity: number;
+  /** Excluded from search crawling. */
+  NoCrawl: boolean;
   /** Unique permissions. */
   HasUniqueRoleAssignments: boolean;
   /** Fields, when they could be read. */
@@ -102,7 +104,7 @@ interface RawAssignment {
 }
 
 const FIELD_SELECT = ['InternalName', 'Title', 'TypeAsString', 'Indexed', 'EnforceUniqueValues', 'Required'];
-const LIST_SELECT = ['Id', 'Title', 'EnableVersioning', 'EnableAttachments', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments'];
+const LIST_SELECT = ['Id', 'Title', 'EnableVersioning', 'EnableAttachments', 'ReadSecurity', 'WriteSecurity', 'NoCrawl', 'HasUniqueRoleAssignments'];
 /** RoleTypeKind.Guest: "Limited Access", added and removed by SharePoint itself. */
 const LIMITED_ACCESS = 1;
 /** Large enough for every read in one HTTP request (PnPjs splits batches at 20 by default). */
@@ -174,7 +176,7 @@ export async function readSiteSnapshot(sp: SPFI): Promise<SiteSnapshot> {
     const assignments = await entry.assignments;
     snapshot.lists[entry.name] = {
       Id: found.Id, Title: found.Title, EnableVersioning: found.EnableVersioning, EnableAttachments: found.EnableAttachments,
-      ReadSecurity: found.ReadSecurity, WriteSecurity: found.WriteSecurity, HasUniqueRoleAssignments: found.HasUniqueRoleAssignments,
+      ReadSecurity: found.ReadSecurity, WriteSecurity: found.WriteSecurity, NoCrawl: found.NoCrawl, HasUniqueRoleAssignments: found.HasUniqueRoleAssignments,
       fields: fields || undefined,
       roleAssignments: assignments ? toAssignments(assignments) : undefined
     };

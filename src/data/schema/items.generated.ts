@@ -179,7 +179,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCApproval: string | null;
   /** People informed: JSON: who was informed of each change and when, written with the change, so that the requester (who cannot read HelpNotifications) sees it. */
   HCInformed: string | null;
-  /** Client request id: Idempotent submit: a retry never creates a second ticket. */
+  /** Client request id: Idempotent submit: a retry first reads the requester's own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
   HCClientRequestId: string | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
   HCLanguage: 'fr' | 'en' | null;
@@ -209,7 +209,7 @@ export interface RawArticleFeedbackItem extends RawItemBase {
   HCOutdated: boolean | null;
   /** Comment: Optional comment. */
   HCComment: string | null;
-  /** Vote key: Article + voter: one vote per person per article. */
+  /** Vote key: Article + voter: one vote per person per article, found by reading one's own votes first (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
   HCVoteKey: string | null;
 }
 
@@ -275,7 +275,7 @@ export const ANNOUNCEMENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCBody'
 export interface RawHelpNotificationsItem extends RawItemBase {
   /** Ticket: Ticket the notification is about. */
   HCTicketId: number | null;
-  /** Change key: Ticket + change: a retry never records or sends twice. */
+  /** Change key: Ticket + change: a retry reads its own rows with this key first and never records or sends twice (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
   HCChangeKey: string | null;
   /** Recipients: Addresses informed. */
   HCRecipients: string | null;
@@ -300,7 +300,7 @@ export interface RawHelpApprovalDecisionsItem extends RawItemBase {
   HCDecision: 'approved' | 'refused' | null;
   /** Comment: Optional comment of the approver. */
   HCComment: string | null;
-  /** Decision key: Ticket + request sequence + approver user id: one decision per request and approver. */
+  /** Decision key: Ticket + request sequence + approver user id: one decision per request and approver, found by reading one's own decisions first (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
   HCApprovalKey: string | null;
 }
 

@@ -49,7 +49,7 @@ const helpCategories: ListDefinition = {
     { name: 'HCSortOrder', title: { fr: 'Ordre', en: 'Order' }, kind: 'Integer', description: 'Display order among siblings.' },
     { name: 'HCIcon', title: { fr: 'Icône', en: 'Icon' }, kind: 'Text', maxLength: 64, description: 'Fluent UI icon name.' }
   ],
-  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
 };
 
 /** HelpTeams: support teams, their level and business hours. */
@@ -64,7 +64,7 @@ const helpTeams: ListDefinition = {
     { name: 'HCQueueEmail', title: { fr: 'Adresse de la file', en: 'Queue address' }, kind: 'Text', description: 'Shared mailbox informed of new tickets.' },
     { name: 'HCBusinessHours', title: { fr: 'Horaires', en: 'Business hours' }, kind: 'Note', description: 'JSON calendar: weekly hours, exam periods, holidays, time zone.' }
   ],
-  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
 };
 
 /** HelpLocations: rooms, equipment and services (wifi, website, ENT). */
@@ -78,7 +78,7 @@ const helpLocations: ListDefinition = {
     { name: 'HCParentLocation', title: { fr: 'Salle', en: 'Room' }, kind: 'Lookup', lookupList: 'HelpLocations', description: 'Room an equipment is in.' },
     { name: 'HCAssetTag', title: { fr: 'N° d\'inventaire', en: 'Asset tag' }, kind: 'Text', description: 'Inventory number of an equipment.' }
   ],
-  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
 };
 
 /** KnowledgeArticles: one item per language version. */
@@ -102,7 +102,7 @@ const knowledgeArticles: ListDefinition = {
     { name: 'HCHelpful', title: { fr: 'Utile', en: 'Helpful' }, kind: 'Integer', defaultValue: '0', description: 'Helpful votes.' },
     { name: 'HCNotHelpful', title: { fr: 'Pas utile', en: 'Not helpful' }, kind: 'Integer', defaultValue: '0', description: 'Not-helpful votes.' }
   ],
-  indexedBuiltIns: ['Modified'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 1,
+  indexedBuiltIns: ['Modified'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 1, noCrawl: false,
   grants: [
     { principal: 'owners', role: 'fullControl' },
     { principal: 'contributors', role: 'contribute' },
@@ -146,10 +146,10 @@ const helpTickets: ListDefinition = {
     { name: 'HCSequence', title: { fr: 'Numéro de changement', en: 'Change number' }, kind: 'Integer', defaultValue: '0', description: 'Actions applied so far: notification change keys are ticket:sequence:event, so a retry is recorded once.' },
     { name: 'HCApproval', title: { fr: 'Dérogation', en: 'Derogation approval' }, kind: 'Note', description: 'JSON: who was asked to approve, who decided, when, the decision and comment.' },
     { name: 'HCInformed', title: { fr: 'Personnes prévenues', en: 'People informed' }, kind: 'Note', description: 'JSON: who was informed of each change and when, written with the change, so that the requester (who cannot read HelpNotifications) sees it.' },
-    { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, unique: true, description: 'Idempotent submit: a retry never creates a second ticket.' },
+    { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, description: 'Idempotent submit: a retry first reads the requester\'s own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
     language
   ],
-  indexedBuiltIns: ['Author', 'Created', 'Modified'], versioning: true, attachments: true, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
+  indexedBuiltIns: ['Author', 'Created', 'Modified'], versioning: true, attachments: true, readSecurity: 2, writeSecurity: 2, noCrawl: true, grants: REQUESTERS_WRITE_OWN
 };
 
 /** HelpInternalNotes: agents' notes, support only. */
@@ -161,7 +161,7 @@ const helpInternalNotes: ListDefinition = {
     { name: 'HCTicket', title: { fr: 'Demande', en: 'Ticket' }, kind: 'Lookup', lookupList: 'HelpTickets', required: true, indexed: true, description: 'Ticket the note belongs to.' },
     { name: 'HCBody', title: { fr: 'Note', en: 'Note' }, kind: 'Note', required: true, description: 'Note text.' }
   ],
-  indexedBuiltIns: ['Created'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 2,
+  indexedBuiltIns: ['Created'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 2, noCrawl: true,
   grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }]
 };
 
@@ -175,9 +175,9 @@ const articleFeedback: ListDefinition = {
     { name: 'HCHelpful', title: { fr: 'Utile', en: 'Helpful' }, kind: 'Boolean', description: 'Yes or no.' },
     { name: 'HCOutdated', title: { fr: 'Obsolète', en: 'Outdated' }, kind: 'Boolean', defaultValue: '0', description: 'Reader flagged the article as outdated.' },
     { name: 'HCComment', title: { fr: 'Commentaire', en: 'Comment' }, kind: 'Note', description: 'Optional comment.' },
-    { name: 'HCVoteKey', title: { fr: 'Clé de vote', en: 'Vote key' }, kind: 'Text', maxLength: 128, indexed: true, unique: true, description: 'Article + voter: one vote per person per article.' }
+    { name: 'HCVoteKey', title: { fr: 'Clé de vote', en: 'Vote key' }, kind: 'Text', maxLength: 128, indexed: true, description: 'Article + voter: one vote per person per article, found by reading one\'s own votes first (not unique: SharePoint refuses unique columns on lists where people read only their own items).' }
   ],
-  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2,
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
   // Contributors read every vote and comment ("this is outdated") of the articles they write, and recount them.
   grants: REQUESTERS_WRITE_OWN.map(g => (g.principal === 'contributors' ? { principal: 'contributors', role: 'supportAgent' } : g))
 };
@@ -194,7 +194,7 @@ const searchEvents: ListDefinition = {
     { name: 'HCFiledTicket', title: { fr: 'Demande créée', en: 'Ticket filed' }, kind: 'Boolean', defaultValue: '0', description: 'A ticket was filed after this search.' },
     language
   ],
-  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true, grants: REQUESTERS_WRITE_OWN
 };
 
 /** Experts: who knows what. */
@@ -210,7 +210,7 @@ const experts: ListDefinition = {
     { name: 'HCBio', title: { fr: 'Présentation', en: 'Bio' }, kind: 'Note', description: 'Short presentation.' },
     { name: 'HCAvailability', title: { fr: 'Disponibilité', en: 'Availability' }, kind: 'Choice', choices: EXPERT_AVAILABILITIES, defaultValue: 'available', description: 'Available, busy, away.' }
   ],
-  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 2,
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 2, noCrawl: false,
   grants: [
     { principal: 'owners', role: 'fullControl' },
     { principal: 'support', role: 'supportAgent' },
@@ -233,7 +233,7 @@ const announcements: ListDefinition = {
     { name: 'HCProblem', title: { fr: 'Problème lié', en: 'Linked problem' }, kind: 'Lookup', lookupList: 'HelpTickets', description: 'Problem ticket behind it.' },
     language
   ],
-  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1,
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false,
   grants: [
     { principal: 'owners', role: 'fullControl' },
     { principal: 'support', role: 'contribute' },
@@ -250,14 +250,14 @@ const helpNotifications: ListDefinition = {
   titleRequired: false, titleLabel: { fr: 'Objet', en: 'Subject' },
   fields: [
     { name: 'HCTicket', title: { fr: 'Demande', en: 'Ticket' }, kind: 'Lookup', lookupList: 'HelpTickets', indexed: true, description: 'Ticket the notification is about.' },
-    { name: 'HCChangeKey', title: { fr: 'Clé de changement', en: 'Change key' }, kind: 'Text', maxLength: 200, required: true, indexed: true, unique: true, description: 'Ticket + change: a retry never records or sends twice.' },
+    { name: 'HCChangeKey', title: { fr: 'Clé de changement', en: 'Change key' }, kind: 'Text', maxLength: 200, required: true, indexed: true, description: 'Ticket + change: a retry reads its own rows with this key first and never records or sends twice (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
     { name: 'HCRecipients', title: { fr: 'Destinataires', en: 'Recipients' }, kind: 'Note', description: 'Addresses informed.' },
     { name: 'HCTemplate', title: { fr: 'Modèle', en: 'Template' }, kind: 'Text', description: 'Template key.' },
     language,
     { name: 'HCSentAt', title: { fr: 'Envoyé le', en: 'Sent at' }, kind: 'DateTime', indexed: true, description: 'When sent (empty = to retry).' },
     { name: 'HCError', title: { fr: 'Erreur', en: 'Error' }, kind: 'Note', description: 'Last sending error.' }
   ],
-  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, grants: REQUESTERS_WRITE_OWN
+  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true, grants: REQUESTERS_WRITE_OWN
 };
 
 /**
@@ -273,9 +273,9 @@ const helpApprovalDecisions: ListDefinition = {
     { name: 'HCTicketId', title: { fr: 'Demande n°', en: 'Ticket #' }, kind: 'Integer', required: true, indexed: true, description: 'Ticket the decision is about (a number: the approver cannot read the ticket).' },
     { name: 'HCDecision', title: { fr: 'Décision', en: 'Decision' }, kind: 'Choice', choices: ['approved', 'refused'], required: true, description: 'approved or refused.' },
     { name: 'HCComment', title: { fr: 'Commentaire', en: 'Comment' }, kind: 'Note', description: 'Optional comment of the approver.' },
-    { name: 'HCApprovalKey', title: { fr: 'Clé de décision', en: 'Decision key' }, kind: 'Text', maxLength: 128, required: true, indexed: true, unique: true, description: 'Ticket + request sequence + approver user id: one decision per request and approver.' }
+    { name: 'HCApprovalKey', title: { fr: 'Clé de décision', en: 'Decision key' }, kind: 'Text', maxLength: 128, required: true, indexed: true, description: 'Ticket + request sequence + approver user id: one decision per request and approver, found by reading one\'s own decisions first (not unique: SharePoint refuses unique columns on lists where people read only their own items).' }
   ],
-  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2,
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
   // Everyone adds, agents read all, nobody but owners edits: a decision, once added, is not rewritten (nor its Author).
   grants: REQUESTERS_WRITE_OWN.map(g => ({ principal: g.principal, role: g.role === 'contribute' ? 'addOnly' as const : g.role === 'supportAgent' ? 'supportReader' as const : g.role }))
 };
@@ -289,7 +289,7 @@ const helpSettings: ListDefinition = {
     { name: 'HCValue', title: { fr: 'Valeur', en: 'Value' }, kind: 'Note', description: 'Value (text or JSON).' },
     { name: 'HCSettingKey', title: { fr: 'Clé unique', en: 'Unique key' }, kind: 'Text', maxLength: 128, indexed: true, unique: true, description: 'Setting key (unique).' }
   ],
-  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, grants: READ_ALL_OWNERS_EDIT
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
 };
 
 /** Every help-center list, in provisioning order: a lookup's target comes before it (self-lookups aside). */

@@ -23,7 +23,10 @@ export interface FieldDefinition {
   required?: boolean;
   /** Indexed: every column used in a $filter or $orderby on a list that can grow must be. */
   indexed?: boolean;
-  /** EnforceUniqueValues (requires indexed). */
+  /**
+   * EnforceUniqueValues (requires indexed). Never on a list with readSecurity 2: SharePoint refuses unique columns
+   * there, so idempotency on those lists comes from reading one's own items first.
+   */
   unique?: boolean;
   /** Allowed values for Choice/MultiChoice (stable codes; labels are in src/loc). */
   choices?: readonly string[];
@@ -77,6 +80,11 @@ export interface ListDefinition {
   readSecurity: 1 | 2;
   /** 1 = edit all, 2 = create and edit own only, 4 = none. */
   writeSecurity: 1 | 2 | 4;
+  /**
+   * SP.List.NoCrawl: the search crawler skips the list, so its items never appear in SharePoint Search (the tenant's,
+   * Copilot's or the help center's own provider), whatever the query. On for every list holding private data.
+   */
+  noCrawl: boolean;
   /** Unique permissions (the site's inheritance is broken and only these grants remain), or inherit. */
   grants?: readonly ListGrant[];
 }

@@ -22,6 +22,19 @@ describe('generated artefacts', () => {
     }
   });
 
+  // Item-level security only through the documented <Security> element of the List schema
+  // (https://learn.microsoft.com/sharepoint/dev/schema/security-element); the List element has no ReadSecurity,
+  // WriteSecurity or NoCrawl attribute (https://learn.microsoft.com/sharepoint/dev/schema/list-element-list).
+  it.each(HELP_CENTER_LISTS.map(l => [l.name, l]))('%s: its list schema carries item-level security as the documented <Security> element', (_, list) => {
+    const l = list as ListDefinition;
+    const schema = generateSchemaArtifacts(ROOT).find(f => f.path === `sharepoint/assets/schema-${l.name}.xml`)!.content;
+    const open = /<List [^>]*>/.exec(schema)![0];
+    expect(open).not.toMatch(/ReadSecurity|WriteSecurity|NoCrawl/);
+    expect(schema).toContain(`<Security>\n    <ReadSecurity>${l.readSecurity}</ReadSecurity>\n    <WriteSecurity>${l.writeSecurity}</WriteSecurity>\n  </Security>\n</List>`);
+    const uniques = (schema.match(/EnforceUniqueValues="TRUE"/g) || []).length;
+    expect(uniques).toBe(l.fields.filter(f => f.unique).length);
+  });
+
   it('list one ListInstance and one element file per list, and keep the help bar', () => {
     const files = generateSchemaArtifacts(ROOT);
     const elements = files.find(f => f.path === 'sharepoint/assets/elements.xml')!.content;
@@ -38,6 +51,19 @@ describe('schema rules', () => {
 
   it.each(all.filter(x => x.field.unique).map(x => [`${x.list.name}/${x.field.name}`, x.field]))('%s: unique implies indexed', (_, field) => {
     expect((field as FieldDefinition).indexed).toBe(true);
+  });
+
+  // SharePoint refuses a unique column on a list where people read only their own items (ReadSecurity 2), either
+  // order (tests/integration/emulator/list-rules.test.ts): such a schema could never be set up.
+  it.each(all.filter(x => x.field.unique).map(x => [`${x.list.name}/${x.field.name}`, x.list]))('%s: unique only on a list where everyone reads every item', (_, list) => {
+    expect((list as ListDefinition).readSecurity).toBe(1);
+  });
+
+  it('lists that hold private data are excluded from search crawling (NoCrawl)', () => {
+    const excluded = HELP_CENTER_LISTS.filter(l => l.noCrawl).map(l => l.name).sort();
+    expect(excluded).toEqual(['ArticleFeedback', 'HelpApprovalDecisions', 'HelpInternalNotes', 'HelpNotifications', 'HelpTickets', 'SearchEvents']);
+    // Every list where people read only their own items holds personal data.
+    for (const list of HELP_CENTER_LISTS.filter(l => l.readSecurity === 2)) expect(list.noCrawl).toBe(true);
   });
 
   it.each(all.filter(x => x.field.lookupList).map(x => [`${x.list.name}/${x.field.name}`, x.list, x.field]))(
@@ -88,7 +114,7 @@ describe('schema rules', () => {
 describe('fieldSchemaXml', () => {
   const list: ListDefinition = {
     name: 'Demo', description: { fr: 'Démo', en: 'Demo' }, titleRequired: true, titleLabel: { fr: 'Titre', en: 'Title' },
-    fields: [], indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1
+    fields: [], indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false
   };
   const base = { title: { fr: 'Libellé & "cité"', en: 'Label' }, description: 'test' };
   const cases: [string, FieldDefinition, string | undefined, string[]][] = [
