@@ -1,0 +1,139 @@
+// Set-up completes, twice, on an empty site and on a site set up by the version before issue 10 (unique key
+// columns on lists where people read only their own items, which SharePoint refuses; no NoCrawl): the repair
+// turns uniqueness off, excludes private lists from search, and a second run writes nothing.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { SPFI } from '@pnp/sp';
+import type { Queryable } from '@pnp/queryable';
+import type { Emulator } from '../../../workbench/server';
+import { OWNER, start } from '../emulator/helpers';
+import { SiteProvisioner, ProvisioningReport } from '../../../src/data/provisioning';
+import { HELP_CENTER_LISTS } from '../../../src/data/schema';
+
+jest.setTimeout(60000);
+
+const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'sites', 'provisioned-before-issue10.sqlite.gz');
+/** The columns the previous version made unique on ReadSecurity-2 lists. */
+const FORMERLY_UNIQUE = ['HelpTickets/HCClientRequestId', 'ArticleFeedback/HCVoteKey', 'HelpNotifications/HCChangeKey', 'HelpApprovalDecisions/HCApprovalKey'];
+const WRITE_LINE = /^(POST|MERGE|PATCH|PUT|DELETE) /;
+
+/** Records every write PnPjs sends, including the parts of a $batch. */
+function recordingWrites(sp: SPFI, writes: string[]): SPFI {
+  return sp.using((instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      if (/\/_api\/\$batch/.test(url)) {
+        String(init.body).split('\n').filter(line => WRITE_LINE.test(line)).forEach(line => writes.push(line.trim()));
+      } else if ((init.method || 'GET') !== 'GET') {
+        writes.push(`${init.method} ${url}`);
+      }
+      return [url, init, result];
+    });
+    return instance;
+  });
+}
+
+function notOk(report: ProvisioningReport): string[] {
+  return report.checks.filter(c => c.status !== 'ok').map(c => `${c.id} ${c.status} (${c.expected ?? ''} / ${c.actual ?? ''})`);
+}
+
+/** What the site holds for the rules of issue 10: unique columns per list, and NoCrawl per list. */
+async function siteState(owner: SPFI): Promise<{ uniqueOnOwnItemsLists: string[]; noCrawl: Record<string, boolean> }> {
+  const uniqueOnOwnItemsLists: string[] = [];
+  const noCrawl: Record<string, boolean> = {};
+  for (const def of HELP_CENTER_LISTS) {
+    const list = owner.web.lists.getByTitle(def.name);
+    const props = await list.select('ReadSecurity', 'NoCrawl')<{ ReadSecurity: number; NoCrawl: boolean }>();
+    noCrawl[def.name] = props.NoCrawl;
+    const unique = await list.fields.filter('EnforceUniqueValues eq true').select('InternalName')<{ InternalName: string }[]>();
+    if (props.ReadSecurity === 2) unique.forEach(f => uniqueOnOwnItemsLists.push(`${def.name}/${f.InternalName}`));
+  }
+  return { uniqueOnOwnItemsLists, noCrawl };
+}
+
+const WANTED_NO_CRAWL = Object.fromEntries(HELP_CENTER_LISTS.map(l => [l.name, l.noCrawl]));
+
+/** Runs apply twice as the owner: the first completes the site, the second sends no write. */
+async function applyTwice(sp: (user: string) => SPFI): Promise<ProvisioningReport> {
+  const first = await new SiteProvisioner(sp(OWNER)).apply();
+  expect(first.errors).toEqual([]);
+  expect(notOk(first)).toEqual([]);
+  expect(first.ready).toBe(true);
+  const writes: string[] = [];
+  const second = await new SiteProvisioner(recordingWrites(sp(OWNER), writes)).apply();
+  expect(writes).toEqual([]);
+  expect(second.ready).toBe(true);
+  return first;
+}
+
+describe('a site set up by the previous version (fixture)', () => {
+  let emu: Emulator;
+  let sp: (user: string) => SPFI;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hc-upgrade-'));
+    const dbFile = join(dir, 'site.sqlite');
+    writeFileSync(dbFile, gunzipSync(readFileSync(FIXTURE)));
+    ({ emu, sp } = await start({ dbFile }));
+  });
+  afterAll(async () => {
+    await emu.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is the state SharePoint would not allow: unique keys on own-items lists, nothing excluded from search', async () => {
+    const before = await siteState(sp(OWNER));
+    expect(before.uniqueOnOwnItemsLists.sort()).toEqual([...FORMERLY_UNIQUE].sort());
+    expect(Object.values(before.noCrawl).every(v => v === false)).toBe(true);
+  });
+
+  it('inspect reports what to repair: uniqueness to turn off and NoCrawl to set', async () => {
+    const report = await new SiteProvisioner(sp(OWNER)).inspect();
+    expect(report.ready).toBe(false);
+    for (const key of FORMERLY_UNIQUE) {
+      expect(report.checks.find(c => c.id === `unique:${key}`)).toMatchObject({ status: 'different', expected: 'duplicates allowed', actual: 'EnforceUniqueValues' });
+    }
+    for (const def of HELP_CENTER_LISTS) {
+      expect(report.checks.find(c => c.id === `listSetting:${def.name}/NoCrawl`)?.status).toBe(def.noCrawl ? 'different' : 'ok');
+    }
+    // Nothing else differs: the previous version's site is otherwise complete.
+    expect(notOk(report).filter(line => !/^unique:|\/NoCrawl /.test(line))).toEqual([]);
+  });
+
+  it('apply repairs it, and a second apply sends no write', async () => {
+    // An owner had also switched the tickets back to "read all items": the repair must turn uniqueness off before
+    // it sets ReadSecurity 2 again (SharePoint refuses the setting while a column is unique), in one $batch.
+    await sp(OWNER).web.lists.getByTitle('HelpTickets').update({ ReadSecurity: 1 });
+    await applyTwice(sp);
+    const after = await siteState(sp(OWNER));
+    expect(after.uniqueOnOwnItemsLists).toEqual([]);
+    expect(after.noCrawl).toEqual(WANTED_NO_CRAWL);
+    // The columns stay indexed: the product filters on them to find its own earlier write.
+    for (const key of FORMERLY_UNIQUE) {
+      const [list, field] = key.split('/');
+      const props = await sp(OWNER).web.lists.getByTitle(list).fields.getByInternalNameOrTitle(field).select('Indexed', 'EnforceUniqueValues')();
+      expect(props).toMatchObject({ Indexed: true, EnforceUniqueValues: false });
+    }
+    const report = await new SiteProvisioner(sp(OWNER)).inspect();
+    expect(notOk(report)).toEqual([]);
+    expect(report.checks.filter(c => c.kind === 'unique').map(c => c.id).sort()).toEqual(['unique:Experts/HCPerson', 'unique:HelpSettings/HCSettingKey']);
+  });
+});
+
+describe('an empty site', () => {
+  let emu: Emulator;
+  let sp: (user: string) => SPFI;
+  beforeAll(async () => {
+    ({ emu, sp } = await start());
+  });
+  afterAll(() => emu.close());
+
+  it('set-up completes, twice, with no unique column on own-items lists and private lists excluded from search', async () => {
+    await applyTwice(sp);
+    const state = await siteState(sp(OWNER));
+    expect(state.uniqueOnOwnItemsLists).toEqual([]);
+    expect(state.noCrawl).toEqual(WANTED_NO_CRAWL);
+  });
+});
