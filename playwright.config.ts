@@ -4,6 +4,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -14,6 +15,10 @@ if (!existsSync(chromium)) {
 
 const PORT = Number(process.env.E2E_PORT || 4399);
 const DB = path.join(os.tmpdir(), `helpcenter-e2e-${process.pid}.sqlite`);
+// The workbench secret: the server gets it through its environment, the tests (workers inherit this process's
+// environment) read it in tests/e2e/helpers.ts to act as a person in raw requests. The pages never see it.
+process.env.WORKBENCH_SECRET ||= randomBytes(32).toString('hex');
+process.env.E2E_PORT ||= String(PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,6 +40,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/sites/helpcenter`,
     timeout: 180_000,
     reuseExistingServer: false,
+    env: { WORKBENCH_SECRET: process.env.WORKBENCH_SECRET },
     stdout: 'pipe',
     stderr: 'pipe',
   },

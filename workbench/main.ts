@@ -4,6 +4,10 @@
  * demo data when the site has no tickets, and serves until Ctrl+C.
  *
  *   tsx workbench/main.ts [--reset] [--port N] [--db <file>] [--no-seed]      (PORT env also sets the port)
+ *
+ * WORKBENCH_SECRET (env) sets the workbench secret that lets scripts and end-to-end tests act as anyone through
+ * `X-Workbench-User`; without it a random one is made at each start (the pages never hold it: people sign in
+ * through the host pages).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +15,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startEmulator } from './server';
-import type { Emulator } from './server';
+import type { Emulator, WorkbenchTarget } from './server';
 import { SITE_OWNER_EMAIL } from './server/directory';
 import { workbenchSp } from './client';
 import { buildHostAssets, createHostHandler } from './host';
@@ -56,8 +60,8 @@ function log(message: string): void {
 }
 
 /** Sets the site up the way an owner would: the solution's own provisioning, only when something is missing. */
-async function provision(siteUrl: string): Promise<void> {
-  const provisioner = new SiteProvisioner(workbenchSp(siteUrl, SITE_OWNER_EMAIL));
+async function provision(target: WorkbenchTarget): Promise<void> {
+  const provisioner = new SiteProvisioner(workbenchSp(target, SITE_OWNER_EMAIL));
   const before = await provisioner.inspect();
   if (before.ready) return;
   log('Setting up the help center lists (SiteProvisioner.apply)…');
@@ -71,13 +75,13 @@ async function provision(siteUrl: string): Promise<void> {
 }
 
 /** Seeds demo data into a site that has no ticket yet. */
-async function seed(siteUrl: string): Promise<void> {
-  const sp = workbenchSp(siteUrl, SITE_OWNER_EMAIL);
+async function seed(target: WorkbenchTarget): Promise<void> {
+  const sp = workbenchSp(target, SITE_OWNER_EMAIL);
   const tickets = await sp.web.lists.getByTitle('HelpTickets').items.select('Id').top(1)();
   if (tickets.length > 0) return;
   log('Seeding demo data…');
   const started = Date.now();
-  await seedDemoData(siteUrl, { log });
+  await seedDemoData(target, { log });
   log(`Demo data seeded in ${Date.now() - started} ms.`);
 }
 
@@ -93,6 +97,7 @@ async function main(): Promise<void> {
     port: opts.port,
     host: 'localhost',
     dbFile: opts.dbFile,
+    secret: process.env.WORKBENCH_SECRET || undefined,
     extraHandler: (req, res) => (handler ? handler(req, res) : false),
   });
   let stopping = false;
@@ -110,11 +115,11 @@ async function main(): Promise<void> {
 
   const assets = await assetsPromise;
   log(`Host pages built in ${assets.ms} ms (${assets.entries.join(', ')}).`);
-  await provision(emulator.siteUrl);
-  if (opts.seed) await seed(emulator.siteUrl);
-  const sp = workbenchSp(emulator.siteUrl, SITE_OWNER_EMAIL);
+  await provision(emulator);
+  if (opts.seed) await seed(emulator);
+  const sp = workbenchSp(emulator, SITE_OWNER_EMAIL);
   const web = await sp.web.select('Title')<{ Title: string }>();
-  handler = createHostHandler({ siteUrl: emulator.siteUrl, webTitle: web.Title, assets });
+  handler = createHostHandler({ siteUrl: emulator.siteUrl, webTitle: web.Title, assets, formDigest: (email) => emulator.formDigest(email) });
   emulator.clearRequests();
   console.log(`Help center workbench: ${emulator.siteUrl}`);
 }

@@ -34,7 +34,7 @@ const OPEN_SHARE = 0.02;
 
 async function main(): Promise<void> {
   const emu = await startEmulator({ port: 0, dbFile: ':memory:' });
-  const sp = workbenchSp(emu.siteUrl, SITE_OWNER_EMAIL);
+  const sp = workbenchSp(emu, SITE_OWNER_EMAIL);
   await new SiteProvisioner(sp).apply();
   const me = (await sp.web.currentUser.select('Id')()).Id;
   const teams: number[] = [];

@@ -3,6 +3,7 @@ import { expect } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
+import { workbenchHeaders } from '../../workbench/server/auth';
 
 /** The site every journey runs against (relative to Playwright's baseURL). */
 export const SITE = '/sites/helpcenter';
@@ -15,7 +16,23 @@ export const PEOPLE = {
   agentL1: DEMO_PEOPLE.find((p) => p.email.startsWith('karim.haddad'))!,
 };
 
-/** Acts as `email` from now on: the emulator reads the `hc-user` cookie the identity switcher sets. */
+/**
+ * The workbench secret of the server Playwright started (playwright.config.ts sets WORKBENCH_SECRET for its
+ * webServer and for the tests): lets a test's raw requests act as anyone. The pages never hold it.
+ */
+export const WORKBENCH_SECRET = process.env.WORKBENCH_SECRET ?? '';
+
+/**
+ * Headers for a raw request (Playwright's `request`) acting as `email`: identity, the workbench secret, and a
+ * form digest for that person, so writes pass SharePoint's security validation too.
+ */
+export function as(email: string): Record<string, string> {
+  if (!WORKBENCH_SECRET) throw new Error('WORKBENCH_SECRET is not set: run the end-to-end tests through playwright.config.ts.');
+  const port = Number(process.env.E2E_PORT || 4399);
+  return { Accept: 'application/json', 'Content-Type': 'application/json', ...workbenchHeaders({ siteUrl: `http://localhost:${port}${SITE}`, secret: WORKBENCH_SECRET }, email) };
+}
+
+/** Acts as `email` from now on: the emulator reads the `hc-user` cookie the workbench's sign-in sets. */
 export async function loginAs(context: BrowserContext, baseURL: string, email: string): Promise<void> {
   await context.addCookies([{ name: 'hc-user', value: encodeURIComponent(email), url: baseURL }]);
 }

@@ -3,7 +3,8 @@
  * through the emulator's `extraHandler`, with the bundles built by ./build at start.
  */
 import type http from 'node:http';
-import { DEMO_PEOPLE, SITE_OWNER_EMAIL, loginNameOf } from '../server/directory';
+import { DEMO_PEOPLE, loginNameOf } from '../server/directory';
+import { cookieIdentity, FORM_DIGEST_TIMEOUT_SECONDS, IDENTITY_COOKIE } from '../server/auth';
 import type { HostAssets } from './build';
 import { loadLocStrings } from './locStrings';
 import type { WorkbenchBootstrap } from './runtime/bootstrap';
@@ -19,6 +20,8 @@ export interface HostOptions {
   webTitle: string;
   /** Bundles from `buildHostAssets()`. */
   assets: HostAssets;
+  /** A form digest for the signed-in person (the emulator's `formDigest`), written into the page context. */
+  formDigest: (email: string) => string;
 }
 
 interface PageDef {
@@ -26,10 +29,10 @@ interface PageDef {
   title: (s: IHelpCenterStrings) => string;
 }
 
+/** The signed-in demo person (the `hc-user` cookie), or undefined: then the page asks who signs in. */
 function currentPerson(req: http.IncomingMessage) {
-  const cookie = /(?:^|;\s*)hc-user=([^;]+)/.exec(req.headers.cookie ?? '');
-  const email = cookie ? decodeURIComponent(cookie[1]).trim().toLowerCase() : SITE_OWNER_EMAIL;
-  return DEMO_PEOPLE.find((p) => p.email.toLowerCase() === email) ?? DEMO_PEOPLE[0];
+  const email = cookieIdentity(req.headers.cookie)?.toLowerCase();
+  return email ? DEMO_PEOPLE.find((p) => p.email.toLowerCase() === email) : undefined;
 }
 
 /** JSON inside a <script> element: `<` escaped so no value can close the element. */
@@ -58,8 +61,36 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
     [`${lowerSite}/_workbench/outbox.html`, { entry: 'outbox', title: (s) => s.workbench.outboxTitle }],
   ]);
 
-  function page(req: http.IncomingMessage, res: http.ServerResponse, def: PageDef): void {
+  /**
+   * Nobody signed in: SharePoint would send the browser to the sign-in page. The workbench lists the demo
+   * people; choosing one sets the `hc-user` cookie (the workbench's sign-in) and comes back to the page.
+   */
+  function signIn(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    const back = `${url.pathname}${url.search}`;
+    const items = DEMO_PEOPLE.map((p) => {
+      const href = `${sitePath}/_workbench/signin?as=${encodeURIComponent(p.email)}&back=${encodeURIComponent(back)}`;
+      return `<li><a href="${escapeHtml(href)}">${escapeHtml(p.displayName)}</a> <span>(${escapeHtml(p.role)}, ${escapeHtml(p.email)})</span></li>`;
+    }).join('\n');
+    const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(`Sign in – ${opts.webTitle}`)}</title></head>
+<body style="font-family: system-ui, sans-serif; margin: 2rem">
+<main>
+<h1>Sign in to the workbench / Connexion au workbench</h1>
+<p>Choose the demo person you act as. / Choisissez la personne de démonstration.</p>
+<ul id="workbench-signin">
+${items}
+</ul>
+</main>
+</body>
+</html>`;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : html);
+  }
+
+  function page(req: http.IncomingMessage, res: http.ServerResponse, def: PageDef, url: URL): void {
     const person = currentPerson(req);
+    if (!person) return signIn(req, res, url);
     const english = person.language.toLowerCase().startsWith('en');
     const strings = loadLocStrings(english ? 'en-us' : 'fr-fr');
     const boot: WorkbenchBootstrap = {
@@ -67,6 +98,8 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
       serverRelativeUrl: sitePath,
       webTitle: opts.webTitle,
       user: { email: person.email, displayName: person.displayName, loginName: loginNameOf(person.email), language: person.language },
+      formDigestValue: opts.formDigest(person.email),
+      formDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS,
     };
     // FabricConfig: no Segoe UI web fonts from Microsoft's CDN, so pages work offline (system fonts).
     const css = opts.assets.files.has(`${def.entry}.css`) ? `<link rel="stylesheet" href="${sitePath}/_workbench/assets/${def.entry}.css">` : '';
@@ -111,9 +144,24 @@ ${css}
       res.end(file.body);
       return true;
     }
+    if (lower === `${lowerSite}/_workbench/signin`) {
+      const email = (url.searchParams.get('as') ?? '').trim().toLowerCase();
+      const person = DEMO_PEOPLE.find((p) => p.email.toLowerCase() === email);
+      const back = url.searchParams.get('back') ?? '';
+      // Only back to a page of this site (no open redirect).
+      const target = back.toLowerCase().startsWith(`${lowerSite}`) && !back.startsWith('//') ? back : sitePath;
+      if (!person) {
+        res.writeHead(302, { Location: target });
+        res.end();
+        return true;
+      }
+      res.writeHead(302, { Location: target, 'Set-Cookie': `${IDENTITY_COOKIE}=${encodeURIComponent(person.email)}; Path=/; SameSite=Lax`, 'Cache-Control': 'no-store' });
+      res.end();
+      return true;
+    }
     const def = pages.get(lower);
     if (!def) return false;
-    page(req, res, def);
+    page(req, res, def, url);
     return true;
   };
 }

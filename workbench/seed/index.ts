@@ -14,6 +14,7 @@ import { seedKbArticles } from './kb-articles';
 import { seedTickets } from './ticket-writer';
 import { SeedWriter } from './writer';
 import { seedVotes } from './votes';
+import type { WorkbenchTarget } from '../client';
 
 /** Options of `seedDemoData`. */
 export interface SeedOptions {
@@ -44,13 +45,14 @@ async function seedSearches(w: SeedWriter, now: Date, count: number, ids: SeedId
 
 /**
  * Loads the demo data into a provisioned help-center site. Does nothing when HelpTickets already has items,
- * so `npm start` can call it on every run.
+ * so `npm start` can call it on every run. `target` is the emulator (its site URL and the workbench secret that
+ * lets the seed write as each person).
  */
-export async function seedDemoData(siteUrl: string, opts: SeedOptions = {}): Promise<void> {
+export async function seedDemoData(target: WorkbenchTarget, opts: SeedOptions = {}): Promise<void> {
   const log = opts.log || (() => undefined);
   const now = opts.now || new Date();
   const count = opts.ticketCount === undefined ? DEFAULT_TICKET_COUNT : opts.ticketCount;
-  const w = new SeedWriter(siteUrl, log);
+  const w = new SeedWriter(target, log);
   const started = Date.now();
 
   const existing = await w.sp('owner').web.lists.getByTitle('HelpTickets').items.select('Id').top(1)();

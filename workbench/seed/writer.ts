@@ -13,6 +13,7 @@ import '@pnp/sp/comments';
 import { Item } from '@pnp/sp/items';
 import { body, InjectHeaders } from '@pnp/queryable';
 import { workbenchSp } from '../client';
+import type { WorkbenchTarget } from '../client';
 import { isoSeconds } from './clock';
 import { CAST, CastKey } from './data/people';
 import { assertPayload, ListPayloads, SeedListName } from './payloads';
@@ -40,16 +41,16 @@ export class SeedWriter {
   private backdating = true;
 
   /**
-   * @param siteUrl the emulated site.
+   * @param target the emulated site and the workbench secret (an `Emulator` is one).
    * @param log progress and warnings.
    */
-  public constructor(private readonly siteUrl: string, private readonly log: (m: string) => void) {}
+  public constructor(private readonly target: WorkbenchTarget, private readonly log: (m: string) => void) {}
 
   /** PnPjs acting as a cast member. */
   public sp(who: CastKey): SPFI {
     let client = this.clients.get(who);
     if (!client) {
-      client = workbenchSp(this.siteUrl, CAST[who]);
+      client = workbenchSp(this.target, CAST[who]);
       this.clients.set(who, client);
     }
     return client;

@@ -2,7 +2,7 @@
  * Routing of `{sitePath}/_api/...`: walks the OData segments (case-insensitive, as SharePoint) from the
  * web down to lists, fields, items, users, groups and permissions.
  */
-import { randomBytes } from 'node:crypto';
+import { FORM_DIGEST_TIMEOUT_SECONDS, formDigest } from './auth';
 import type { Ctx, SpResponse } from './context';
 import { entity, JSON_LIGHT } from './context';
 import { errors } from './errors';
@@ -30,11 +30,12 @@ export const LIBRARY_VERSION = '16.0.25919.12007';
 
 function contextInfo(ctx: Ctx): SpResponse {
   if (ctx.req.method !== 'POST') throw errors.methodNotAllowed();
-  const digest = `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString().replace('GMT', '-0000')}`;
+  // A digest bound to this person, this site and now (see ./auth), valid FORM_DIGEST_TIMEOUT_SECONDS.
+  const digest = formDigest(ctx.site.secret, ctx.site.sitePath, ctx.user.email ?? ctx.user.login_name);
   // PnPjs reads these at the top level (not unwrapped), so this answer has no envelope.
   const body = {
     'odata.metadata': `${ctx.site.siteUrl}/_api/$metadata#SP.ContextWebInformation`,
-    FormDigestTimeoutSeconds: 1800,
+    FormDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS,
     FormDigestValue: digest,
     LibraryVersion: LIBRARY_VERSION,
     SiteFullUrl: ctx.site.siteUrl,

@@ -13,6 +13,8 @@ export class Site {
     readonly db: Db,
     readonly sitePath: string,
     readonly threshold: number,
+    /** The workbench secret: signs form digests and unlocks the workbench-only headers (see ./auth). */
+    readonly secret: string,
   ) {}
 
   get siteUrl(): string {

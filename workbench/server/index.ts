@@ -12,7 +12,8 @@ import { handleApi } from './api';
 import { atTime, bootstrapSite, openDatabase, workbenchTime } from './storage';
 import type { PrincipalRow } from './storage';
 import { resolveIdentity } from './users';
-import { DEMO_PEOPLE, SITE_OWNER_EMAIL } from './directory';
+import { DEMO_PEOPLE } from './directory';
+import { cookieIdentity, digestProblem, formDigest, hasSecret, newSecret } from './auth';
 import { formatBatchResponse, parseBatch, statusText } from './batch';
 import type { SentMail } from './graph';
 import { clearOutbox, GraphError, readOutbox, sendMail } from './graph';
@@ -21,6 +22,7 @@ import type { FaultRule, RequestLogEntry } from './faults';
 
 export type { SentMail } from './graph';
 export type { FaultRule, RequestLogEntry } from './faults';
+export type { WorkbenchTarget } from './auth';
 export { FaultInjector } from './faults';
 
 export interface EmulatorOptions {
@@ -32,12 +34,22 @@ export interface EmulatorOptions {
   sitePath?: string;
   /** List view threshold; SharePoint Online's is 5000 and cannot be changed there. */
   threshold?: number;
+  /**
+   * The workbench secret (default: a new random one). With `X-Workbench-Secret: <secret>`, a request may act
+   * as anyone (`X-Workbench-User`) and set the seeding clock (`X-Workbench-Time`); without it those headers
+   * are refused. It also signs the form digests. The seed and the tests hold it; the pages never do.
+   */
+  secret?: string;
   /** Called first for paths outside /_api, /_workbench and /v1.0; returns true when it answered. */
   extraHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>;
 }
 
 export interface Emulator {
   siteUrl: string;
+  /** The workbench secret (see EmulatorOptions.secret); an Emulator is a `WorkbenchTarget`. */
+  secret: string;
+  /** A form digest for `email` issued now, as `POST /_api/contextinfo` gives it (for the host pages). */
+  formDigest(email: string): string;
   origin: string;
   port: number;
   outbox(): SentMail[];
@@ -65,11 +77,38 @@ function lowerHeaders(h: http.IncomingHttpHeaders | Record<string, string>): Rec
   return out;
 }
 
-function identityEmail(headers: Record<string, string>): string {
-  const header = headers['x-workbench-user'];
-  if (header) return header.trim();
-  const cookie = /(?:^|;\s*)hc-user=([^;]+)/.exec(headers.cookie ?? '');
-  return cookie ? decodeURIComponent(cookie[1]).trim() : SITE_OWNER_EMAIL;
+const ACCESS_DENIED = '-2147024891, System.UnauthorizedAccessException';
+
+/**
+ * A request's workbench-only headers without the secret: refused (stricter than ignoring them, and a test or
+ * a page that sends them by mistake learns it at once).
+ */
+class WorkbenchHeaderRefused extends Error {}
+
+/**
+ * Who is calling: `X-Workbench-User` when the request holds the secret, else the `hc-user` cookie (the pages'
+ * sign-in); undefined when nobody signed in. Throws WorkbenchHeaderRefused for workbench headers without the secret.
+ */
+function identityEmail(headers: Record<string, string>, trusted: boolean): string | undefined {
+  const header = headers['x-workbench-user']?.trim();
+  if ((header || headers['x-workbench-time']) && !trusted) {
+    throw new WorkbenchHeaderRefused('X-Workbench-User and X-Workbench-Time are workbench-only headers: they are honoured only with the X-Workbench-Secret the seed and the tests hold (never the pages).');
+  }
+  return (trusted && header) || cookieIdentity(headers.cookie);
+}
+
+/**
+ * SharePoint Online answers a REST call without a signed-in person with 403 System.UnauthorizedAccessException
+ * (sp-dev-docs #1814: the same call without the authentication cookie got 403).
+ */
+function anonymous(): SpError {
+  return new SpError(403, ACCESS_DENIED, 'Access denied. You do not have permission to perform this action or access this resource.');
+}
+
+/** SharePoint's answer to a write without a valid X-RequestDigest (missing, another person's, or expired). */
+function securityValidation(): SpError {
+  return new SpError(403, '-2130575251, Microsoft.SharePoint.SPException',
+    "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.");
 }
 
 function toErrorResponse(err: unknown, verbose: boolean, context: string): SpResponse {
@@ -89,10 +128,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const sitePath = (opts.sitePath ?? '/sites/helpcenter').replace(/\/+$/, '');
   const db = openDatabase(opts.dbFile ?? ':memory:');
   bootstrapSite(db, WEB_TITLE);
-  const site = new Site(db, sitePath, opts.threshold ?? 5000);
+  const secret = opts.secret || newSecret();
+  const site = new Site(db, sitePath, opts.threshold ?? 5000, secret);
   const faults = new FaultInjector();
   let log: RequestLogEntry[] = [];
   const apiPrefix = `${sitePath}/_api/`.toLowerCase();
+  // A list attachment's own URL (ServerRelativeUrl of an AttachmentFiles entry), as links in the pages use it.
+  const escapedSite = sitePath.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const attachmentUrl = new RegExp(`^${escapedSite}/lists/([^/]+)/attachments/(\\d+)/([^/]+)$`);
+
+  /** Every write to /_api needs the digest of the caller (contextinfo, which issues it, excepted). */
+  function checkDigest(method: string, lowerPath: string, headers: Record<string, string>, user: PrincipalRow): void {
+    if (method === 'GET' || method === 'HEAD' || lowerPath === `${apiPrefix}contextinfo`) return;
+    if (digestProblem(secret, sitePath, user.email ?? user.login_name, headers['x-requestdigest'])) throw securityValidation();
+  }
 
   /** Runs one SharePoint REST request (direct or a $batch part) as `user`. */
   function execute(method: string, url: URL, headers: Record<string, string>, body: Buffer, user: PrincipalRow): SpResponse {
@@ -173,17 +222,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const lowerPath = decodeURIComponent(path).toLowerCase();
     const isApi = lowerPath.startsWith(apiPrefix);
     const isGraph = lowerPath.startsWith('/v1.0/');
+    const file = (req.method === 'GET' || req.method === 'HEAD') ? attachmentUrl.exec(lowerPath) : null;
     const headers = lowerHeaders(req.headers);
+    const trusted = hasSecret(headers, secret);
     let user: PrincipalRow | undefined;
     let parts: string[] | undefined;
     res.on('finish', () => {
-      if (isApi || isGraph) {
+      if (isApi || isGraph || file) {
         log.push({ method: req.method ?? 'GET', path: `${path}${url.search}`, status: res.statusCode, at: new Date().toISOString(), user: user?.email ?? '', ...(parts ? { parts } : {}) });
       }
     });
     try {
       if (lowerPath.startsWith('/_workbench/')) return await control(req, res, path, await readBody(req));
-      if (!isApi && !isGraph) {
+      if (!isApi && !isGraph && !file) {
         if (opts.extraHandler && (await opts.extraHandler(req, res))) return;
         return json(res, 404, { error: `Nothing is served at ${path}.` });
       }
@@ -206,25 +257,57 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
           : 'The service is temporarily unavailable.';
         return send(res, { status: fault.status, headers: h, body: errorBody(new SpError(fault.status, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', msg), false) });
       }
+      let email: string | undefined;
       try {
-        user = resolveIdentity(db, identityEmail(headers));
+        email = identityEmail(headers, trusted);
+      } catch (err) {
+        if (!(err instanceof WorkbenchHeaderRefused)) throw err;
+        if (isGraph) return json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: err.message } });
+        return send(res, toErrorResponse(new SpError(403, ACCESS_DENIED, err.message), false, path));
+      }
+      if (!email) {
+        // Microsoft Graph without a token: 401 InvalidAuthenticationToken "Access token is empty."
+        // (microsoftgraph/msgraph-sdk-powershell #2731).
+        if (isGraph) return json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
+        return send(res, toErrorResponse(anonymous(), false, path));
+      }
+      try {
+        user = resolveIdentity(db, email);
       } catch (err) {
         return send(res, toErrorResponse(err, false, path));
       }
       if (isGraph) return graph(res, req.method ?? 'GET', path, body, user);
       const method = (req.method ?? 'GET').toUpperCase();
+      if (file) {
+        // The attachment's own URL serves what its REST `$value` serves, with the same read rules and headers.
+        const name = decodeURIComponent(path.split('/').pop() ?? '').replace(/'/g, "''");
+        const listUrl = `${sitePath}/Lists/${file[1]}`;
+        const apiUrl = new URL(`${sitePath}/_api/web/getlist('${encodeURIComponent(listUrl)}')/items(${file[2]})/AttachmentFiles('${encodeURIComponent(name)}')/$value`, site.origin);
+        return send(res, execute('GET', apiUrl, headers, Buffer.alloc(0), user));
+      }
+      try {
+        checkDigest(method, lowerPath, headers, user);
+      } catch (err) {
+        return send(res, toErrorResponse(err, /odata=verbose/i.test(headers.accept ?? ''), path));
+      }
+      // The seeding clock only for the holders of the secret (identityEmail refused it otherwise).
+      const clock = (h: Record<string, string>): string | undefined => (trusted ? workbenchTime(h) : undefined);
       if (lowerPath === `${apiPrefix}$batch` && method === 'POST') {
         const parts = parseBatch(body.toString('utf8'), headers['content-type']);
-        // SharePoint runs the parts one after the other and keeps what succeeded (no rollback).
+        // SharePoint runs the parts one after the other and keeps what succeeded (no rollback). The outer
+        // request's digest validates the whole batch (PnPjs sends X-RequestDigest on the $batch request only).
         const responses = parts.map((p) => {
           const partUrl = new URL(p.url, site.origin);
-          const partHeaders = { ...p.headers, cookie: headers.cookie ?? '', 'x-workbench-user': headers['x-workbench-user'] ?? '' };
-          return atTime(workbenchTime(p.headers) ?? workbenchTime(headers), () => execute(p.method, partUrl, partHeaders, Buffer.from(p.body, 'utf8'), user!));
+          const partHeaders = { ...p.headers, cookie: headers.cookie ?? '' };
+          if ((p.headers['x-workbench-time'] || p.headers['x-workbench-user']) && !trusted) {
+            return toErrorResponse(new SpError(403, ACCESS_DENIED, 'X-Workbench-User and X-Workbench-Time are workbench-only headers: they are honoured only with the X-Workbench-Secret the seed and the tests hold (never the pages).'), false, p.url);
+          }
+          return atTime(clock(p.headers) ?? clock(headers), () => execute(p.method, partUrl, partHeaders, Buffer.from(p.body, 'utf8'), user!));
         });
         const out = formatBatchResponse(responses);
         return send(res, { status: 200, headers: { 'Content-Type': out.contentType }, body: out.body });
       }
-      const response = atTime(workbenchTime(headers), () => execute(method, url, headers, body, user!));
+      const response = atTime(clock(headers), () => execute(method, url, headers, body, user!));
       if (fault?.dropAfterWrite) {
         // The server did the work but the answer never reaches the client (a timeout after commit).
         req.socket.destroy();
@@ -245,6 +328,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   return {
     siteUrl: site.siteUrl,
+    secret,
+    formDigest: (email: string) => formDigest(secret, sitePath, email),
     origin: site.origin,
     port,
     outbox: () => readOutbox(db),

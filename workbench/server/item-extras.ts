@@ -166,8 +166,34 @@ export function attachmentJson(ctx: Ctx, list: SpList, itemId: number, name: str
 
 const MIME: Record<string, string> = {
   pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', txt: 'text/plain',
-  json: 'application/json', html: 'text/html', csv: 'text/csv', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json', html: 'text/html', htm: 'text/html', svg: 'image/svg+xml', xml: 'text/xml', js: 'text/javascript',
+  csv: 'text/csv', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
+
+/** Types a browser shows inline without running script; everything else (HTML, SVG, XML, unknown) is a download. */
+const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'text/plain']);
+
+/**
+ * An attachment's bytes as SharePoint Online's strict browser file handling serves them: `nosniff`, and HTML
+ * and other script-capable files as downloads (`Content-Disposition: attachment`), never rendered on the
+ * site's origin. https://learn.microsoft.com/en-us/sharepoint/dev/solution-guidance/security-permissivesetting
+ */
+function attachmentDownload(name: string, content: Buffer): SpResponse {
+  const ext = name.split('.').pop()?.toLowerCase() ?? '';
+  const type = MIME[ext] ?? 'application/octet-stream';
+  const inline = INLINE_TYPES.has(type);
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return {
+    status: 200,
+    headers: {
+      'Content-Type': type,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      ...(inline ? {} : { 'X-Download-Options': 'noopen' }),
+    },
+    body: content,
+  };
+}
 
 export function handleAttachments(ctx: Ctx, list: SpList, row: ItemRow, seg: Segment, rest: Segment[]): SpResponse {
   const db = ctx.site.db;
@@ -212,10 +238,7 @@ export function handleAttachments(ctx: Ctx, list: SpList, row: ItemRow, seg: Seg
     return emptyOk();
   }
   if (after[0].key === '$value') {
-    if (ctx.req.method === 'GET') {
-      const ext = file.file_name.split('.').pop()?.toLowerCase() ?? '';
-      return { status: 200, headers: { 'Content-Type': MIME[ext] ?? 'application/octet-stream' }, body: file.content };
-    }
+    if (ctx.req.method === 'GET') return attachmentDownload(file.file_name, file.content);
     if (ctx.req.method === 'PUT' || ctx.req.method === 'POST') {
       requireItemWrite(ctx, list, row, Perm.EditListItems);
       db.transaction(() => {

@@ -8,7 +8,7 @@ import { SiteProvisioner } from '../../../src/data/provisioning';
 import { DeskRepository, queueCounts, workload } from '../../../src/data/desk';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let teams: number[];
 let ownerId: number;
 

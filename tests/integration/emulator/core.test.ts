@@ -1,7 +1,7 @@
 // Conformance of the core REST surface (lists, fields, items, ETags, $batch) with real PnPjs v4.
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { provisionList, spError, start } from './helpers';
+import { OWNER, provisionList, spError, start } from './helpers';
 
 let emu: Emulator;
 let sp: SPFI;
@@ -9,7 +9,7 @@ let sp: SPFI;
 beforeAll(async () => {
   const s = await start();
   emu = s.emu;
-  sp = s.sp();
+  sp = s.sp(OWNER);
   await provisionList(sp, 'HelpCategories', [
     '<Field Type="Text" Name="HCTitleEn" DisplayName="Title (English)" />',
   ]);

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { LEA, OWNER, TEACHER, TOM, provisionList, spError, start } from './helpers';
+import { LEA, OWNER, TEACHER, TOM, as, provisionList, spError, start } from './helpers';
 
 jest.setTimeout(30000);
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 
 beforeAll(async () => {
   const s = await start();
@@ -50,7 +50,7 @@ it('sets Created and Modified through validateUpdateListItem, reporting bad valu
 
 it('stamps a write with the workbench\'s seeding clock (X-Workbench-Time), also per $batch part, and with now otherwise', async () => {
   const url = `${emu.siteUrl}/_api/web/lists/getByTitle('HelpTickets')/items`;
-  const headers = { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-Workbench-User': LEA };
+  const headers = { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...as(emu, LEA) };
   const past = await (await fetch(url, { method: 'POST', headers: { ...headers, 'X-Workbench-Time': '2026-05-04T10:20:30.456Z' }, body: JSON.stringify({ Title: 'Hier' }) })).json();
   expect(past).toMatchObject({ Created: '2026-05-04T10:20:30Z', Modified: '2026-05-04T10:20:30Z' });
   const [batched, execute] = sp(LEA).batched({ headersCopyPattern: /Accept|Content-Type|IF-Match|X-Workbench-Time/i });
@@ -107,7 +107,7 @@ it('adds, reads and deletes attachments, bumping the ETag', async () => {
 it('records Graph sendMail in the outbox as the signed-in user', async () => {
   const res = await fetch(`${emu.origin}/v1.0/me/sendMail`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Workbench-User': 'karim.haddad@univ-exemple.fr' },
+    headers: { 'Content-Type': 'application/json', ...as(emu, 'karim.haddad@univ-exemple.fr') },
     body: JSON.stringify({
       message: { subject: 'Ticket #12 pris en charge', body: { contentType: 'HTML', content: '<p>Bonjour</p>' },
         toRecipients: [{ emailAddress: { address: LEA } }], ccRecipients: [{ emailAddress: { address: TEACHER } }] },
@@ -120,7 +120,7 @@ it('records Graph sendMail in the outbox as the signed-in user', async () => {
   })]);
   const viaHttp = await (await fetch(`${emu.origin}/_workbench/outbox`)).json();
   expect(viaHttp).toHaveLength(1);
-  const empty = await fetch(`${emu.origin}/v1.0/me/sendMail`, { method: 'POST', body: JSON.stringify({ message: { subject: 'x' } }) });
+  const empty = await fetch(`${emu.origin}/v1.0/me/sendMail`, { method: 'POST', headers: as(emu, LEA), body: JSON.stringify({ message: { subject: 'x' } }) });
   expect(empty.status).toBe(400);
   emu.clearOutbox();
   expect(emu.outbox()).toHaveLength(0);
@@ -141,11 +141,11 @@ it('keeps the site in a file database across a restart', async () => {
   const dbFile = join(dir, 'nested', 'site.sqlite');
   try {
     const first = await start({ dbFile });
-    await provisionList(first.sp(), 'Announcements', ['<Field Type="Note" Name="HCBody" DisplayName="Body" />']);
-    const added = await first.sp().web.lists.getByTitle('Announcements').items.add({ Title: 'Maintenance ENT', HCBody: 'Samedi 8h-12h' });
+    await provisionList(first.sp(OWNER), 'Announcements', ['<Field Type="Note" Name="HCBody" DisplayName="Body" />']);
+    const added = await first.sp(OWNER).web.lists.getByTitle('Announcements').items.add({ Title: 'Maintenance ENT', HCBody: 'Samedi 8h-12h' });
     await first.emu.close();
     const second = await start({ dbFile });
-    const again = await second.sp().web.lists.getByTitle('Announcements').items.getById(added.Id)();
+    const again = await second.sp(OWNER).web.lists.getByTitle('Announcements').items.getById(added.Id)();
     expect(again).toMatchObject({ Title: 'Maintenance ENT', HCBody: 'Samedi 8h-12h' });
     expect(again.AuthorId).toBe((await second.sp(OWNER).web.currentUser()).Id);
     await second.emu.close();

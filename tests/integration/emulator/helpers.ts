@@ -12,7 +12,7 @@ import '@pnp/sp/attachments';
 import type { SPFI } from '@pnp/sp';
 import { runInThisContext } from 'node:vm';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../../workbench/server';
-import { workbenchSp } from '../../../workbench/client';
+import { workbenchSp, workbenchHeaders } from '../../../workbench/client';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
 import { Client } from '@microsoft/microsoft-graph-client';
@@ -35,9 +35,18 @@ export const TEACHER = `jean.moreau@${DEMO_DOMAIN}`;
 /** SPAddFieldOptions.AddFieldInternalNameHint: keep the Name attribute as internal name. */
 export const INTERNAL_NAME_HINT = 8;
 
-export async function start(opts: EmulatorOptions = {}): Promise<{ emu: Emulator; sp: (user?: string) => SPFI }> {
+/**
+ * An emulator and PnPjs acting as a person: `sp(OWNER)`, `sp(LEA)`… (no implicit person). The tests hold the
+ * emulator's secret through the Emulator object; raw requests use `as(emu, email)` for the same headers.
+ */
+export async function start(opts: EmulatorOptions = {}): Promise<{ emu: Emulator; sp: (user: string) => SPFI }> {
   const emu = await startEmulator({ port: 0, dbFile: ':memory:', ...opts });
-  return { emu, sp: (user?: string) => workbenchSp(emu.siteUrl, user) };
+  return { emu, sp: (user: string) => workbenchSp(emu, user) };
+}
+
+/** Headers for a raw `fetch` acting as `email`: identity, the workbench secret, and a valid form digest. */
+export function as(emu: Emulator, email: string): Record<string, string> {
+  return workbenchHeaders(emu, email);
 }
 
 /** Creates a list through REST the way provisioning does: lists.ensure, then createFieldAsXml per field. */
@@ -63,7 +72,7 @@ export async function spError(p: Promise<unknown>): Promise<{ status: number; co
  * A help-center site as the Setup web part leaves it, with `agents` in the support group (the site owner
  * provisions; PnPjs needs the group name's apostrophe doubled in the OData literal).
  */
-export async function setUpHelpCenter(sp: (user?: string) => SPFI, agents: string[] = []): Promise<void> {
+export async function setUpHelpCenter(sp: (user: string) => SPFI, agents: string[] = []): Promise<void> {
   const { SiteProvisioner } = await import('../../../src/data/provisioning');
   const { HELP_CENTER_GROUPS } = await import('../../../src/data/schema');
   const report = await new SiteProvisioner(sp(OWNER)).apply();
@@ -76,12 +85,12 @@ export async function setUpHelpCenter(sp: (user?: string) => SPFI, agents: strin
 export function graphAs(emu: Emulator, email: string): () => Promise<Client> {
   return async () => Client.init({
     baseUrl: new URL(emu.siteUrl).origin, defaultVersion: 'v1.0', authProvider: (done) => done(null, 'x'),
-    fetchOptions: { headers: { 'X-Workbench-User': email } },
+    fetchOptions: { headers: { 'X-Workbench-User': email, 'X-Workbench-Secret': emu.secret } },
   });
 }
 
 /** The notification templates of the demo data, in HelpSettings (as the site owner). */
-export async function addNotificationTemplates(sp: (user?: string) => SPFI): Promise<void> {
+export async function addNotificationTemplates(sp: (user: string) => SPFI): Promise<void> {
   const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
   for (const [key, value] of Object.entries(NOTIFICATION_TEMPLATES)) {
     await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });

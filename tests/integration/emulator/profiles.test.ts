@@ -6,7 +6,7 @@ import { LEA, TEACHER, TOM, start } from './helpers';
 import { languagesFor } from '../../../src/data/notifications/languages';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 beforeAll(async () => { const s = await start(); emu = s.emu; sp = s.sp; });
 afterAll(() => emu.close());
 

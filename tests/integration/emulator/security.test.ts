@@ -6,7 +6,7 @@ import type { Emulator } from '../../../workbench/server';
 import { AGENT_L1, LEA, OWNER, TOM, provisionList, spError, start } from './helpers';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let owner: SPFI;
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import type { Emulator } from '../../../workbench/server';
 import { LEA, OWNER, start } from './helpers';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 
 beforeAll(async () => {
   const s = await start();

@@ -1,7 +1,7 @@
 // The list view threshold on a 6,000-item list, as SharePoint Online enforces it.
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { provisionList, spError, start } from './helpers';
+import { OWNER, provisionList, spError, start } from './helpers';
 
 jest.setTimeout(60000);
 
@@ -12,7 +12,7 @@ let sp: SPFI;
 beforeAll(async () => {
   const s = await start();
   emu = s.emu;
-  sp = s.sp();
+  sp = s.sp(OWNER);
   await provisionList(sp, 'BigList', [
     '<Field Type="Choice" Name="HCStatus" DisplayName="Status" Indexed="TRUE"><CHOICES><CHOICE>new</CHOICE><CHOICE>closed</CHOICE></CHOICES></Field>',
     '<Field Type="Text" Name="HCNote" DisplayName="Note" />',

@@ -9,14 +9,14 @@ import { CATEGORIES } from '../../../workbench/seed/data/categories';
 import { LOCATIONS } from '../../../workbench/seed/data/locations';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 
 beforeAll(async () => {
   const s = await start();
   emu = s.emu;
   sp = s.sp;
   await new SiteProvisioner(sp(OWNER)).apply();
-  await seedDemoData(emu.siteUrl, { ticketCount: 10 });
+  await seedDemoData(emu, { ticketCount: 10 });
 });
 afterAll(() => emu.close());
 

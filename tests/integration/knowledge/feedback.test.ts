@@ -13,7 +13,7 @@ import { knowledgeSite, type KnowledgeFixture } from './fixture';
 import { refreshArticleStatsDaily, STATS_REFRESH_EVERY_MS, type StampStorage } from '../../../src/data/knowledge/statsSchedule';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let f: KnowledgeFixture;
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { SiteProvisioner } from '../../../src/data/provisioning';
 
 export interface KnowledgeFixture {
   emu: Emulator;
-  sp: (user?: string) => SPFI;
+  sp: (user: string) => SPFI;
   cat: { accounts: number; passwords: number; network: number };
   ids: { passwordFr: number; passwordEn: number; mfaFr: number; wifiFr: number; wifiEn: number; printFr: number; draftFr: number };
 }

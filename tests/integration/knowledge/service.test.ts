@@ -8,7 +8,7 @@ import { createKnowledgeService, type KnowledgeService } from '../../../src/data
 import { knowledgeSite, PUBLISHED_COUNT, type KnowledgeFixture } from './fixture';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let f: KnowledgeFixture;
 
 beforeAll(async () => {

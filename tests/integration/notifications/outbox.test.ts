@@ -12,7 +12,7 @@ const TEMPLATE: MailTemplate = {
 };
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let ticketId: number;
 
 /** The Graph client SPFx's MSGraphClientV3 wraps, pointed at the emulator, acting as `email`. */
@@ -21,7 +21,7 @@ function graphAs(email: string): Client {
     baseUrl: new URL(emu.siteUrl).origin,
     defaultVersion: 'v1.0',
     authProvider: (done) => done(null, 'workbench'),
-    fetchOptions: { headers: { 'X-Workbench-User': email } },
+    fetchOptions: { headers: { 'X-Workbench-User': email, 'X-Workbench-Secret': emu.secret } },
   });
 }
 

@@ -29,13 +29,13 @@ function notOk(report: ProvisioningReport): string[] {
   return report.checks.filter(c => c.status !== 'ok').map(c => `${c.id} ${c.status} (${c.expected ?? ''} / ${c.actual ?? ''})`);
 }
 
-async function fresh(): Promise<{ emu: Emulator; sp: (user?: string) => SPFI }> {
+async function fresh(): Promise<{ emu: Emulator; sp: (user: string) => SPFI }> {
   return start();
 }
 
 describe('a site provisioned from scratch', () => {
   let emu: Emulator;
-  let sp: (user?: string) => SPFI;
+  let sp: (user: string) => SPFI;
   let progress: ProvisioningProgress[];
   let applied: ProvisioningReport;
 
@@ -164,7 +164,7 @@ describe('a site provisioned from scratch', () => {
 
 describe('a half-provisioned site', () => {
   let emu: Emulator;
-  let sp: (user?: string) => SPFI;
+  let sp: (user: string) => SPFI;
   beforeAll(async () => {
     ({ emu, sp } = await fresh());
   });

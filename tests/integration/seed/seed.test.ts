@@ -24,7 +24,7 @@ interface TicketRow {
 
 describe('demo data', () => {
   let emu: Emulator;
-  let sp: (user?: string) => SPFI;
+  let sp: (user: string) => SPFI;
   let tickets: TicketRow[];
   let seedMs: number;
   const plans = planTickets(NOW, DEFAULT_TICKET_COUNT);
@@ -50,7 +50,7 @@ describe('demo data', () => {
     const report = await new SiteProvisioner(sp(OWNER)).apply();
     expect(report.errors).toEqual([]);
     const started = Date.now();
-    await seedDemoData(emu.siteUrl, { now: NOW });
+    await seedDemoData(emu, { now: NOW });
     seedMs = Date.now() - started;
     tickets = await readTickets();
   });
@@ -159,7 +159,7 @@ describe('demo data', () => {
   });
 
   it('adds nothing when seeded again', async () => {
-    await seedDemoData(emu.siteUrl, { now: NOW });
+    await seedDemoData(emu, { now: NOW });
     expect(await count('HelpTickets')).toBe(DEFAULT_TICKET_COUNT);
     expect(await count('KnowledgeArticles')).toBe(ARTICLES.length * 2 + KB_ARTICLES.length);
     expect(await count('HelpTeams')).toBe(TEAMS.length);

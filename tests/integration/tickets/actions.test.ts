@@ -11,7 +11,7 @@ import { TicketActionError, TicketActionService, TicketConflictError, TicketRepo
 const ELEARNING = `julie.petit@${DEMO_DOMAIN}`;
 const L2 = `marc.lefebvre@${DEMO_DOMAIN}`;
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let ids: Record<string, number>;
 let teams: { elearning: number; it2: number };
 let category: number;

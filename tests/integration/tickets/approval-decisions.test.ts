@@ -6,7 +6,7 @@ import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, spError, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
+import { LEA, OWNER, TEACHER, TOM, as, setUpHelpCenter, spError, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
 import { TicketActionService, TicketRepository, type NewTicketInput } from '../../../src/data/tickets';
 import {
   APPROVAL_DECISIONS_LIST, ApprovalKeyTakenError, approvalKey, createApprovalDecisionServices, type ApprovalRequestRef
@@ -17,7 +17,7 @@ import { applyApproverDecision, applyRecentApproverDecisions } from '../../../sr
 const JULIE = `julie.petit@${DEMO_DOMAIN}`;
 const REFERENT = `philippe.garnier@${DEMO_DOMAIN}`;
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let ids: Record<string, number>;
 let team: number;
 
@@ -120,13 +120,13 @@ it('nobody decides under someone else\'s name, even with a forwarded link: Autho
   expect(stored.AuthorId).toBe(ids[TOM]);
   // Nor through ValidateUpdateListItem, which needs edit rights Tom does not have on his own decision.
   const validate = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${APPROVAL_DECISIONS_LIST}')/items(${(added as { Id: number }).Id})/ValidateUpdateListItem`, {
-    method: 'POST', headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-Workbench-User': TOM },
+    method: 'POST', headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...as(emu, TOM) },
     body: JSON.stringify({ formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${TEACHER}` }]) }], bNewDocumentUpdate: true }),
   });
   expect(validate.status).toBe(403);
   // Nor can the desk: agents read every decision (to apply it) but edit none.
   const asAgent = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${APPROVAL_DECISIONS_LIST}')/items(${(added as { Id: number }).Id})/ValidateUpdateListItem`, {
-    method: 'POST', headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-Workbench-User': JULIE },
+    method: 'POST', headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...as(emu, JULIE) },
     body: JSON.stringify({ formValues: [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: `i:0#.f|membership|${TEACHER}` }]) }], bNewDocumentUpdate: true }),
   });
   expect(asAgent.status).toBe(403);

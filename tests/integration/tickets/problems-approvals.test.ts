@@ -13,7 +13,7 @@ import { ProblemRepository } from '../../../src/data/desk/ProblemRepository';
 const JULIE = `julie.petit@${DEMO_DOMAIN}`;
 const REFERENT = `philippe.garnier@${DEMO_DOMAIN}`;
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let ids: Record<string, number>;
 let team: number;
 let category: number;

@@ -7,7 +7,7 @@ import { AGENT_L1, LEA, OWNER, TOM, setUpHelpCenter, start } from '../emulator/h
 import { NewTicketInput, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let categoryId: number;
 let leaId: number;
 

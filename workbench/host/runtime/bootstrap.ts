@@ -8,6 +8,10 @@ export interface WorkbenchBootstrap {
   webTitle: string;
   /** The person the emulator acts as (from the `hc-user` cookie). */
   user: { email: string; displayName: string; loginName: string; language: string };
+  /** The person's form digest, issued by the emulator when it served the page (as SharePoint renders it). */
+  formDigestValue: string;
+  /** How long the digest is valid (SharePoint's default: 1800 s). */
+  formDigestTimeoutSeconds: number;
 }
 
 /** Reads the bootstrap the server wrote into the page. */

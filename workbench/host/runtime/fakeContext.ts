@@ -1,6 +1,7 @@
 /**
  * A fake SPFx context for the workbench pages: the parts of `WebPartContext` the ui roots and PnPjs use,
- * pointing at the local emulator. Identity comes from the `hc-user` cookie, which the browser sends.
+ * pointing at the local emulator. Identity comes from the `hc-user` cookie (the workbench's sign-in), which the
+ * browser sends; the form digest comes from the page, as SharePoint renders it.
  */
 import { spfi, DefaultHeaders, DefaultInit, RequestDigest } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
@@ -22,18 +23,6 @@ export interface FakeSpfxContext {
   msGraphClientFactory: { getClient: (version: '3') => Promise<Client> };
 }
 
-function randomHex(bytes: number): string {
-  const values = new Uint8Array(bytes);
-  crypto.getRandomValues(values);
-  return Array.from(values, (b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
-}
-
-/** SharePoint's digest format: `0x<hex>,<dd Mon yyyy HH:mm:ss -0000>` (PnPjs reads the date after the comma). */
-function pageDigest(now: Date): string {
-  const utc = now.toUTCString().replace(/^\w+, /, '').replace('GMT', '-0000');
-  return `0x${randomHex(64)},${utc}`;
-}
-
 /** Builds the fake SPFx context of one page load, as SharePoint renders it into the page. */
 export function createFakeSpfxContext(boot: WorkbenchBootstrap): FakeSpfxContext {
   const origin = new URL(boot.siteUrl).origin;
@@ -43,7 +32,8 @@ export function createFakeSpfxContext(boot: WorkbenchBootstrap): FakeSpfxContext
       web: { absoluteUrl: boot.siteUrl, serverRelativeUrl: boot.serverRelativeUrl, title: boot.webTitle },
       user: { loginName: boot.user.loginName, email: boot.user.email, displayName: boot.user.displayName },
       cultureInfo: { currentUICultureName: boot.user.language, currentCultureName: boot.user.language },
-      legacyPageContext: { formDigestValue: pageDigest(new Date()), formDigestTimeoutSeconds: 1800 },
+      // The digest the emulator issued for this person when it served the page (writes are refused without it).
+      legacyPageContext: { formDigestValue: boot.formDigestValue, formDigestTimeoutSeconds: boot.formDigestTimeoutSeconds },
     },
     msGraphClientFactory: {
       // Same shape as SPFx's MSGraphClientV3; the emulator serves /v1.0 and identifies the user by cookie.
