@@ -21,7 +21,7 @@ export interface DeskDataServices {
   reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
-  /** Closes stale tickets (awaiting the requester too long, resolved and not reopened) and applies approvers' decisions from their mail links; returns how many tickets changed. */
+  /** Closes stale tickets (awaiting the requester too long, resolved and not reopened), applies approvers' decisions from their mail links and sends the mails not sent yet; returns how many tickets changed. */
   housekeep(): Promise<number>;
   /** Incidents linked to a problem (HCProblem is indexed), newest first. */
   linkedIncidents(problemId: number): Promise<DeskTicket[]>;
@@ -73,6 +73,9 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       const actions = await loadActions();
       const closed = await actions.housekeep();
       const applied = await (await loadDecisions()).applyRecentApproverDecisions(actions, sp);
+      // Mails recorded but not sent yet (Graph failed, a tab closed): sent once, even with other desks doing the same.
+      await import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/retry').then(m => m.retryUnsentMails(sp, graph))
+        .catch((e: unknown) => console.warn('[HelpCenter] Retrying the unsent mails failed:', e));
       // The knowledge base's counters (popularity prior), once a day, in the background: never the desk's concern.
       import(/* webpackChunkName: 'help-center-knowledge-stats' */ '../knowledge/statsSchedule')
         .then(m => m.refreshArticleStatsDaily(sp, `hc-kb-stats|${sp.web.toUrl()}`))

@@ -5,27 +5,59 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { RawHelpNotificationsItem } from '../schema/items.generated';
 import { forEachPage } from '../paging';
-import { isDuplicateValueError, odataString } from './spErrors';
+import { isPreconditionFailed, odataString } from './spErrors';
+import { WRITE_ATTEMPTS, firstWritten, isRetryableWriteFailure, retryDelayMs, sendOnce, wait } from '../idempotent';
 import { MailTemplate, renderMail } from './templates';
 import type { DeliveryResult, GraphClientLike, NotificationRecipient, OutgoingNotification } from './types';
 
 const LIST = 'HelpNotifications';
-/** How far back the acting person's unsent notifications are retried (Created is indexed). */
+/** How far back unsent notifications are retried (Created is indexed). */
 const RETRY_WINDOW_DAYS = 7;
 /** HCChangeKey is a 200-character text column. */
 const MAX_KEY = 200;
+/** A claim older than this is taken to be a sender that crashed (closed tab) and may be taken over. */
+export const CLAIM_STALE_MS = 10 * 60000;
+/** Reads and conditional writes of one claim before leaving the row to whoever holds it. */
+const CLAIM_ATTEMPTS = 3;
+/** The claim is written in HCError (the row's status text) as `Sending: <site user id> <nonce> <ISO time>`. */
+const CLAIM_PREFIX = 'Sending: ';
+const SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError', 'AuthorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCTicketId'];
 
-type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'AuthorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCTicketId' | 'Title'>;
+type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'HCError' | 'AuthorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCTicketId' | 'Title'> & { 'odata.etag'?: string };
 
 /** Where the outbox finds templates (HelpSettings, cached by the caller). */
 export type TemplateSource = (key: string) => Promise<MailTemplate | undefined>;
 
+/** A sender's mark on a row: who, which attempt (nonce), since when. */
+interface Claim { userId: number; nonce: string; at: number }
+
+export function claimText(c: Claim): string {
+  return `${CLAIM_PREFIX}${c.userId} ${c.nonce} ${new Date(c.at).toISOString()}`;
+}
+
+export function parseClaim(text: string | null | undefined): Claim | undefined {
+  const m = /^Sending: (\d+) (\S+) (\S+)$/.exec(text || '');
+  const at = m ? Date.parse(m[3]) : NaN;
+  return m && !isNaN(at) ? { userId: Number(m[1]), nonce: m[2], at } : undefined;
+}
+
 /**
- * The notification outbox of ARCHITECTURE.md: every mail is first recorded in HelpNotifications under a
- * unique change key (one item per change and recipient), then sent with Microsoft Graph `POST /me/sendMail`
- * as the acting person, then marked sent. A retry of the same change finds its items and never records or
- * sends twice; an item another client recorded first is left to that client (it is its author who sends
- * it and who retries it on the next desk load). SharePoint's SendEmail API is not used: it was retired.
+ * The notification outbox of ARCHITECTURE.md: every mail is first recorded in HelpNotifications under a change
+ * key (one item per change and recipient, HCChangeKey indexed), then claimed, sent with Microsoft Graph
+ * `POST /me/sendMail` as the acting person, and marked sent. SharePoint's SendEmail API is not used: it was retired.
+ *
+ * Exactly once without a unique column (SharePoint refuses one on this list, which has item-level security):
+ * - recording looks the keys up first, adds the missing items sent once (no blind retry), and looks again after a
+ *   failure; when two clients raced and a key has two items, the first written (lowest Id) is the one that counts
+ *   and the other client recycles its own (src/data/idempotent.ts);
+ * - before sending, the client claims the row with a conditional update (IF-MATCH on the ETag it just read) that
+ *   writes `Sending: <its user id> <nonce> <time>` in HCError; a 412 means another client changed the row first
+ *   (it has the claim, or sent it). Only the claim holder sends; a claim older than CLAIM_STALE_MS (the sender's
+ *   tab closed mid-way) may be taken over the same way. A sent row (HCSentAt) is never sent again.
+ * - the desk's housekeeping (`retryUnsent`) sends the unsent rows of the last days: agents and owners read every
+ *   row, so a requester's failed confirmation is sent from the agent's mailbox, once, whoever runs it at the same time.
+ * At-least-once remains only where nothing can tell: Graph accepted the mail but its answer was lost, or the
+ * sender crashed between sending and marking the row (the mail goes again after the claim goes stale).
  */
 export class NotificationOutbox {
   /** @param sp PnPjs bound to the help center site; @param graph SPFx's MSGraphClientV3; @param currentUserId the acting person's site user id. */
@@ -42,8 +74,8 @@ export class NotificationOutbox {
     return key.length <= MAX_KEY ? key : `${key.slice(0, MAX_KEY - 9)}~${hash(key)}`;
   }
 
-  /** Records, sends and marks one change's notifications; safe to call again with the same change key. */
-  public async notify(notification: OutgoingNotification): Promise<DeliveryResult[]> {
+  /** Records, claims, sends and marks one change's notifications; safe to call again with the same change key, from any number of clients. */
+  public async notify(notification: OutgoingNotification, now: () => Date = () => new Date()): Promise<DeliveryResult[]> {
     const template = await this.templates(notification.template);
     if (!template) throw new Error(`Notification template "${notification.template}" is missing from HelpSettings.`);
     const recipients = dedupeRecipients(notification.recipients);
@@ -51,42 +83,55 @@ export class NotificationOutbox {
     const results: DeliveryResult[] = [];
     for (const r of recipients) {
       const key = NotificationOutbox.recipientKey(notification.changeKey, r.email);
-      const row = rows.get(key);
-      if (!row) { results.push({ email: r.email, key, outcome: 'failed', error: 'not recorded' }); continue; }
-      if (row.HCSentAt) { results.push({ email: r.email, key, outcome: 'alreadySent' }); continue; }
-      if (row.AuthorId !== this.currentUserId) { results.push({ email: r.email, key, outcome: 'recordedByAnother' }); continue; }
+      const group = rows.get(key);
+      const row = group && firstWritten(group);
+      if (!group || !row) { results.push({ email: r.email, key, outcome: 'failed', error: 'not recorded' }); continue; }
+      if (group.some(g => !!g.HCSentAt)) { results.push({ email: r.email, key, outcome: 'alreadySent' }); continue; }
       const mail = renderMail(template, r.language, { ...notification.values, recipientName: r.displayName });
-      results.push(await this.send(row.Id, key, r, mail.subject, mail.htmlBody));
+      results.push(await this.claimAndSend(row.Id, key, r, mail.subject, mail.htmlBody, now));
     }
     return results;
   }
 
-  /** Sends the acting person's recorded but unsent notifications of the last days (called when the desk loads). */
+  /**
+   * Sends the recorded but unsent notifications of the last days that nobody is sending (the desk's housekeeping
+   * calls it when the desk loads). SharePoint shows agents and owners every row, other people their own.
+   */
   public async retryUnsent(now: Date = new Date()): Promise<DeliveryResult[]> {
     const since = new Date(now.getTime() - RETRY_WINDOW_DAYS * 86400000).toISOString();
     const rows: OutboxRow[] = [];
     await forEachPage<OutboxRow>(this.sp.web.lists.getByTitle(LIST).items
-      .select('Id', 'Title', 'HCChangeKey', 'HCSentAt', 'AuthorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCTicketId')
-      .filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`)
-      .top(500), page => { rows.push(...page.filter(r => !r.HCSentAt)); });
+      .select(...SELECT).filter(`Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
+    const byKey = groupByKey(rows);
     const results: DeliveryResult[] = [];
-    for (const row of rows) {
+    for (const [key, group] of byKey) {
+      if (group.some(g => !!g.HCSentAt)) continue;
+      const row = firstWritten(group)!;
+      const claim = parseClaim(row.HCError);
+      // Someone is sending it right now: not this run's business.
+      if (claim && now.getTime() - claim.at < CLAIM_STALE_MS) continue;
       const stored = parseStoredMail(row.HCRecipients || undefined);
-      const key = row.HCChangeKey || '';
       if (!stored) { results.push({ email: '', key, outcome: 'failed', error: 'no stored recipient' }); continue; }
-      results.push(await this.send(row.Id, key, stored.recipient, stored.subject, stored.htmlBody));
+      results.push(await this.claimAndSend(row.Id, key, stored.recipient, stored.subject, stored.htmlBody, () => now));
     }
     return results;
   }
 
-  /** Adds the missing items in one batch; returns every recipient's item (added now or found). */
-  private async record(n: OutgoingNotification, recipients: NotificationRecipient[]): Promise<Map<string, OutboxRow>> {
+  /** Adds the missing items (one batch, sent once, looked up before and after); returns every key's items. */
+  private async record(n: OutgoingNotification, recipients: NotificationRecipient[]): Promise<Map<string, OutboxRow[]>> {
     const keys = recipients.map(r => NotificationOutbox.recipientKey(n.changeKey, r.email));
-    const found = await this.findByKeys(keys);
-    const missing = recipients.filter((r, i) => !found.has(keys[i]));
-    if (missing.length) {
+    let found = await this.findByKeys(keys);
+    const added: number[] = [];
+    let lastError: unknown;
+    for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        await wait(retryDelayMs(lastError, attempt - 1));
+        found = await this.findByKeys(keys);
+      }
+      const missing = recipients.filter((r, i) => !found.has(keys[i]));
+      if (!missing.length) { lastError = undefined; break; }
       const template = await this.templates(n.template);
-      const [batched, execute] = this.sp.batched();
+      const [batched, execute] = sendOnce(this.sp).batched();
       const list = batched.web.lists.getByTitle(LIST);
       const adds = missing.map(r => {
         const key = NotificationOutbox.recipientKey(n.changeKey, r.email);
@@ -99,28 +144,85 @@ export class NotificationOutbox {
           HCLanguage: r.language,
           // The rendered mail is kept so that a retry sends exactly what the change produced.
           HCRecipients: JSON.stringify({ recipient: r, subject: mail.subject, htmlBody: mail.htmlBody })
-        }).catch((e: unknown) => { if (!isDuplicateValueError(e)) throw e; });
+        }).then((item: { Id: number }) => { added.push(item.Id); }, (e: unknown) => { lastError = e; });
       });
-      await execute();
+      lastError = undefined;
+      try {
+        await execute();
+      } catch (e) {
+        lastError = e;
+      }
       await Promise.all(adds);
-      const again = await this.findByKeys(keys);
-      again.forEach((v, k) => found.set(k, v));
+      if (!lastError) break;
+      // A lost answer or a 5xx may hide adds that landed: the next attempt looks first.
+      if (!isRetryableWriteFailure(lastError)) break;
     }
+    found = await this.findByKeys(keys);
+    // Two clients raced past the lookup: the first written item of each key counts, this client recycles its own others.
+    const mine = new Set(added);
+    for (const group of found.values()) {
+      const first = firstWritten(group)!;
+      for (const g of group) {
+        if (g.Id !== first.Id && mine.has(g.Id)) {
+          await sendOnce(this.sp).web.lists.getByTitle(LIST).items.getById(g.Id).recycle()
+            .catch((e: unknown) => console.warn(`[HelpCenter] Duplicate notification ${g.Id} not recycled (${first.Id} counts):`, e));
+        }
+      }
+    }
+    if (lastError && !keys.every(k => found.has(k))) throw lastError;
     return found;
   }
 
-  private async findByKeys(keys: string[]): Promise<Map<string, OutboxRow>> {
-    const out = new Map<string, OutboxRow>();
-    // HCChangeKey is indexed; a handful of equality clauses per request keeps the URL short.
+  /** Every item of each key (HCChangeKey is indexed; a handful of equality clauses per request keeps the URL short). */
+  private async findByKeys(keys: string[]): Promise<Map<string, OutboxRow[]>> {
+    const rows: OutboxRow[] = [];
     for (let i = 0; i < keys.length; i += 10) {
       const chunk = keys.slice(i, i + 10);
-      const rows = await this.sp.web.lists.getByTitle(LIST).items
-        .select('Id', 'Title', 'HCChangeKey', 'HCSentAt', 'AuthorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCTicketId')
-        .filter(chunk.map(k => `HCChangeKey eq ${odataString(k)}`).join(' or '))
-        .top(chunk.length)() as OutboxRow[];
-      rows.forEach(r => { if (r.HCChangeKey) out.set(r.HCChangeKey, r); });
+      rows.push(...await this.sp.web.lists.getByTitle(LIST).items.select(...SELECT)
+        .filter(chunk.map(k => `HCChangeKey eq ${odataString(k)}`).join(' or ')).orderBy('ID', true).top(100)() as OutboxRow[]);
     }
-    return out;
+    return groupByKey(rows);
+  }
+
+  /**
+   * Takes the row for this client: reads it with its ETag and writes the claim with IF-MATCH. 'sent' when it was
+   * sent meanwhile, 'taken' when another client holds a live claim (or wins the conditional write).
+   */
+  private async claim(itemId: number, at: Date): Promise<{ outcome: 'mine' | 'sent' | 'taken'; etag?: string }> {
+    const item = this.sp.web.lists.getByTitle(LIST).items.getById(itemId);
+    const nonce = Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
+    const mark = claimText({ userId: this.currentUserId, nonce, at: at.getTime() });
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const row = await item.select('Id', 'HCSentAt', 'HCError')<OutboxRow>();
+      if (row.HCSentAt) return { outcome: 'sent' };
+      const held = parseClaim(row.HCError);
+      if (held && held.nonce === nonce) return { outcome: 'mine' }; // an earlier attempt's answer was lost, not its write
+      if (held && at.getTime() - held.at < CLAIM_STALE_MS) return { outcome: 'taken' };
+      try {
+        await sendOnce(this.sp).web.lists.getByTitle(LIST).items.getById(itemId).update({ HCError: mark }, row['odata.etag'] || '*');
+        return { outcome: 'mine' };
+      } catch (e) {
+        // 412: someone changed the row since it was read (claimed or sent it): read again to see which.
+        if (!isPreconditionFailed(e) && !isRetryableWriteFailure(e)) throw e;
+        if (!isPreconditionFailed(e)) await wait(retryDelayMs(e, attempt));
+      }
+    }
+    const last = await item.select('Id', 'HCSentAt', 'HCError')<OutboxRow>();
+    if (last.HCSentAt) return { outcome: 'sent' };
+    const held = parseClaim(last.HCError);
+    return { outcome: held && held.nonce === nonce ? 'mine' : 'taken' };
+  }
+
+  private async claimAndSend(itemId: number, key: string, r: NotificationRecipient, subject: string, htmlBody: string, now: () => Date): Promise<DeliveryResult> {
+    let claimed: 'mine' | 'sent' | 'taken';
+    try {
+      claimed = (await this.claim(itemId, now())).outcome;
+    } catch (e) {
+      return { email: r.email, key, outcome: 'failed', error: e instanceof Error ? e.message : String(e) };
+    }
+    if (claimed === 'sent') return { email: r.email, key, outcome: 'alreadySent' };
+    if (claimed === 'taken') return { email: r.email, key, outcome: 'recordedByAnother' };
+    return this.send(itemId, key, r, subject, htmlBody);
   }
 
   private async send(itemId: number, key: string, r: NotificationRecipient, subject: string, htmlBody: string): Promise<DeliveryResult> {
@@ -136,12 +238,35 @@ export class NotificationOutbox {
       });
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
+      // Also gives the claim back: the next housekeeping may send it.
       await item.update({ HCError: error.slice(0, 2000) }).catch(() => undefined);
       return { email: r.email, key, outcome: 'failed', error };
     }
-    await item.update({ HCSentAt: new Date().toISOString(), HCError: null });
+    // The mail is out: marking it is retried (an update is idempotent), so that nobody sends it again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await item.update({ HCSentAt: new Date().toISOString(), HCError: null });
+        break;
+      } catch (e) {
+        if (!isRetryableWriteFailure(e) || attempt >= 3) {
+          console.error(`[HelpCenter] Notification ${itemId} was sent but could not be marked sent:`, e);
+          break;
+        }
+        await wait(retryDelayMs(e, attempt));
+      }
+    }
     return { email: r.email, key, outcome: 'sent' };
   }
+}
+
+function groupByKey(rows: OutboxRow[]): Map<string, OutboxRow[]> {
+  const out = new Map<string, OutboxRow[]>();
+  rows.forEach(r => {
+    if (!r.HCChangeKey) return;
+    const group = out.get(r.HCChangeKey);
+    if (group) group.push(r); else out.set(r.HCChangeKey, [r]);
+  });
+  return out;
 }
 
 function dedupeRecipients(recipients: NotificationRecipient[]): NotificationRecipient[] {

@@ -6,12 +6,13 @@ import '@pnp/sp/attachments';
 import '@pnp/sp/comments';
 import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
-import { isDuplicateValueError, isPreconditionFailed, odataString } from '../notifications/spErrors';
+import { isPreconditionFailed, odataString } from '../notifications/spErrors';
+import { isRetryableWriteFailure, retryDelayMs, sendOnce, writeOnce } from '../idempotent';
 import { INFORMED_SELECT, InformedEntry, InformedRow, informedFilter, toInformed } from './notificationLog';
 import type { TicketChannel, TicketKind, TicketPriority, TicketSeverity, IncidentType, TicketStatus, SupportLevel, Language } from '../../domain/vocabulary';
 
 const LIST = 'HelpTickets';
-/** Attempts of an idempotent create when the network or the server fails (429/503 are retried by PnPjs itself). */
+/** Attempts of an idempotent create when the network or the server fails (each one looks the client request id up first). */
 const CREATE_ATTEMPTS = 4;
 
 /** What the form submits for a new ticket (already validated against the category's form configuration). */
@@ -131,12 +132,6 @@ export interface StatusStep {
   byName: string;
 }
 
-function isRetryableFailure(e: unknown): boolean {
-  const status = (e as { status?: number } | undefined)?.status;
-  // No status: the connection dropped or the browser is offline; 5xx: the server may or may not have written.
-  return status === undefined || status >= 500 || status === 429;
-}
-
 function payload(input: NewTicketInput): Record<string, unknown> {
   const p: Record<string, unknown> = {
     Title: input.title,
@@ -159,8 +154,8 @@ function payload(input: NewTicketInput): Record<string, unknown> {
 }
 
 /**
- * HelpTickets through PnPjs: idempotent creation (HCClientRequestId is unique and indexed, so a retried
- * submit finds the ticket it already created), paged lists on indexed columns, ETag-checked updates, the
+ * HelpTickets through PnPjs: idempotent creation (HCClientRequestId is indexed and looked up before each
+ * attempt, so a retried submit finds the ticket it already created), paged lists on indexed columns, ETag-checked updates, the
  * status timeline from version history, public comments and attachments.
  */
 export class TicketRepository {
@@ -171,32 +166,45 @@ export class TicketRepository {
     return this.sp.web.lists.getByTitle(LIST);
   }
 
-  /** The ticket created by a submit, if that submit reached SharePoint. */
+  /** The ticket created by a submit, if that submit reached SharePoint (the first written when a race left two). */
   public async findByClientRequestId(clientRequestId: string): Promise<StoredTicket | undefined> {
-    const rows = await this.list.items.select(...HELP_TICKETS_SELECT).filter(`HCClientRequestId eq ${odataString(clientRequestId)}`).top(1)();
-    return rows.length ? toStored(rows[0] as RawHelpTicketsItem & { 'odata.etag'?: string }) : undefined;
+    const rows = await this.withClientRequestId(clientRequestId);
+    return rows.length ? toStored(rows[0]) : undefined;
+  }
+
+  /** Every ticket the caller can read holding the client request id (HCClientRequestId is indexed), lowest Id first. */
+  private async withClientRequestId(clientRequestId: string): Promise<(RawHelpTicketsItem & { 'odata.etag'?: string })[]> {
+    return await this.list.items.select(...HELP_TICKETS_SELECT).filter(`HCClientRequestId eq ${odataString(clientRequestId)}`)
+      .orderBy('ID', true).top(10)() as (RawHelpTicketsItem & { 'odata.etag'?: string })[];
   }
 
   /**
-   * Creates the ticket exactly once per clientRequestId: after any failure it looks for the ticket the
-   * failed attempt may have created before trying again; SharePoint's unique constraint settles a race.
+   * Creates the ticket exactly once per clientRequestId, without a unique column (SharePoint refuses one on a
+   * list with item-level security): before each attempt it looks the id up (the requester reads their own
+   * tickets), adds only when no ticket holds it, sends the add once (no blind retry by PnPjs), and after any
+   * failure (a lost answer, a 429 or a 5xx, waiting as Retry-After says) looks again. Two submits racing past
+   * the lookup (a double click, two tabs) both return the first written ticket (lowest Id); the other one is
+   * recycled by the submit that wrote it. See src/data/idempotent.ts.
    */
   public async create(input: NewTicketInput, attachments: TicketAttachment[] = []): Promise<StoredTicket> {
+    const once = sendOnce(this.sp).web.lists.getByTitle(LIST);
+    const { item } = await writeOnce<RawHelpTicketsItem & { 'odata.etag'?: string }>({
+      find: () => this.withClientRequestId(input.clientRequestId),
+      add: async () => await once.items.add(payload(input)) as RawHelpTicketsItem,
+      discard: id => once.items.getById(id).recycle(),
+      attempts: CREATE_ATTEMPTS
+    });
     let lastError: unknown;
+    // Setting the requester and adding the attachments check what is there first, so they are tried again too.
     for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt++) {
       try {
-        const added = await this.list.items.add(payload(input));
-        const created = await this.get((added as { Id: number }).Id);
+        const created = await this.get(item.Id);
         if (!created) throw new Error('The new ticket cannot be read back.');
         return await this.withAttachments(await this.withRequester(created, input), attachments);
       } catch (e) {
         lastError = e;
-        // Whatever the failure (a lost answer, a duplicate refused after PnPjs retried a write that had in
-        // fact landed, throttling), the ticket may exist: look before deciding.
-        const existing = await this.findByClientRequestId(input.clientRequestId).catch(() => undefined);
-        if (existing) return this.withAttachments(await this.withRequester(existing, input), attachments);
-        if (!isRetryableFailure(e) && !isDuplicateValueError(e)) throw e;
-        await delay(300 * Math.pow(2, attempt));
+        if (!isRetryableWriteFailure(e)) throw e;
+        await delay(retryDelayMs(e, attempt));
       }
     }
     throw lastError;

@@ -1,0 +1,18 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
+import type { DeliveryResult, GraphClientLike } from './types';
+
+/**
+ * The outbox's retry as the desk's housekeeping runs it when the desk loads: the mails recorded in the last days
+ * but not sent (Graph failed, a tab closed mid-way) are sent now, each once even when other desks run it at the
+ * same time (see NotificationOutbox). The outbox loads with it, not with the desk's queues.
+ */
+export async function retryUnsentMails(sp: SPFI, graph: () => Promise<GraphClientLike>, now: Date = new Date()): Promise<DeliveryResult[]> {
+  const [{ NotificationOutbox }, { settingsTemplateSource }] = await Promise.all([
+    import(/* webpackChunkName: 'help-center-outbox' */ './NotificationOutbox'),
+    import(/* webpackChunkName: 'help-center-outbox' */ './templateSource')
+  ]);
+  const me = await sp.web.currentUser.select('Id')<{ Id: number }>();
+  return new NotificationOutbox(sp, await graph(), settingsTemplateSource(sp), me.Id).retryUnsent(now);
+}

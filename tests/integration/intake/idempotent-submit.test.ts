@@ -1,0 +1,100 @@
+// Idempotent submit without a unique column (SharePoint refuses EnforceUniqueValues on HelpTickets, a list with
+// item-level read security): the form's submit looks its client request id up before each attempt, sends the
+// add once (PnPjs' retry would resend the POST blindly) and looks again after any failure. A connection dropped
+// after SharePoint wrote the item, a 429 with Retry-After or a 503 before it, and a double click all end with one
+// ticket and one confirmation mail.
+import '@pnp/sp/site-users/web';
+import type { SPFI } from '@pnp/sp';
+import type { Emulator } from '../../../workbench/server';
+import { LEA, OWNER, addNotificationTemplates, graphAs, setUpHelpCenter, start } from '../emulator/helpers';
+import { createTicketFormServices, type TicketSubmission } from '../../../src/data/intake';
+import { withoutUniqueColumns } from './noUniqueColumns';
+
+let emu: Emulator;
+let sp: (user: string) => SPFI;
+let categoryId: number;
+
+/** The ticket add itself (not the lookups, which carry a query, nor the attachments). */
+const TICKET_ADD = "HelpTickets'\\)/items$";
+
+beforeAll(async () => {
+  const s = await start();
+  emu = s.emu;
+  sp = s.sp;
+  await setUpHelpCenter(sp);
+  await withoutUniqueColumns(sp);
+  await addNotificationTemplates(sp);
+  categoryId = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Salles', HCTitleEn: 'Rooms' })).Id;
+});
+afterAll(() => emu.close());
+afterEach(() => emu.faults.clear());
+
+function submission(clientRequestId: string): TicketSubmission {
+  return {
+    ticket: { clientRequestId, title: `Vidéoprojecteur ${clientRequestId}`, description: 'Plus d\'image.', kind: 'anomaly', categoryId, language: 'fr' },
+    attachments: [{ name: 'capture.png', content: new Uint8Array([137, 80, 78, 71]).buffer }],
+    watchers: [],
+    requester: { displayName: 'Léa Dubois', email: LEA, language: 'fr' },
+    teamName: 'Support',
+    ticketLink: (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`,
+  };
+}
+
+async function ticketsWith(clientRequestId: string): Promise<number[]> {
+  const rows = await sp(OWNER).web.lists.getByTitle('HelpTickets').items.select('Id').filter(`HCClientRequestId eq '${clientRequestId.replace(/'/g, "''")}'`)();
+  return rows.map((r: { Id: number }) => r.Id);
+}
+
+async function submitAs(email: string, s: TicketSubmission) {
+  return createTicketFormServices(sp(email), graphAs(emu, email)).submit(s);
+}
+
+function confirmationsOf(ticketId: number): number {
+  return emu.outbox().filter((m) => m.to.includes(LEA) && m.body.replace(/&#x3D;/g, '=').includes(`ticket=${ticketId}"`)).length;
+}
+
+it('a connection dropped after SharePoint wrote the ticket: one ticket, one attachment, one mail', async () => {
+  emu.faults.add({ match: TICKET_ADD, dropAfterWrite: true, times: 1 });
+  const result = await submitAs(LEA, submission('drop-1'));
+  expect(emu.faults.list()).toEqual([]);
+  expect(await ticketsWith('drop-1')).toEqual([result.ticketId]);
+  expect(await sp(OWNER).web.lists.getByTitle('HelpTickets').items.getById(result.ticketId).attachmentFiles()).toHaveLength(1);
+  expect(result.mailSent).toBe(true);
+  expect(confirmationsOf(result.ticketId)).toBe(1);
+});
+
+it('a 429 with Retry-After, then a dropped answer: the submit waits as told, looks again, and keeps one ticket', async () => {
+  emu.faults.add({ match: TICKET_ADD, status: 429, retryAfter: 1, times: 1 });
+  emu.faults.add({ match: TICKET_ADD, dropAfterWrite: true, times: 1 });
+  const started = Date.now();
+  const result = await submitAs(LEA, submission('throttled-1'));
+  expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  expect(emu.faults.list()).toEqual([]);
+  expect(await ticketsWith('throttled-1')).toEqual([result.ticketId]);
+  expect(confirmationsOf(result.ticketId)).toBe(1);
+});
+
+it('503s, then a dropped answer: one ticket', async () => {
+  emu.faults.add({ match: TICKET_ADD, status: 503, retryAfter: 0, times: 2 });
+  emu.faults.add({ match: TICKET_ADD, dropAfterWrite: true, times: 1 });
+  const result = await submitAs(LEA, submission('unavailable-1'));
+  expect(emu.faults.list()).toEqual([]);
+  expect(await ticketsWith('unavailable-1')).toEqual([result.ticketId]);
+  // The form sends the same draft again after a crash: still the same ticket.
+  expect((await submitAs(LEA, submission('unavailable-1'))).ticketId).toBe(result.ticketId);
+  expect(await ticketsWith('unavailable-1')).toEqual([result.ticketId]);
+  expect(confirmationsOf(result.ticketId)).toBe(1);
+});
+
+it('two submits of the same draft at once (a double click, two tabs) return the same ticket and leave one', async () => {
+  const [a, b] = await Promise.all([submitAs(LEA, submission('double-1')), submitAs(LEA, submission('double-1'))]);
+  expect(a.ticketId).toBe(b.ticketId);
+  expect(await ticketsWith('double-1')).toEqual([a.ticketId]);
+  expect(confirmationsOf(a.ticketId)).toBe(1);
+});
+
+it('a client request id with a quote is looked up as an OData literal', async () => {
+  const first = await submitAs(LEA, submission("l'essai-1"));
+  expect((await submitAs(LEA, submission("l'essai-1"))).ticketId).toBe(first.ticketId);
+  expect(await ticketsWith("l'essai-1")).toEqual([first.ticketId]);
+});
