@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { PEOPLE, SITE, collectConsoleErrors, expectNoAxeViolations, loginAs } from './helpers';
+import { PEOPLE, SITE, collectConsoleErrors, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const ITEMS = `${SITE}/_api/web/lists/getByTitle('HelpTickets')/items`;
@@ -16,7 +16,7 @@ const JULIE = person('julie.petit');
 const TEACHER = person('jean.moreau');
 
 interface Mail { to: string[]; subject: string; body: string }
-const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', 'X-Workbench-User': email });
+const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', ...workbenchAuth(email) });
 
 async function file(request: APIRequestContext, title: string): Promise<number> {
   const res = await request.get(`${SITE}/_api/web/lists/getByTitle('HelpCategories')/items?$select=Id,Title,HCDefaultTeamId&$top=200`, { headers: as(PEOPLE.owner.email) });

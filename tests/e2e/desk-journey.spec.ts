@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
 import { BusinessHoursCalendar, businessMinutesBetween, parseCalendar } from '../../src/domain/sla';
-import { PEOPLE, SITE, collectConsoleErrors, expectNoAxeViolations, loginAs } from './helpers';
+import { PEOPLE, SITE, collectConsoleErrors, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const FORM = `${SITE}/SitePages/Request.aspx`;
@@ -24,7 +24,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 interface Mail { to: string[]; subject: string; body: string }
 
-const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', 'X-Workbench-User': email });
+const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', ...workbenchAuth(email) });
 
 async function rest<T>(request: APIRequestContext, email: string, path: string): Promise<T> {
   const res = await request.get(`${API}/${path}`, { headers: as(email) });

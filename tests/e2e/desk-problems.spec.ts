@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const ITEMS = `${SITE}/_api/web/lists/getByTitle('HelpTickets')/items`;
@@ -17,7 +17,7 @@ const PHILIPPE = person('philippe.garnier');
 
 interface Mail { to: string[]; subject: string; body: string }
 
-const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', 'X-Workbench-User': email });
+const as = (email: string): Record<string, string> => ({ Accept: 'application/json', 'Content-Type': 'application/json', ...workbenchAuth(email) });
 
 async function categoryNamed(request: APIRequestContext, title: string): Promise<{ Id: number; HCDefaultTeamId: number }> {
   const res = await request.get(`${SITE}/_api/web/lists/getByTitle('HelpCategories')/items?$select=Id,Title,HCDefaultTeamId&$top=200`, { headers: as(PEOPLE.owner.email) });

@@ -1,6 +1,6 @@
 /** The support desk's queues in the workbench: agents see queues, counts, filters; requesters are turned away. */
 import { expect, test } from '@playwright/test';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 
@@ -34,7 +34,7 @@ test.describe('Support desk', () => {
 
   test('an agent opens a request, adds an internal note and replies; the student sees the reply, never the note', async ({ page, context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.agentL1.email);
-    const asLea = { Accept: 'application/json', 'X-Workbench-User': PEOPLE.studentFr.email };
+    const asLea = { Accept: 'application/json', ...workbenchAuth(PEOPLE.studentFr.email) };
     const leas = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=Id,Title&$filter=HCStatus eq 'in_progress'&$top=1`, { headers: asLea });
     const { Id: id, Title: title } = ((await leas.json()) as { value: { Id: number; Title: string }[] }).value[0];
     await page.goto(`${DESK}?ticket=${id}`);

@@ -26,10 +26,10 @@ export const WORKBENCH_SECRET = process.env.WORKBENCH_SECRET ?? '';
  * Headers for a raw request (Playwright's `request`) acting as `email`: identity, the workbench secret, and a
  * form digest for that person, so writes pass SharePoint's security validation too.
  */
-export function as(email: string): Record<string, string> {
+export function workbenchAuth(email: string): Record<string, string> {
   if (!WORKBENCH_SECRET) throw new Error('WORKBENCH_SECRET is not set: run the end-to-end tests through playwright.config.ts.');
   const port = Number(process.env.E2E_PORT || 4399);
-  return { Accept: 'application/json', 'Content-Type': 'application/json', ...workbenchHeaders({ siteUrl: `http://localhost:${port}${SITE}`, secret: WORKBENCH_SECRET }, email) };
+  return workbenchHeaders({ siteUrl: `http://localhost:${port}${SITE}`, secret: WORKBENCH_SECRET }, email);
 }
 
 /** Acts as `email` from now on: the emulator reads the `hc-user` cookie the workbench's sign-in sets. */

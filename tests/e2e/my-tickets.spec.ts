@@ -1,13 +1,13 @@
 /** Following a request: the desk asks a question, the requester answers, accepts the resolution and rates. */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
 
 const PAGE = `${SITE}/SitePages/MyRequests.aspx`;
 const ITEMS = `${SITE}/_api/web/lists/getByTitle('HelpTickets')/items`;
 
 function as(email: string): Record<string, string> {
-  return { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Workbench-User': email };
+  return { Accept: 'application/json', 'Content-Type': 'application/json', ...workbenchAuth(email) };
 }
 
 /** What the desk does (until the SupportDesk web part exists): REST calls as the L1 agent. */

@@ -1,7 +1,7 @@
 /** The ticket form in the workbench: file a maintenance ticket, bad input, drafts, and a submit under faults. */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs } from './helpers';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
 
 const FORM = `${SITE}/SitePages/Request.aspx`;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -28,7 +28,7 @@ async function fillMaintenanceTicket(page: Page, title: string): Promise<void> {
 
 async function ticketsTitled(page: Page, title: string): Promise<number> {
   const res = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=Id&$filter=Title eq '${title.replace(/'/g, "''")}'`,
-    { headers: { Accept: 'application/json', 'X-Workbench-User': PEOPLE.owner.email } });
+    { headers: { Accept: 'application/json', ...workbenchAuth(PEOPLE.owner.email) } });
   return ((await res.json()) as { value: unknown[] }).value.length;
 }
 
@@ -67,7 +67,7 @@ test.describe('Ticket form', () => {
     expect(await ticketsTitled(page, 'Vidéoprojecteur B204 en panne')).toBe(1);
     // The resolution due date is counted in the team's business hours (24 business hours for rooms: at least 2 days later).
     const due = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=HCDueDate&$filter=Title eq 'Vidéoprojecteur B204 en panne'`,
-      { headers: { Accept: 'application/json', 'X-Workbench-User': PEOPLE.owner.email } });
+      { headers: { Accept: 'application/json', ...workbenchAuth(PEOPLE.owner.email) } });
     const dueAt = new Date(((await due.json()) as { value: { HCDueDate: string }[] }).value[0].HCDueDate);
     expect(dueAt.getTime() - Date.now()).toBeGreaterThan(2 * 24 * 3600 * 1000);
   });
@@ -149,7 +149,7 @@ test.describe('Ticket form', () => {
     await suggestions.getByRole('button', { name: 'Cela a résolu mon problème' }).first().click();
     await expect(page.getByText('Tant mieux ! Votre demande n\'a pas été envoyée et votre brouillon est effacé.')).toBeVisible();
     const events = await page.request.get(`${SITE}/_api/web/lists/getByTitle('SearchEvents')/items?$select=HCQuery,HCOpenedArticleId,HCFiledTicket&$orderby=ID desc&$top=1`,
-      { headers: { Accept: 'application/json', 'X-Workbench-User': PEOPLE.studentFr.email } });
+      { headers: { Accept: 'application/json', ...workbenchAuth(PEOPLE.studentFr.email) } });
     expect(((await events.json()) as { value: unknown[] }).value[0]).toMatchObject({ HCQuery: 'mot de passe oublié', HCOpenedArticleId: expect.any(Number), HCFiledTicket: false });
   });
 });

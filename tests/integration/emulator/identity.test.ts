@@ -38,7 +38,7 @@ describe('a request without a signed-in person', () => {
   // call without the authentication cookie got 403), and
   // https://learn.microsoft.com/en-us/answers/questions/131535 ("Access denied. You do not have permission…").
   it('is refused, with or without an empty hc-user cookie (no implicit site owner)', async () => {
-    for (const headers of [{}, { Cookie: 'hc-user=' }, { Cookie: 'other=1' }]) {
+    for (const headers of [{}, { Cookie: 'hc-user=' }, { Cookie: 'other=1' }] as Record<string, string>[]) {
       const res = await fetch(`${emu.siteUrl}/_api/web?$select=Title`, { headers: { ...JSON_HEADERS, ...headers } });
       expect(await odataError(res)).toMatchObject({ status: 403, code: '-2147024891, System.UnauthorizedAccessException' });
     }
@@ -144,7 +144,7 @@ describe('the workbench-only headers', () => {
   // secret the seed and the tests hold, and refuses them otherwise (stricter than ignoring them: a page that
   // sent them would learn it at once).
   it('X-Workbench-User without the secret is refused, even next to a signed-in cookie', async () => {
-    for (const headers of [{ 'X-Workbench-User': OWNER }, { 'X-Workbench-User': OWNER, ...cookie(LEA) }, { 'X-Workbench-User': OWNER, 'X-Workbench-Secret': 'guess' }]) {
+    for (const headers of [{ 'X-Workbench-User': OWNER }, { 'X-Workbench-User': OWNER, ...cookie(LEA) }, { 'X-Workbench-User': OWNER, 'X-Workbench-Secret': 'guess' }] as Record<string, string>[]) {
       const res = await fetch(`${emu.siteUrl}/_api/web/currentuser?$select=Email`, { headers: { ...JSON_HEADERS, ...headers } });
       expect(res.status).toBe(403);
     }
