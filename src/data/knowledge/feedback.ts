@@ -6,7 +6,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { isDuplicateValueError, isPreconditionFailed } from '../notifications/spErrors';
+import { isPreconditionFailed } from '../notifications/spErrors';
+import { firstWritten, sendOnce, writeOnce } from '../idempotent';
 import { forEachPage } from '../paging';
 import type { RawArticleFeedbackItem, RawKnowledgeArticlesItem, RawSearchEventsItem } from '../schema/items.generated';
 import { odataString } from './odata';
@@ -20,49 +21,58 @@ const MAX_ATTEMPTS = 5;
 
 type FeedbackRow = Pick<RawArticleFeedbackItem, 'Id' | 'HCHelpful' | 'HCOutdated' | 'HCComment'> & { 'odata.etag'?: string };
 
-/** The unique vote key: one ArticleFeedback item per person and article (HCVoteKey is unique and indexed). */
+/** The vote key: one ArticleFeedback item per person and article (HCVoteKey is indexed, not unique: see vote). */
 export function voteKey(articleId: number, loginName: string): string {
   return `${articleId}|${loginName.toLowerCase()}`;
 }
 
 /**
- * Votes: one item per person and article. Counts are the number of items, so concurrent votes by different
- * people never overwrite each other; the counters on the article are a cache (refreshArticleStats).
+ * Votes: one item per person and article. Counts are one vote per person (the item's Author) and article, so
+ * concurrent votes by different people never overwrite each other and a duplicate item never counts twice; the
+ * counters on the article are a cache (refreshArticleStats).
  */
 export class ArticleFeedbackStore {
   public constructor(private readonly sp: SPFI, private readonly loginName: string) {}
 
   /** The current person's vote, if any (they can read their own item: ReadSecurity 2). */
   public async myVote(articleId: number): Promise<ArticleVote | undefined> {
-    const row = await this.ownItem(articleId);
+    const row = firstWritten(await this.ownItems(articleId));
     return row ? { helpful: row.HCHelpful === null || row.HCHelpful === undefined ? undefined : row.HCHelpful, outdated: !!row.HCOutdated, comment: row.HCComment || undefined } : undefined;
   }
 
-  /** Adds the vote; when it exists (unique key refusal), updates it with its ETag, retrying on 412. */
+  /**
+   * Records the vote without a unique column (SharePoint refuses one on this list, which has item-level
+   * security): the person's item is looked up by its key before each attempt, added (sent once) only when
+   * missing, looked up again after a failure; otherwise the first written item (lowest Id) is updated with its
+   * ETag, retrying on 412. Two tabs voting at once: the tab whose item lost recycles it and writes its vote
+   * into the first one (src/data/idempotent.ts).
+   */
   public async vote(articleId: number, vote: ArticleVote): Promise<void> {
     const values = { HCHelpful: vote.helpful === undefined ? null : vote.helpful, HCOutdated: vote.outdated, HCComment: vote.comment || null };
-    try {
-      await this.list.items.add({ HCArticleId: articleId, HCVoteKey: voteKey(articleId, this.loginName), ...values });
-      return;
-    } catch (e) {
-      if (!isDuplicateValueError(e)) throw e;
-    }
+    const once = sendOnce(this.sp).web.lists.getByTitle(FEEDBACK_LIST);
+    const { item, created } = await writeOnce<FeedbackRow>({
+      find: () => this.ownItems(articleId),
+      add: async () => await once.items.add({ HCArticleId: articleId, HCVoteKey: voteKey(articleId, this.loginName), ...values }) as FeedbackRow,
+      discard: id => once.items.getById(id).recycle()
+    });
+    if (created) return;
+    let row: FeedbackRow | undefined = item;
     for (let attempt = 1; ; attempt++) {
-      const row = await this.ownItem(articleId);
-      if (!row) throw new Error(`Vote on article ${articleId} refused as a duplicate but not readable`);
+      if (!row) throw new Error(`Vote on article ${articleId} not readable after it was recorded`);
       try {
         await this.list.items.getById(row.Id).update(values, row['odata.etag'] || '*');
         return;
       } catch (e) {
         if (!isPreconditionFailed(e) || attempt >= MAX_ATTEMPTS) throw e;
       }
+      row = firstWritten(await this.ownItems(articleId));
     }
   }
 
-  private async ownItem(articleId: number): Promise<FeedbackRow | undefined> {
-    const rows = await this.list.items.select('Id', 'HCHelpful', 'HCOutdated', 'HCComment')
-      .filter(`HCVoteKey eq ${odataString(voteKey(articleId, this.loginName))}`).top(1)<FeedbackRow[]>();
-    return rows[0];
+  /** The person's items for the article (their own, by the indexed key), lowest Id first. */
+  private async ownItems(articleId: number): Promise<FeedbackRow[]> {
+    return await this.list.items.select('Id', 'HCHelpful', 'HCOutdated', 'HCComment')
+      .filter(`HCVoteKey eq ${odataString(voteKey(articleId, this.loginName))}`).orderBy('ID', true).top(10)<FeedbackRow[]>();
   }
 
   private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
@@ -87,13 +97,23 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
   if (!readsVotes) throw new Error('refreshArticleStats needs to read every ArticleFeedback item: run it as a contributor, a support agent or an owner');
   const stats: { [id: string]: ArticleStats } = {};
   const of = (id: number): ArticleStats => stats[String(id)] || (stats[String(id)] = { views: 0, helpful: 0, notHelpful: 0 });
-  await forEachPage<Pick<RawArticleFeedbackItem, 'HCArticleId' | 'HCHelpful'>>(
-    sp.web.lists.getByTitle(FEEDBACK_LIST).items.select('Id', 'HCArticleId', 'HCHelpful').top(PAGE_SIZE), page => {
+  // One vote per person (Author) and article, the latest (Modified, then Id) winning: a duplicate item (two tabs
+  // racing, or someone adding items under another key) never counts twice.
+  const latest: { [articleAndAuthor: string]: Pick<RawArticleFeedbackItem, 'Id' | 'HCArticleId' | 'HCHelpful' | 'AuthorId' | 'Modified'> } = {};
+  await forEachPage<Pick<RawArticleFeedbackItem, 'Id' | 'HCArticleId' | 'HCHelpful' | 'AuthorId' | 'Modified'>>(
+    sp.web.lists.getByTitle(FEEDBACK_LIST).items.select('Id', 'HCArticleId', 'HCHelpful', 'AuthorId', 'Modified').top(PAGE_SIZE), page => {
       for (const r of page) {
-        if (!r.HCArticleId || r.HCHelpful === null || r.HCHelpful === undefined) continue;
-        if (r.HCHelpful) of(r.HCArticleId).helpful++; else of(r.HCArticleId).notHelpful++;
+        if (!r.HCArticleId) continue;
+        const k = `${r.HCArticleId}|${r.AuthorId}`;
+        const seen = latest[k];
+        if (!seen || r.Modified > seen.Modified || (r.Modified === seen.Modified && r.Id > seen.Id)) latest[k] = r;
       }
     });
+  Object.keys(latest).forEach(k => {
+    const r = latest[k];
+    if (!r.HCArticleId || r.HCHelpful === null || r.HCHelpful === undefined) return;
+    if (r.HCHelpful) of(r.HCArticleId).helpful++; else of(r.HCArticleId).notHelpful++;
+  });
   if (readsEvents) {
     await forEachPage<Pick<RawSearchEventsItem, 'HCOpenedArticleId'>>(
       sp.web.lists.getByTitle(SEARCH_EVENTS_LIST).items.select('Id', 'HCOpenedArticleId').top(PAGE_SIZE), page => {
