@@ -3,7 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { viewerReader } from './viewer';
-import { isDuplicateValueError, odataString } from '../notifications/spErrors';
+import { odataString } from '../notifications/spErrors';
+import { firstWritten, sendOnce, writeOnce } from '../idempotent';
 
 /** The list where approvers add their decision from the mail link. */
 export const APPROVAL_DECISIONS_LIST = 'HelpApprovalDecisions';
@@ -26,7 +27,7 @@ export interface RawApprovalDecision {
 
 /**
  * One decision per request and approver: `ticketId|request sequence|approver's site user id|token` (HCApprovalKey,
- * unique). The token is the secret of the approver's mail link: the other parts can be guessed, and anyone may
+ * indexed; not unique, so the approver's own items are looked up first and the first one counts). The token is the secret of the approver's mail link: the other parts can be guessed, and anyone may
  * add items, so without it someone could take the key first. Requests made before tokens have none.
  */
 export function approvalKey(ticketId: number, requestSequence: number, approverId: number, token?: string): string {
@@ -62,7 +63,10 @@ export interface ApprovalRequestRef {
 /** A decision as the approver recorded it. */
 export interface RecordedDecision { decision: 'approved' | 'refused'; comment?: string; at: Date }
 
-/** Someone else's item holds this request's key (the approver's own decision cannot be recorded). */
+/**
+ * Someone else's item holds this request's key. No longer thrown since the key is not unique (another person's
+ * item cannot block the approver's own, which the desk tells apart by its Author); kept for the page's message.
+ */
 export class ApprovalKeyTakenError extends Error {
   public constructor(key: string) {
     super(`The approval key ${key} is held by an item the approver cannot read.`);
@@ -89,12 +93,15 @@ function toRecorded(r: RawApprovalDecision): RecordedDecision {
  */
 export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServices {
   const viewer = viewerReader(sp);
-  const own = async (request: ApprovalRequestRef, userId: number): Promise<RecordedDecision | undefined> => {
-    // The key is unique and indexed; item-level security returns the viewer's own item only.
+  /** The viewer's items under the request's key (indexed; item-level security returns their own only), lowest Id first. */
+  const ownItems = async (request: ApprovalRequestRef, userId: number): Promise<RawApprovalDecision[]> => {
     const key = approvalKey(request.ticketId, request.requestSequence, userId, request.token);
     const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
-      .filter(`HCApprovalKey eq ${odataString(key)}`).top(1)() as RawApprovalDecision[];
-    const row = rows.filter(r => r.AuthorId === userId)[0];
+      .filter(`HCApprovalKey eq ${odataString(key)}`).orderBy('ID', true).top(50)() as RawApprovalDecision[];
+    return rows.filter(r => r.AuthorId === userId);
+  };
+  const own = async (request: ApprovalRequestRef, userId: number): Promise<RecordedDecision | undefined> => {
+    const row = firstWritten(await ownItems(request, userId));
     return row ? toRecorded(row) : undefined;
   };
   return {
@@ -106,17 +113,16 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
       const v = await viewer();
       const key = approvalKey(request.ticketId, request.requestSequence, v.userId, request.token);
       const text = comment && comment.trim() ? comment.trim() : null;
-      try {
-        const added = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key });
-        const created = (added as { Created?: string }).Created;
-        return { decision, comment: text || undefined, at: created ? new Date(created) : new Date() };
-      } catch (e) {
-        if (!isDuplicateValueError(e)) throw e;
-        // Already recorded (a second click, another tab): the first decision stands.
-        const first = await own(request, v.userId);
-        if (first) return first;
-        throw new ApprovalKeyTakenError(key);
-      }
+      // Idempotent without a unique key (SharePoint refuses one on this list, which has item-level security): the
+      // approver's own item is looked up before each attempt, the add is sent once, a failure looks again. A
+      // second click or tab returns the first decision; approvers cannot delete (add-only), so a duplicate left by
+      // a race stays, and the desk applies the approver's first item (lowest Id) — the one returned here too.
+      const once = sendOnce(sp).web.lists.getByTitle(APPROVAL_DECISIONS_LIST);
+      const { item } = await writeOnce<RawApprovalDecision>({
+        find: () => ownItems(request, v.userId),
+        add: async () => await once.items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key }) as RawApprovalDecision
+      });
+      return item.Created ? toRecorded(item) : { decision: item.HCDecision || decision, comment: (item.HCComment || text) || undefined, at: new Date() };
     }
   };
 }

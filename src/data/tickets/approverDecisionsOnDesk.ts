@@ -7,6 +7,7 @@ import { TicketConflictError } from './TicketRepository';
 import { TicketActionError } from './ticketErrors';
 import { parseApproval } from './ticketMapper';
 import { odataString } from '../notifications/spErrors';
+import { firstWritten } from '../idempotent';
 import { APPROVAL_DECISIONS_LIST, APPROVAL_DECISION_SELECT, RawApprovalDecision, approvalKey, requestSequenceOf } from './approvalDecisions';
 
 /** How many of the latest decision items the desk's housekeeping looks at (older ones apply when their ticket is opened). */
@@ -16,8 +17,8 @@ const IDS_PER_QUERY = 25;
 
 /**
  * Applies the decision the ticket's named approver gave from their mail link, if any, through the domain's
- * `decideApproval`: only the item keyed by the pending request and the approver's id, and only if SharePoint
- * says its Author is that approver (an item someone else added under that key is ignored). The decision's who
+ * `decideApproval`: only an item keyed by the pending request and the approver's id whose Author SharePoint says
+ * is that approver (items someone else added under that key are ignored), the first one (lowest Id) if several. The decision's who
  * and when are the approver's and the item's Created time. Two agents applying it at once: the second write
  * meets the first one's ETag (412), re-reads, finds it decided and stops — one decision, one set of mails.
  * Resolves true when this call applied it.
@@ -28,12 +29,14 @@ export async function applyApproverDecision(actions: TicketActionService, sp: SP
     const approval = current && current.ticket.approval;
     if (!current || !approval || approval.decision || approval.requestSequence === undefined) return false;
     const key = approvalKey(ticketId, approval.requestSequence, approval.approver.id, approval.token);
+    // The key is not unique (SharePoint refuses unique columns on lists with item-level security): anyone may add
+    // items under it. Only the approver's own items count, and of those the first one (lowest Id): a retried or
+    // double-clicked decision that left two items is applied the same way by every desk.
     const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
-      .filter(`HCApprovalKey eq ${odataString(key)}`).top(1)() as RawApprovalDecision[];
-    const item = rows[0];
-    if (!item) return false;
-    if (item.AuthorId !== approval.approver.id || item.HCTicketId !== ticketId) {
-      console.warn(`[HelpCenter] Decision item ${item.Id} for ticket ${ticketId} was not added by the approver: ignored.`);
+      .filter(`HCApprovalKey eq ${odataString(key)}`).orderBy('ID', true).top(50)() as RawApprovalDecision[];
+    const item = firstWritten(rows.filter(r => r.AuthorId === approval.approver.id && r.HCTicketId === ticketId));
+    if (!item) {
+      if (rows.length) console.warn(`[HelpCenter] Decision items ${rows.map(r => r.Id).join(', ')} for ticket ${ticketId} were not added by the approver: ignored.`);
       return false;
     }
     try {
