@@ -12,8 +12,8 @@ import type { Segment } from './segments';
 import { namedArgs, singleArg } from './segments';
 import { WEB_SCOPE } from './storage';
 import type { PrincipalRow } from './storage';
-import { principalById, principalJson, userByEmail } from './users';
-import { findPerson } from './directory';
+import { principalById, principalJson, userByLogin } from './users';
+import { findGroupClaim, findPerson } from './directory';
 import { shapeEntity } from './entity-select';
 
 interface RoleDefRow {
@@ -199,9 +199,9 @@ export function effectivePermissions(ctx: Ctx, scope: string): SpResponse {
 export function userEffectivePermissions(ctx: Ctx, scope: string, seg: Segment): SpResponse {
   requirePerm(ctx, scope, Perm.EnumeratePermissions);
   const login = singleArg(seg, ctx.req.url.searchParams);
-  const email = login.replace(/^i:0#\.f\|membership\|/i, '');
-  const user: PrincipalRow | undefined = userByEmail(ctx.site.db, email);
-  if (!user && !findPerson(login)) throw errors.userNotFound();
+  // By login name (a person's claim holds their UPN; an Entra ID group's claim its object id).
+  const user: PrincipalRow | undefined = userByLogin(ctx.site.db, login);
+  if (!user && !findPerson(login) && !findGroupClaim(login)) throw errors.userNotFound();
   const mask = user ? effectiveMask(ctx.site.db, user.id, scope) : { high: 0n, low: 0n };
   return entity(ctx, 'SP.BasePermissions', maskJson(mask));
 }

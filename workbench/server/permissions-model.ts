@@ -4,6 +4,7 @@
  * user and their groups at the object's scope: the web, or the list when it has unique permissions).
  */
 import type { Db } from './storage';
+import { groupClaimsOfPerson, isGroupClaim } from './directory';
 
 /** SPBasePermissions bit numbers (PermissionKind in PnPjs): mask bit = 1 << (kind - 1). */
 export const Perm = {
@@ -61,16 +62,32 @@ export function hasPerm(mask: Mask, kind: number): boolean {
   return bit < 32 ? ((mask.low >> BigInt(bit)) & 1n) === 1n : ((mask.high >> BigInt(bit - 32)) & 1n) === 1n;
 }
 
-/** The principals a user acts as: themself plus the groups they belong to. */
+/**
+ * The principals a user acts as: themself, the Entra ID security groups and Microsoft 365 groups (members or
+ * owners claim) of the tenant directory that hold them and that the site knows as users, and the SharePoint
+ * groups that contain any of these. Permissions flow through directory groups; SharePoint groups do not nest.
+ */
 export function principalIdsOf(db: Db, userId: number): number[] {
-  const groups = db.prepare('SELECT group_id FROM group_members WHERE user_id = ?').all(userId) as { group_id: number }[];
-  return [userId, ...groups.map((g) => g.group_id)];
+  const user = db.prepare('SELECT login_name, email FROM principals WHERE id = ?').get(userId) as { login_name: string; email: string | null } | undefined;
+  const ids = [userId];
+  if (user?.email && !isGroupClaim(user.login_name)) {
+    const claims = groupClaimsOfPerson(user.email);
+    if (claims.length) {
+      const rows = db.prepare(`SELECT id FROM principals WHERE kind = 'user' AND login_name IN (${claims.map(() => '?').join(',')})`)
+        .all(...claims) as { id: number }[];
+      ids.push(...rows.map((r) => r.id));
+    }
+  }
+  const groups = db.prepare(`SELECT DISTINCT group_id FROM group_members WHERE user_id IN (${ids.map(() => '?').join(',')})`)
+    .all(...ids) as { group_id: number }[];
+  return [...ids, ...groups.map((g) => g.group_id)];
 }
 
 export function effectiveMask(db: Db, userId: number, scope: string): Mask {
-  const user = db.prepare('SELECT is_site_admin FROM principals WHERE id = ?').get(userId) as { is_site_admin: number } | undefined;
-  if (user?.is_site_admin) return FULL_MASK;
   const ids = principalIdsOf(db, userId);
+  // A site collection admin, in person or through a group claim (a group-connected site's owners claim), has every permission.
+  const admin = db.prepare(`SELECT 1 FROM principals WHERE is_site_admin = 1 AND id IN (${ids.map(() => '?').join(',')})`).get(...ids);
+  if (admin) return FULL_MASK;
   const rows = db.prepare(
     `SELECT d.high, d.low FROM role_assignments a JOIN role_defs d ON d.id = a.role_def_id
      WHERE a.scope = ? AND a.principal_id IN (${ids.map(() => '?').join(',')})`).all(scope, ...ids) as { high: string; low: string }[];

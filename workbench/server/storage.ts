@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEMO_PEOPLE, SITE_OWNER_EMAIL, loginNameOf } from './directory';
+import { DEMO_PEOPLE, SITE_OWNER_EMAIL, claimsOf, loginNameOf, siteGroup } from './directory';
 import { BUILT_IN_ROLE_DEFINITIONS } from './permissions-model';
 
 export type Db = Database.Database;
@@ -96,9 +96,28 @@ export function nowIso(): string {
   return requestTime.getStore() ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Creates the site collection once; a reopened database keeps its state untouched. */
+/**
+ * Keeps the site users' login names in step with the directory: a person's claim holds their UPN (a database
+ * written before a UPN was set keeps the person's id and gets the right login name). Changes rows only.
+ */
+function syncDirectoryLogins(db: Db): void {
+  const update = db.prepare("UPDATE principals SET login_name = ? WHERE kind = 'user' AND email = ? AND login_name <> ?");
+  for (const person of DEMO_PEOPLE) {
+    const login = loginNameOf(person.email);
+    if (!db.prepare('SELECT 1 FROM principals WHERE login_name = ?').get(login)) update.run(login, person.email, login);
+  }
+}
+
+/**
+ * Creates the site collection once (a reopened database keeps its state, only its people's login names are
+ * brought in step with the directory). The site is connected to a Microsoft 365 group, as a modern team site:
+ * the group's owners claim is a site collection admin and in the Owners group, its members claim in Members.
+ */
 export function bootstrapSite(db: Db, webTitle: string): void {
-  if (getMeta(db, 'web.id')) return;
+  if (getMeta(db, 'web.id')) {
+    syncDirectoryLogins(db);
+    return;
+  }
   db.transaction(() => {
     setMeta(db, 'web.id', randomUUID());
     setMeta(db, 'site.id', randomUUID());
@@ -125,10 +144,20 @@ export function bootstrapSite(db: Db, webTitle: string): void {
     assign.run(WEB_SCOPE, visitors, 1073741826);
     const addMember = db.prepare('INSERT INTO group_members(group_id, user_id) VALUES (?,?)');
     for (const person of DEMO_PEOPLE) {
+      if (person.throughGroupsOnly) continue;
       const isOwner = person.email === SITE_OWNER_EMAIL;
       const id = Number(insertPrincipal.run('user', loginNameOf(person.email), person.displayName, person.email,
         isOwner ? 1 : 0, null, null).lastInsertRowid);
       addMember.run(isOwner ? owners : members, id);
+    }
+    // After the people, so that their ids stay those of a site without a group.
+    const connected = siteGroup();
+    if (connected) {
+      for (const claim of claimsOf(connected)) {
+        const id = Number(insertPrincipal.run('user', claim.loginName, claim.title, null, claim.owners ? 1 : 0, null, null).lastInsertRowid);
+        addMember.run(claim.owners ? owners : members, id);
+      }
+      setMeta(db, 'site.group', connected.id);
     }
   })();
 }

@@ -9,8 +9,8 @@ import type { Segment } from './segments';
 import { literal, singleArg } from './segments';
 import type { Db, PrincipalRow } from './storage';
 import { getMeta } from './storage';
-import { findPerson, loginNameOf } from './directory';
-import { effectiveMask, hasPerm, Perm } from './permissions-model';
+import { CLAIMS_PREFIX, findGroupClaim, findPerson, isGroupClaim, loginNameOf } from './directory';
+import { effectiveMask, hasPerm, Perm, principalIdsOf } from './permissions-model';
 
 export function principalById(db: Db, id: number): PrincipalRow | undefined {
   return db.prepare('SELECT * FROM principals WHERE id = ?').get(id) as PrincipalRow | undefined;
@@ -20,20 +20,42 @@ export function userByEmail(db: Db, email: string): PrincipalRow | undefined {
   return db.prepare("SELECT * FROM principals WHERE kind = 'user' AND email = ?").get(email) as PrincipalRow | undefined;
 }
 
-function userByLogin(db: Db, login: string): PrincipalRow | undefined {
-  const bare = login.replace(/^i:0#\.f\|membership\|/i, '');
-  return db.prepare("SELECT * FROM principals WHERE kind = 'user' AND (login_name = ? OR email = ?)").get(login, bare) as PrincipalRow | undefined;
+/**
+ * A site user by login name: a claim matches only as a whole (the person claim's value is the UPN, so an
+ * e-mail-shaped claim of someone whose UPN differs names nobody); a bare name matches the e-mail or the UPN.
+ */
+export function userByLogin(db: Db, login: string): PrincipalRow | undefined {
+  const value = login.trim();
+  if (value.includes('|')) return db.prepare("SELECT * FROM principals WHERE kind = 'user' AND login_name = ?").get(value) as PrincipalRow | undefined;
+  return db.prepare("SELECT * FROM principals WHERE kind = 'user' AND (login_name = ? OR email = ?)").get(`${CLAIMS_PREFIX}${value}`, value) as PrincipalRow | undefined;
 }
 
-/** ensureuser semantics: a tenant person becomes a site user on first use and keeps their id. */
+/**
+ * ensureuser semantics: a tenant person, or an Entra ID / Microsoft 365 group named by its claim, becomes a
+ * site user on first use and keeps their id. A group is an SP.User whose PrincipalType is SecurityGroup.
+ */
 export function ensureSiteUser(db: Db, logonName: string): PrincipalRow {
   const existing = userByLogin(db, logonName);
   if (existing) return existing;
+  const claim = findGroupClaim(logonName);
+  if (claim) {
+    const info = db.prepare("INSERT INTO principals(kind, login_name, title, email, is_site_admin) VALUES ('user', ?, ?, NULL, 0)")
+      .run(claim.loginName, claim.title);
+    return principalById(db, Number(info.lastInsertRowid))!;
+  }
   const person = findPerson(logonName);
   if (!person) throw errors.ensureUserFailed(logonName);
+  const login = loginNameOf(person.email);
+  const again = userByLogin(db, login);
+  if (again) return again;
   const info = db.prepare("INSERT INTO principals(kind, login_name, title, email, is_site_admin) VALUES ('user', ?, ?, ?, 0)")
-    .run(loginNameOf(person.email), person.displayName, person.email);
+    .run(login, person.displayName, person.email);
   return principalById(db, Number(info.lastInsertRowid))!;
+}
+
+/** SP.Utilities.PrincipalType of a site user: 4 (SecurityGroup) for an Entra ID or Microsoft 365 group claim, else 1 (User). */
+export function principalTypeOf(u: PrincipalRow): 1 | 4 {
+  return isGroupClaim(u.login_name) ? 4 : 1;
 }
 
 export function userJson(u: PrincipalRow): Record<string, unknown> {
@@ -45,14 +67,15 @@ export function userJson(u: PrincipalRow): Record<string, unknown> {
     IsHiddenInUI: false,
     LoginName: u.login_name,
     Title: u.title,
-    PrincipalType: 1,
+    PrincipalType: principalTypeOf(u),
     Email: u.email ?? '',
     Expiration: '',
     IsEmailAuthenticationGuestUser: false,
     IsShareByEmailGuestUser: false,
     IsSiteAdmin: u.is_site_admin === 1,
     UserId: { NameId: (100300000 + u.id).toString(16), NameIdIssuer: 'urn:federation:microsoftonline' },
-    UserPrincipalName: u.email,
+    // The UPN is the person claim's value (it may differ from the e-mail address); groups have none.
+    UserPrincipalName: principalTypeOf(u) === 1 ? u.login_name.replace(/^i:0#\.f\|membership\|/i, '') : null,
   };
 }
 
@@ -166,9 +189,8 @@ function usersCollection(ctx: Ctx, seg: Segment, rest: Segment[], group?: Princi
 }
 
 function requireGroupManager(ctx: Ctx, group: PrincipalRow): void {
-  const ownsGroup = group.owner_id !== null &&
-    (group.owner_id === ctx.user.id || (ctx.site.db.prepare('SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?')
-      .get(group.owner_id, ctx.user.id) !== undefined));
+  // The group's owner: the user, or a group they are in (directly or through an Entra ID / Microsoft 365 group).
+  const ownsGroup = group.owner_id !== null && principalIdsOf(ctx.site.db, ctx.user.id).indexOf(group.owner_id) >= 0;
   if (!ownsGroup) requireWebPerm(ctx, Perm.ManagePermissions);
 }
 
@@ -250,9 +272,10 @@ export function handleAssociatedGroup(ctx: Ctx, which: 'owners' | 'members' | 'v
   return groupResource(ctx, principalById(ctx.site.db, id), rest);
 }
 
-/** Resolves the identity of a request; unknown people are refused like an account outside the tenant. */
+/** Resolves the identity of a request; unknown people are refused like an account outside the tenant (a group never signs in). */
 export function resolveIdentity(db: Db, email: string): PrincipalRow {
-  const user = userByEmail(db, email) ?? (findPerson(email) ? ensureSiteUser(db, email) : undefined);
+  const found = userByEmail(db, email);
+  const user = (found && principalTypeOf(found) === 1 ? found : undefined) ?? (findPerson(email) ? ensureSiteUser(db, email) : undefined);
   if (!user) throw new SpError(401, '-2147024891, System.UnauthorizedAccessException', `The user ${email} is not a member of this tenant.`);
   return user;
 }
