@@ -1,9 +1,10 @@
 /**
  * SharePoint Search, just enough for the knowledge base's second provider: `POST _api/search/postquery`
  * (JSON light body `{ request: { Querytext, QueryTemplate, SelectProperties, RowLimit, StartRow, ... } }`, what
- * PnPjs v4's `sp.search()` sends) and `GET _api/search/query?querytext='...'`. Keyword AND matching over
- * Title and the list's text columns (accents and case folded, `word*` for a prefix), property restriction
- * `ListId:<guid>` (or `ListID:`), security trimming like the crawler's (list read permission and ReadSecurity),
+ * PnPjs v4's `sp.search()` sends) and `GET _api/search/query?querytext='...'`. The query template and the terms
+ * are evaluated as KQL (./kql.ts: AND, OR, NOT, parentheses, phrases, `word*` prefixes, property restrictions such
+ * as `ListId:<guid>`, same-name restrictions ORed) over Title and the list's text columns (accents and case
+ * folded), security trimming like the crawler's (list read permission and ReadSecurity),
  * and SharePoint's response shape (`PrimaryQueryResult.RelevantResults.Table.Rows[].Cells[]`). No ranking model:
  * the rank is the number of matching fields weighted by field (title first), then the most recent.
  */
@@ -16,6 +17,8 @@ import type { SpList } from './lists';
 import { listMask, resolveList, serverRelativeUrl } from './lists';
 import { hasPerm, Perm } from './permissions-model';
 import type { Segment } from './segments';
+import type { KqlDocument, KqlNode } from './kql';
+import { evaluate, KqlSyntaxError, parseKql, requiredListIds, wordsOf } from './kql';
 
 interface SearchRequest {
   Querytext?: string;
@@ -23,28 +26,6 @@ interface SearchRequest {
   SelectProperties?: string[] | { results?: string[] };
   RowLimit?: number;
   StartRow?: number;
-}
-
-function fold(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-function words(text: string): string[] {
-  return fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-}
-
-/** Splits a KQL query into keyword terms and `Property:value` restrictions (AND/OR/NOT keywords ignored). */
-function parseKql(kql: string): { terms: string[]; restrictions: { name: string; value: string }[] } {
-  const terms: string[] = [];
-  const restrictions: { name: string; value: string }[] = [];
-  for (const token of kql.match(/"[^"]*"|\S+/g) ?? []) {
-    const restriction = /^([A-Za-z][A-Za-z0-9_]*)[:=]"?([^"]+)"?$/.exec(token);
-    if (restriction) { restrictions.push({ name: restriction[1].toLowerCase(), value: restriction[2] }); continue; }
-    if (/^(AND|OR|NOT)$/.test(token)) continue;
-    const prefix = token.endsWith('*');
-    for (const w of words(token)) terms.push(prefix ? `${w}*` : w);
-  }
-  return { terms, restrictions };
 }
 
 function selectList(value: SearchRequest['SelectProperties']): string[] {
@@ -61,18 +42,22 @@ function runSearch(ctx: Ctx, request: SearchRequest): SpResponse {
   const started = Date.now();
   const template = request.QueryTemplate || '{searchTerms}';
   const kql = template.replace(/\{searchTerms\}/gi, request.Querytext ?? '');
-  const { terms, restrictions } = parseKql(kql);
-  const listIds = restrictions.filter((r) => r.name === 'listid').map((r) => r.value.replace(/[{}]/g, '').toLowerCase());
-  const lists: SpList[] = [];
-  for (const id of listIds) {
-    try { lists.push(resolveList(ctx, 'id', id)); } catch { /* an unknown list simply has no results, as in SharePoint */ }
+  let query: KqlNode | undefined;
+  try {
+    query = parseKql(kql);
+  } catch (err) {
+    if (err instanceof KqlSyntaxError) throw errors.badRequest(`We didn't understand your search terms. ${err.message}`);
+    throw err;
   }
-  if (listIds.length === 0) {
-    // Without a ListId restriction: every list of the site (the emulator has no other content source).
-    for (const row of ctx.site.db.prepare('SELECT id FROM lists').all() as { id: string }[]) lists.push(resolveList(ctx, 'id', row.id));
+  // Where every match must be in given lists, read only those (an unknown list simply has no results).
+  const listIds = query ? requiredListIds(query) : null;
+  const lists: SpList[] = [];
+  const ids = listIds ? [...listIds] : (ctx.site.db.prepare('SELECT id FROM lists').all() as { id: string }[]).map((r) => r.id);
+  for (const id of ids) {
+    try { lists.push(resolveList(ctx, 'id', id)); } catch { /* not a list of this site */ }
   }
   const hits: { list: SpList; row: ItemRow; rank: number }[] = [];
-  if (terms.length > 0) {
+  if (query) {
     for (const list of lists) {
       // Security trimming: what the person cannot read is not in their results.
       if (!hasPerm(listMask(ctx, list), Perm.ViewListItems)) continue;
@@ -81,22 +66,21 @@ function runSearch(ctx: Ctx, request: SearchRequest): SpResponse {
       const restricted = readRestriction(ctx, list);
       const textColumns = list.fields
         .filter((f) => f.column && (f.type === 'Text' || f.type === 'Note'))
-        .map((f) => ({ column: f.column as string, weight: f.internalName === 'Title' ? 3 : 1 }));
+        .map((f) => ({ column: f.column as string, name: f.internalName.toLowerCase(), weight: f.internalName === 'Title' ? 3 : 1 }));
       const rows = ctx.site.db.prepare(`SELECT * FROM "${list.table}"`).all() as ItemRow[];
       for (const row of rows) {
         if (restricted !== null && row.Author !== restricted) continue;
-        const fieldWords = textColumns.map((c) => ({ weight: c.weight, words: words(String(row[c.column] ?? '')) }));
-        let rank = 0;
-        let all = true;
-        for (const term of terms) {
-          const prefix = term.endsWith('*');
-          const stem = prefix ? term.slice(0, -1) : term;
-          let matched = 0;
-          for (const f of fieldWords) if (f.words.some((w) => (prefix ? w.startsWith(stem) : w === stem))) matched += f.weight;
-          if (matched === 0) { all = false; break; }
-          rank += matched;
-        }
-        if (all) hits.push({ list, row, rank });
+        const doc: KqlDocument = {
+          fields: textColumns.map((c) => ({ weight: c.weight, words: wordsOf(String(row[c.column] ?? '')) })),
+          property: (name) => {
+            if (name === 'listid') return list.id;
+            if (name === 'listitemid') return String(row.ID);
+            const column = textColumns.find((c) => c.name === name);
+            return column ? String(row[column.column] ?? '') : undefined;
+          },
+        };
+        const result = evaluate(query, doc);
+        if (result.match) hits.push({ list, row, rank: result.rank });
       }
     }
   }

@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/search';
+import { kqlFreeText, sameListId } from '../sp/kqlTerms';
 import { ARTICLES_LIST, categoryWithDescendants, toSummary, type RawArticleRow } from './repository';
 import type { ArticleSummary, KnowledgeCategory, KnowledgeHit, KnowledgeSearchOptions, KnowledgeSearchResult } from './types';
 
@@ -11,7 +12,12 @@ const ROW_LIMIT = 50;
 
 /**
  * The provider for knowledge bases too large for the browser: SharePoint Search (`_api/search/postquery`)
- * restricted to the articles list by the query template `{searchTerms} ListId:<guid>`.
+ * restricted to the articles list. The restriction is applied outside the person's words and checked on the
+ * results: the words are reduced to plain terms (`kqlFreeText`: no operator, property restriction, parenthesis or
+ * quote survives), the query template puts them in parentheses ANDed with `ListId:<guid>` — KQL ORs two
+ * restrictions of the same property in one sequence ([MS-KQL] 2.2.4), so `{searchTerms} ListId:<guid>` with
+ * `ListId:<other>` typed in would have searched both lists —, and every row whose ListId is not the articles
+ * list's is dropped.
  *
  * What a real tenant needs, honestly:
  * - The list must be crawled (it is by default; a new item is searchable after the next crawl, minutes not
@@ -33,19 +39,20 @@ export class SharePointSearchProvider {
   /** Searches with SharePoint Search and maps rows to hits (score from the rank order). */
   public async search(query: string, options: KnowledgeSearchOptions, categories: KnowledgeCategory[]): Promise<KnowledgeSearchResult> {
     const limit = options.limit || 10;
-    const terms = query.trim();
+    const terms = kqlFreeText(query);
     if (!terms) return { hits: [], matchedWords: [], provider: 'sharepoint' };
     const listId = await this.articlesListId();
     const results = await this.sp.search({
       Querytext: terms,
-      QueryTemplate: `{searchTerms} ListId:${listId}`,
-      SelectProperties: ['ListItemID', 'Title', 'Path', 'LastModifiedTime'],
+      QueryTemplate: `({searchTerms}) AND ListId:${listId}`,
+      SelectProperties: ['ListItemID', 'ListId', 'Title', 'Path', 'LastModifiedTime'],
       RowLimit: ROW_LIMIT,
       StartRow: 0,
       TrimDuplicates: false
     });
     const ids: number[] = [];
-    for (const row of results.PrimarySearchResults as unknown as { ListItemID?: string | number }[]) {
+    for (const row of results.PrimarySearchResults as unknown as { ListItemID?: string | number; ListId?: string }[]) {
+      if (!sameListId(row.ListId, listId)) continue;
       const id = Number(row.ListItemID);
       if (id > 0 && ids.indexOf(id) < 0) ids.push(id);
     }

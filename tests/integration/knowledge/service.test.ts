@@ -211,6 +211,34 @@ describe('SharePoint Search provider', () => {
     expect((await kb.search('eduroam', { language: 'fr', onlyLanguage: 'en' })).hits.map(h => h.article.id)).toEqual([f.ids.wifiEn]);
   });
 
+  it("keeps the person's words inside the articles restriction, whatever they hold (OR, ListId:, parentheses)", async () => {
+    // Announcements are crawled and readable by everyone: items of another list a crafted query could reach.
+    const owner = sp(OWNER);
+    const announcements = owner.web.lists.getByTitle('Announcements');
+    const otherListId = (await announcements.select('Id')<{ Id: string }>()).Id;
+    for (let i = 0; i < 8; i++) await announcements.items.add({ Title: `Coupure eduroam ${i}`, HCSeverity: 'info' });
+    const kb = service('sp-injection', TOM, 'sharepoint');
+    const ids = async (q: string): Promise<number[]> => (await kb.search(q, { language: 'fr', limit: 30 })).hits.map(h => h.article.id);
+    // The articles about eduroam are found by their own words, and only them.
+    const honest = await ids('eduroam');
+    expect(honest.length).toBeGreaterThan(0);
+    for (const crafted of [
+      `ListId:${otherListId}`,
+      `eduroam OR ListId:${otherListId}`,
+      `ListId:{${otherListId}} coupure`,
+      `coupure) OR (ListId:${otherListId}`,
+      `"coupure" OR NOT eduroam`,
+      `-eduroam`
+    ]) {
+      const found = await ids(crafted);
+      // Without the cleaning, KQL ORs the two ListId restrictions ([MS-KQL] 2.2.4) and announcements' ids come back
+      // as articles; with it, a crafted query is plain words: at most what those words find among the articles.
+      for (const id of found) expect(honest.concat(f.ids.wifiFr, f.ids.wifiEn)).toContain(id);
+    }
+    expect(await ids(`ListId:${otherListId}`)).toEqual([]);
+    expect(await ids('coupure')).toEqual([]);
+  });
+
   it('lists popular and recent articles without a local copy of the base', async () => {
     const { popular, recent } = await service('sp-popular', TOM, 'sharepoint').popular({ language: 'fr', limit: 2 });
     expect(popular.map(a => a.id)).toEqual([f.ids.wifiFr, f.ids.passwordFr]);
