@@ -35,7 +35,7 @@ export function claimText(c: Claim): string {
   return `${CLAIM_PREFIX}${c.userId} ${c.nonce} ${new Date(c.at).toISOString()}`;
 }
 
-export function parseClaim(text: string | null | undefined): Claim | undefined {
+export function parseClaim(text: string | undefined): Claim | undefined {
   const m = /^Sending: (\d+) (\S+) (\S+)$/.exec(text || '');
   const at = m ? Date.parse(m[3]) : NaN;
   return m && !isNaN(at) ? { userId: Number(m[1]), nonce: m[2], at } : undefined;
@@ -107,7 +107,7 @@ export class NotificationOutbox {
     for (const [key, group] of byKey) {
       if (group.some(g => !!g.HCSentAt)) continue;
       const row = firstWritten(group)!;
-      const claim = parseClaim(row.HCError);
+      const claim = parseClaim(row.HCError || undefined);
       // Someone is sending it right now: not this run's business.
       if (claim && now.getTime() - claim.at < CLAIM_STALE_MS) continue;
       const stored = parseStoredMail(row.HCRecipients || undefined);
@@ -129,10 +129,11 @@ export class NotificationOutbox {
         found = await this.findByKeys(keys);
       }
       const missing = recipients.filter((r, i) => !found.has(keys[i]));
-      if (!missing.length) { lastError = undefined; break; }
+      if (!missing.length) break;
       const template = await this.templates(n.template);
       const [batched, execute] = sendOnce(this.sp).batched();
       const list = batched.web.lists.getByTitle(LIST);
+      const failures: unknown[] = [];
       const adds = missing.map(r => {
         const key = NotificationOutbox.recipientKey(n.changeKey, r.email);
         const mail = template ? renderMail(template, r.language, { ...n.values, recipientName: r.displayName }) : { subject: '', htmlBody: '' };
@@ -144,16 +145,16 @@ export class NotificationOutbox {
           HCLanguage: r.language,
           // The rendered mail is kept so that a retry sends exactly what the change produced.
           HCRecipients: JSON.stringify({ recipient: r, subject: mail.subject, htmlBody: mail.htmlBody })
-        }).then((item: { Id: number }) => { added.push(item.Id); }, (e: unknown) => { lastError = e; });
+        }).then((item: { Id: number }) => { added.push(item.Id); }, (e: unknown) => { failures.push(e); });
       });
-      lastError = undefined;
       try {
         await execute();
       } catch (e) {
-        lastError = e;
+        failures.push(e);
       }
       await Promise.all(adds);
-      if (!lastError) break;
+      lastError = failures[0];
+      if (!failures.length) break;
       // A lost answer or a 5xx may hide adds that landed: the next attempt looks first.
       if (!isRetryableWriteFailure(lastError)) break;
     }
@@ -195,7 +196,7 @@ export class NotificationOutbox {
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
       const row = await item.select('Id', 'HCSentAt', 'HCError')<OutboxRow>();
       if (row.HCSentAt) return { outcome: 'sent' };
-      const held = parseClaim(row.HCError);
+      const held = parseClaim(row.HCError || undefined);
       if (held && held.nonce === nonce) return { outcome: 'mine' }; // an earlier attempt's answer was lost, not its write
       if (held && at.getTime() - held.at < CLAIM_STALE_MS) return { outcome: 'taken' };
       try {
@@ -209,7 +210,7 @@ export class NotificationOutbox {
     }
     const last = await item.select('Id', 'HCSentAt', 'HCError')<OutboxRow>();
     if (last.HCSentAt) return { outcome: 'sent' };
-    const held = parseClaim(last.HCError);
+    const held = parseClaim(last.HCError || undefined);
     return { outcome: held && held.nonce === nonce ? 'mine' : 'taken' };
   }
 
