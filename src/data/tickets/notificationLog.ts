@@ -56,7 +56,7 @@ export function toInformed(r: InformedRow): InformedEntry {
   const key = parseKey(r.HCChangeKey || '');
   const who = recipientName(r.HCRecipients);
   const email = who.email || key.email;
-  return { id: r.Id, email, displayName: who.displayName || email, event: key.event, recordedAt: r.Created, sentAt: r.HCSentAt || undefined, failed: !r.HCSentAt && !!r.HCError };
+  return { id: r.Id, email, displayName: who.displayName || email, event: key.event, recordedAt: r.Created, sentAt: r.HCSentAt || undefined, failed: !r.HCSentAt && !!r.HCError && r.HCError.indexOf('Sending: ') !== 0 };
 }
 
 /** `ticket:sequence:event|email` (or the form's `ticket:created|email`) → event and email (see NotificationOutbox.recipientKey). */
