@@ -18,8 +18,9 @@ it('reads a profile with its language preference', async () => {
 
 it('gives each person their language in one batch, French when unknown', async () => {
   emu.clearRequests();
-  expect(await languagesFor(sp(LEA), [TOM, TEACHER, 'nobody@elsewhere.example', TOM.toUpperCase()])).toEqual({
-    [TOM]: 'en', [TEACHER]: 'fr', 'nobody@elsewhere.example': 'fr',
+  const login = (upn: string) => `i:0#.f|membership|${upn}`;
+  expect(await languagesFor(sp(LEA), [login(TOM), login(TEACHER), login('nobody@elsewhere.example'), login(TOM).toUpperCase()])).toEqual({
+    [login(TOM)]: 'en', [login(TEACHER)]: 'fr', [login('nobody@elsewhere.example')]: 'fr',
   });
   // One $batch (the Node client also fetches a form digest first; pages have it in their context).
   expect(emu.requests().filter((r) => r.path.includes('/_api/') && !r.path.endsWith('/contextinfo'))).toHaveLength(1);
