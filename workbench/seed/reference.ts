@@ -3,13 +3,13 @@
  * knowledge base and the experts/announcements, each as the person who would write it.
  */
 import { HELP_CENTER_GROUPS } from '../../src/data/schema';
-import { loginNameOf } from '../server/directory';
+import { DEMO_GROUPS, claimsOf, loginNameOf } from '../server/directory';
 import { addHours, isoSeconds } from './clock';
 import { ANNOUNCEMENTS, EXPERTS } from './data/community';
 import { ARTICLES, ArticlePairSeed } from './data/articles';
 import { CATEGORIES, CategoryKey } from './data/categories';
 import { EQUIPMENT, LOCATIONS, LocationSeed } from './data/locations';
-import { CAST, CastKey, CONTRIBUTOR_MEMBERS, SUPPORT_MEMBERS } from './data/people';
+import { CAST, CastKey, CONTRIBUTOR_MEMBERS, SUPPORT_DIRECTORY_GROUPS, SUPPORT_MEMBERS } from './data/people';
 import { SETTINGS } from './data/settings';
 import { TEAMS, TeamKey } from './data/teams';
 import { displayName } from './generate';
@@ -42,7 +42,17 @@ export async function ensurePeople(w: SeedWriter): Promise<Record<CastKey, numbe
   return out;
 }
 
-/** Puts the agents in the support group and the writers in the contributors group (created by provisioning). */
+/** The claim of a directory security group, by display name. */
+function groupLoginName(displayName: string): string {
+  const group = DEMO_GROUPS.filter(g => g.displayName === displayName)[0];
+  if (!group) throw new Error(`The demo directory has no group ${displayName}`);
+  return claimsOf(group)[0].loginName;
+}
+
+/**
+ * Puts the agents in the support group (people, and the Entra ID group of the L2 agents) and the writers in the
+ * contributors group (created by provisioning).
+ */
 export async function fillGroups(w: SeedWriter): Promise<void> {
   const members: [string, readonly CastKey[]][] = [['support', SUPPORT_MEMBERS], ['contributors', CONTRIBUTOR_MEMBERS]];
   await w.batch('owner', sp => {
@@ -53,6 +63,8 @@ export async function fillGroups(w: SeedWriter): Promise<void> {
       // PnPjs puts the name in the URL as is; an OData string literal doubles its quotes ("centre d''aide").
       const byName = sp.web.siteGroups.getByName(group.title.replace(/'/g, '\'\''));
       for (const p of people) requests.push(byName.users.add(loginNameOf(CAST[p])));
+      // An Entra ID group in a SharePoint group: its members get the group's permissions, not its membership.
+      if (key === 'support') for (const g of SUPPORT_DIRECTORY_GROUPS) requests.push(byName.users.add(groupLoginName(g)));
     }
     return requests;
   });

@@ -8,7 +8,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/profiles';
 import type { RawHelpCategoriesItem, RawHelpLocationsItem, RawHelpSettingsItem, RawHelpTeamsItem } from '../schema/items.generated';
 import { HELP_CATEGORIES_SELECT, HELP_LOCATIONS_SELECT, HELP_SETTINGS_SELECT, HELP_TEAMS_SELECT } from '../schema/items.generated';
-import { HELP_CENTER_GROUPS } from '../schema';
+import { agentPermissionRead } from '../tickets/roles';
 import { odataString } from '../notifications/spErrors';
 import type { FormFieldKey } from '../../domain/intake';
 
@@ -101,16 +101,16 @@ export class IntakeService {
   public async loadFormData(): Promise<IntakeFormData> {
     const [batched, execute] = this.sp.batched();
     const lists = batched.web.lists;
-    const support = HELP_CENTER_GROUPS.filter(g => g.key === 'support')[0];
     const categories = lists.getByTitle('HelpCategories').items.select(...HELP_CATEGORIES_SELECT).top(FIRST_PAGE)();
     const locations = lists.getByTitle('HelpLocations').items.select(...HELP_LOCATIONS_SELECT).top(FIRST_PAGE)();
     const teams = lists.getByTitle('HelpTeams').items.select(...HELP_TEAMS_SELECT).top(FIRST_PAGE)();
     const settings = lists.getByTitle('HelpSettings').items.select(...HELP_SETTINGS_SELECT)
       .filter(INTAKE_SETTING_KEYS.map(k => `HCSettingKey eq ${odataString(k)}`).join(' or ')).top(INTAKE_SETTING_KEYS.length)();
     const me = batched.web.currentUser.select('Id')();
-    const groups = batched.web.currentUser.groups.select('Title')();
+    // An agent by their permission on the tickets, also when in the support group through an Entra ID group.
+    const agent = agentPermissionRead(batched);
     await execute();
-    const [c, l, t, s, user, g] = await Promise.all([categories, locations, teams, settings, me, groups]);
+    const [c, l, t, s, user, isAgent] = await Promise.all([categories, locations, teams, settings, me, agent]);
     const values: { [key: string]: string } = {};
     (s as RawHelpSettingsItem[]).forEach(r => { if (r.HCSettingKey && r.HCValue) values[r.HCSettingKey] = r.HCValue; });
     return {
@@ -119,7 +119,7 @@ export class IntakeService {
       teams: (t as RawHelpTeamsItem[]).map(toTeam),
       settings: values,
       currentUserId: (user as { Id: number }).Id,
-      isAgent: !!support && (g as { Title: string }[]).some(x => x.Title === support.title)
+      isAgent
     };
   }
 

@@ -91,11 +91,12 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
           import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/languages')
         ]);
         // Each person is written to in their own language (their profile's); the form's language for the requester.
-        const langs = await languagesFor(sp, [...s.watchers.map(w => w.email), ...(s.beneficiary ? [s.beneficiary.email] : [])]);
-        const lang = (email: string): Language => langs[email.toLowerCase()] || 'fr';
+        // Profiles are keyed by login name (the people picker's claim holds the UPN, which may differ from the e-mail address).
+        const langs = await languagesFor(sp, [...s.watchers.map(w => w.loginName), ...(s.beneficiary ? [s.beneficiary.loginName] : [])]);
+        const lang = (p: NamedPerson): Language => langs[(p.loginName || '').toLowerCase()] || 'fr';
         const recipients: NotificationRecipient[] = [
-          { email: requester.email, displayName: requester.displayName, language: s.beneficiary ? lang(requester.email) : s.requester.language },
-          ...s.watchers.map(w => ({ email: w.email, displayName: w.displayName, language: lang(w.email) })),
+          { email: requester.email, displayName: requester.displayName, language: s.beneficiary ? lang(s.beneficiary) : s.requester.language },
+          ...s.watchers.map(w => ({ email: w.email, displayName: w.displayName, language: lang(w) })),
           ...(s.queueEmail ? [{ email: s.queueEmail, displayName: s.teamName, language: 'fr' as Language }] : [])
         ];
         const outbox = new NotificationOutbox(sp, await graph(), settingsTemplateSource(sp), await me());

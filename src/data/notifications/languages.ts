@@ -1,26 +1,55 @@
 import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
 import '@pnp/sp/profiles';
 import '@pnp/sp/batching';
 import type { Language } from '../../domain/vocabulary';
 
 /**
  * Each person's language for mails, from their user profile (`SPS-MUILanguages`, the languages they chose
- * in their Microsoft 365 settings, best first), read in one $batch. French — the help center's default —
- * when a profile says nothing usable or cannot be read.
+ * in their Microsoft 365 settings, best first), read in one $batch. Profiles are keyed by the person's login
+ * name — their claim `i:0#.f|membership|<UPN>` — which is not their e-mail address when the two differ, so
+ * callers pass login names (site users' `LoginName`, the people picker's `Key`). French — the help center's
+ * default — when a profile says nothing usable or cannot be read. The answer is keyed by lower-case login name.
  */
-export async function languagesFor(sp: SPFI, emails: string[]): Promise<{ [email: string]: Language }> {
-  const unique = emails.map(e => e.toLowerCase()).filter((e, i, all) => e && all.indexOf(e) === i);
-  const out: { [email: string]: Language } = {};
+export async function languagesFor(sp: SPFI, loginNames: string[]): Promise<{ [loginName: string]: Language }> {
+  const unique = loginNames.map(l => (l || '').toLowerCase()).filter((l, i, all) => l && all.indexOf(l) === i);
+  const out: { [loginName: string]: Language } = {};
   if (!unique.length) return out;
   const [batched, execute] = sp.batched();
-  const reads = unique.map(e => batched.profiles.getPropertiesFor(`i:0#.f|membership|${e}`).catch(() => undefined));
+  const reads = unique.map(l => batched.profiles.getPropertiesFor(l).catch(() => undefined));
   await execute().catch(() => undefined);
   const results = await Promise.all(reads);
-  unique.forEach((e, i) => {
+  unique.forEach((l, i) => {
     const props = results[i] as { UserProfileProperties?: { Key: string; Value: string }[] } | undefined;
     const mui = ((props && props.UserProfileProperties) || []).filter(p => p.Key === 'SPS-MUILanguages')[0];
     const first = mui && mui.Value ? mui.Value.split(',')[0].trim().toLowerCase() : '';
-    out[e] = first.indexOf('en') === 0 ? 'en' : 'fr';
+    out[l] = first.indexOf('en') === 0 ? 'en' : 'fr';
   });
+  return out;
+}
+
+/** Site users' login names by id (one $batch; an id that cannot be read is left out). */
+export async function loginNamesOf(sp: SPFI, ids: number[]): Promise<{ [id: number]: string }> {
+  const unique = ids.filter((id, i, all) => id > 0 && all.indexOf(id) === i);
+  const out: { [id: number]: string } = {};
+  if (!unique.length) return out;
+  const [batched, execute] = sp.batched();
+  const reads = unique.map(id => batched.web.siteUsers.getById(id).select('LoginName')().catch(() => undefined));
+  await execute().catch(() => undefined);
+  const results = await Promise.all(reads);
+  unique.forEach((id, i) => {
+    const u = results[i] as { LoginName?: string } | undefined;
+    if (u && u.LoginName) out[id] = u.LoginName;
+  });
+  return out;
+}
+
+/** Each site user's language for mails by id: their login names, then their profiles (two $batches). */
+export async function languagesOfUsers(sp: SPFI, ids: number[]): Promise<{ [id: number]: Language }> {
+  const logins = await loginNamesOf(sp, ids);
+  const langs = await languagesFor(sp, Object.keys(logins).map(k => logins[Number(k)]));
+  const out: { [id: number]: Language } = {};
+  Object.keys(logins).forEach(k => { out[Number(k)] = langs[logins[Number(k)].toLowerCase()] || 'fr'; });
   return out;
 }

@@ -4,7 +4,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
 import { applyAction, resolveProblem } from '../../domain/tickets/lifecycle';
 import { housekeeping } from '../../domain/tickets/housekeeping';
 import { appendInformed, informedChanges } from '../../domain/tickets/informed';
@@ -15,14 +14,14 @@ import type { Actor, LifecycleSettings, Ticket } from '../../domain/tickets/mode
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
 import type { ApplyOk, DomainEvent, TicketAction } from '../../domain/tickets/actions';
 import type { StatusChange } from '../../domain/tickets/model';
-import { HELP_CENTER_GROUPS } from '../schema';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import type { RawHelpTeamsItem, RawHelpTicketsItem } from '../schema/items.generated';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
 import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
 import { settingsTemplateSource } from '../notifications/templateSource';
-import { languagesFor } from '../notifications/languages';
+import { languagesOfUsers } from '../notifications/languages';
 import { TicketActionError } from './ticketErrors';
+import { agentPermissionRead, ownerPermissionRead } from './roles';
 import { withApprovalTemplates } from './approvalTemplates';
 import { newApprovalToken } from './approvalDecisions';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
@@ -76,26 +75,21 @@ export class TicketActionService {
     this.repo = new TicketRepository(sp);
   }
 
-  /** Who is acting: site user, support membership, teams (HelpTeams.HCMembers), site ownership — one batch. */
+  /**
+   * Who is acting: site user, agent and site owner by their effective permissions (also through an Entra ID or
+   * Microsoft 365 group), teams (HelpTeams.HCMembers names people) — one batch.
+   */
   public actor(): Promise<Actor> {
     if (!this.actorPromise) {
       const [batched, execute] = this.sp.batched();
-      const me = batched.web.currentUser.select('Id', 'Title', 'Email', 'IsSiteAdmin')();
-      const groups = batched.web.currentUser.groups.select('Title')();
-      const owners = batched.web.associatedOwnerGroup.select('Title')();
+      const me = batched.web.currentUser.select('Id', 'Title', 'Email')();
+      const agent = agentPermissionRead(batched);
+      const owner = ownerPermissionRead(batched);
       const teams = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCMembersId').top(500)();
-      const support = HELP_CENTER_GROUPS.filter(g => g.key === 'support')[0];
       this.actorPromise = execute().then(async () => {
-        const u = await me as { Id: number; Title: string; Email: string; IsSiteAdmin: boolean };
-        const titles = (await groups as { Title: string }[]).map(g => g.Title);
-        const ownerTitle = (await owners as { Title: string }).Title;
+        const u = await me as { Id: number; Title: string; Email: string };
         const teamIds = (await teams as Pick<RawHelpTeamsItem, 'Id' | 'HCMembersId'>[]).filter(t => (t.HCMembersId || []).indexOf(u.Id) >= 0).map(t => t.Id);
-        return {
-          person: { id: u.Id, email: u.Email, displayName: u.Title },
-          isAgent: !!support && titles.indexOf(support.title) >= 0,
-          teamIds,
-          isSiteOwner: u.IsSiteAdmin || titles.indexOf(ownerTitle) >= 0
-        };
+        return { person: { id: u.Id, email: u.Email, displayName: u.Title }, isAgent: await agent, teamIds, isSiteOwner: await owner };
       });
     }
     return this.actorPromise;
@@ -321,9 +315,10 @@ export class TicketActionService {
     try {
       const outbox = new NotificationOutbox(this.sp, await this.graph(), withApprovalTemplates(settingsTemplateSource(this.sp)), actor.person.id);
       const queues = await this.queueAddresses(events);
-      const people: string[] = [];
-      events.forEach(e => e.recipients.forEach(r => { if (r.person && r.person.email) people.push(r.person.email); }));
-      const langs = await languagesFor(this.sp, people);
+      // Each person's language from their profile, found by their login name (UPN), not their e-mail address.
+      const people: number[] = [];
+      events.forEach(e => e.recipients.forEach(r => { if (r.person && r.person.email && !r.person.language) people.push(r.person.id); }));
+      const langs = await languagesOfUsers(this.sp, people);
       for (const e of events) {
         // The approver of a request gets their own mail, with the link to the page where they decide.
         const groups: { template: string; link: string; recipients: NotificationRecipient[] }[] = [
@@ -335,7 +330,7 @@ export class TicketActionService {
         e.recipients.forEach(r => {
           const group = groups[e.type === 'requestApproval' && r.role === 'approver' ? 1 : 0];
           if (r.person && r.person.email) {
-            const language = r.person.language || langs[r.person.email.toLowerCase()] || ticket.language;
+            const language = r.person.language || langs[r.person.id] || ticket.language;
             group.recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language });
           }
           else if (r.role === 'teamQueue' && r.teamId && queues[r.teamId]) group.recipients.push({ email: queues[r.teamId], displayName: queues[r.teamId], language: 'fr' });

@@ -40,8 +40,13 @@ export const CAST = {
 /** A member of the cast. */
 export type CastKey = keyof typeof CAST;
 
-/** Members of the support group (agents see every ticket). */
-export const SUPPORT_MEMBERS: readonly CastKey[] = ['karim', 'julie', 'marc', 'philippe'];
+/**
+ * Direct members of the support group (agents see every ticket). Marc is an agent too, but only through the
+ * Entra ID security group "Support informatique N2", which is itself a member of the support group.
+ */
+export const SUPPORT_MEMBERS: readonly CastKey[] = ['karim', 'julie', 'philippe'];
+/** Entra ID security groups of the demo directory put in the support group (by display name). */
+export const SUPPORT_DIRECTORY_GROUPS: readonly string[] = ['Support informatique N2'];
 /** Members of the contributors group (write articles). */
 export const CONTRIBUTOR_MEMBERS: readonly CastKey[] = ['nadia', 'julie', 'marc'];
 
