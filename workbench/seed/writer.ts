@@ -14,7 +14,7 @@ import { Item } from '@pnp/sp/items';
 import { body, InjectHeaders } from '@pnp/queryable';
 import { workbenchSp } from '../client';
 import type { WorkbenchTarget } from '../client';
-import { isoSeconds } from './clock';
+import { formDateValue, readSiteDateFormat, validateUpdateListItemBody, type SiteDateFormat } from '../../src/data/sp/formDates';
 import { CAST, CastKey } from './data/people';
 import { assertPayload, ListPayloads, SeedListName } from './payloads';
 
@@ -39,6 +39,7 @@ export interface Backdate {
 export class SeedWriter {
   private readonly clients = new Map<CastKey, SPFI>();
   private backdating = true;
+  private dateFormat: SiteDateFormat | undefined;
 
   /**
    * @param target the emulated site and the workbench secret (an `Emulator` is one).
@@ -100,15 +101,14 @@ export class SeedWriter {
    */
   public async backdate(who: CastKey, items: Backdate[]): Promise<void> {
     if (!items.length || !this.backdating) return;
+    // Form values are typed in the site's regional format (ISO is refused), here in UTC.
+    const format = this.dateFormat || (this.dateFormat = await readSiteDateFormat(this.sp(who)));
     const [batched, execute] = this.sp(who).batched({ maxRequests: BATCH_SIZE });
     const results = Promise.allSettled(items.map(b => {
       const item = batched.web.lists.getByTitle(b.list).items.getById(b.id);
-      return spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(Item(item, 'validateupdatelistitem'), body({
-        formValues: [{ FieldName: 'Created', FieldValue: isoSeconds(b.created) }, { FieldName: 'Modified', FieldValue: isoSeconds(b.modified) }]
-          .concat(b.author ? [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: b.author }]) }] : []),
-        bNewDocumentUpdate: true,
-        datesInUTC: true
-      }));
+      return spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(Item(item, 'validateupdatelistitem'), body(
+        validateUpdateListItemBody([{ FieldName: 'Created', FieldValue: formDateValue(b.created, format) }, { FieldName: 'Modified', FieldValue: formDateValue(b.modified, format) }]
+          .concat(b.author ? [{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: b.author }]) }] : []), false)));
     }));
     await execute();
     for (const r of await results) {

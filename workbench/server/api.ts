@@ -25,6 +25,7 @@ import { clientPeoplePickerSearchUser } from './people-picker';
 import { handlePeopleManager } from './profiles';
 import { hasPerm, Perm } from './permissions-model';
 import { handleSearch } from './search-routes';
+import { handleRegionalSettings } from './regional-settings';
 
 export const LIBRARY_VERSION = '16.0.25919.12007';
 
@@ -129,6 +130,7 @@ function handleWeb(ctx: Ctx, rest: Segment[]): SpResponse {
       throw errors.badRequest('The root web of a site collection cannot inherit permissions.');
     case 'title':
       return entity(ctx, 'Edm.String', { value: ctx.site.webTitle });
+    case 'regionalsettings': return handleRegionalSettings(ctx, more);
     default:
       throw errors.segmentNotFound(first.name);
   }

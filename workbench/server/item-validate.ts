@@ -11,12 +11,15 @@ import type { FieldDef } from './fields';
 import { findField } from './fields';
 import type { SpList } from './lists';
 import type { ItemRow } from './item-json';
-import { normalizeDate } from './item-write';
+import { parseFormDate } from './regional-settings';
 import { snapshotVersion } from './item-extras';
 import { nowIso } from './storage';
 import { ensureSiteUser } from './users';
 
 interface FormValue { FieldName?: unknown; FieldValue?: unknown }
+
+/** The parameters of SP.ListItem.ValidateUpdateListItem (names as SharePoint's metadata spells them). */
+const VALIDATE_PARAMETERS = ['formValues', 'bNewDocumentUpdate', 'checkInComment', 'datesInUTC', 'numberInInvariantCulture'];
 
 /**
  * A person as form values give it: `[{"Key":"i:0#.f|membership|user@tenant"}]` (what SharePoint documents for
@@ -35,7 +38,7 @@ function personId(ctx: Ctx, raw: string): number | null {
   return id > 0 ? id : null;
 }
 
-function formToColumn(ctx: Ctx, field: FieldDef, raw: string): unknown {
+function formToColumn(ctx: Ctx, field: FieldDef, raw: string, datesInUtc: boolean): unknown {
   if (raw === '') return null;
   switch (field.type) {
     case 'Text': case 'Note': case 'Choice': return raw;
@@ -49,7 +52,8 @@ function formToColumn(ctx: Ctx, field: FieldDef, raw: string): unknown {
       if (/^(0|false|no|non)$/i.test(raw)) return 0;
       throw new Error('Invalid Yes/No value.');
     case 'DateTime':
-      try { return normalizeDate(raw); } catch { throw new Error('Invalid date/time value.'); }
+      // Read as a person types it with the site's regional settings (see regional-settings.ts for sources).
+      return parseFormDate(raw, datesInUtc);
     case 'User':
       return personId(ctx, raw);
     case 'Lookup': {
@@ -66,6 +70,11 @@ export function validateUpdateListItem(ctx: Ctx, list: SpList, row: ItemRow, req
   if (ctx.req.method !== 'POST') throw errors.methodNotAllowed();
   requireWrite();
   const body = jsonBody(ctx);
+  // SharePoint binds the JSON body to the method's parameters by name and refuses any other.
+  for (const key of Object.keys(body)) {
+    if (!VALIDATE_PARAMETERS.includes(key)) throw errors.badRequest(`The parameter ${key} does not exist in method ValidateUpdateListItem.`);
+  }
+  const datesInUtc = body.datesInUTC === true;
   const formValues = (body.formValues as FormValue[] | { results?: FormValue[] } | undefined);
   const values = Array.isArray(formValues) ? formValues : formValues?.results;
   if (!Array.isArray(values)) throw errors.badRequest("The parameter 'formValues' is required.");
@@ -82,7 +91,7 @@ export function validateUpdateListItem(ctx: Ctx, list: SpList, row: ItemRow, req
     try {
       if (!field || !field.column || field.type === 'Counter' || field.type === 'Computed') throw new Error(`Column '${name}' does not exist. It may have been deleted by another user.`);
       sets.push(`"${field.column}" = ?`);
-      params.push(formToColumn(ctx, field, raw));
+      params.push(formToColumn(ctx, field, raw, datesInUtc));
       if (field.internalName === 'Modified') touchedModified = true;
     } catch (e) {
       if (sets.length > params.length) sets.pop();

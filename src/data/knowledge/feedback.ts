@@ -9,6 +9,7 @@ import { PermissionKind } from '@pnp/sp/security';
 import { isPreconditionFailed } from '../notifications/spErrors';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
 import { forEachPage } from '../paging';
+import { formDateValue, readSiteDateFormat, validateUpdateListItemBody } from '../sp/formDates';
 import type { RawArticleFeedbackItem, RawKnowledgeArticlesItem, RawSearchEventsItem } from '../schema/items.generated';
 import { odataString } from './odata';
 import { ARTICLES_LIST, PAGE_SIZE } from './repository';
@@ -132,6 +133,9 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
       if ((r.HCViews || 0) !== s.views || (r.HCHelpful || 0) !== s.helpful || (r.HCNotHelpful || 0) !== s.notHelpful) stale.push(r);
     }
   });
+  // Modified goes through a form value: typed in the site's regional format, in UTC (see formDates).
+  if (!stale.length) return 0;
+  const dateFormat = await readSiteDateFormat(sp);
   for (const row of stale) {
     const s = stats[String(row.Id)] || { views: 0, helpful: 0, notHelpful: 0 };
     // A counter is not an edit: written without a new version and with the article's Modified and Editor kept
@@ -142,11 +146,11 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
     const current = await item.select('Modified', 'Editor/Name').expand('Editor')<{ Modified: string; Editor?: { Name?: string } }>();
     const formValues = [
       { FieldName: 'HCViews', FieldValue: String(s.views) }, { FieldName: 'HCHelpful', FieldValue: String(s.helpful) },
-      { FieldName: 'HCNotHelpful', FieldValue: String(s.notHelpful) }, { FieldName: 'Modified', FieldValue: current.Modified },
+      { FieldName: 'HCNotHelpful', FieldValue: String(s.notHelpful) }, { FieldName: 'Modified', FieldValue: formDateValue(current.Modified, dateFormat) },
       ...(current.Editor && current.Editor.Name ? [{ FieldName: 'Editor', FieldValue: JSON.stringify([{ Key: current.Editor.Name }]) }] : [])
     ];
     const results = await spPost<{ FieldName: string; HasException: boolean; ErrorMessage: string | null }[]>(Item(item, 'validateupdatelistitem'),
-      body({ formValues, bNewDocumentUpdate: true, datesInUTC: true }));
+      body(validateUpdateListItemBody(formValues, false)));
     const failed = results.filter(r => r.HasException);
     if (failed.length) throw new Error(`Counters of article ${row.Id} not written: ${failed.map(f => `${f.FieldName}: ${f.ErrorMessage}`).join('; ')}`);
   }

@@ -35,8 +35,9 @@ it('sets Created and Modified through validateUpdateListItem, reporting bad valu
   const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');
   const item = await tickets.items.add({ Title: 'Imprimante' });
   const result = await tickets.items.getById(item.Id).validateUpdateListItem([
-    { FieldName: 'Created', FieldValue: '2026-03-02T08:15:00Z' },
-    { FieldName: 'Modified', FieldValue: '2026-03-03T09:00:00Z' },
+    // Typed in the site's regional format and time zone (Paris, UTC+1 in March): see form-values.test.ts.
+    { FieldName: 'Created', FieldValue: '02/03/2026 09:15' },
+    { FieldName: 'Modified', FieldValue: '03/03/2026 10:00' },
     { FieldName: 'NoSuchField', FieldValue: 'x' },
   ], true);
   expect(result.map((r) => [r.FieldName, r.HasException])).toEqual([['Created', false], ['Modified', false], ['NoSuchField', true]]);
