@@ -45,6 +45,9 @@ export const errors = {
   throttled: () =>
     new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
       'The attempted operation is prohibited because it exceeds the list view threshold.'),
+  lookupThreshold: () =>
+    new SpError(500, '-2147024749, Microsoft.SharePoint.SPQueryThrottledException',
+      'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.'),
   duplicateValue: (fields: string[]) =>
     new SpError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
       `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${fields.join(', ')}].`),

@@ -88,6 +88,46 @@ export function columnResolver(ctx: Ctx, list: SpList, expand: Set<string>): Col
   };
 }
 
+/**
+ * SharePoint Online's list view lookup threshold: 12 lookup-type columns per query (Lookup, LookupMulti, User,
+ * UserMulti — Author and Editor included — and managed metadata, which the workbench does not have).
+ * https://learn.microsoft.com/en-us/office365/servicedescriptions/sharepoint-online-service-description/sharepoint-online-limits
+ * ("List view lookup threshold"); https://learn.microsoft.com/en-us/sharepoint/install/software-boundaries-and-limits
+ * (counts person/group and managed metadata columns; does not apply to single item operations).
+ */
+export const LOOKUP_COLUMN_THRESHOLD = 12;
+
+function filterPaths(node: FilterNode | null, out: string[][] = []): string[][] {
+  if (!node) return out;
+  switch (node.kind) {
+    case 'and': case 'or': filterPaths(node.left, out); filterPaths(node.right, out); break;
+    case 'not': filterPaths(node.operand, out); break;
+    default: out.push(node.field);
+  }
+  return out;
+}
+
+/**
+ * The distinct lookup-type fields a collection query touches: every one of the list's without `$select` (or with
+ * `*`), else those projected (`X/Title`, `XId`, `X`), filtered or sorted on; a field counts once however many of its
+ * properties are used. Above the threshold the query fails as SharePoint's does.
+ */
+function checkLookupThreshold(list: SpList, selection: Selection, filter: FilterNode | null, orderBy: string[][]): void {
+  const lookups = list.fields.filter((f) => ['Lookup', 'LookupMulti', 'User', 'UserMulti'].includes(f.type));
+  const used = new Set<string>();
+  const all = selection.all || selection.paths.some((p) => p.length === 1 && p[0] === '*');
+  if (all) lookups.forEach((f) => used.add(f.internalName));
+  for (const [head] of [...selection.paths, ...filterPaths(filter), ...orderBy]) {
+    const lower = head.toLowerCase();
+    const f = lookups.find((x) => {
+      const n = entityPropertyName(x.internalName).toLowerCase();
+      return lower === n || lower === `${n}id` || lower === `${n}stringid`;
+    });
+    if (f) used.add(f.internalName);
+  }
+  if (used.size > LOOKUP_COLUMN_THRESHOLD) throw errors.lookupThreshold();
+}
+
 export interface ItemQuery {
   selection: Selection;
   resolver: ColumnResolver;
@@ -106,7 +146,9 @@ export function parseItemQuery(ctx: Ctx, list: SpList): ItemQuery {
   const resolver = columnResolver(ctx, list, expand);
   const filterText = q.get('$filter');
   const filter = filterText && filterText.trim() ? parseFilter(filterText) : null;
-  const orderBy = parseOrderBy(q.get('$orderby') ?? '').map((o) => ({ ref: resolver(o.path), desc: o.desc, name: o.path.join('/') }));
+  const orderPaths = parseOrderBy(q.get('$orderby') ?? '');
+  checkLookupThreshold(list, selection, filter, orderPaths.map((o) => o.path));
+  const orderBy = orderPaths.map((o) => ({ ref: resolver(o.path), desc: o.desc, name: o.path.join('/') }));
   const topText = q.get('$top');
   const top = topText === null ? 100 : Number(topText);
   if (!Number.isInteger(top) || top < 0) throw errors.badRequest(`Invalid $top value '${topText}'.`);
