@@ -8,7 +8,8 @@ import { errors } from './errors';
 import type { FieldDef } from './fields';
 import { entityPropertyName, isLookupLike, isMulti } from './fields';
 import type { SpList, ListRow } from './lists';
-import { itemEntityType, toList } from './lists';
+import { itemEntityType, listMask, toList } from './lists';
+import { hasPerm, Perm } from './permissions-model';
 import { attachmentJson } from './item-extras';
 import type { PrincipalRow } from './storage';
 
@@ -40,6 +41,19 @@ const USER_PROJECTIONS: Record<string, (u: PrincipalRow) => unknown> = {
   issiteadmin: (u) => u.is_site_admin === 1,
 };
 
+/**
+ * Which items of a lookup's target list the caller may read: all, none (no View Items there), or only their own
+ * (ReadSecurity 2 without "Override List Behaviors"). A projection (`HCTicket/Title`) never shows fields of an item
+ * the caller cannot read, in $select as in $filter: SharePoint security-trims every read, and whether it trims
+ * projected lookup fields is not documented, so the workbench takes the stricter reading.
+ */
+export function lookupTargetAccess(ctx: Ctx, target: SpList): 'all' | 'none' | { authorId: number } {
+  const mask = listMask(ctx, target);
+  if (!hasPerm(mask, Perm.ViewListItems)) return 'none';
+  if (target.props.ReadSecurity === 2 && !hasPerm(mask, Perm.CancelCheckout)) return { authorId: ctx.user.id };
+  return 'all';
+}
+
 export function userProjection(sub: string): ((u: PrincipalRow) => unknown) | undefined {
   return USER_PROJECTIONS[sub.toLowerCase() === 'id' ? 'id' : sub.toLowerCase()];
 }
@@ -51,6 +65,7 @@ function projectionName(sub: string): string {
 export class ItemShaper {
   private lookupLists = new Map<string, SpList | null>();
   private users = new Map<number, PrincipalRow | null>();
+  private access = new Map<string, ReturnType<typeof lookupTargetAccess>>();
 
   constructor(private ctx: Ctx, private list: SpList, private sel: Selection) {
     for (const e of sel.expand) {
@@ -82,6 +97,11 @@ export class ItemShaper {
       this.lookupLists.set(id, row ? toList(this.ctx.site.db, row) : null);
     }
     return this.lookupLists.get(id)!;
+  }
+
+  private targetAccess(target: SpList): ReturnType<typeof lookupTargetAccess> {
+    if (!this.access.has(target.id)) this.access.set(target.id, lookupTargetAccess(this.ctx, target));
+    return this.access.get(target.id)!;
   }
 
   /** Validates $select paths up front so an invalid query fails even on an empty list. */
@@ -169,6 +189,8 @@ export class ItemShaper {
     if (!target) return null;
     const row = this.ctx.site.db.prepare(`SELECT * FROM "${target.table}" WHERE ID = ?`).get(id) as ItemRow | undefined;
     if (!row) return null;
+    const access = this.targetAccess(target);
+    if (access === 'none' || (access !== 'all' && row.Author !== access.authorId)) return null;
     const o: Record<string, unknown> = { 'odata.type': itemEntityType(target), 'odata.id': String(row.GUID) };
     for (const s of subs.length ? subs : ['Id', f.lookupField ?? 'Title']) {
       if (s.toLowerCase() === 'id') {

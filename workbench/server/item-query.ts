@@ -13,7 +13,7 @@ import type { ColumnRef, ColumnResolver, FilterNode } from './odata/filter';
 import { filterToSql, limitingClause, parseFilter } from './odata/filter';
 import { parseExpand, parseOrderBy, parseSelect } from './odata/query';
 import type { ItemRow, Selection } from './item-json';
-import { userProjection } from './item-json';
+import { lookupTargetAccess, userProjection } from './item-json';
 
 const USER_COLUMNS: Record<string, { column: string; kind: ColumnRef['kind'] }> = {
   id: { column: 'id', kind: 'id' }, title: { column: 'title', kind: 'text' }, email: { column: 'email', kind: 'text' },
@@ -73,9 +73,12 @@ export function columnResolver(ctx: Ctx, list: SpList, expand: Set<string>): Col
       const target = row ? toList(ctx.site.db, row) : undefined;
       const tf = target?.fields.find((x) => x.internalName.toLowerCase() === sub.toLowerCase());
       if (!target || !tf?.column) throw errors.fieldNotFound(full);
-      targetSql = `p."${tf.column}"`;
       kind = kindOf(tf) === 'multi' ? 'multi' : kindOf(tf) === 'id' ? 'number' : kindOf(tf);
       joinTable = `"${target.table}" p`;
+      // A filter on a projected field sees only the target items the caller may read (see lookupTargetAccess).
+      const access = lookupTargetAccess(ctx, target);
+      targetSql = access === 'all' ? `p."${tf.column}"`
+        : access === 'none' ? 'NULL' : `CASE WHEN p."Author" = ${Number(access.authorId)} THEN p."${tf.column}" END`;
     }
     const key = f.type === 'User' || f.type === 'UserMulti' ? 'p.id' : 'p."ID"';
     if (multi) {
