@@ -5,7 +5,7 @@ import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import type { IQueryableInternal, Queryable } from '@pnp/queryable';
-import { FORM_DIGEST_TIMEOUT_SECONDS, SECRET_HEADER } from './server/auth';
+import { FORM_DIGEST_TIMEOUT_SECONDS, formDigest, SECRET_HEADER } from './server/auth';
 import type { WorkbenchTarget } from './server/auth';
 
 export type { WorkbenchTarget } from './server/auth';
@@ -25,42 +25,24 @@ export function WorkbenchUser(email: string, secret: string) {
   };
 }
 
-interface CachedDigest {
-  value: string;
-  expires: number;
-}
-
-/** Digests per site and person (PnPjs's own RequestDigest caches one per site URL, shared by everyone). */
-const digests = new Map<string, Promise<CachedDigest>>();
-
 /**
- * The form digest of `email` from `POST /_api/contextinfo`, on every non-GET request, as SPFx's and PnPjs's
- * digest behaviours do; cached per site and person until shortly before it expires.
+ * The form digest of `email` on every non-GET request, as SPFx's page context gives it to PnPjs: the page
+ * carries a digest issued for the person (the host pages get theirs from the emulator when it serves them), so
+ * a page makes no `/_api/contextinfo` request. Holding the workbench secret, the client mints the same digest
+ * `/_api/contextinfo` would issue (workbench/server/auth.ts), renewed before it expires.
  */
 export function WorkbenchDigest(target: WorkbenchTarget, email: string) {
-  const key = `${target.siteUrl.toLowerCase()}|${target.secret}|${email.toLowerCase()}`;
-  const fetchDigest = async (): Promise<CachedDigest> => {
-    const res = await fetch(`${target.siteUrl}/_api/contextinfo`, {
-      method: 'POST',
-      headers: { Accept: 'application/json;odata=nometadata', 'X-Workbench-User': email, [SECRET_HEADER]: target.secret },
-    });
-    if (!res.ok) throw new Error(`The workbench refused a form digest for ${email}: ${res.status} ${await res.text()}`);
-    const info = (await res.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds?: number };
-    return { value: info.FormDigestValue, expires: Date.now() + ((info.FormDigestTimeoutSeconds ?? FORM_DIGEST_TIMEOUT_SECONDS) - 60) * 1000 };
-  };
+  const sitePath = new URL(target.siteUrl).pathname.replace(/\/+$/, '');
+  let cached: { value: string; expires: number } | undefined;
   return (instance: Queryable): Queryable => {
     instance.on.pre(async function (this: IQueryableInternal, url, init, result) {
       this.on.auth(async (authUrl: URL, authInit: RequestInit): Promise<[URL, RequestInit]> => {
         const headers = (authInit.headers ?? {}) as Record<string, string>;
         if (/^get$/i.test(authInit.method ?? 'GET') || 'X-RequestDigest' in headers) return [authUrl, authInit];
-        let cached = digests.get(key);
-        const fresh = cached ? await cached.then((d) => d.expires > Date.now(), () => false) : false;
-        if (!cached || !fresh) {
-          cached = fetchDigest();
-          digests.set(key, cached);
-          cached.catch(() => digests.delete(key));
+        if (!cached || cached.expires < Date.now()) {
+          cached = { value: formDigest(target.secret, sitePath, email), expires: Date.now() + (FORM_DIGEST_TIMEOUT_SECONDS - 60) * 1000 };
         }
-        authInit.headers = { 'X-RequestDigest': (await cached).value, ...headers };
+        authInit.headers = { 'X-RequestDigest': cached.value, ...headers };
         return [authUrl, authInit];
       });
       return [url, init, result];
