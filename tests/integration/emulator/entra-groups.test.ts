@@ -19,7 +19,7 @@
 //   Stricter where unsure: an e-mail-shaped claim of someone whose UPN differs names nobody.
 import '@pnp/sp/profiles';
 import type { SPFI } from '@pnp/sp';
-import { PermissionKind } from '@pnp/sp/security';
+import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN, DEMO_GROUPS } from '../../../workbench/server/directory';
 import { OWNER, provisionList, spError, start } from './helpers';
@@ -70,7 +70,7 @@ describe('an Entra ID security group in a SharePoint group', () => {
     expect(await notes.currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(true);
     expect((await notes.items.select('Title')()).map((i) => i.Title)).toEqual(['Agents only']);
     // The list's EffectiveBasePermissions property and getUserEffectivePermissions agree.
-    const listProps = await notes.select('EffectiveBasePermissions')<{ EffectiveBasePermissions: { High: string; Low: string } }>();
+    const listProps = await notes.select('EffectiveBasePermissions')<{ EffectiveBasePermissions: IBasePermissions }>();
     expect(owner.web.hasPermissions(listProps.EffectiveBasePermissions, PermissionKind.EditListItems)).toBe(true);
     expect(await owner.web.lists.getByTitle('Notes').userHasPermissions(`i:0#.f|membership|${MARC}`, PermissionKind.AddListItems)).toBe(true);
     // currentUser.groups lists only direct memberships; the group's users list the claim, not Marc.

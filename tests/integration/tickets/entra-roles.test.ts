@@ -22,6 +22,7 @@ const N2 = DEMO_GROUPS.find((g) => g.displayName === 'Support informatique N2')!
 let emu: Emulator;
 let sp: (user: string) => SPFI;
 let emilyId: number;
+let categoryId: number;
 
 const graphAs = (email: string) => graphClientAs(emu, email);
 const service = (email: string) => new TicketActionService(sp(email), graphAs(email), (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`);
@@ -36,12 +37,13 @@ beforeAll(async () => {
   await sp(OWNER).web.siteGroups.getByName(support).users.add(`c:0t.c|tenant|${N2.id}`);
   await addNotificationTemplates(sp);
   emilyId = (await sp(OWNER).web.ensureUser(EMILY)).Id;
+  categoryId = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Salles', HCTitleEn: 'Rooms' })).Id;
 });
 afterAll(() => emu.close());
 
 async function file(title: string, watcherIds: number[] = []): Promise<number> {
   const t = await new TicketRepository(sp(LEA)).create({
-    clientRequestId: title, title, description: 'Le vidéoprojecteur de la salle B204 ne s\'allume plus.', kind: 'anomaly', language: 'fr', level: 'L1', watcherIds,
+    clientRequestId: title, title, description: 'Le vidéoprojecteur de la salle B204 ne s\'allume plus.', kind: 'anomaly', categoryId, language: 'fr', level: 'L1', watcherIds,
   });
   return t.item.Id;
 }
@@ -86,7 +88,7 @@ it('the form writes to a watcher in their profile\'s language, found by the logi
   const [emily] = await forms.searchPeople('emily');
   expect(emily.loginName).toBe(`i:0#.f|membership|eclarke@${DEMO_DOMAIN}`);
   const result = await forms.submit({
-    ticket: { clientRequestId: 'form-emily', title: 'Wi-Fi salle de langues', description: 'Plus de réseau.', kind: 'anomaly', language: 'fr' },
+    ticket: { clientRequestId: 'form-emily', title: 'Wi-Fi salle de langues', description: 'Plus de réseau.', kind: 'anomaly', categoryId, language: 'fr' },
     attachments: [], watchers: [{ ...emily, siteUserId: emilyId }],
     requester: { displayName: 'Léa Dubois', email: LEA, language: 'fr' }, teamName: 'Support',
     ticketLink: (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`,
