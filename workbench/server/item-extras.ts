@@ -114,7 +114,21 @@ function commentJson(ctx: Ctx, list: SpList, c: CommentRow): Record<string, unkn
   };
 }
 
+/**
+ * Comments switched off on the list (`DisableCommenting`: pnp/cli-microsoft365#4663, pnp/pnpcore#1695; comments can
+ * also be off per item, web, site or tenant: CommentsDisabledScope,
+ * https://learn.microsoft.com/en-us/previous-versions/office/mt813445(v=office.15)): no comment is read, added or
+ * removed (stricter than hiding the pane). SharePoint's exact error is not documented; this is the one it gives for
+ * comment operations a list does not allow (pnp/pnpjs#2313).
+ */
+function requireCommenting(list: SpList): void {
+  if (list.props.DisableCommenting) {
+    throw new SpError(400, '-1, System.InvalidOperationException', 'Operation is not valid due to the current state of the object.');
+  }
+}
+
 export function handleComments(ctx: Ctx, list: SpList, row: ItemRow, rest: Segment[]): SpResponse {
+  requireCommenting(list);
   const db = ctx.site.db;
   const q = ctx.req.url.searchParams;
   if (rest.length === 0) {

@@ -28,6 +28,8 @@ export interface ListProps {
   WriteSecurity: number;
   Hidden: boolean;
   NoCrawl: boolean;
+  /** Item comments switched off for this list (SP.List.DisableCommenting). */
+  DisableCommenting: boolean;
   ContentTypesEnabled: boolean;
   AllowContentTypes: boolean;
   ForceCheckout: boolean;
@@ -63,7 +65,7 @@ export interface SpList {
 
 const DEFAULT_PROPS: ListProps = {
   Description: '', BaseTemplate: 100, EnableVersioning: false, EnableMinorVersions: false, MajorVersionLimit: 50,
-  EnableAttachments: true, EnableFolderCreation: false, ReadSecurity: 1, WriteSecurity: 1, Hidden: false, NoCrawl: false,
+  EnableAttachments: true, EnableFolderCreation: false, ReadSecurity: 1, WriteSecurity: 1, Hidden: false, NoCrawl: false, DisableCommenting: false,
   ContentTypesEnabled: false, AllowContentTypes: true, ForceCheckout: false, OnQuickLaunch: false, EnableModeration: false, Version: 1,
 };
 
@@ -158,6 +160,7 @@ export function listJson(ctx: Ctx, list: SpList): Record<string, unknown> {
     ListItemEntityTypeFullName: itemEntityType(list),
     MajorVersionLimit: p.MajorVersionLimit,
     NoCrawl: p.NoCrawl,
+    DisableCommenting: p.DisableCommenting,
     OnQuickLaunch: p.OnQuickLaunch,
     ParentWebUrl: ctx.site.sitePath,
     ReadSecurity: p.ReadSecurity,
