@@ -126,3 +126,27 @@ describe('login name (UPN) and e-mail address', () => {
     expect(byMail.UserProfileProperties).toEqual([]);
   });
 });
+
+describe('a database written before UPNs', () => {
+  it('opens with its people\'s ids and gives them their UPN login name', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const Database = (await import('better-sqlite3')).default;
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'hc-upn-')), 'site.db');
+    const first = await start({ dbFile });
+    const before = await first.sp(OWNER).web.ensureUser(EMILY);
+    await first.emu.close();
+    // As an older emulator wrote it: Emily's claim held her e-mail address.
+    const db = new Database(dbFile);
+    db.prepare('UPDATE principals SET login_name = ? WHERE id = ?').run(`i:0#.f|membership|${EMILY}`, before.Id);
+    db.close();
+    const again = await start({ dbFile });
+    try {
+      const after = await again.sp(OWNER).web.siteUsers.getById(before.Id)();
+      expect(after).toMatchObject({ LoginName: `i:0#.f|membership|${EMILY_UPN}`, Email: EMILY });
+    } finally {
+      await again.emu.close();
+    }
+  });
+});
