@@ -8,6 +8,7 @@ import { errors, SpError } from './errors';
 import type { SpList } from './lists';
 import { listScope } from './lists';
 import { effectiveMask, hasPerm, maskJson, Perm } from './permissions-model';
+import type { Mask } from './permissions-model';
 import type { Segment } from './segments';
 import { namedArgs, singleArg } from './segments';
 import { WEB_SCOPE } from './storage';
@@ -42,6 +43,64 @@ function roleDefJson(r: RoleDefRow): Record<string, unknown> {
   };
 }
 
+/**
+ * Permissions a permission needs (PermissionKind numbers), from the "Dependent permissions" column of Microsoft
+ * Learn's "User permissions and permission levels in SharePoint Server"
+ * (https://learn.microsoft.com/en-us/sharepoint/sites/user-permissions-and-permission-levels): e.g. Add Items needs
+ * View Items, View Pages and Open. SharePoint's page ticks them for you; what it does with a REST mask that lacks one
+ * is not documented, so the workbench refuses such a permission level (stricter than granting a level that cannot
+ * be used). Every built-in level satisfies this table.
+ */
+export const PERMISSION_DEPENDENCIES: Record<number, number[]> = {
+  1: [18, 17], // View Items: View Pages, Open
+  2: [1, 18, 17], // Add Items
+  3: [1, 18, 17], // Edit Items
+  4: [1, 18, 17], // Delete Items
+  5: [3, 1, 18, 17], // Approve Items: Edit Items, ...
+  6: [1, 18, 17], // Open Items
+  7: [1, 6, 18, 17], // View Versions: View Items, Open Items, ...
+  8: [1, 7, 18, 17], // Delete Versions: View Items, View Versions, ...
+  9: [1, 18, 17], // Override List Behaviors
+  10: [1, 18, 17], // Manage Personal Views
+  12: [1, 10, 18, 17], // Manage Lists: View Items, Manage Personal Views, ...
+  13: [17], // View Application Pages: Open
+  18: [17], // View Pages: Open
+  19: [1, 27, 18, 17], // Add and Customize Pages: View Items, Browse Directories, ...
+  20: [18, 17], 21: [18, 17], 22: [18, 17], 24: [18, 17], // Themes, Style Sheets, Usage Data, Create Subsites
+  25: [18, 28, 17], // Create Groups: View Pages, Browse User Information, Open
+  26: [63, 27, 18, 28, 17], // Manage Permissions: Enumerate Permissions, Browse Directories, ...
+  27: [18, 17], // Browse Directories
+  28: [17], // Browse User Information
+  29: [1, 30, 18, 17], // Add/Remove Personal Web Parts: Update Personal Web Parts, ...
+  30: [1, 18, 17], // Update Personal Web Parts
+  37: [38], // Use Client Integration Features: Use Remote Interfaces
+  38: [17], // Use Remote Interfaces: Open
+  39: [1, 40, 18, 17], // Manage Alerts: Create Alerts, ...
+  40: [1, 18, 17], // Create Alerts
+  41: [28, 17], // Edit Personal User Information
+  63: [27, 18, 28, 17], // Enumerate Permissions
+};
+
+/** The first permission of a mask whose dependency the mask lacks, as `[permission, dependency]`. */
+export function missingDependency(mask: Mask): [number, number] | null {
+  for (const [kind, deps] of Object.entries(PERMISSION_DEPENDENCIES)) {
+    if (!hasPerm(mask, Number(kind))) continue;
+    const lacking = deps.find((d) => !hasPerm(mask, d));
+    if (lacking !== undefined) return [Number(kind), lacking];
+  }
+  return null;
+}
+
+function requireDependencies(high: string, low: string): void {
+  let mask: Mask;
+  try { mask = { high: BigInt(high), low: BigInt(low) }; } catch { throw errors.badValue('Edm.Int64'); }
+  const missing = missingDependency(mask);
+  if (missing) {
+    throw new SpError(400, '-2147024809, System.ArgumentException',
+      `The permission level grants permission ${missing[0]} without permission ${missing[1]}, which it depends on.`);
+  }
+}
+
 function requirePerm(ctx: Ctx, scope: string, kind: number): void {
   if (!hasPerm(effectiveMask(ctx.site.db, ctx.user.id, scope), kind)) throw errors.accessDenied();
 }
@@ -63,6 +122,7 @@ export function handleRoleDefinitions(ctx: Ctx, seg: Segment, rest: Segment[]): 
     if (ctx.req.method === 'MERGE' || ctx.req.method === 'PATCH') {
       const body = jsonBody(ctx);
       const bp = body.BasePermissions as { High?: unknown; Low?: unknown } | undefined;
+      requireDependencies(String(bp?.High ?? r.high), String(bp?.Low ?? r.low));
       db.prepare('UPDATE role_defs SET name = ?, description = ?, ord = ?, high = ?, low = ? WHERE id = ?').run(
         String(body.Name ?? r.name), String(body.Description ?? r.description), Number(body.Order ?? r.ord),
         String(bp?.High ?? r.high), String(bp?.Low ?? r.low), r.id);
@@ -85,6 +145,7 @@ export function handleRoleDefinitions(ctx: Ctx, seg: Segment, rest: Segment[]): 
       throw new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level name is already in use. Please choose another name.');
     }
     const bp = (body.BasePermissions ?? {}) as { High?: unknown; Low?: unknown };
+    requireDependencies(String(bp.High ?? '0'), String(bp.Low ?? '0'));
     const id = ((db.prepare('SELECT MAX(id) AS m FROM role_defs').get() as { m: number }).m) + 1;
     db.prepare('INSERT INTO role_defs(id, name, description, ord, high, low, role_type, hidden) VALUES (?,?,?,?,?,?,0,0)')
       .run(id, name, String(body.Description ?? ''), Number(body.Order ?? 0), String(bp.High ?? '0'), String(bp.Low ?? '0'));
