@@ -80,7 +80,7 @@ test.describe('Intranet home with the help bar', () => {
     await loginAs(context, baseURL!, PEOPLE.owner.email);
     await page.goto(SITE);
     const switcher = page.getByLabel('Identité');
-    await expect(switcher.locator('option')).toHaveCount(11);
+    await expect(switcher.locator('option')).toHaveCount(12); // the demo directory's 12 people
     await Promise.all([page.waitForEvent('load'), switcher.selectOption(PEOPLE.studentEn.email)]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByLabel('Identity')).toHaveValue(PEOPLE.studentEn.email);
