@@ -19,6 +19,7 @@ import { startEmulator } from '../../workbench/server';
 import { workbenchSp } from '../../workbench/client';
 import { SITE_OWNER_EMAIL } from '../../workbench/server/directory';
 import { SiteProvisioner } from '../../src/data/provisioning';
+import { formDateValue, readSiteDateFormat, validateUpdateListItemBody } from '../../src/data/sp/formDates';
 import { DeskRepository, RESOLVED_RECENTLY_DAYS, queueCounts, workload } from '../../src/data/desk';
 import type { IntakeFormData } from '../../src/data/intake/IntakeService';
 import * as sla from '../../src/domain/sla';
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   }
   // Closed tickets were closed over the past year (one in 52 in the last week), as on a real desk.
   const DAY = 86400_000;
+  // Form values are typed in the site's regional format (ValidateUpdateListItem refuses ISO dates).
+  const dateFormat = await readSiteDateFormat(sp);
   for (let i = 0; i < COUNT; i += 500) {
     const [batched, execute] = sp.batched();
     const writes: Promise<unknown>[] = [];
@@ -69,10 +72,8 @@ async function main(): Promise<void> {
       const modified = new Date(now - ((j * 7919) % 365) * DAY - 3600_000);
       const created = new Date(modified.getTime() - 2 * DAY);
       const item = batched.web.lists.getByTitle('HelpTickets').items.getById(j + 1);
-      writes.push(spPost(Item(item, 'validateupdatelistitem'), body({
-        formValues: [{ FieldName: 'Created', FieldValue: created.toISOString().slice(0, 19) + 'Z' }, { FieldName: 'Modified', FieldValue: modified.toISOString().slice(0, 19) + 'Z' }],
-        bNewDocumentUpdate: true, datesInUTC: true,
-      })));
+      writes.push(spPost(Item(item, 'validateupdatelistitem'), body(validateUpdateListItemBody(
+        [{ FieldName: 'Created', FieldValue: formDateValue(created, dateFormat) }, { FieldName: 'Modified', FieldValue: formDateValue(modified, dateFormat) }], false))));
     }
     await execute();
     await Promise.all(writes);

@@ -9,7 +9,7 @@ import type { Emulator } from '../../../workbench/server';
 import { LEA, OWNER, provisionList, setUpHelpCenter, spError, start } from './helpers';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 
 beforeAll(async () => {
   const s = await start();
@@ -31,7 +31,7 @@ it('refuses to add or read comments on a list whose comments are disabled', asyn
 });
 
 it('accepts them again once the owner turns comments back on', async () => {
-  await sp(OWNER).web.lists.getByTitle('Quiet').update({ DisableCommenting: false });
+  await sp(OWNER).web.lists.getByTitle('Quiet').update({ DisableCommenting: false } as never);
   const list = sp(LEA).web.lists.getByTitle('Quiet');
   const item = await list.items.add({ Title: 'y' });
   await list.items.getById(item.Id).comments.add('hello');

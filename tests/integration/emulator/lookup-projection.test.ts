@@ -10,7 +10,7 @@ import type { Emulator } from '../../../workbench/server';
 import { LEA, OWNER, TOM, provisionList, start } from './helpers';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 let tomsTicket: number;
 let leasTicket: number;
 

@@ -10,7 +10,7 @@ import type { Emulator } from '../../../workbench/server';
 import { OWNER, provisionList, spError, start } from './helpers';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 const PEOPLE = Array.from({ length: 10 }, (_, i) => `HCP${i}`);
 const MESSAGE = 'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold enforced by the administrator.';
 

@@ -11,7 +11,7 @@ import { HELP_CENTER_ROLES } from '../../../src/data/schema';
 import { OWNER, setUpHelpCenter, spError, start } from './helpers';
 
 let emu: Emulator;
-let sp: (user?: string) => SPFI;
+let sp: (user: string) => SPFI;
 
 beforeAll(async () => {
   const s = await start();
