@@ -6,6 +6,7 @@
  *   node bench/run.mjs [--skip-bundles] [--skip-requests]
  */
 import { spawn, execSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,10 +66,14 @@ function bundleSizes() {
   };
 }
 
+// The workbench's request log is a control for scripts: the benchmark starts the workbench with its own secret.
+const WORKBENCH_SECRET = randomBytes(32).toString('hex');
+const CONTROL = { 'X-Workbench-Secret': WORKBENCH_SECRET };
+
 /** Starts the workbench on a temporary database and resolves with its site URL once it is ready. */
 function startWorkbench(dbFile) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workbench', 'main.ts'), '--port', '0', '--db', dbFile, '--reset'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WORKBENCH_SECRET },
   });
   let output = '';
   const ready = new Promise((resolve, reject) => {
@@ -118,14 +123,14 @@ async function requestsPerRender() {
         await page.goto(`${origin}${def.path}`, { waitUntil: 'networkidle' });
         seen.length = 0;
       }
-      await fetch(`${origin}/_workbench/requests`, { method: 'DELETE' });
+      await fetch(`${origin}/_workbench/requests`, { method: 'DELETE', headers: CONTROL });
       const started = Date.now();
       await page.goto(`${origin}${def.path}`, { waitUntil: 'networkidle' });
       const ms = Date.now() - started;
       // Web part pages also carry the help bar (an extension on every page), whose one request is its own and
       // is measured on the home page row; it is left out of the web parts' counts.
       const own = (path) => def.helpBar || !/getbytitle\('announcements'\)/i.test(decodeURIComponent(path));
-      const logged = (await (await fetch(`${origin}/_workbench/requests`)).json()).filter((r) => own(r.path));
+      const logged = (await (await fetch(`${origin}/_workbench/requests`, { headers: CONTROL })).json()).filter((r) => own(r.path));
       const mine = seen.filter(own);
       seen.length = 0;
       seen.push(...mine);

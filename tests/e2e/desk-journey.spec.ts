@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
 import { BusinessHoursCalendar, businessMinutesBetween, parseCalendar } from '../../src/domain/sla';
-import { PEOPLE, SITE, collectConsoleErrors, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
+import { PEOPLE, SITE, collectConsoleErrors, expectNoAxeViolations, loginAs, workbenchAuth, CONTROL_HEADERS } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const FORM = `${SITE}/SitePages/Request.aspx`;
@@ -59,7 +59,7 @@ test('a request from filing to resolution across two teams; the professor inform
   test.setTimeout(180_000);
   const errors = collectConsoleErrors(page);
   const title = `Quiz de chimie inaccessible ${Date.now() % 100000}`;
-  await page.request.delete('/_workbench/outbox');
+  await page.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
 
   // 1. Léa files through the form, with her professor as a watcher.
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);

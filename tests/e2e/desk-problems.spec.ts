@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth, CONTROL_HEADERS } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const ITEMS = `${SITE}/_api/web/lists/getByTitle('HelpTickets')/items`;
@@ -100,7 +100,7 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
   const stamp = Date.now() % 100000;
   const problem = await file(page.request, JULIE.email, `Serveur de quiz Moodle en panne ${stamp}`, 'ENT / Moodle', 'problem');
   const incident = await file(page.request, PEOPLE.studentFr.email, `Quiz bloqué ${stamp}`, 'ENT / Moodle');
-  await page.request.delete('/_workbench/outbox');
+  await page.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
   await loginAs(context, baseURL!, JULIE.email);
 
   await page.goto(`${DESK}?ticket=${incident}`);

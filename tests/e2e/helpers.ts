@@ -22,6 +22,9 @@ export const PEOPLE = {
  */
 export const WORKBENCH_SECRET = process.env.WORKBENCH_SECRET ?? '';
 
+/** Headers for the workbench's controls (faults, the request log, emptying the outbox): they need the secret. */
+export const CONTROL_HEADERS: Record<string, string> = { 'X-Workbench-Secret': WORKBENCH_SECRET };
+
 /**
  * Headers for a raw request (Playwright's `request`) acting as `email`: identity, the workbench secret, and a
  * form digest for that person, so writes pass SharePoint's security validation too.

@@ -1,7 +1,7 @@
 /** The ticket form in the workbench: file a maintenance ticket, bad input, drafts, and a submit under faults. */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
+import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth, CONTROL_HEADERS } from './helpers';
 
 const FORM = `${SITE}/SitePages/Request.aspx`;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -38,7 +38,7 @@ test.describe('Ticket form', () => {
   });
 
   test('a student files a room incident with a pasted screenshot and a watcher; everyone is emailed once', async ({ page }) => {
-    await page.request.delete('/_workbench/outbox');
+    await page.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
     await page.goto(FORM);
     await expect(page.getByRole('heading', { name: 'Faire une demande', level: 2 })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -104,19 +104,19 @@ test.describe('Ticket form', () => {
     await page.goto(`${FORM}?q=${encodeURIComponent('imprimante bloquée A012')}`);
     await expect(page.getByLabel('Titre')).toHaveValue('imprimante bloquée A012');
     await fillMaintenanceTicket(page, 'Imprimante A012 : bourrage permanent');
-    await page.request.post('/_workbench/faults', { data: { match: "HelpTickets'\\)/items$", status: 503, times: 2, retryAfter: 0 } });
-    await page.request.post('/_workbench/faults', { data: { match: "HelpTickets'\\)/items$", dropAfterWrite: true, times: 1 } });
+    await page.request.post('/_workbench/faults', { headers: CONTROL_HEADERS, data: { match: "HelpTickets'\\)/items$", status: 503, times: 2, retryAfter: 0 } });
+    await page.request.post('/_workbench/faults', { headers: CONTROL_HEADERS, data: { match: "HelpTickets'\\)/items$", dropAfterWrite: true, times: 1 } });
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await expect(page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ })).toBeVisible({ timeout: 30_000 });
-    expect(await (await page.request.get('/_workbench/faults')).json()).toEqual([]); // every fault was hit
-    await page.request.delete('/_workbench/faults');
+    expect(await (await page.request.get('/_workbench/faults', { headers: CONTROL_HEADERS })).json()).toEqual([]); // every fault was hit
+    await page.request.delete('/_workbench/faults', { headers: CONTROL_HEADERS });
     expect(await ticketsTitled(page, 'Imprimante A012 : bourrage permanent')).toBe(1);
   });
 
   test('an agent files a phone request for a student, who then follows it as their own', async ({ page, context, baseURL }) => {
     await context.clearCookies();
     await loginAs(context, baseURL!, PEOPLE.agentL1.email);
-    await page.request.delete('/_workbench/outbox');
+    await page.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
     await page.goto(FORM);
     await expect(page.getByRole('group', { name: 'Saisie par le support' })).toBeVisible();
     await fillMaintenanceTicket(page, 'Appel : micro HS en A101');

@@ -170,6 +170,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 
   async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Buffer): Promise<void> {
     const route = `${req.method} ${path.toLowerCase().replace(/\/+$/, '')}`;
+    // The mailbox viewer and the sign-in list are the demo's own pages; every other control (fault injection,
+    // the request log, emptying the outbox) changes or reveals what the emulator does for everyone, so only the
+    // holders of the secret (tests, benchmarks, scripts) may use it — a curious visitor cannot break the site.
+    const open = route === 'GET /_workbench/outbox' || route === 'GET /_workbench/users';
+    if (!open && !hasSecret(lowerHeaders(req.headers), secret)) {
+      return json(res, 403, { error: `${route} is a workbench control for tests and scripts: it needs the X-Workbench-Secret header.` });
+    }
     try {
       switch (route) {
         case 'GET /_workbench/outbox': return json(res, 200, readOutbox(db));

@@ -215,3 +215,20 @@ describe('attachments', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('the workbench controls (not SharePoint: the emulator\'s own endpoints)', () => {
+  it('lets only the holders of the secret inject faults, read or clear the request log, or empty the outbox', async () => {
+    const lea = { cookie: `hc-user=${encodeURIComponent(LEA)}` };
+    for (const [method, path] of [['POST', '/_workbench/faults'], ['GET', '/_workbench/faults'], ['DELETE', '/_workbench/faults'],
+      ['GET', '/_workbench/requests'], ['DELETE', '/_workbench/requests'], ['DELETE', '/_workbench/outbox']]) {
+      const init = { method, headers: lea, body: method === 'POST' ? JSON.stringify({ match: 'items', status: 503 }) : undefined };
+      expect((await fetch(`${emu.origin}${path}`, init)).status).toBe(403);
+    }
+    expect(emu.faults.list()).toEqual([]);
+    const withSecret = await fetch(`${emu.origin}/_workbench/faults`, { method: 'GET', headers: { 'X-Workbench-Secret': emu.secret } });
+    expect(withSecret.status).toBe(200);
+    // The demo's mailbox viewer and sign-in list stay readable (they are the workbench's own pages).
+    expect((await fetch(`${emu.origin}/_workbench/outbox`, { headers: lea })).status).toBe(200);
+    expect((await fetch(`${emu.origin}/_workbench/users`)).status).toBe(200);
+  });
+});
