@@ -109,13 +109,16 @@ function syncDirectoryLogins(db: Db): void {
 }
 
 /**
- * Creates the site collection once (a reopened database keeps its state, only its people's login names are
- * brought in step with the directory). The site is connected to a Microsoft 365 group, as a modern team site:
+ * Creates the site collection once (a reopened database keeps its state; only its people's login names are
+ * brought in step with the directory, and a site written before sites were group-connected is connected). The site is connected to a Microsoft 365 group, as a modern team site:
  * the group's owners claim is a site collection admin and in the Owners group, its members claim in Members.
  */
 export function bootstrapSite(db: Db, webTitle: string): void {
   if (getMeta(db, 'web.id')) {
-    syncDirectoryLogins(db);
+    db.transaction(() => {
+      syncDirectoryLogins(db);
+      connectSiteGroup(db);
+    })();
     return;
   }
   db.transaction(() => {
@@ -151,13 +154,29 @@ export function bootstrapSite(db: Db, webTitle: string): void {
       addMember.run(isOwner ? owners : members, id);
     }
     // After the people, so that their ids stay those of a site without a group.
-    const connected = siteGroup();
-    if (connected) {
-      for (const claim of claimsOf(connected)) {
-        const id = Number(insertPrincipal.run('user', claim.loginName, claim.title, null, claim.owners ? 1 : 0, null, null).lastInsertRowid);
-        addMember.run(claim.owners ? owners : members, id);
-      }
-      setMeta(db, 'site.group', connected.id);
-    }
+    connectSiteGroup(db);
   })();
+}
+
+/**
+ * Connects the site to the demo tenant's Microsoft 365 group, as a modern team site is: the group's owners claim
+ * becomes a site collection admin in the Owners group, its members claim goes to Members. A database written
+ * before sites were group-connected gets it on open (its people keep their ids), so the demo's owner through the
+ * group is an owner there too.
+ */
+function connectSiteGroup(db: Db): void {
+  const connected = siteGroup();
+  if (!connected || getMeta(db, 'site.group')) return;
+  const owners = Number(getMeta(db, 'group.owners'));
+  const members = Number(getMeta(db, 'group.members'));
+  const insertPrincipal = db.prepare(
+    'INSERT INTO principals(kind, login_name, title, email, is_site_admin, description, owner_id) VALUES (?,?,?,?,?,?,?)');
+  const addMember = db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (?,?)');
+  for (const claim of claimsOf(connected)) {
+    const existing = db.prepare('SELECT id FROM principals WHERE login_name = ?').get(claim.loginName) as { id: number } | undefined;
+    const id = existing ? existing.id : Number(insertPrincipal.run('user', claim.loginName, claim.title, null, claim.owners ? 1 : 0, null, null).lastInsertRowid);
+    if (claim.owners) db.prepare('UPDATE principals SET is_site_admin = 1 WHERE id = ?').run(id);
+    addMember.run(claim.owners ? owners : members, id);
+  }
+  setMeta(db, 'site.group', connected.id);
 }

@@ -150,3 +150,31 @@ describe('a database written before UPNs', () => {
     }
   });
 });
+
+describe('a database written before sites were group-connected', () => {
+  it('is connected on open: the owner through the Microsoft 365 group is an owner there too', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { gunzipSync } = await import('node:zlib');
+    // The empty site as the version before issue 10 provisioned it (no group connection, no site.group).
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'hc-group-')), 'site.db');
+    writeFileSync(dbFile, gunzipSync(readFileSync(join(__dirname, '..', '..', 'fixtures', 'sites', 'provisioned-before-issue10.sqlite.gz'))));
+    const site = await start({ dbFile });
+    try {
+      expect(await site.sp(ANTOINE).web.currentUserHasPermissions(PermissionKind.ManageWeb)).toBe(true);
+      expect(await site.sp(OWNER).web.currentUserHasPermissions(PermissionKind.ManageWeb)).toBe(true);
+    } finally {
+      await site.emu.close();
+    }
+    // Opening it again changes nothing more (one owners claim, still an owner).
+    const again = await start({ dbFile });
+    try {
+      const owners = await again.sp(OWNER).web.associatedOwnerGroup.users.select('LoginName')<{ LoginName: string }[]>();
+      expect(owners.filter((u) => u.LoginName === `c:0o.c|federateddirectoryclaimprovider|${SITE_GROUP.id}_o`)).toHaveLength(1);
+      expect(await again.sp(ANTOINE).web.currentUserHasPermissions(PermissionKind.ManageWeb)).toBe(true);
+    } finally {
+      await again.emu.close();
+    }
+  });
+});
