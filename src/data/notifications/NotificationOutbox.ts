@@ -94,17 +94,22 @@ export class NotificationOutbox {
   }
 
   /**
-   * Sends the recorded but unsent notifications of the last days that nobody is sending (the desk's housekeeping
-   * calls it when the desk loads). SharePoint shows agents and owners every row, other people their own.
+   * Sends the person's own recorded but unsent notifications of the last days that nobody is sending (the desk's
+   * housekeeping and the requester's pages call it when they load). Only rows the person wrote themself: a row
+   * holds the mail as it was rendered, and anyone who can add a row could otherwise have an agent's desk send
+   * their text from the agent's mailbox (agents read every row). `AuthorId` is indexed, so it leads the filter.
    */
   public async retryUnsent(now: Date = new Date()): Promise<DeliveryResult[]> {
     const since = new Date(now.getTime() - RETRY_WINDOW_DAYS * 86400000).toISOString();
     const rows: OutboxRow[] = [];
     await forEachPage<OutboxRow>(this.sp.web.lists.getByTitle(LIST).items
-      .select(...SELECT).filter(`Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
-    const byKey = groupByKey(rows);
+      .select(...SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
+    const byKey = groupByKey(rows.filter(r => r.AuthorId === this.currentUserId));
     const results: DeliveryResult[] = [];
-    for (const [key, group] of byKey) {
+    const keys: string[] = [];
+    byKey.forEach((_group, key) => { keys.push(key); });
+    for (const key of keys) {
+      const group = byKey.get(key) as OutboxRow[];
       if (group.some(g => !!g.HCSentAt)) continue;
       const row = firstWritten(group)!;
       const claim = parseClaim(row.HCError || undefined);
@@ -160,11 +165,12 @@ export class NotificationOutbox {
     }
     found = await this.findByKeys(keys);
     // Two clients raced past the lookup: the first written item of each key counts, this client recycles its own others.
-    const mine = new Set(added);
-    for (const group of found.values()) {
+    const groups: OutboxRow[][] = [];
+    found.forEach(group => { groups.push(group); });
+    for (const group of groups) {
       const first = firstWritten(group)!;
       for (const g of group) {
-        if (g.Id !== first.Id && mine.has(g.Id)) {
+        if (g.Id !== first.Id && added.indexOf(g.Id) >= 0) {
           await sendOnce(this.sp).web.lists.getByTitle(LIST).items.getById(g.Id).recycle()
             .catch((e: unknown) => console.warn(`[HelpCenter] Duplicate notification ${g.Id} not recycled (${first.Id} counts):`, e));
         }

@@ -27,6 +27,8 @@ export interface MyTicketsServices {
   addAttachment(id: number, name: string, content: Blob): Promise<void>;
   /** Applies a requester action, checked against the ETag read (TicketConflictError when someone changed it). */
   act(id: number, etag: string, action: RequesterAction): Promise<StoredTicket>;
+  /** Sends the person's own mails recorded but not sent (Graph failed, a tab closed), each once. */
+  retryUnsentMails(): Promise<void>;
 }
 
 /** The domain action of a requester's action. */
@@ -65,6 +67,10 @@ export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClie
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
     // Through the domain: guards, the ETag that was read (nothing is posted when the desk changed the
     // ticket meanwhile, and the person keeps their text), the message, and the mails to the assignee and watchers.
-    act: async (id, etag, action) => (await (await loadActions()).act(id, etag, requesterAction(action))).ticket
+    act: async (id, etag, action) => (await (await loadActions()).act(id, etag, requesterAction(action))).ticket,
+    // The outbox loads on its own, after the page: only the rows this person wrote (see NotificationOutbox.retryUnsent).
+    retryUnsentMails: async () => {
+      await (await import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/retry')).retryUnsentMails(sp, graph);
+    }
   };
 }

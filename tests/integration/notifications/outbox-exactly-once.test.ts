@@ -1,7 +1,7 @@
 // A change informs each person once without a unique HCChangeKey (SharePoint refuses unique columns on
 // HelpNotifications, a list with item-level security): recording reads its keys first and keeps the first
 // written item of a key, and only the client that claimed a row (conditional update on its ETag) sends it —
-// also when two agents' desks run the housekeeping retry at the same moment, or one agent's two tabs do.
+// also when two of a person's tabs run the retry at the same moment; a desk retries only the rows its agent wrote.
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
@@ -85,14 +85,22 @@ it('a connection dropped after the rows were written: the retry of the record fi
   expect(mailsOf('drop-1')).toEqual([LEA, TEACHER].sort());
 });
 
-it('two agents\' desks retrying at once send a requester\'s unsent confirmation once, from one of them', async () => {
+it('an agent\'s desk never sends a row someone else wrote; the requester\'s own two tabs send her unsent confirmation once', async () => {
   await recordedUnsent(LEA, 'housekeeping-1');
+  // A row holds the mail as it was rendered: a student could write any text and recipient in her own row, and
+  // agents read every row. So desks retry only their own rows: the student's row is not theirs to send.
   const [a, b] = [await outboxAs(AGENT_L1), await outboxAs(AGENT_2)];
-  const results = await Promise.all([a.retryUnsent(), b.retryUnsent()]);
+  const byAgents = await Promise.all([a.retryUnsent(), b.retryUnsent()]);
+  expect(byAgents.flat().filter((r) => r.key.startsWith('housekeeping-1|'))).toEqual([]);
+  expect(mailsOf('housekeeping-1')).toEqual([]);
+  // Her own pages retry it (two tabs at once): once, from her mailbox.
+  const [t1, t2] = [await outboxAs(LEA), await outboxAs(LEA)];
+  const results = await Promise.all([t1.retryUnsent(), t2.retryUnsent()]);
   expect(mailsOf('housekeeping-1')).toEqual([LEA, TEACHER].sort());
+  expect(emu.outbox().filter((m) => m.subject.endsWith(': housekeeping-1')).every((m) => m.from === LEA)).toBe(true);
   expect(results.flat().filter((r) => r.key.startsWith('housekeeping-1|') && r.outcome === 'sent')).toHaveLength(2);
   expect((await rowsOf('housekeeping-1')).every((r) => !!r.HCSentAt)).toBe(true);
-  expect((await a.retryUnsent()).filter((r) => r.key.includes('housekeeping-1'))).toEqual([]);
+  expect((await t1.retryUnsent()).filter((r) => r.key.includes('housekeeping-1'))).toEqual([]);
 });
 
 it('one agent\'s two tabs retrying at once send each mail once', async () => {
@@ -109,7 +117,7 @@ it('a row claimed by a sender that crashed is left alone, then taken over once t
   for (const r of rows) {
     await sp(OWNER).web.lists.getByTitle('HelpNotifications').items.getById(r.Id).update({ HCError: claimText({ userId: 9999, nonce: 'crashed', at: claimedAt }) });
   }
-  const outbox = await outboxAs(AGENT_2);
+  const outbox = await outboxAs(AGENT_L1);
   await outbox.retryUnsent(new Date(claimedAt + 60000));
   expect(mailsOf('crash-1')).toEqual([]);
   // Notifying the same change again while the claim is live sends nothing either.
@@ -119,9 +127,18 @@ it('a row claimed by a sender that crashed is left alone, then taken over once t
   expect(mailsOf('crash-1')).toEqual([LEA, TEACHER].sort());
 });
 
-it('the desk\'s housekeeping sends the unsent mails (the README\'s "retried on the next desk load")', async () => {
-  await recordedUnsent(LEA, 'desk-1');
+it('the desk\'s housekeeping sends the agent\'s own unsent mails, never a row a student forged', async () => {
+  await recordedUnsent(AGENT_L1, 'desk-1');
+  await recordedUnsent(LEA, 'forged-1');
   const desk = createDeskServices(sp(AGENT_L1), graphAs(emu, AGENT_L1), (id) => `${emu.siteUrl}/SitePages/Desk.aspx?ticket=${id}`);
   await desk.housekeep();
   expect(mailsOf('desk-1')).toEqual([LEA, TEACHER].sort());
+  expect(mailsOf('forged-1')).toEqual([]);
+});
+
+it('"My requests" sends the requester\'s own unsent mails after the page (the retry the page starts)', async () => {
+  await recordedUnsent(LEA, 'mine-1');
+  const { createMyTicketsServices } = await import('../../../src/data/tickets');
+  await createMyTicketsServices(sp(LEA), graphAs(emu, LEA), (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`).retryUnsentMails();
+  expect(mailsOf('mine-1')).toEqual([LEA, TEACHER].sort());
 });
