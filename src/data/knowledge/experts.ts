@@ -11,10 +11,23 @@ import type { ArticleLanguage, ExpertSummary, KnowledgeCategory } from './types'
 
 export const EXPERTS_LIST = 'Experts';
 
-type ExpertRow = Pick<RawExpertsItem, 'Id' | 'HCCategoriesId' | 'HCLanguages' | 'HCAvailability' | 'HCSkills'> & { HCPerson?: { Title?: string; EMail?: string } };
+type ExpertRow = Pick<RawExpertsItem, 'Id' | 'AuthorId' | 'EditorId' | 'HCPersonId' | 'HCCategoriesId' | 'HCLanguages' | 'HCAvailability' | 'HCSkills'>
+  & { HCPerson?: { Title?: string; EMail?: string } };
+
+/**
+ * An entry is the person's own word about themselves only when the person named in it created it and was the
+ * last to save it (Author = Editor = HCPerson). The list lets anyone add items (WriteSecurity 2) and HCPerson is
+ * a people column anyone can set to anyone: a student's entry naming a teacher, or an entry someone else edited
+ * since, is not shown. Limit (README, security): ValidateUpdateListItem lets the creator of an item rewrite its
+ * Author and Editor, and without a new version it rewrites the current version too, so a forger who rewrites
+ * both to the person they named leaves no trace a browser can read; the server-side option is content approval.
+ */
+export function isOwnEntry(r: Pick<RawExpertsItem, 'AuthorId' | 'EditorId' | 'HCPersonId'>): boolean {
+  return !!r.HCPersonId && r.AuthorId === r.HCPersonId && r.EditorId === r.HCPersonId;
+}
 
 function toExpert(r: ExpertRow): ExpertSummary | undefined {
-  if (!r.HCPerson || !r.HCPerson.EMail) return undefined;
+  if (!isOwnEntry(r) || !r.HCPerson || !r.HCPerson.EMail) return undefined;
   const availability = (EXPERT_AVAILABILITIES as readonly string[]).indexOf(r.HCAvailability || '') >= 0 ? r.HCAvailability as ExpertAvailability : 'available';
   return {
     id: r.Id,
@@ -52,12 +65,18 @@ export class ExpertDirectory {
       .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).slice(0, limit);
   }
 
+  /** Every entry a person wrote about themselves, one per person (their latest entry, should there be several). */
   private async read(): Promise<ExpertSummary[]> {
-    const out: ExpertSummary[] = [];
+    const byPerson: { [email: string]: ExpertSummary } = {};
     await forEachPage<ExpertRow>(this.sp.web.lists.getByTitle(EXPERTS_LIST).items
-      .select('Id', 'HCCategoriesId', 'HCLanguages', 'HCAvailability', 'HCSkills', 'HCPerson/Title', 'HCPerson/EMail').expand('HCPerson').top(PAGE_SIZE), page => {
-      for (const r of page) { const e = toExpert(r); if (e) out.push(e); }
+      .select('Id', 'AuthorId', 'EditorId', 'HCPersonId', 'HCCategoriesId', 'HCLanguages', 'HCAvailability', 'HCSkills', 'HCPerson/Title', 'HCPerson/EMail')
+      .expand('HCPerson').top(PAGE_SIZE), page => {
+      for (const r of page) {
+        const e = toExpert(r);
+        const key = e ? e.email.toLowerCase() : '';
+        if (e && (!byPerson[key] || byPerson[key].id < e.id)) byPerson[key] = e;
+      }
     });
-    return out;
+    return Object.keys(byPerson).map(k => byPerson[k]);
   }
 }

@@ -81,13 +81,36 @@ export class ArticleFeedbackStore {
   }
 }
 
+/**
+ * People who opened each article from a search: distinct SearchEvents Authors per HCOpenedArticle (SharePoint
+ * stamps Author on the item; our fields never name the person), so one person opening an article 500 times
+ * counts once. An event whose Editor differs from its Author was rewritten after it was written (events are
+ * never edited; ValidateUpdateListItem can rewrite Author on one's own item): it does not count. A forger who
+ * rewrites both Author and Editor to other people can still count once per person they name (README, security).
+ */
+async function countOpeners(sp: SPFI): Promise<{ [articleId: string]: number }> {
+  const seen: { [articleAndAuthor: string]: true } = {};
+  const counts: { [articleId: string]: number } = {};
+  await forEachPage<Pick<RawSearchEventsItem, 'HCOpenedArticleId' | 'AuthorId' | 'EditorId'>>(
+    sp.web.lists.getByTitle(SEARCH_EVENTS_LIST).items.select('Id', 'HCOpenedArticleId', 'AuthorId', 'EditorId').top(PAGE_SIZE), page => {
+      for (const r of page) {
+        if (!r.HCOpenedArticleId || !r.AuthorId || r.EditorId !== r.AuthorId) continue;
+        const k = `${r.HCOpenedArticleId}|${r.AuthorId}`;
+        if (seen[k]) continue;
+        seen[k] = true;
+        counts[String(r.HCOpenedArticleId)] = (counts[String(r.HCOpenedArticleId)] || 0) + 1;
+      }
+    });
+  return counts;
+}
+
 /** Counters of one article. */
 export interface ArticleStats { views: number; helpful: number; notHelpful: number }
 
 /**
  * Recomputes HCHelpful/HCNotHelpful of every article from the ArticleFeedback items, raises HCViews to the
- * SearchEvents "opened article" events when they count more (never lowers it), and writes the counters that
- * changed with ETags (retrying on 412).
+ * number of people who opened the article from a search (distinct SearchEvents Authors, see countOpeners) when
+ * they are more (never lowers it), and writes the counters that changed without a new version.
  * Counting needs to read every item of those ReadSecurity 2 lists ("Override List Behaviors"): owners and
  * support agents read both, contributors read ArticleFeedback only, so for them the views are left as they are.
  * Throws when the caller cannot read every vote (a member). Returns the number of articles updated.
@@ -99,12 +122,14 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
   const stats: { [id: string]: ArticleStats } = {};
   const of = (id: number): ArticleStats => stats[String(id)] || (stats[String(id)] = { views: 0, helpful: 0, notHelpful: 0 });
   // One vote per person (Author) and article, the latest (Modified, then Id) winning: a duplicate item (two tabs
-  // racing, or someone adding items under another key) never counts twice.
-  const latest: { [articleAndAuthor: string]: Pick<RawArticleFeedbackItem, 'Id' | 'HCArticleId' | 'HCHelpful' | 'AuthorId' | 'Modified'> } = {};
-  await forEachPage<Pick<RawArticleFeedbackItem, 'Id' | 'HCArticleId' | 'HCHelpful' | 'AuthorId' | 'Modified'>>(
-    sp.web.lists.getByTitle(FEEDBACK_LIST).items.select('Id', 'HCArticleId', 'HCHelpful', 'AuthorId', 'Modified').top(PAGE_SIZE), page => {
+  // racing, or someone adding items under another key) never counts twice. A vote is only ever saved by its voter:
+  // one whose Editor is someone else had its Author rewritten (ValidateUpdateListItem) and does not count.
+  type VoteRow = Pick<RawArticleFeedbackItem, 'Id' | 'HCArticleId' | 'HCHelpful' | 'AuthorId' | 'EditorId' | 'Modified'>;
+  const latest: { [articleAndAuthor: string]: VoteRow } = {};
+  await forEachPage<VoteRow>(
+    sp.web.lists.getByTitle(FEEDBACK_LIST).items.select('Id', 'HCArticleId', 'HCHelpful', 'AuthorId', 'EditorId', 'Modified').top(PAGE_SIZE), page => {
       for (const r of page) {
-        if (!r.HCArticleId) continue;
+        if (!r.HCArticleId || r.EditorId !== r.AuthorId) continue;
         const k = `${r.HCArticleId}|${r.AuthorId}`;
         const seen = latest[k];
         if (!seen || r.Modified > seen.Modified || (r.Modified === seen.Modified && r.Id > seen.Id)) latest[k] = r;
@@ -116,10 +141,8 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
     if (r.HCHelpful) of(r.HCArticleId).helpful++; else of(r.HCArticleId).notHelpful++;
   });
   if (readsEvents) {
-    await forEachPage<Pick<RawSearchEventsItem, 'HCOpenedArticleId'>>(
-      sp.web.lists.getByTitle(SEARCH_EVENTS_LIST).items.select('Id', 'HCOpenedArticleId').top(PAGE_SIZE), page => {
-        for (const r of page) if (r.HCOpenedArticleId) of(r.HCOpenedArticleId).views++;
-      });
+    const openers = await countOpeners(sp);
+    Object.keys(openers).forEach(id => { of(Number(id)).views = openers[id]; });
   }
   type Row = Pick<RawKnowledgeArticlesItem, 'Id' | 'HCViews' | 'HCHelpful' | 'HCNotHelpful'> & { 'odata.etag'?: string };
   const stale: Row[] = [];
@@ -127,8 +150,9 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
   await forEachPage<Row>(articles.items.select('Id', 'HCViews', 'HCHelpful', 'HCNotHelpful').top(PAGE_SIZE), page => {
     for (const r of page) {
       const s = stats[String(r.Id)] || (stats[String(r.Id)] = { views: 0, helpful: 0, notHelpful: 0 });
-      // Opens from a search are a lower bound of the views (deep links, the help bar and imported counts are not
-      // events): the counter never goes down. Votes are exact (one item per person).
+      // People who opened the article from a search are a lower bound of its views (deep links, the help bar and
+      // imported counts are not events): the counter never goes down, and events raise it by at most one per
+      // person, however often they open it. Votes are exact (one per person).
       s.views = readsEvents ? Math.max(s.views, r.HCViews || 0) : r.HCViews || 0;
       if ((r.HCViews || 0) !== s.views || (r.HCHelpful || 0) !== s.helpful || (r.HCNotHelpful || 0) !== s.notHelpful) stale.push(r);
     }
