@@ -59,7 +59,7 @@ describe('Experts: only entries a person made for themselves', () => {
     });
     expect(await kb(TOM).experts(f.cat.network)).toEqual([]);
     // HCPerson is unique (schema): the student's entry takes the teacher's place until an owner removes it. The
-    // teacher cannot remove it (WriteSecurity 2); see /tmp/notes/counts.md — the reader no longer needs uniqueness.
+    // teacher cannot remove it (WriteSecurity 2). The reader keeps one entry per person: uniqueness is no longer needed.
     const own = { HCPersonId: teacherId, HCCategoriesId: [f.cat.network], HCAvailability: 'busy', HCSkills: 'réseau, wifi', HCBio: 'Enseignant, réseaux' };
     const first = await experts(TEACHER).add(own).then(r => r.Id as number, () => undefined);
     if (first === undefined) await experts(OWNER).getById(fake.Id).recycle();
