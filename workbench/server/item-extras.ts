@@ -68,18 +68,59 @@ function versionJson(ctx: Ctx, list: SpList, v: { version: number; created: stri
   return out;
 }
 
+/**
+ * Deleting versions needs Delete Versions ("Delete past versions of a list item or document", Microsoft Learn's
+ * permission table: https://learn.microsoft.com/en-us/sharepoint/sites/user-permissions-and-permission-levels)
+ * on top of the item's own write rule (WriteSecurity: one's own items unless Override List Behaviors). The current
+ * version is never deleted (FileVersionCollection.DeleteByLabel: "Current version cannot be deleted",
+ * https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-server/ee538061(v=office.15)); DeleteAll
+ * keeps it (SPListItemVersionCollection.DeleteAll, "except for the current version",
+ * https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-server/ms196894(v=office.15)).
+ */
+function deleteVersions(ctx: Ctx, list: SpList, row: ItemRow, versions: number[]): SpResponse {
+  requireItemWrite(ctx, list, row, Perm.DeleteVersions);
+  if (versions.includes(row._ui)) throw new SpError(400, '-2147024710, Microsoft.SharePoint.SPException', 'Current version cannot be deleted.');
+  const db = ctx.site.db;
+  db.transaction(() => {
+    for (const v of versions) db.prepare('DELETE FROM versions WHERE list_id = ? AND item_id = ? AND version = ?').run(list.id, row.ID, v);
+  })();
+  return emptyOk();
+}
+
 export function handleVersions(ctx: Ctx, list: SpList, row: ItemRow, seg: Segment, rest: Segment[]): SpResponse {
   if (!hasPerm(itemAccess(ctx, list).mask, Perm.ViewVersions)) throw errors.accessDenied();
-  if (ctx.req.method !== 'GET') throw errors.methodNotAllowed();
   const rows = ctx.site.db.prepare('SELECT version, created, data FROM versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
     .all(list.id, row.ID) as { version: number; created: string; data: string }[];
   const q = ctx.req.url.searchParams;
+  const find = (id: number): { version: number; created: string; data: string } => {
+    const v = rows.find((r) => r.version * 512 === id || r.version === id);
+    if (!v) throw errors.itemNotFound();
+    return v;
+  };
+  const method = rest[seg.args !== null ? 0 : 1]?.key;
+  // The collection's methods (POST): DeleteAll, DeleteByID(vid), DeleteByLabel(versionlabel).
+  if (seg.args === null && rest.length === 1 && ['deleteall', 'deletebyid', 'deletebylabel'].includes(rest[0].key)) {
+    if (ctx.req.method !== 'POST') throw errors.methodNotAllowed();
+    if (rest[0].key === 'deleteall') return deleteVersions(ctx, list, row, rows.map((r) => r.version).filter((v) => v !== row._ui));
+    const named = namedArgs(rest[0], q);
+    if (rest[0].key === 'deletebyid') return deleteVersions(ctx, list, row, [find(Number(named.vid ?? singleArg(rest[0], q))).version]);
+    const label = named.versionlabel ?? singleArg(rest[0], q);
+    const byLabel = rows.find((r) => `${r.version}.0` === label);
+    if (!byLabel) throw errors.itemNotFound();
+    return deleteVersions(ctx, list, row, [byLabel.version]);
+  }
   const pick = seg.args !== null ? Number(singleArg(seg, q)) : rest[0]?.key === 'getbyid' ? Number(singleArg(rest[0], q)) : null;
   if (pick !== null) {
-    const v = rows.find((r) => r.version * 512 === pick || r.version === pick);
-    if (!v) throw errors.itemNotFound();
+    const v = find(pick);
+    // One version: DELETE (PnPjs' ItemVersion.delete) or its DeleteObject method.
+    if (ctx.req.method === 'DELETE' && method === undefined) return deleteVersions(ctx, list, row, [v.version]);
+    if (method === 'deleteobject' && ctx.req.method === 'POST') return deleteVersions(ctx, list, row, [v.version]);
+    if (method !== undefined) throw errors.segmentNotFound(rest[seg.args !== null ? 0 : 1].name);
+    if (ctx.req.method !== 'GET') throw errors.methodNotAllowed();
     return entity(ctx, 'SP.ApiData.ListItemVersions', versionJson(ctx, list, v, row._ui));
   }
+  if (rest.length) throw errors.segmentNotFound(rest[0].name);
+  if (ctx.req.method !== 'GET') throw errors.methodNotAllowed();
   return collection(ctx, 'SP.ApiData.ListItemVersions', rows.map((v) => versionJson(ctx, list, v, row._ui)));
 }
 

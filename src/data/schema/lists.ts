@@ -14,17 +14,18 @@ const READ_ALL_OWNERS_EDIT: readonly ListGrant[] = [
 ];
 
 /**
- * Lists everyone writes to (tickets, feedback, search events, the outbox) get their own permissions: the
- * site's Members group has Edit (Manage Lists) at the site, which would let any member switch a list's
- * ReadSecurity back to "all items". Here members only Contribute, so item-level security holds; agents get
- * the agent level (Override List Behaviors: they read and handle every item).
+ * Lists everyone writes to (tickets, search events, the outbox) get their own permissions: the site's Members
+ * group has Edit (Manage Lists) at the site, which would let any member switch a list's ReadSecurity back to
+ * "all items". Here members, visitors and contributors get the requester level (Contribute without Delete Items
+ * and Delete Versions), so item-level security holds and nobody but the desk and owners deletes an item or its
+ * history; agents get the agent level (Override List Behaviors: they read and handle every item).
  */
 const REQUESTERS_WRITE_OWN: readonly ListGrant[] = [
   { principal: 'owners', role: 'fullControl' },
   { principal: 'support', role: 'supportAgent' },
-  { principal: 'contributors', role: 'contribute' },
-  { principal: 'members', role: 'contribute' },
-  { principal: 'visitors', role: 'contribute' }
+  { principal: 'contributors', role: 'requester' },
+  { principal: 'members', role: 'requester' },
+  { principal: 'visitors', role: 'requester' }
 ];
 
 const language: FieldDefinition = {
@@ -179,7 +180,10 @@ const articleFeedback: ListDefinition = {
   ],
   indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
   // Contributors read every vote and comment ("this is outdated") of the articles they write, and recount them.
-  grants: REQUESTERS_WRITE_OWN.map(g => (g.principal === 'contributors' ? { principal: 'contributors', role: 'supportAgent' } : g))
+  // Voters keep Contribute: deleting one's own vote changes nothing they could not change by editing it (the
+  // recount counts one vote per person), and a tab that lost a race recycles its duplicate item.
+  grants: REQUESTERS_WRITE_OWN.map(g => (g.principal === 'contributors' ? { principal: 'contributors', role: 'supportAgent' as const }
+    : g.role === 'requester' ? { principal: g.principal, role: 'contribute' as const } : g))
 };
 
 /** SearchEvents: deflection analytics. */
@@ -277,7 +281,7 @@ const helpApprovalDecisions: ListDefinition = {
   ],
   indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
   // Everyone adds, agents read all, nobody but owners edits: a decision, once added, is not rewritten (nor its Author).
-  grants: REQUESTERS_WRITE_OWN.map(g => ({ principal: g.principal, role: g.role === 'contribute' ? 'addOnly' as const : g.role === 'supportAgent' ? 'supportReader' as const : g.role }))
+  grants: REQUESTERS_WRITE_OWN.map(g => ({ principal: g.principal, role: g.role === 'requester' ? 'addOnly' as const : g.role === 'supportAgent' ? 'supportReader' as const : g.role }))
 };
 
 /** HelpSettings: key/value settings (hours, holidays, templates, limits, synonyms). */

@@ -41,6 +41,22 @@ export const ADD_ONLY_ROLE: RoleDefinitionSpec = {
   basePermissions: { High: CONTRIBUTE_PERMISSIONS.High, Low: CONTRIBUTE_PERMISSIONS.Low & ~EDIT_AND_DELETE_LOW }
 };
 
+/** DeleteListItems (0x8) and DeleteVersions (0x80) in the Low half of a mask. */
+const DELETE_LOW = 0x8 | 0x80;
+
+/**
+ * "Requester": Contribute without Delete Items and Delete Versions. A person adds items, edits and attaches to
+ * their own (answers, attachments, the form's follow-ups), but can neither delete a ticket nor erase the version
+ * history the desk reads — over plain REST as much as on the page. Dropping both keeps SharePoint's permission
+ * dependencies satisfied: nothing depends on Delete Items or Delete Versions.
+ */
+export const REQUESTER_ROLE: RoleDefinitionSpec = {
+  key: 'requester',
+  name: 'Demandeur (centre d\'aide)',
+  description: 'Collaboration sans supprimer : ajoute et modifie ses éléments, ne peut ni les supprimer ni effacer leurs versions.',
+  basePermissions: { High: CONTRIBUTE_PERMISSIONS.High, Low: CONTRIBUTE_PERMISSIONS.Low & ~DELETE_LOW }
+};
+
 /** Read (SharePoint's built-in level) as a BasePermissions mask. */
 export const READ_PERMISSIONS = { High: 176, Low: 138612833 };
 
@@ -57,7 +73,7 @@ export const SUPPORT_READER_ROLE: RoleDefinitionSpec = {
 };
 
 /** The permission levels the set-up creates. */
-export const HELP_CENTER_ROLES: readonly RoleDefinitionSpec[] = [SUPPORT_AGENT_ROLE, ADD_ONLY_ROLE, SUPPORT_READER_ROLE];
+export const HELP_CENTER_ROLES: readonly RoleDefinitionSpec[] = [SUPPORT_AGENT_ROLE, ADD_ONLY_ROLE, SUPPORT_READER_ROLE, REQUESTER_ROLE];
 
 /** Built-in SharePoint role definition ids (RoleTypeKind is not enough: ids are what addroleassignment takes). */
 export const BUILT_IN_ROLE_NAMES = {

@@ -48,7 +48,7 @@ export interface FieldDefinition {
 export type PrincipalKey = 'owners' | 'members' | 'visitors' | 'support' | 'contributors';
 
 /** A role a principal receives on a list with unique permissions. */
-export type RoleKey = 'fullControl' | 'contribute' | 'read' | 'supportAgent' | 'addOnly' | 'supportReader';
+export type RoleKey = 'fullControl' | 'contribute' | 'read' | 'supportAgent' | 'addOnly' | 'supportReader' | 'requester';
 
 /** One role assignment on a list with unique permissions. */
 export interface ListGrant {

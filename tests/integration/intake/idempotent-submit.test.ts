@@ -1,8 +1,9 @@
 // Idempotent submit without a unique column (SharePoint refuses EnforceUniqueValues on HelpTickets, a list with
 // item-level read security): the form's submit looks its client request id up before each attempt, sends the
 // add once (PnPjs' retry would resend the POST blindly) and looks again after any failure. A connection dropped
-// after SharePoint wrote the item, a 429 with Retry-After or a 503 before it, and a double click all end with one
-// ticket and one confirmation mail.
+// after SharePoint wrote the item, a 429 with Retry-After or a 503 before it all end with one ticket and one
+// confirmation mail; a double click ends with the first ticket and one mail (a racing duplicate, which requesters
+// cannot delete, stays for the desk).
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
@@ -86,11 +87,22 @@ it('503s, then a dropped answer: one ticket', async () => {
   expect(confirmationsOf(result.ticketId)).toBe(1);
 });
 
-it('two submits of the same draft at once (a double click, two tabs) return the same ticket and leave one', async () => {
-  const [a, b] = await Promise.all([submitAs(LEA, submission('double-1')), submitAs(LEA, submission('double-1'))]);
-  expect(a.ticketId).toBe(b.ticketId);
-  expect(await ticketsWith('double-1')).toEqual([a.ticketId]);
-  expect(confirmationsOf(a.ticketId)).toBe(1);
+it('two submits of the same draft at once (a double click, two tabs) return the first ticket, mailed once', async () => {
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    const [a, b] = await Promise.all([submitAs(LEA, submission('double-1')), submitAs(LEA, submission('double-1'))]);
+    expect(a.ticketId).toBe(b.ticketId);
+    const held = await ticketsWith('double-1');
+    expect(a.ticketId).toBe(Math.min(...held));
+    // Requesters cannot delete (issue 11: the requester level has no Delete Items), so a duplicate the race left
+    // stays for the desk; the tab that wrote it tried to recycle it and logged the refusal.
+    expect(held.length).toBeLessThanOrEqual(2);
+    if (held.length === 2) expect(warn.mock.calls.some((c) => /could not be recycled/.test(String(c[0])))).toBe(true);
+    expect(confirmationsOf(a.ticketId)).toBe(1);
+    for (const id of held.filter((id) => id !== a.ticketId)) expect(confirmationsOf(id)).toBe(0);
+  } finally {
+    warn.mockRestore();
+  }
 });
 
 it('a client request id with a quote is looked up as an OData literal', async () => {

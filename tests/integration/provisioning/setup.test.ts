@@ -6,7 +6,7 @@ import type { Emulator } from '../../../workbench/server';
 import { AGENT_L1, LEA, OWNER, TOM, start } from '../emulator/helpers';
 import { SiteProvisioner, ProvisioningProgress, ProvisioningReport, SITE_PERMISSIONS_ERROR } from '../../../src/data/provisioning';
 import * as rawItems from '../../../src/data/schema/items.generated';
-import { HELP_CENTER_GROUPS, HELP_CENTER_LISTS, SUPPORT_AGENT_ROLE, fieldSchemaXml, listDefinition } from '../../../src/data/schema';
+import { HELP_CENTER_GROUPS, HELP_CENTER_LISTS, REQUESTER_ROLE, SUPPORT_AGENT_ROLE, fieldSchemaXml, listDefinition } from '../../../src/data/schema';
 
 const WRITE_LINE = /^(POST|MERGE|PATCH|PUT|DELETE) /;
 
@@ -151,6 +151,18 @@ describe('a site provisioned from scratch', () => {
       const agent = await sp(OWNER).web.roleDefinitions.getByName(SUPPORT_AGENT_ROLE.name.replace(/'/g, "''"))();
       expect(Number(agent.BasePermissions.High)).toBe(Number(contribute.BasePermissions.High));
       expect(Number(agent.BasePermissions.Low)).toBe(Number(contribute.BasePermissions.Low) + 0x100);
+    });
+
+    it('a requester edits her own ticket but neither deletes it nor its versions (the requester level)', async () => {
+      const requester = await sp(OWNER).web.roleDefinitions.getByName(REQUESTER_ROLE.name.replace(/'/g, "''"))();
+      const contribute = await sp(OWNER).web.roleDefinitions.getByType(3)();
+      expect(Number(requester.BasePermissions.High)).toBe(Number(contribute.BasePermissions.High));
+      expect(Number(requester.BasePermissions.Low)).toBe(Number(contribute.BasePermissions.Low) - 0x8 - 0x80);
+      const item = sp(LEA).web.lists.getByTitle('HelpTickets').items.getById(ticketId);
+      await item.update({ HCDescription: 'Erreur 500 depuis ce matin' });
+      await expect(item.recycle()).rejects.toMatchObject({ status: 403 });
+      await expect(item.versions.getById(512).delete()).rejects.toMatchObject({ status: 403 });
+      expect(await sp(OWNER).web.lists.getByTitle('HelpTickets').items.getById(ticketId).versions()).toHaveLength(2);
     });
 
     it('a member cannot switch the tickets list back to "read all items" (the list has its own permissions)', async () => {

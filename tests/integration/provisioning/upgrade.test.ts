@@ -1,6 +1,8 @@
 // Set-up completes, twice, on an empty site and on a site set up by the version before issue 10 (unique key
-// columns on lists where people read only their own items, which SharePoint refuses; no NoCrawl): the repair
-// turns uniqueness off, excludes private lists from search, and a second run writes nothing.
+// columns on lists where people read only their own items, which SharePoint refuses; no NoCrawl; requesters with
+// Contribute, so Delete Items and Delete Versions, on the tickets): the repair turns uniqueness off, excludes
+// private lists from search, creates the requester level and moves members, visitors and contributors to it
+// (their Contribute assignment removed), and a second run writes nothing.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +10,9 @@ import { gunzipSync } from 'node:zlib';
 import type { SPFI } from '@pnp/sp';
 import type { Queryable } from '@pnp/queryable';
 import type { Emulator } from '../../../workbench/server';
-import { OWNER, start } from '../emulator/helpers';
+import { LEA, OWNER, start } from '../emulator/helpers';
 import { SiteProvisioner, ProvisioningReport } from '../../../src/data/provisioning';
-import { HELP_CENTER_LISTS } from '../../../src/data/schema';
+import { HELP_CENTER_LISTS, REQUESTER_ROLE } from '../../../src/data/schema';
 
 jest.setTimeout(60000);
 
@@ -53,6 +55,17 @@ async function siteState(owner: SPFI): Promise<{ uniqueOnOwnItemsLists: string[]
 }
 
 const WANTED_NO_CRAWL = Object.fromEntries(HELP_CENTER_LISTS.map(l => [l.name, l.noCrawl]));
+
+/** Lists where the previous version gave requesters Contribute and this one gives them the requester level. */
+const REQUESTER_LISTS = ['HelpTickets', 'SearchEvents', 'HelpNotifications'];
+const REQUESTER_PRINCIPALS = ['contributors', 'members', 'visitors'];
+
+/** Each group's permission levels on a list, sorted: `Group title: Level`. */
+async function grantsOn(owner: SPFI, list: string): Promise<string[]> {
+  const assignments = await owner.web.lists.getByTitle(list).roleAssignments.expand('Member', 'RoleDefinitionBindings')<
+    { Member: { Title: string }; RoleDefinitionBindings: { Name: string; RoleTypeKind: number }[] }[]>();
+  return assignments.flatMap(a => a.RoleDefinitionBindings.filter(r => r.RoleTypeKind !== 1).map(r => `${a.Member.Title}: ${r.Name}`)).sort();
+}
 
 /** Runs apply twice as the owner: the first completes the site, the second sends no write. */
 async function applyTwice(sp: (user: string) => SPFI): Promise<ProvisioningReport> {
@@ -98,8 +111,18 @@ describe('a site set up by the previous version (fixture)', () => {
     for (const def of HELP_CENTER_LISTS) {
       expect(report.checks.find(c => c.id === `listSetting:${def.name}/NoCrawl`)?.status).toBe(def.noCrawl ? 'different' : 'ok');
     }
+    // The requester level is missing; on the lists people write to, requesters hold Contribute instead of it.
+    expect(report.checks.find(c => c.id === 'roleDefinition:requester')?.status).toBe('missing');
+    for (const list of REQUESTER_LISTS) {
+      for (const principal of REQUESTER_PRINCIPALS) {
+        expect(report.checks.find(c => c.id === `grant:${list}/${principal}/requester`)?.status).toBe('missing');
+      }
+      const extras = report.checks.filter(c => c.id.startsWith(`grant:${list}/extra/`));
+      expect(extras.map(c => c.actual).every(a => /: Contribute$/.test(a ?? ''))).toBe(true);
+      expect(extras).toHaveLength(REQUESTER_PRINCIPALS.length);
+    }
     // Nothing else differs: the previous version's site is otherwise complete.
-    expect(notOk(report).filter(line => !/^unique:|\/NoCrawl /.test(line))).toEqual([]);
+    expect(notOk(report).filter(line => !/^unique:|\/NoCrawl |^roleDefinition:requester |^grant:(HelpTickets|SearchEvents|HelpNotifications)\//.test(line))).toEqual([]);
   });
 
   it('apply repairs it, and a second apply sends no write', async () => {
@@ -119,6 +142,21 @@ describe('a site set up by the previous version (fixture)', () => {
     const report = await new SiteProvisioner(sp(OWNER)).inspect();
     expect(notOk(report)).toEqual([]);
     expect(report.checks.filter(c => c.kind === 'unique').map(c => c.id).sort()).toEqual(['unique:Experts/HCPerson', 'unique:HelpSettings/HCSettingKey']);
+  });
+
+  it('after the repair, requesters hold the requester level and no Contribute on the tickets, and cannot delete one', async () => {
+    const owner = sp(OWNER);
+    for (const list of REQUESTER_LISTS) {
+      const grants = await grantsOn(owner, list);
+      expect([list, grants.filter(g => /: Contribute$/.test(g))]).toEqual([list, []]);
+      expect([list, grants.filter(g => g.endsWith(`: ${REQUESTER_ROLE.name}`)).length]).toEqual([list, REQUESTER_PRINCIPALS.length]);
+    }
+    // Votes keep Contribute (see the schema): the repair leaves them as they were.
+    expect((await grantsOn(owner, 'ArticleFeedback')).filter(g => /: Contribute$/.test(g))).toHaveLength(2);
+    const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');
+    const { Id } = await tickets.items.add({ Title: 'Après la mise à jour' });
+    await expect(tickets.items.getById(Id).recycle()).rejects.toMatchObject({ status: 403 });
+    expect(await owner.web.lists.getByTitle('HelpTickets').items.getById(Id).select('Id')()).toMatchObject({ Id });
   });
 });
 
