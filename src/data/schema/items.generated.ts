@@ -235,7 +235,7 @@ export const SEARCH_EVENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCQuery
 
 /** A Experts item as REST returns it (Experts directory). */
 export interface RawExpertsItem extends RawItemBase {
-  /** Person: The expert. */
+  /** Person: The expert. Not unique: a unique column would let anyone squat a colleague's entry; the directory shows one entry per person, the one they wrote themself (Author = Editor = HCPerson). */
   HCPersonId: number | null;
   /** Skills: Skills, comma-separated. */
   HCSkills: string | null;

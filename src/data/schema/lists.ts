@@ -207,7 +207,7 @@ const experts: ListDefinition = {
   description: { fr: 'Annuaire des experts', en: 'Experts directory' },
   titleRequired: false, titleLabel: { fr: 'Titre', en: 'Title' },
   fields: [
-    { name: 'HCPerson', title: { fr: 'Personne', en: 'Person' }, kind: 'User', required: true, indexed: true, unique: true, description: 'The expert.' },
+    { name: 'HCPerson', title: { fr: 'Personne', en: 'Person' }, kind: 'User', required: true, indexed: true, description: 'The expert. Not unique: a unique column would let anyone squat a colleague\'s entry; the directory shows one entry per person, the one they wrote themself (Author = Editor = HCPerson).' },
     { name: 'HCSkills', title: { fr: 'Compétences', en: 'Skills' }, kind: 'Note', description: 'Skills, comma-separated.' },
     { name: 'HCCategories', title: { fr: 'Catégories', en: 'Categories' }, kind: 'LookupMulti', lookupList: 'HelpCategories', description: 'Categories the expert answers.' },
     { name: 'HCLanguages', title: { fr: 'Langues', en: 'Languages' }, kind: 'MultiChoice', choices: LANGUAGES, description: 'Languages spoken.' },
