@@ -91,28 +91,25 @@ export function parseKql(kql: string): KqlNode | undefined {
     return join(items);
   }
 
-  function orExpr(): KqlNode | undefined {
+  /** One precedence level: `next (OP next)*`, an operand missing on either side left out. */
+  function level(op: 'AND' | 'OR', next: () => KqlNode | undefined): KqlNode | undefined {
     const nodes: KqlNode[] = [];
-    const first = andExpr();
+    const first = next();
     if (first) nodes.push(first);
-    while (peek()?.t === 'op' && (peek() as { op: string }).op === 'OR') {
+    while (peek()?.t === 'op' && (peek() as { op: string }).op === op) {
       pos++;
-      const right = andExpr();
+      const right = next();
       if (right) nodes.push(right);
     }
-    return nodes.length > 1 ? { kind: 'or', nodes } : nodes[0];
+    return nodes.length > 1 ? { kind: op === 'AND' ? 'and' : 'or', nodes } : nodes[0];
+  }
+
+  function orExpr(): KqlNode | undefined {
+    return level('OR', andExpr);
   }
 
   function andExpr(): KqlNode | undefined {
-    const nodes: KqlNode[] = [];
-    const first = notExpr();
-    if (first) nodes.push(first);
-    while (peek()?.t === 'op' && (peek() as { op: string }).op === 'AND') {
-      pos++;
-      const right = notExpr();
-      if (right) nodes.push(right);
-    }
-    return nodes.length > 1 ? { kind: 'and', nodes } : nodes[0];
+    return level('AND', notExpr);
   }
 
   function notExpr(): KqlNode | undefined {

@@ -1,33 +1,13 @@
 // The Setup web part's provisioning against the emulator, through real PnPjs: inspect, apply, idempotence,
 // a half-provisioned site, a non-owner, and what the resulting permissions mean for tickets.
 import type { SPFI } from '@pnp/sp';
-import type { Queryable } from '@pnp/queryable';
 import type { Emulator } from '../../../workbench/server';
 import { AGENT_L1, LEA, OWNER, TOM, start } from '../emulator/helpers';
 import { SiteProvisioner, ProvisioningProgress, ProvisioningReport, SITE_PERMISSIONS_ERROR } from '../../../src/data/provisioning';
 import * as rawItems from '../../../src/data/schema/items.generated';
 import { HELP_CENTER_GROUPS, HELP_CENTER_LISTS, REQUESTER_ROLE, SUPPORT_AGENT_ROLE, fieldSchemaXml, listDefinition } from '../../../src/data/schema';
+import { notOk, recordingWrites } from './writes';
 
-const WRITE_LINE = /^(POST|MERGE|PATCH|PUT|DELETE) /;
-
-/** Records every write PnPjs sends, including the parts of a $batch (the emulator logs only the outer POST). */
-function recordingWrites(sp: SPFI, writes: string[]): SPFI {
-  return sp.using((instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      if (/\/_api\/\$batch/.test(url)) {
-        String(init.body).split('\n').filter(line => WRITE_LINE.test(line)).forEach(line => writes.push(line.trim()));
-      } else if ((init.method || 'GET') !== 'GET') {
-        writes.push(`${init.method} ${url}`);
-      }
-      return [url, init, result];
-    });
-    return instance;
-  });
-}
-
-function notOk(report: ProvisioningReport): string[] {
-  return report.checks.filter(c => c.status !== 'ok').map(c => `${c.id} ${c.status} (${c.expected ?? ''} / ${c.actual ?? ''})`);
-}
 
 async function fresh(): Promise<{ emu: Emulator; sp: (user: string) => SPFI }> {
   return start();

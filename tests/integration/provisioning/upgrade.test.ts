@@ -8,37 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { SPFI } from '@pnp/sp';
-import type { Queryable } from '@pnp/queryable';
 import type { Emulator } from '../../../workbench/server';
 import { LEA, OWNER, start } from '../emulator/helpers';
 import { SiteProvisioner, ProvisioningReport } from '../../../src/data/provisioning';
 import { HELP_CENTER_LISTS, REQUESTER_ROLE } from '../../../src/data/schema';
+import { notOk, recordingWrites } from './writes';
 
 jest.setTimeout(60000);
 
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'sites', 'provisioned-before-issue10.sqlite.gz');
 /** The columns the previous version made unique on ReadSecurity-2 lists. */
 const FORMERLY_UNIQUE = ['HelpTickets/HCClientRequestId', 'ArticleFeedback/HCVoteKey', 'HelpNotifications/HCChangeKey', 'HelpApprovalDecisions/HCApprovalKey'];
-const WRITE_LINE = /^(POST|MERGE|PATCH|PUT|DELETE) /;
-
-/** Records every write PnPjs sends, including the parts of a $batch. */
-function recordingWrites(sp: SPFI, writes: string[]): SPFI {
-  return sp.using((instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      if (/\/_api\/\$batch/.test(url)) {
-        String(init.body).split('\n').filter(line => WRITE_LINE.test(line)).forEach(line => writes.push(line.trim()));
-      } else if ((init.method || 'GET') !== 'GET') {
-        writes.push(`${init.method} ${url}`);
-      }
-      return [url, init, result];
-    });
-    return instance;
-  });
-}
-
-function notOk(report: ProvisioningReport): string[] {
-  return report.checks.filter(c => c.status !== 'ok').map(c => `${c.id} ${c.status} (${c.expected ?? ''} / ${c.actual ?? ''})`);
-}
 
 /** What the site holds for the rules of issue 10: unique columns per list, and NoCrawl per list. */
 async function siteState(owner: SPFI): Promise<{ uniqueOnOwnItemsLists: string[]; noCrawl: Record<string, boolean> }> {
