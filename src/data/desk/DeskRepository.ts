@@ -6,6 +6,7 @@ import '@pnp/sp/batching';
 import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { odataString } from '../notifications/spErrors';
 import { forEachPage } from '../paging';
+import { racingDuplicates, withoutRacingDuplicates } from '../tickets/racingDuplicates';
 import type { SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketStatus } from '../../domain/vocabulary';
 
 /** Statuses of a ticket the desk still has to handle. */
@@ -26,7 +27,7 @@ export interface DeskFilters {
 
 /** The columns the desk's queues need (a narrow $select: the snapshot may hold thousands of rows). */
 export const DESK_SELECT = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'HCStatus', 'HCTeamId', 'HCLevel', 'HCAssignedToId', 'HCDueDate',
-  'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCResolvedAt', 'HCProblemId'] as const;
+  'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCResolvedAt', 'HCProblemId', 'HCClientRequestId'] as const;
 
 /** An open ticket as the desk lists it, with the interlocutor's name. */
 export type DeskTicket = Pick<RawHelpTicketsItem, typeof DESK_SELECT[number]> & { HCAssignedTo?: { Title?: string } };
@@ -74,6 +75,23 @@ export class DeskRepository {
    */
   public constructor(private readonly sp: SPFI, private readonly pageSize: number = PAGE) {}
 
+  /**
+   * Recycles the open tickets that are a second copy of one submit (same requester and client request id, a
+   * higher Id; see racingDuplicates): agents may delete, requesters may not. Returns how many were recycled.
+   */
+  public async recycleRacingDuplicates(): Promise<number> {
+    let recycled = 0;
+    for (const copy of racingDuplicates(await this.openTickets())) {
+      try {
+        await this.sp.web.lists.getByTitle('HelpTickets').items.getById(copy.Id).recycle();
+        recycled++;
+      } catch (e) {
+        console.warn(`[HelpCenter] The duplicate ticket ${copy.Id} could not be recycled:`, e);
+      }
+    }
+    return recycled;
+  }
+
   /** Every open ticket (new, taken in charge, in progress, awaiting the user), filtered, newest first. */
   public async openTickets(filters: DeskFilters = {}): Promise<DeskTicket[]> {
     const rows: DeskTicket[] = [];
@@ -115,7 +133,11 @@ export class DeskRepository {
       if (r.error !== undefined && !isThrottled(r.error)) throw r.error;
       return paged();
     };
-    return { open: await read(0, () => this.openTickets()), finished: await read(1, () => this.recentlyFinished(since)) };
+    // A submit the browser itself sent twice is one request: the queues show the first ticket only.
+    return {
+      open: withoutRacingDuplicates(await read(0, () => this.openTickets())),
+      finished: withoutRacingDuplicates(await read(1, () => this.recentlyFinished(since)))
+    };
   }
 
   /**

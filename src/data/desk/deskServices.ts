@@ -73,6 +73,8 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       const actions = await loadActions();
       const closed = await actions.housekeep();
       const applied = await (await loadDecisions()).applyRecentApproverDecisions(actions, sp);
+      // A submit the browser sent twice: the second ticket goes to the recycle bin (the queues already hide it).
+      const duplicates = await desk.recycleRacingDuplicates().catch((e: unknown) => { console.warn('[HelpCenter] Recycling duplicate tickets failed:', e); return 0; });
       // Mails recorded but not sent yet (Graph failed, a tab closed): sent once, even with other desks doing the same.
       await import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/retry').then(m => m.retryUnsentMails(sp, graph))
         .catch((e: unknown) => console.warn('[HelpCenter] Retrying the unsent mails failed:', e));
@@ -80,7 +82,7 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       import(/* webpackChunkName: 'help-center-knowledge-stats' */ '../knowledge/statsSchedule')
         .then(m => m.refreshArticleStatsDaily(sp, `hc-kb-stats|${sp.web.toUrl()}`))
         .catch((e: unknown) => console.warn('[HelpCenter] Refreshing the articles\' counters failed:', e));
-      return closed + applied;
+      return closed + applied + duplicates;
     },
     linkedIncidents: async problemId => new (await loadExtras()).ProblemRepository(sp).linkedIncidents(problemId),
     publishAnnouncement: async input => new (await loadExtras()).ProblemRepository(sp).publishAnnouncement(input),

@@ -8,6 +8,7 @@ import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import { isPreconditionFailed, odataString } from '../notifications/spErrors';
 import { isRetryableWriteFailure, retryDelayMs, sendOnce, writeOnce } from '../idempotent';
+import { withoutRacingDuplicates } from './racingDuplicates';
 import { INFORMED_SELECT, InformedEntry, InformedRow, informedFilter, toInformed } from './notificationLog';
 import type { TicketChannel, TicketKind, TicketPriority, TicketSeverity, IncidentType, TicketStatus, SupportLevel, Language } from '../../domain/vocabulary';
 
@@ -266,7 +267,8 @@ export class TicketRepository {
     const read = async (): Promise<TicketPage> => {
       const r = await iterator.next();
       const items = r.done ? [] : r.value;
-      return { items, next: !r.done && items.length === pageSize ? read : undefined };
+      // A submit the browser itself sent twice shows once (see racingDuplicates).
+      return { items: withoutRacingDuplicates(items), next: !r.done && items.length === pageSize ? read : undefined };
     };
     return read();
   }

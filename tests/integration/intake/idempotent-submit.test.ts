@@ -7,7 +7,7 @@
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { LEA, OWNER, addNotificationTemplates, graphAs, setUpHelpCenter, start } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, TOM, addNotificationTemplates, graphAs, setUpHelpCenter, start } from '../emulator/helpers';
 import { createTicketFormServices, type TicketSubmission } from '../../../src/data/intake';
 import { withoutUniqueColumns } from './noUniqueColumns';
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const s = await start();
   emu = s.emu;
   sp = s.sp;
-  await setUpHelpCenter(sp);
+  await setUpHelpCenter(sp, [AGENT_L1]);
   await withoutUniqueColumns(sp);
   await addNotificationTemplates(sp);
   categoryId = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Salles', HCTitleEn: 'Rooms' })).Id;
@@ -109,4 +109,26 @@ it('a client request id with a quote is looked up as an OData literal', async ()
   const first = await submitAs(LEA, submission("l'essai-1"));
   expect((await submitAs(LEA, submission("l'essai-1"))).ticketId).toBe(first.ticketId);
   expect(await ticketsWith("l'essai-1")).toEqual([first.ticketId]);
+});
+
+it('a submit the browser itself sent twice shows once to the requester and the desk, and the desk recycles the copy', async () => {
+  // Browsers resend a POST when a reused connection drops before any answer (Chromium does, whatever the method):
+  // the form's lookup cannot see that copy coming. Both items carry the submit's client request id.
+  const items = sp(LEA).web.lists.getByTitle('HelpTickets').items;
+  const body = { Title: 'Imprimante A012', HCDescription: 'Bourrage', HCKind: 'anomaly', HCCategoryId: categoryId, HCClientRequestId: 'resent-1' };
+  const first = (await items.add(body)).Id;
+  const copy = (await items.add(body)).Id;
+  // Someone else's ticket with the same id (a collision, or a copied id) is never taken for a copy.
+  await sp(TOM).web.lists.getByTitle('HelpTickets').items.add({ ...body, Title: 'Autre demande' });
+  const { createMyTicketsServices } = await import('../../../src/data/tickets');
+  const { createDeskServices } = await import('../../../src/data/desk/deskServices');
+  const mine = await createMyTicketsServices(sp(LEA), graphAs(emu, LEA), (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`).list('mine');
+  expect(mine.items.filter((t) => t.Title === 'Imprimante A012').map((t) => t.Id)).toEqual([first]);
+  const desk = createDeskServices(sp(AGENT_L1), graphAs(emu, AGENT_L1), (id) => `${emu.siteUrl}/SitePages/Desk.aspx?ticket=${id}`);
+  const queue = await desk.snapshot();
+  expect(queue.filter((t) => t.HCClientRequestId === 'resent-1').map((t) => t.Title).sort()).toEqual(['Autre demande', 'Imprimante A012']);
+  expect(queue.some((t) => t.Id === copy)).toBe(false);
+  await desk.housekeep();
+  expect(await ticketsWith('resent-1')).toHaveLength(2); // Léa's first ticket and Tom's
+  expect((await ticketsWith('resent-1')).indexOf(copy)).toBe(-1);
 });
