@@ -21,9 +21,9 @@ export const CLAIM_STALE_MS = 10 * 60000;
 const CLAIM_ATTEMPTS = 3;
 /** The claim is written in HCError (the row's status text) as `Sending: <site user id> <nonce> <ISO time>`. */
 const CLAIM_PREFIX = 'Sending: ';
-const SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError', 'AuthorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCTicketId'];
+const SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError', 'AuthorId', 'EditorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCTicketId'];
 
-type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'HCError' | 'AuthorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCTicketId' | 'Title'> & { 'odata.etag'?: string };
+type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'HCError' | 'AuthorId' | 'EditorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCTicketId' | 'Title'> & { 'odata.etag'?: string };
 
 /** Where the outbox finds templates (HelpSettings, cached by the caller). */
 export type TemplateSource = (key: string) => Promise<MailTemplate | undefined>;
@@ -104,7 +104,8 @@ export class NotificationOutbox {
     const rows: OutboxRow[] = [];
     await forEachPage<OutboxRow>(this.sp.web.lists.getByTitle(LIST).items
       .select(...SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
-    const byKey = groupByKey(rows.filter(r => r.AuthorId === this.currentUserId));
+    // A row someone else saved since (an agent may edit any row) holds text its author did not write: not sent.
+    const byKey = groupByKey(rows.filter(r => r.AuthorId === this.currentUserId && r.EditorId === this.currentUserId));
     const results: DeliveryResult[] = [];
     const keys: string[] = [];
     byKey.forEach((_group, key) => { keys.push(key); });

@@ -115,7 +115,8 @@ it('a row claimed by a sender that crashed is left alone, then taken over once t
   const rows = await rowsOf('crash-1');
   const claimedAt = Date.now();
   for (const r of rows) {
-    await sp(OWNER).web.lists.getByTitle('HelpNotifications').items.getById(r.Id).update({ HCError: claimText({ userId: 9999, nonce: 'crashed', at: claimedAt }) });
+    // The agent's own tab claimed the row, then crashed (a claim is only ever written by the row's author).
+    await sp(AGENT_L1).web.lists.getByTitle('HelpNotifications').items.getById(r.Id).update({ HCError: claimText({ userId: 9999, nonce: 'crashed', at: claimedAt }) });
   }
   const outbox = await outboxAs(AGENT_L1);
   await outbox.retryUnsent(new Date(claimedAt + 60000));
@@ -141,4 +142,13 @@ it('"My requests" sends the requester\'s own unsent mails after the page (the re
   const { createMyTicketsServices } = await import('../../../src/data/tickets');
   await createMyTicketsServices(sp(LEA), graphAs(emu, LEA), (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`).retryUnsentMails();
   expect(mailsOf('mine-1')).toEqual([LEA, TEACHER].sort());
+});
+
+it('a row someone else saved since is not sent by its author\'s retry (an agent may edit any row: its text is no longer hers)', async () => {
+  await recordedUnsent(LEA, 'edited-1');
+  for (const r of await rowsOf('edited-1')) {
+    await sp(AGENT_L1).web.lists.getByTitle('HelpNotifications').items.getById(r.Id).update({ Title: 'edited by the desk' });
+  }
+  await (await outboxAs(LEA)).retryUnsent();
+  expect(mailsOf('edited-1')).toEqual([]);
 });
