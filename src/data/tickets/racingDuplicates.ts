@@ -6,7 +6,7 @@ import type { RawHelpTicketsItem } from '../schema/items.generated';
  * does, whatever the method), so a submit can still land twice; the requester cannot recycle the second one (no
  * Delete Items). Both carry the requester's random client request id: the first written (lowest Id) is the ticket,
  * the others are hidden by every reader and recycled by the desk's housekeeping. Keyed by author and id, so a
- * person's items never hide someone else's (the id is a 128-bit secret of the submitting browser).
+ * person's items never hide someone else's (the id is a random UUID drawn by the submitting browser, which nobody else reads).
  */
 /** What the rule reads of a ticket row (SharePoint's raw columns: the id of the item, its author, its client request id). */
 export type KeyedTicketRow = Pick<RawHelpTicketsItem, 'Id' | 'AuthorId' | 'HCClientRequestId'>;
