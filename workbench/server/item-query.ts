@@ -6,7 +6,7 @@
 import type { Ctx } from './context';
 import { errors } from './errors';
 import type { FieldDef } from './fields';
-import { entityPropertyName } from './fields';
+import { entityPropertyName, isLookupLike } from './fields';
 import type { SpList, ListRow } from './lists';
 import { toList } from './lists';
 import type { ColumnRef, ColumnResolver, FilterNode } from './odata/filter';
@@ -45,17 +45,17 @@ export function columnResolver(ctx: Ctx, list: SpList, expand: Set<string>): Col
         return { sql: `EXISTS(SELECT 1 FROM attachments a WHERE a.list_id = '${list.id}' AND a.item_id = t."ID")`, kind: 'boolean', indexed: false };
       }
       const direct = byProp(head);
-      if (direct && direct.column && !['Lookup', 'LookupMulti', 'User', 'UserMulti'].includes(direct.type)) {
+      if (direct && direct.column && !isLookupLike(direct.type)) {
         return { sql: `t."${direct.column}"`, kind: kindOf(direct), indexed: direct.indexed };
       }
       const viaId = lower.endsWith('id') ? byProp(head.slice(0, -2)) : undefined;
-      if (viaId && viaId.column && ['Lookup', 'LookupMulti', 'User', 'UserMulti'].includes(viaId.type)) {
+      if (viaId && viaId.column && isLookupLike(viaId.type)) {
         return { sql: `t."${viaId.column}"`, kind: kindOf(viaId), indexed: viaId.indexed };
       }
       throw errors.fieldNotFound(head);
     }
     const f = byProp(head);
-    if (!f || !f.column || !['Lookup', 'LookupMulti', 'User', 'UserMulti'].includes(f.type)) throw errors.fieldNotFound(full);
+    if (!f || !f.column || !isLookupLike(f.type)) throw errors.fieldNotFound(full);
     const multi = f.type === 'LookupMulti' || f.type === 'UserMulti';
     if (sub.toLowerCase() === 'id') return { sql: `t."${f.column}"`, kind: kindOf(f), indexed: f.indexed };
     if (!expand.has(entityPropertyName(f.internalName).toLowerCase())) throw errors.projectionNeedsExpand(full, head);
@@ -116,7 +116,7 @@ function filterPaths(node: FilterNode | null, out: string[][] = []): string[][] 
  * properties are used. Above the threshold the query fails as SharePoint's does.
  */
 function checkLookupThreshold(list: SpList, selection: Selection, filter: FilterNode | null, orderBy: string[][]): void {
-  const lookups = list.fields.filter((f) => ['Lookup', 'LookupMulti', 'User', 'UserMulti'].includes(f.type));
+  const lookups = list.fields.filter((f) => isLookupLike(f.type));
   const used = new Set<string>();
   const all = selection.all || selection.paths.some((p) => p.length === 1 && p[0] === '*');
   if (all) lookups.forEach((f) => used.add(f.internalName));
