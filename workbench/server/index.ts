@@ -85,6 +85,8 @@ const ACCESS_DENIED = '-2147024891, System.UnauthorizedAccessException';
  */
 class WorkbenchHeaderRefused extends Error {}
 
+const WORKBENCH_HEADERS_NEED_SECRET = 'X-Workbench-User and X-Workbench-Time are workbench-only headers: they are honoured only with the X-Workbench-Secret the seed and the tests hold (never the pages).';
+
 /**
  * Who is calling: `X-Workbench-User` when the request holds the secret, else the `hc-user` cookie (the pages'
  * sign-in); undefined when nobody signed in. Throws WorkbenchHeaderRefused for workbench headers without the secret.
@@ -92,7 +94,7 @@ class WorkbenchHeaderRefused extends Error {}
 function identityEmail(headers: Record<string, string>, trusted: boolean): string | undefined {
   const header = headers['x-workbench-user']?.trim();
   if ((header || headers['x-workbench-time']) && !trusted) {
-    throw new WorkbenchHeaderRefused('X-Workbench-User and X-Workbench-Time are workbench-only headers: they are honoured only with the X-Workbench-Secret the seed and the tests hold (never the pages).');
+    throw new WorkbenchHeaderRefused(WORKBENCH_HEADERS_NEED_SECRET);
   }
   return (trusted && header) || cookieIdentity(headers.cookie);
 }
@@ -168,13 +170,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     send(res, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: value === undefined ? '' : JSON.stringify(value) });
   }
 
-  async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Buffer): Promise<void> {
+  async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Buffer, trusted: boolean): Promise<void> {
     const route = `${req.method} ${path.toLowerCase().replace(/\/+$/, '')}`;
     // The mailbox viewer and the sign-in list are the demo's own pages; every other control (fault injection,
     // the request log, emptying the outbox) changes or reveals what the emulator does for everyone, so only the
     // holders of the secret (tests, benchmarks, scripts) may use it — a curious visitor cannot break the site.
     const open = route === 'GET /_workbench/outbox' || route === 'GET /_workbench/users';
-    if (!open && !hasSecret(lowerHeaders(req.headers), secret)) {
+    if (!open && !trusted) {
       return json(res, 403, { error: `${route} is a workbench control for tests and scripts: it needs the X-Workbench-Secret header.` });
     }
     try {
@@ -240,7 +242,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       }
     });
     try {
-      if (lowerPath.startsWith('/_workbench/')) return await control(req, res, path, await readBody(req));
+      if (lowerPath.startsWith('/_workbench/')) return await control(req, res, path, await readBody(req), trusted);
       if (!isApi && !isGraph && !file) {
         if (opts.extraHandler && (await opts.extraHandler(req, res))) return;
         return json(res, 404, { error: `Nothing is served at ${path}.` });
@@ -307,7 +309,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
           const partUrl = new URL(p.url, site.origin);
           const partHeaders = { ...p.headers, cookie: headers.cookie ?? '' };
           if ((p.headers['x-workbench-time'] || p.headers['x-workbench-user']) && !trusted) {
-            return toErrorResponse(new SpError(403, ACCESS_DENIED, 'X-Workbench-User and X-Workbench-Time are workbench-only headers: they are honoured only with the X-Workbench-Secret the seed and the tests hold (never the pages).'), false, p.url);
+            return toErrorResponse(new SpError(403, ACCESS_DENIED, WORKBENCH_HEADERS_NEED_SECRET), false, p.url);
           }
           return atTime(clock(p.headers) ?? clock(headers), () => execute(p.method, partUrl, partHeaders, Buffer.from(p.body, 'utf8'), user!));
         });
