@@ -54,8 +54,9 @@ export function parseClaim(text: string | undefined): Claim | undefined {
  *   writes `Sending: <its user id> <nonce> <time>` in HCError; a 412 means another client changed the row first
  *   (it has the claim, or sent it). Only the claim holder sends; a claim older than CLAIM_STALE_MS (the sender's
  *   tab closed mid-way) may be taken over the same way. A sent row (HCSentAt) is never sent again.
- * - the desk's housekeeping (`retryUnsent`) sends the unsent rows of the last days: agents and owners read every
- *   row, so a requester's failed confirmation is sent from the agent's mailbox, once, whoever runs it at the same time.
+ * - `retryUnsent` (the desk's housekeeping, the requester's "My requests") sends the person's own unsent rows of
+ *   the last days, those nobody else saved since: a row holds the mail as rendered, so nobody's mailbox sends
+ *   text its owner did not write; two tabs retrying at once send it once (the claim).
  * At-least-once remains only where nothing can tell: Graph accepted the mail but its answer was lost, or the
  * sender crashed between sending and marking the row (the mail goes again after the claim goes stale).
  */

@@ -185,8 +185,9 @@ export class TicketRepository {
    * tickets), adds only when no ticket holds it, sends the add once (no blind retry by PnPjs), and after any
    * failure (a lost answer, a 429 or a 5xx, waiting as Retry-After says) looks again. Two submits racing past
    * the lookup (a double click, two tabs) both return the first written ticket (lowest Id); the submit that wrote
-   * the other one tries to recycle it, which requesters may not (no Delete Items: the requester level), so it
-   * stays for the desk to close and the refusal is logged. See src/data/idempotent.ts.
+   * the other one tries to recycle it, which requesters may not (no Delete Items: the requester level): the
+   * refusal is logged, every reader hides the copy and the desk's housekeeping recycles it (racingDuplicates).
+   * See src/data/idempotent.ts.
    */
   public async create(input: NewTicketInput, attachments: TicketAttachment[] = []): Promise<StoredTicket> {
     const once = sendOnce(this.sp).web.lists.getByTitle(LIST);
