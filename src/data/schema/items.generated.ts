@@ -133,7 +133,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCSeverity: 'malfunction' | 'installation' | 'update' | 'repair' | 'change' | null;
   /** Incident type: Software, hardware, internet, whiteboard, wifi. */
   HCIncidentType: 'software' | 'hardware' | 'internet' | 'whiteboard' | 'wifi' | 'other' | null;
-  /** Priority: Priority (SLA targets depend on it). */
+  /** Priority: Priority the requester asks for (the desk's priority is in HelpTicketStates). */
   HCPriority: 'low' | 'normal' | 'high' | 'critical' | null;
   /** Location / equipment: Room, equipment or service concerned. */
   HCLocationId: number | null;
@@ -145,6 +145,35 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCFiledById: number | null;
   /** Channel: Where the request came in. */
   HCChannel: 'portal' | 'phone' | 'email' | 'teams' | 'desk' | null;
+  /** Watchers: People the requester asks to keep informed (teacher, referent); the desk's list is in HelpTicketStates. */
+  HCWatchersId: number[] | null;
+  /** Client request id: Idempotent submit: a retry first reads the requester's own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
+  HCClientRequestId: string | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+}
+
+/** `$select` of every column of HelpTickets. */
+export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCWatchersId', 'HCClientRequestId', 'HCLanguage'];
+
+/** A HelpTicketStates item as REST returns it (Ticket states (kept by the support desk)). */
+export interface RawHelpTicketStatesItem extends RawItemBase {
+  /** Ticket #: The HelpTickets item this is the state of (one state per ticket; not unique: SharePoint refuses unique columns on lists with item-level security, so intake looks it up first and the first written counts). */
+  HCTicketId: number | null;
+  /** Requester: The requester as the desk recognised them at intake (empty when the ticket's Created By could not be trusted). */
+  HCRequesterId: number | null;
+  /** Received at: When the request was filed, as far as the desk can tell (the SLA clocks start here). */
+  HCReceivedAt: string | null;
+  /** Kind: Assistance, anomaly, evolution, problem (the desk's classification). */
+  HCKind: 'assistance' | 'anomaly' | 'evolution' | 'problem' | null;
+  /** Category: Category (the desk's). */
+  HCCategoryId: number | null;
+  /** Priority: Priority (SLA targets depend on it). */
+  HCPriority: 'low' | 'normal' | 'high' | 'critical' | null;
+  /** Location / equipment: Room, equipment or service concerned (desk filter). */
+  HCLocationId: number | null;
+  /** Channel: Where the request came in. */
+  HCChannel: 'portal' | 'phone' | 'email' | 'teams' | 'desk' | null;
   /** Status: Lifecycle state. */
   HCStatus: 'new' | 'taken_in_charge' | 'in_progress' | 'awaiting_user' | 'resolved' | 'closed' | 'no_follow_up' | null;
   /** Level: Support level handling it. */
@@ -153,7 +182,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCTeamId: number | null;
   /** Assigned to: The one interlocutor of the requester. */
   HCAssignedToId: number | null;
-  /** Watchers: People kept informed (teacher, referent). */
+  /** Watchers: People the desk keeps informed (teacher, referent). */
   HCWatchersId: number[] | null;
   /** Due: Resolution due date (SLA, business hours). */
   HCDueDate: string | null;
@@ -165,28 +194,53 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCClosedAt: string | null;
   /** Resolution: How it was resolved. */
   HCResolution: string | null;
+  /** Support message: The desk's latest public message to the requester; the versions hold every one (the requester can delete none). */
+  HCPublicMessage: string | null;
   /** Linked problem: Problem ticket this incident belongs to. */
   HCProblemId: number | null;
   /** Solving article: Article that solved it. */
   HCArticleId: number | null;
-  /** Satisfaction: Requester rating 1-5 at closure. */
+  /** Satisfaction: Requester rating 1-5, as the desk accepted it. */
   HCSatisfaction: number | null;
   /** Satisfaction comment: Requester comment at closure. */
   HCSatisfactionComment: string | null;
   /** Change number: Actions applied so far: notification change keys are ticket:sequence:event, so a retry is recorded once. */
   HCSequence: number | null;
-  /** Derogation approval: JSON: who was asked to approve, who decided, when, the decision and comment. */
+  /** Derogation approval: JSON: who was asked to approve, the hash of their link's secret (never the secret), who decided, when, the decision and comment. */
   HCApproval: string | null;
-  /** People informed: JSON: who was informed of each change and when, written with the change, so that the requester (who cannot read HelpNotifications) sees it. */
+  /** People informed: JSON: who was informed of each change and when (the requester reads it here; HelpNotifications is the support's). */
   HCInformed: string | null;
-  /** Client request id: Idempotent submit: a retry first reads the requester's own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
-  HCClientRequestId: string | null;
+  /** Missing fields: Required fields of the category the ticket arrived without (filed over REST), comma-separated; empty when complete. */
+  HCIncomplete: string | null;
+  /** Requester unverified: The ticket's Created By and Modified By disagreed at intake (rewritten through ValidateUpdateListItem): nobody is shown it as theirs. */
+  HCUnverified: boolean | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
   HCLanguage: 'fr' | 'en' | null;
 }
 
-/** `$select` of every column of HelpTickets. */
-export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed', 'HCClientRequestId', 'HCLanguage'];
+/** `$select` of every column of HelpTicketStates. */
+export const HELP_TICKET_STATES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCKind', 'HCCategoryId', 'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed', 'HCIncomplete', 'HCUnverified', 'HCLanguage'];
+
+/** A HelpTicketClaims item as REST returns it (Requester actions (answers, reopenings, ratings)). */
+export interface RawHelpTicketClaimsItem extends RawItemBase {
+  /** Ticket #: Ticket the action is about. */
+  HCTicketId: number | null;
+  /** Action: answer, comment, accept, reopen or rate. */
+  HCAction: 'answer' | 'comment' | 'accept' | 'reopen' | 'rate' | null;
+  /** Message: What the requester wrote (plain text). */
+  HCMessage: string | null;
+  /** Rating: Rating 1-5 (rate). */
+  HCRating: number | null;
+  /** Key: Ticket + a random id drawn by the page: a retried click is one action (looked up first; not unique, see HCTicketId). */
+  HCClaimKey: string | null;
+  /** Applied: The desk has taken the action into account (or refused it: see the outcome). */
+  HCApplied: boolean | null;
+  /** Outcome: applied, or why the desk did not apply it. */
+  HCOutcome: string | null;
+}
+
+/** `$select` of every column of HelpTicketClaims. */
+export const HELP_TICKET_CLAIMS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCAction', 'HCMessage', 'HCRating', 'HCClaimKey', 'HCApplied', 'HCOutcome'];
 
 /** A HelpInternalNotes item as REST returns it (Support internal notes). */
 export interface RawHelpInternalNotesItem extends RawItemBase {
@@ -279,6 +333,10 @@ export interface RawHelpNotificationsItem extends RawItemBase {
   HCChangeKey: string | null;
   /** Recipients: Addresses informed. */
   HCRecipients: string | null;
+  /** Values: JSON: the values the template is rendered with when the mail is sent (never rendered HTML). */
+  HCValues: string | null;
+  /** Sender: browser: sent with Graph as the agent who acted; server: sent by the server-side flow from the help desk's mailbox. */
+  HCSender: 'browser' | 'server' | null;
   /** Template: Template key. */
   HCTemplate: string | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
@@ -290,7 +348,7 @@ export interface RawHelpNotificationsItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpNotifications. */
-export const HELP_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCChangeKey', 'HCRecipients', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];
+export const HELP_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCChangeKey', 'HCRecipients', 'HCValues', 'HCSender', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];
 
 /** A HelpApprovalDecisions item as REST returns it (Derogation decisions (from the mail link)). */
 export interface RawHelpApprovalDecisionsItem extends RawItemBase {
@@ -300,9 +358,11 @@ export interface RawHelpApprovalDecisionsItem extends RawItemBase {
   HCDecision: 'approved' | 'refused' | null;
   /** Comment: Optional comment of the approver. */
   HCComment: string | null;
+  /** Link secret: The secret of the approver's mail link; the desk checks it against the hash it kept. */
+  HCToken: string | null;
   /** Decision key: Ticket + request sequence + approver user id: one decision per request and approver, found by reading one's own decisions first (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
   HCApprovalKey: string | null;
 }
 
 /** `$select` of every column of HelpApprovalDecisions. */
-export const HELP_APPROVAL_DECISIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCDecision', 'HCComment', 'HCApprovalKey'];
+export const HELP_APPROVAL_DECISIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCDecision', 'HCComment', 'HCToken', 'HCApprovalKey'];

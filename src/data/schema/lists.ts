@@ -113,7 +113,12 @@ const knowledgeArticles: ListDefinition = {
   ]
 };
 
-/** HelpTickets: one item per request. */
+/**
+ * HelpTickets: one item per request, holding what the requester owns — what they asked (title, description,
+ * category fields, the priority and the people they would like informed), their files. Every column of it is the
+ * requester's claim: whoever can edit an item can set any of its columns (SharePoint secures items, not columns),
+ * so the desk's truth about the request lives in HelpTicketStates.
+ */
 const helpTickets: ListDefinition = {
   name: 'HelpTickets',
   description: { fr: 'Demandes d\'assistance', en: 'Help requests' },
@@ -124,33 +129,98 @@ const helpTickets: ListDefinition = {
     { name: 'HCCategory', title: { fr: 'Catégorie', en: 'Category' }, kind: 'Lookup', lookupList: 'HelpCategories', required: true, indexed: true, description: 'Category (drives form fields, team, SLA).' },
     { name: 'HCSeverity', title: { fr: 'Type d\'intervention', en: 'Intervention type' }, kind: 'Choice', choices: TICKET_SEVERITIES, description: 'Malfunction, installation, update, repair, change.' },
     { name: 'HCIncidentType', title: { fr: 'Type d\'incident', en: 'Incident type' }, kind: 'Choice', choices: INCIDENT_TYPES, description: 'Software, hardware, internet, whiteboard, wifi.' },
-    { name: 'HCPriority', title: { fr: 'Priorité', en: 'Priority' }, kind: 'Choice', choices: TICKET_PRIORITIES, defaultValue: 'normal', indexed: true, description: 'Priority (SLA targets depend on it).' },
+    { name: 'HCPriority', title: { fr: 'Priorité', en: 'Priority' }, kind: 'Choice', choices: TICKET_PRIORITIES, defaultValue: 'normal', indexed: true, description: 'Priority the requester asks for (the desk\'s priority is in HelpTicketStates).' },
     { name: 'HCLocation', title: { fr: 'Lieu / équipement', en: 'Location / equipment' }, kind: 'Lookup', lookupList: 'HelpLocations', indexed: true, description: 'Room, equipment or service concerned.' },
     { name: 'HCCourse', title: { fr: 'Cours / épreuve', en: 'Course / exam' }, kind: 'Text', description: 'Course or exam concerned (exam help desk).' },
     { name: 'HCBeneficiary', title: { fr: 'Bénéficiaire', en: 'On behalf of' }, kind: 'User', indexed: true, description: 'Person the request is for, when an agent files it (the ticket\'s Created By is set to them, so item-level security lets them follow it).' },
     { name: 'HCFiledBy', title: { fr: 'Saisie par', en: 'Filed by' }, kind: 'User', indexed: true, description: 'Agent who filed the request for someone else (phone, email, desk, Teams).' },
     { name: 'HCChannel', title: { fr: 'Canal', en: 'Channel' }, kind: 'Choice', choices: TICKET_CHANNELS, defaultValue: 'portal', indexed: true, description: 'Where the request came in.' },
+    { name: 'HCWatchers', title: { fr: 'Personnes informées', en: 'Watchers' }, kind: 'UserMulti', description: 'People the requester asks to keep informed (teacher, referent); the desk\'s list is in HelpTicketStates.' },
+    { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, description: 'Idempotent submit: a retry first reads the requester\'s own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
+    language
+  ],
+  indexedBuiltIns: ['Author', 'Created', 'Modified'], versioning: true, attachments: true, readSecurity: 2, writeSecurity: 2, noCrawl: true, grants: REQUESTERS_WRITE_OWN
+};
+
+/**
+ * HelpTicketStates: the desk's truth about each request, one item per ticket, written only by the support group
+ * and owners (members, visitors and contributors hold Read). The desk creates the item when it receives the
+ * ticket (intake) and then sets its Author to the requester the desk recognised: with ReadSecurity 2 the requester
+ * reads the state of their own requests, and nobody else's, and can change none of it. Versioning on: the
+ * history of status, assignment and the desk's public messages is written by agents only.
+ */
+const helpTicketStates: ListDefinition = {
+  name: 'HelpTicketStates',
+  description: { fr: 'État des demandes (tenu par le support)', en: 'Ticket states (kept by the support desk)' },
+  titleRequired: false, titleLabel: { fr: 'Objet', en: 'Subject' },
+  fields: [
+    { name: 'HCTicketId', title: { fr: 'Demande n°', en: 'Ticket #' }, kind: 'Integer', required: true, indexed: true, description: 'The HelpTickets item this is the state of (one state per ticket; not unique: SharePoint refuses unique columns on lists with item-level security, so intake looks it up first and the first written counts).' },
+    { name: 'HCRequester', title: { fr: 'Demandeur', en: 'Requester' }, kind: 'User', indexed: true, description: 'The requester as the desk recognised them at intake (empty when the ticket\'s Created By could not be trusted).' },
+    { name: 'HCReceivedAt', title: { fr: 'Reçue le', en: 'Received at' }, kind: 'DateTime', indexed: true, description: 'When the request was filed, as far as the desk can tell (the SLA clocks start here).' },
+    { name: 'HCKind', title: { fr: 'Nature', en: 'Kind' }, kind: 'Choice', choices: TICKET_KINDS, required: true, defaultValue: 'assistance', indexed: true, description: 'Assistance, anomaly, evolution, problem (the desk\'s classification).' },
+    { name: 'HCCategory', title: { fr: 'Catégorie', en: 'Category' }, kind: 'Lookup', lookupList: 'HelpCategories', indexed: true, description: 'Category (the desk\'s).' },
+    { name: 'HCPriority', title: { fr: 'Priorité', en: 'Priority' }, kind: 'Choice', choices: TICKET_PRIORITIES, defaultValue: 'normal', indexed: true, description: 'Priority (SLA targets depend on it).' },
+    { name: 'HCLocation', title: { fr: 'Lieu / équipement', en: 'Location / equipment' }, kind: 'Lookup', lookupList: 'HelpLocations', indexed: true, description: 'Room, equipment or service concerned (desk filter).' },
+    { name: 'HCChannel', title: { fr: 'Canal', en: 'Channel' }, kind: 'Choice', choices: TICKET_CHANNELS, defaultValue: 'portal', indexed: true, description: 'Where the request came in.' },
     { name: 'HCStatus', title: { fr: 'État', en: 'Status' }, kind: 'Choice', choices: TICKET_STATUSES, required: true, defaultValue: 'new', indexed: true, description: 'Lifecycle state.' },
     { name: 'HCLevel', title: { fr: 'Niveau', en: 'Level' }, kind: 'Choice', choices: SUPPORT_LEVELS, defaultValue: 'L1', indexed: true, description: 'Support level handling it.' },
     { name: 'HCTeam', title: { fr: 'Équipe', en: 'Team' }, kind: 'Lookup', lookupList: 'HelpTeams', indexed: true, description: 'Team handling it.' },
     { name: 'HCAssignedTo', title: { fr: 'Interlocuteur', en: 'Assigned to' }, kind: 'User', indexed: true, description: 'The one interlocutor of the requester.' },
-    { name: 'HCWatchers', title: { fr: 'Personnes informées', en: 'Watchers' }, kind: 'UserMulti', description: 'People kept informed (teacher, referent).' },
+    { name: 'HCWatchers', title: { fr: 'Personnes informées', en: 'Watchers' }, kind: 'UserMulti', description: 'People the desk keeps informed (teacher, referent).' },
     { name: 'HCDueDate', title: { fr: 'Échéance', en: 'Due' }, kind: 'DateTime', indexed: true, description: 'Resolution due date (SLA, business hours).' },
     { name: 'HCFirstResponseAt', title: { fr: 'Première réponse le', en: 'First response at' }, kind: 'DateTime', description: 'When the desk first answered.' },
     { name: 'HCResolvedAt', title: { fr: 'Résolu le', en: 'Resolved at' }, kind: 'DateTime', description: 'When it was resolved.' },
     { name: 'HCClosedAt', title: { fr: 'Clos le', en: 'Closed at' }, kind: 'DateTime', description: 'When it was closed.' },
     { name: 'HCResolution', title: { fr: 'Résolution', en: 'Resolution' }, kind: 'Note', description: 'How it was resolved.' },
+    { name: 'HCPublicMessage', title: { fr: 'Message du support', en: 'Support message' }, kind: 'Note', description: 'The desk\'s latest public message to the requester; the versions hold every one (the requester can delete none).' },
     { name: 'HCProblem', title: { fr: 'Problème lié', en: 'Linked problem' }, kind: 'Lookup', lookupList: 'HelpTickets', indexed: true, description: 'Problem ticket this incident belongs to.' },
     { name: 'HCArticle', title: { fr: 'Article utilisé', en: 'Solving article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', description: 'Article that solved it.' },
-    { name: 'HCSatisfaction', title: { fr: 'Satisfaction', en: 'Satisfaction' }, kind: 'Integer', description: 'Requester rating 1-5 at closure.' },
+    { name: 'HCSatisfaction', title: { fr: 'Satisfaction', en: 'Satisfaction' }, kind: 'Integer', description: 'Requester rating 1-5, as the desk accepted it.' },
     { name: 'HCSatisfactionComment', title: { fr: 'Commentaire de satisfaction', en: 'Satisfaction comment' }, kind: 'Note', description: 'Requester comment at closure.' },
     { name: 'HCSequence', title: { fr: 'Numéro de changement', en: 'Change number' }, kind: 'Integer', defaultValue: '0', description: 'Actions applied so far: notification change keys are ticket:sequence:event, so a retry is recorded once.' },
-    { name: 'HCApproval', title: { fr: 'Dérogation', en: 'Derogation approval' }, kind: 'Note', description: 'JSON: who was asked to approve, who decided, when, the decision and comment.' },
-    { name: 'HCInformed', title: { fr: 'Personnes prévenues', en: 'People informed' }, kind: 'Note', description: 'JSON: who was informed of each change and when, written with the change, so that the requester (who cannot read HelpNotifications) sees it.' },
-    { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, description: 'Idempotent submit: a retry first reads the requester\'s own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
+    { name: 'HCApproval', title: { fr: 'Dérogation', en: 'Derogation approval' }, kind: 'Note', description: 'JSON: who was asked to approve, the hash of their link\'s secret (never the secret), who decided, when, the decision and comment.' },
+    { name: 'HCInformed', title: { fr: 'Personnes prévenues', en: 'People informed' }, kind: 'Note', description: 'JSON: who was informed of each change and when (the requester reads it here; HelpNotifications is the support\'s).' },
+    { name: 'HCIncomplete', title: { fr: 'Champs manquants', en: 'Missing fields' }, kind: 'Text', maxLength: 255, description: 'Required fields of the category the ticket arrived without (filed over REST), comma-separated; empty when complete.' },
+    { name: 'HCUnverified', title: { fr: 'Demandeur non vérifié', en: 'Requester unverified' }, kind: 'Boolean', defaultValue: '0', indexed: true, description: 'The ticket\'s Created By and Modified By disagreed at intake (rewritten through ValidateUpdateListItem): nobody is shown it as theirs.' },
     language
   ],
-  indexedBuiltIns: ['Author', 'Created', 'Modified'], versioning: true, attachments: true, readSecurity: 2, writeSecurity: 2, noCrawl: true, grants: REQUESTERS_WRITE_OWN
+  indexedBuiltIns: ['Created', 'Modified'], versioning: true, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
+  grants: [
+    { principal: 'owners', role: 'fullControl' },
+    { principal: 'support', role: 'supportAgent' },
+    { principal: 'contributors', role: 'read' },
+    { principal: 'members', role: 'read' },
+    { principal: 'visitors', role: 'read' }
+  ]
+};
+
+/**
+ * HelpTicketClaims: what a requester asks of the desk on their ticket — an answer, a comment, accepting or
+ * reopening the resolution, a rating. Requesters add items and can neither change nor delete them (add only: no
+ * ValidateUpdateListItem either); the desk applies a claim only when its Author is the requester of the desk's
+ * state, and marks it applied. The requester reads their own claims, so they see them at once.
+ */
+const helpTicketClaims: ListDefinition = {
+  name: 'HelpTicketClaims',
+  description: { fr: 'Actions des demandeurs (réponses, réouvertures, avis)', en: 'Requester actions (answers, reopenings, ratings)' },
+  titleRequired: false, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCTicketId', title: { fr: 'Demande n°', en: 'Ticket #' }, kind: 'Integer', required: true, indexed: true, description: 'Ticket the action is about.' },
+    { name: 'HCAction', title: { fr: 'Action', en: 'Action' }, kind: 'Choice', choices: ['answer', 'comment', 'accept', 'reopen', 'rate'], required: true, description: 'answer, comment, accept, reopen or rate.' },
+    { name: 'HCMessage', title: { fr: 'Message', en: 'Message' }, kind: 'Note', description: 'What the requester wrote (plain text).' },
+    { name: 'HCRating', title: { fr: 'Note', en: 'Rating' }, kind: 'Integer', description: 'Rating 1-5 (rate).' },
+    { name: 'HCClaimKey', title: { fr: 'Clé', en: 'Key' }, kind: 'Text', maxLength: 128, required: true, indexed: true, description: 'Ticket + a random id drawn by the page: a retried click is one action (looked up first; not unique, see HCTicketId).' },
+    { name: 'HCApplied', title: { fr: 'Traitée', en: 'Applied' }, kind: 'Boolean', defaultValue: '0', indexed: true, description: 'The desk has taken the action into account (or refused it: see the outcome).' },
+    { name: 'HCOutcome', title: { fr: 'Suite donnée', en: 'Outcome' }, kind: 'Text', maxLength: 255, description: 'applied, or why the desk did not apply it.' }
+  ],
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
+  grants: [
+    { principal: 'owners', role: 'fullControl' },
+    { principal: 'support', role: 'supportAgent' },
+    { principal: 'contributors', role: 'addOnly' },
+    { principal: 'members', role: 'addOnly' },
+    { principal: 'visitors', role: 'addOnly' }
+  ]
 };
 
 /** HelpInternalNotes: agents' notes, support only. */
@@ -256,12 +326,17 @@ const helpNotifications: ListDefinition = {
     { name: 'HCTicket', title: { fr: 'Demande', en: 'Ticket' }, kind: 'Lookup', lookupList: 'HelpTickets', indexed: true, description: 'Ticket the notification is about.' },
     { name: 'HCChangeKey', title: { fr: 'Clé de changement', en: 'Change key' }, kind: 'Text', maxLength: 200, required: true, indexed: true, description: 'Ticket + change: a retry reads its own rows with this key first and never records or sends twice (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
     { name: 'HCRecipients', title: { fr: 'Destinataires', en: 'Recipients' }, kind: 'Note', description: 'Addresses informed.' },
+    { name: 'HCValues', title: { fr: 'Valeurs', en: 'Values' }, kind: 'Note', description: 'JSON: the values the template is rendered with when the mail is sent (never rendered HTML).' },
+    { name: 'HCSender', title: { fr: 'Expéditeur', en: 'Sender' }, kind: 'Choice', choices: ['browser', 'server'], defaultValue: 'browser', indexed: true, description: 'browser: sent with Graph as the agent who acted; server: sent by the server-side flow from the help desk\'s mailbox.' },
     { name: 'HCTemplate', title: { fr: 'Modèle', en: 'Template' }, kind: 'Text', description: 'Template key.' },
     language,
     { name: 'HCSentAt', title: { fr: 'Envoyé le', en: 'Sent at' }, kind: 'DateTime', indexed: true, description: 'When sent (empty = to retry).' },
     { name: 'HCError', title: { fr: 'Erreur', en: 'Error' }, kind: 'Note', description: 'Last sending error.' }
   ],
-  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true, grants: REQUESTERS_WRITE_OWN
+  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: true,
+  // Only the desk records and sends mail: a row written by anyone else could suppress a mail (by taking its key
+  // first) or have the desk send their text. Requesters read who was informed in HelpTicketStates.HCInformed.
+  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }]
 };
 
 /**
@@ -277,6 +352,7 @@ const helpApprovalDecisions: ListDefinition = {
     { name: 'HCTicketId', title: { fr: 'Demande n°', en: 'Ticket #' }, kind: 'Integer', required: true, indexed: true, description: 'Ticket the decision is about (a number: the approver cannot read the ticket).' },
     { name: 'HCDecision', title: { fr: 'Décision', en: 'Decision' }, kind: 'Choice', choices: ['approved', 'refused'], required: true, description: 'approved or refused.' },
     { name: 'HCComment', title: { fr: 'Commentaire', en: 'Comment' }, kind: 'Note', description: 'Optional comment of the approver.' },
+    { name: 'HCToken', title: { fr: 'Secret du lien', en: 'Link secret' }, kind: 'Text', maxLength: 64, description: 'The secret of the approver\'s mail link; the desk checks it against the hash it kept.' },
     { name: 'HCApprovalKey', title: { fr: 'Clé de décision', en: 'Decision key' }, kind: 'Text', maxLength: 128, required: true, indexed: true, description: 'Ticket + request sequence + approver user id: one decision per request and approver, found by reading one\'s own decisions first (not unique: SharePoint refuses unique columns on lists where people read only their own items).' }
   ],
   indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
@@ -298,7 +374,7 @@ const helpSettings: ListDefinition = {
 
 /** Every help-center list, in provisioning order: a lookup's target comes before it (self-lookups aside). */
 export const HELP_CENTER_LISTS: readonly ListDefinition[] = [
-  helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, helpTickets,
+  helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, helpTickets, helpTicketStates, helpTicketClaims,
   helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications, helpApprovalDecisions
 ];
 
