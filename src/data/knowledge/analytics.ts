@@ -1,11 +1,9 @@
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { forEachPage } from '../paging';
 import type { RawSearchEventsItem } from '../schema/items.generated';
-import { SEARCH_EVENTS_LIST } from './feedback';
-import { odataDate } from './odata';
+import { helpList } from '../sp/lists';
+import { odataDate } from '../sp/odata';
+import { forEachPage } from '../sp/paging';
 import { PAGE_SIZE } from './repository';
 import type { SearchAnalytics, SearchEventInput } from './types';
 
@@ -25,7 +23,7 @@ export function normaliseQuery(query: string): string {
  * them — the reports use only our fields.
  */
 export async function recordSearchEvent(sp: SPFI, event: SearchEventInput): Promise<void> {
-  await sp.web.lists.getByTitle(SEARCH_EVENTS_LIST).items.add({
+  await helpList(sp, 'SearchEvents').items.add({
     HCQuery: normaliseQuery(event.query),
     HCResultCount: event.resultCount,
     HCLanguage: event.language,
@@ -50,7 +48,7 @@ export async function searchAnalytics(sp: SPFI, options: { since: Date }): Promi
   const deflecting: { [id: string]: number } = {};
   let total = 0;
   type Row = Pick<RawSearchEventsItem, 'HCQuery' | 'HCResultCount' | 'HCOpenedArticleId' | 'HCFiledTicket'>;
-  await forEachPage<Row>(sp.web.lists.getByTitle(SEARCH_EVENTS_LIST).items
+  await forEachPage<Row>(helpList(sp, 'SearchEvents').items
     .select('Id', 'HCQuery', 'HCResultCount', 'HCOpenedArticleId', 'HCFiledTicket')
     .filter(`Created ge ${odataDate(options.since)}`).top(PAGE_SIZE), page => {
     for (const r of page) {
@@ -65,4 +63,27 @@ export async function searchAnalytics(sp: SPFI, options: { since: Date }): Promi
   const deflectingArticles = Object.keys(deflecting).map(id => ({ articleId: Number(id), count: deflecting[id] }))
     .sort((a, b) => b.count - a.count || a.articleId - b.articleId).slice(0, TOP);
   return { totalSearches: total, topQueries: ranked(all), zeroResultQueries: ranked(zero), deflectingArticles, ticketQueries: ranked(ticket) };
+}
+
+/**
+ * People who opened each article from a search: distinct SearchEvents Authors per HCOpenedArticle (SharePoint
+ * stamps Author on the item; our fields never name the person), so one person opening an article 500 times
+ * counts once. An event whose Editor differs from its Author was rewritten after it was written (events are
+ * never edited; ValidateUpdateListItem can rewrite Author on one's own item): it does not count. A forger who
+ * rewrites both Author and Editor to other people can still count once per person they name (README, security).
+ */
+export async function countOpeners(sp: SPFI): Promise<{ [articleId: string]: number }> {
+  const seen: { [articleAndAuthor: string]: true } = {};
+  const counts: { [articleId: string]: number } = {};
+  await forEachPage<Pick<RawSearchEventsItem, 'HCOpenedArticleId' | 'AuthorId' | 'EditorId'>>(
+    helpList(sp, 'SearchEvents').items.select('Id', 'HCOpenedArticleId', 'AuthorId', 'EditorId').top(PAGE_SIZE), page => {
+      for (const r of page) {
+        if (!r.HCOpenedArticleId || !r.AuthorId || r.EditorId !== r.AuthorId) continue;
+        const k = `${r.HCOpenedArticleId}|${r.AuthorId}`;
+        if (seen[k]) continue;
+        seen[k] = true;
+        counts[String(r.HCOpenedArticleId)] = (counts[String(r.HCOpenedArticleId)] || 0) + 1;
+      }
+    });
+  return counts;
 }

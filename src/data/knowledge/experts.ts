@@ -1,15 +1,12 @@
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { EXPERT_AVAILABILITIES, type ExpertAvailability } from '../../domain/vocabulary';
-import { forEachPage } from '../paging';
 import type { RawExpertsItem } from '../schema/items.generated';
+import { helpList } from '../sp/lists';
+import { forEachPage } from '../sp/paging';
 import { categoryWithAncestors } from './categoryTree';
 import { PAGE_SIZE } from './repository';
 import type { ArticleLanguage, ExpertSummary, KnowledgeCategory } from './types';
-
-export const EXPERTS_LIST = 'Experts';
 
 type ExpertRow = Pick<RawExpertsItem, 'Id' | 'AuthorId' | 'EditorId' | 'HCPersonId' | 'HCCategoriesId' | 'HCLanguages' | 'HCAvailability' | 'HCSkills'>
   & { HCPerson?: { Title?: string; EMail?: string } };
@@ -68,7 +65,7 @@ export class ExpertDirectory {
   /** Every entry a person wrote about themselves, one per person (their latest entry, should there be several). */
   private async read(): Promise<ExpertSummary[]> {
     const byPerson: { [email: string]: ExpertSummary } = {};
-    await forEachPage<ExpertRow>(this.sp.web.lists.getByTitle(EXPERTS_LIST).items
+    await forEachPage<ExpertRow>(helpList(this.sp, 'Experts').items
       .select('Id', 'AuthorId', 'EditorId', 'HCPersonId', 'HCCategoriesId', 'HCLanguages', 'HCAvailability', 'HCSkills', 'HCPerson/Title', 'HCPerson/EMail')
       .expand('HCPerson').top(PAGE_SIZE), page => {
       for (const r of page) {

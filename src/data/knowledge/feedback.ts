@@ -1,22 +1,21 @@
 import { spPost, type SPFI } from '@pnp/sp';
 import { body } from '@pnp/queryable';
 import { Item } from '@pnp/sp/items';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
-import { isPreconditionFailed } from '../notifications/spErrors';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
-import { forEachPage } from '../paging';
+import { isPreconditionFailed } from '../sp/errors';
 import { formDateValue, readSiteDateFormat, validateUpdateListItemBody } from '../sp/formDates';
-import type { RawArticleFeedbackItem, RawKnowledgeArticlesItem, RawSearchEventsItem } from '../schema/items.generated';
-import { odataString } from './odata';
-import { ARTICLES_LIST, PAGE_SIZE } from './repository';
+import { helpList, type HelpListName } from '../sp/lists';
+import { odataString } from '../sp/odata';
+import { forEachPage } from '../sp/paging';
+import type { RawArticleFeedbackItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
+import { countOpeners } from './analytics';
+import { PAGE_SIZE } from './repository';
 import type { ArticleVote } from './types';
 
-export const FEEDBACK_LIST = 'ArticleFeedback';
-export const SEARCH_EVENTS_LIST = 'SearchEvents';
 /** Attempts of an ETag-checked update before giving up (each retry re-reads the item). */
 const MAX_ATTEMPTS = 5;
 
@@ -50,7 +49,7 @@ export class ArticleFeedbackStore {
    */
   public async vote(articleId: number, vote: ArticleVote): Promise<void> {
     const values = { HCHelpful: vote.helpful === undefined ? null : vote.helpful, HCOutdated: vote.outdated, HCComment: vote.comment || null };
-    const once = sendOnce(this.sp).web.lists.getByTitle(FEEDBACK_LIST);
+    const once = helpList(sendOnce(this.sp), 'ArticleFeedback');
     const { item, created } = await writeOnce<FeedbackRow>({
       find: () => this.ownItems(articleId),
       add: async () => await once.items.add({ HCArticleId: articleId, HCVoteKey: voteKey(articleId, this.loginName), ...values }) as FeedbackRow,
@@ -76,32 +75,9 @@ export class ArticleFeedbackStore {
       .filter(`HCVoteKey eq ${odataString(voteKey(articleId, this.loginName))}`).orderBy('ID', true).top(10)<FeedbackRow[]>();
   }
 
-  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
-    return this.sp.web.lists.getByTitle(FEEDBACK_LIST);
+  private get list(): IList {
+    return helpList(this.sp, 'ArticleFeedback');
   }
-}
-
-/**
- * People who opened each article from a search: distinct SearchEvents Authors per HCOpenedArticle (SharePoint
- * stamps Author on the item; our fields never name the person), so one person opening an article 500 times
- * counts once. An event whose Editor differs from its Author was rewritten after it was written (events are
- * never edited; ValidateUpdateListItem can rewrite Author on one's own item): it does not count. A forger who
- * rewrites both Author and Editor to other people can still count once per person they name (README, security).
- */
-async function countOpeners(sp: SPFI): Promise<{ [articleId: string]: number }> {
-  const seen: { [articleAndAuthor: string]: true } = {};
-  const counts: { [articleId: string]: number } = {};
-  await forEachPage<Pick<RawSearchEventsItem, 'HCOpenedArticleId' | 'AuthorId' | 'EditorId'>>(
-    sp.web.lists.getByTitle(SEARCH_EVENTS_LIST).items.select('Id', 'HCOpenedArticleId', 'AuthorId', 'EditorId').top(PAGE_SIZE), page => {
-      for (const r of page) {
-        if (!r.HCOpenedArticleId || !r.AuthorId || r.EditorId !== r.AuthorId) continue;
-        const k = `${r.HCOpenedArticleId}|${r.AuthorId}`;
-        if (seen[k]) continue;
-        seen[k] = true;
-        counts[String(r.HCOpenedArticleId)] = (counts[String(r.HCOpenedArticleId)] || 0) + 1;
-      }
-    });
-  return counts;
 }
 
 /** Counters of one article. */
@@ -116,8 +92,8 @@ export interface ArticleStats { views: number; helpful: number; notHelpful: numb
  * Throws when the caller cannot read every vote (a member). Returns the number of articles updated.
  */
 export async function refreshArticleStats(sp: SPFI): Promise<number> {
-  const [readsVotes, readsEvents] = await Promise.all([FEEDBACK_LIST, SEARCH_EVENTS_LIST]
-    .map(l => sp.web.lists.getByTitle(l).currentUserHasPermissions(PermissionKind.CancelCheckout)));
+  const [readsVotes, readsEvents] = await Promise.all((['ArticleFeedback', 'SearchEvents'] as HelpListName[])
+    .map(l => helpList(sp, l).currentUserHasPermissions(PermissionKind.CancelCheckout)));
   if (!readsVotes) throw new Error('refreshArticleStats needs to read every ArticleFeedback item: run it as a contributor, a support agent or an owner');
   const stats: { [id: string]: ArticleStats } = {};
   const of = (id: number): ArticleStats => stats[String(id)] || (stats[String(id)] = { views: 0, helpful: 0, notHelpful: 0 });
@@ -127,7 +103,7 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
   type VoteRow = Pick<RawArticleFeedbackItem, 'Id' | 'HCArticleId' | 'HCHelpful' | 'AuthorId' | 'EditorId' | 'Modified'>;
   const latest: { [articleAndAuthor: string]: VoteRow } = {};
   await forEachPage<VoteRow>(
-    sp.web.lists.getByTitle(FEEDBACK_LIST).items.select('Id', 'HCArticleId', 'HCHelpful', 'AuthorId', 'EditorId', 'Modified').top(PAGE_SIZE), page => {
+    helpList(sp, 'ArticleFeedback').items.select('Id', 'HCArticleId', 'HCHelpful', 'AuthorId', 'EditorId', 'Modified').top(PAGE_SIZE), page => {
       for (const r of page) {
         if (!r.HCArticleId || r.EditorId !== r.AuthorId) continue;
         const k = `${r.HCArticleId}|${r.AuthorId}`;
@@ -146,7 +122,7 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
   }
   type Row = Pick<RawKnowledgeArticlesItem, 'Id' | 'HCViews' | 'HCHelpful' | 'HCNotHelpful'> & { 'odata.etag'?: string };
   const stale: Row[] = [];
-  const articles = sp.web.lists.getByTitle(ARTICLES_LIST);
+  const articles = helpList(sp, 'KnowledgeArticles');
   await forEachPage<Row>(articles.items.select('Id', 'HCViews', 'HCHelpful', 'HCNotHelpful').top(PAGE_SIZE), page => {
     for (const r of page) {
       const s = stats[String(r.Id)] || (stats[String(r.Id)] = { views: 0, helpful: 0, notHelpful: 0 });

@@ -11,14 +11,13 @@ import type {
 } from './types';
 
 export * from './types';
-export { odataString, odataDate } from './odata';
-export { KnowledgeRepository, categoryWithDescendants, toSummary, ARTICLES_LIST, CATEGORIES_LIST, PAGE_SIZE } from './repository';
+export { KnowledgeRepository, categoryWithDescendants, toSummary, PAGE_SIZE } from './repository';
 export { KnowledgeCache, CACHE_VERSION } from './cache';
 export type { CachedKnowledgeBase } from './cache';
 export { LocalKnowledgeProvider } from './localProvider';
 export { SharePointSearchProvider } from './sharePointSearchProvider';
-export { ArticleFeedbackStore, refreshArticleStats, voteKey, FEEDBACK_LIST, SEARCH_EVENTS_LIST } from './feedback';
-export { ExpertDirectory, EXPERTS_LIST } from './experts';
+export { ArticleFeedbackStore, refreshArticleStats, voteKey } from './feedback';
+export { ExpertDirectory } from './experts';
 export { recordSearchEvent, searchAnalytics, normaliseQuery, MAX_QUERY_LENGTH } from './analytics';
 
 /** What ready() resolves to. */

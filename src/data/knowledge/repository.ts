@@ -1,16 +1,15 @@
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
+import type { IItems } from '@pnp/sp/items';
 import { ARTICLE_KINDS, type ArticleKind } from '../../domain/vocabulary';
-import { forEachPage } from '../paging';
 import type { RawHelpCategoriesItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
-import { odataDate, odataString } from './odata';
+import { isNotFound } from '../sp/errors';
+import { helpList } from '../sp/lists';
+import { idIn, odataDate, odataString } from '../sp/odata';
+import { forEachPage } from '../sp/paging';
 import type { ArticleDetail, ArticleLanguage, ArticleSummary, KnowledgeCategory } from './types';
 
-/** List titles (the schema's list names are also their titles). */
-export const ARTICLES_LIST = 'KnowledgeArticles';
-export const CATEGORIES_LIST = 'HelpCategories';
 /** Rows per page: far under the 5,000 list view threshold, few enough round trips for a few hundred articles. */
 export const PAGE_SIZE = 2000;
 
@@ -91,6 +90,18 @@ export class KnowledgeRepository {
     return rows.map(toSummary);
   }
 
+  /**
+   * The published ones among these articles, by id (Id is always indexed), in one request: callers pass a page of
+   * ids (SharePoint Search's hits), not thousands.
+   */
+  public async publishedSummaries(ids: number[]): Promise<{ [id: string]: ArticleSummary }> {
+    const out: { [id: string]: ArticleSummary } = {};
+    if (ids.length === 0) return out;
+    const rows = await this.list.items.select(...SUMMARY_SELECT).filter(idIn(ids)).top(ids.length)<RawArticleRow[]>();
+    for (const row of rows) if (row.HCStatus === 'published') out[String(row.Id)] = toSummary(row);
+    return out;
+  }
+
   /** The list's item count: an upper bound of the published articles, one small request. */
   public async itemCount(): Promise<number> {
     const info = await this.list.select('ItemCount')<{ ItemCount: number }>();
@@ -112,7 +123,7 @@ export class KnowledgeRepository {
       row = await this.list.items.getById(id).select(...SUMMARY_SELECT, 'HCBody', 'HCOwner/Title', 'AttachmentFiles/FileName', 'AttachmentFiles/ServerRelativeUrl')
         .expand('HCOwner', 'AttachmentFiles')<Row>();
     } catch (e) {
-      if ((e as { status?: number }).status === 404) return undefined;
+      if (isNotFound(e)) return undefined;
       throw e;
     }
     if (row.HCStatus !== 'published') return undefined;
@@ -157,8 +168,8 @@ export class KnowledgeRepository {
     };
   }
 
-  private categoryQuery(): ReturnType<ReturnType<SPFI['web']['lists']['getByTitle']>['items']['select']> {
-    return this.sp.web.lists.getByTitle(CATEGORIES_LIST).items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder').top(PAGE_SIZE);
+  private categoryQuery(): IItems {
+    return helpList(this.sp, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder').top(PAGE_SIZE);
   }
 
   private async read(filter: string): Promise<IndexedArticle[]> {
@@ -169,8 +180,8 @@ export class KnowledgeRepository {
     return rows;
   }
 
-  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
-    return this.sp.web.lists.getByTitle(ARTICLES_LIST);
+  private get list(): IList {
+    return helpList(this.sp, 'KnowledgeArticles');
   }
 }
 

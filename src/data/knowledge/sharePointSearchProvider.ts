@@ -1,11 +1,9 @@
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
 import '@pnp/sp/search';
 import { kqlFreeText, sameListId } from '../sp/kqlTerms';
-import { ARTICLES_LIST, categoryWithDescendants, toSummary, type RawArticleRow } from './repository';
-import type { ArticleSummary, KnowledgeCategory, KnowledgeHit, KnowledgeSearchOptions, KnowledgeSearchResult } from './types';
+import { helpList } from '../sp/lists';
+import { categoryWithDescendants, KnowledgeRepository } from './repository';
+import type { KnowledgeCategory, KnowledgeHit, KnowledgeSearchOptions, KnowledgeSearchResult } from './types';
 
 /** Search rows asked for before the facets are applied (facets are applied on our side, see below). */
 const ROW_LIMIT = 50;
@@ -33,8 +31,11 @@ const ROW_LIMIT = 50;
  */
 export class SharePointSearchProvider {
   private listId: string | undefined;
+  private readonly articles: KnowledgeRepository;
 
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(private readonly sp: SPFI) {
+    this.articles = new KnowledgeRepository(sp);
+  }
 
   /** Searches with SharePoint Search and maps rows to hits (score from the rank order). */
   public async search(query: string, options: KnowledgeSearchOptions, categories: KnowledgeCategory[]): Promise<KnowledgeSearchResult> {
@@ -56,7 +57,7 @@ export class SharePointSearchProvider {
       const id = Number(row.ListItemID);
       if (id > 0 && ids.indexOf(id) < 0) ids.push(id);
     }
-    const summaries = await this.summaries(ids);
+    const summaries = await this.articles.publishedSummaries(ids);
     const inCategory = options.categoryId === undefined ? undefined : categoryWithDescendants(categories, options.categoryId);
     const hits: KnowledgeHit[] = [];
     ids.forEach((id, rank) => {
@@ -72,19 +73,7 @@ export class SharePointSearchProvider {
   }
 
   private async articlesListId(): Promise<string> {
-    if (!this.listId) this.listId = (await this.sp.web.lists.getByTitle(ARTICLES_LIST).select('Id')<{ Id: string }>()).Id;
+    if (!this.listId) this.listId = (await helpList(this.sp, 'KnowledgeArticles').select('Id')<{ Id: string }>()).Id;
     return this.listId;
-  }
-
-  /** Published summaries of these items (Id is always indexed; at most ROW_LIMIT ids). */
-  private async summaries(ids: number[]): Promise<{ [id: string]: ArticleSummary }> {
-    const out: { [id: string]: ArticleSummary } = {};
-    if (ids.length === 0) return out;
-    const rows = await this.sp.web.lists.getByTitle(ARTICLES_LIST).items
-      .select('Id', 'Title', 'HCSummary', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind', 'HCTranslationOfId',
-        'Modified', 'HCViews', 'HCHelpful', 'HCNotHelpful', 'HCStatus')
-      .filter(ids.map(id => `Id eq ${id}`).join(' or ')).top(ids.length)<RawArticleRow[]>();
-    for (const row of rows) if (row.HCStatus === 'published') out[String(row.Id)] = toSummary(row);
-    return out;
   }
 }

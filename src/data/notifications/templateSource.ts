@@ -1,9 +1,8 @@
 import { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { RawHelpSettingsItem } from '../schema/items.generated';
-import { odataString } from './spErrors';
+import { helpList } from '../sp/lists';
+import { odataString } from '../sp/odata';
 import { MailTemplate, parseMailTemplate, templateSettingKey } from './templates';
 
 /** Reads a template from HelpSettings (HCSettingKey is unique and indexed). */
@@ -11,7 +10,7 @@ export function settingsTemplateSource(sp: SPFI): (key: string) => Promise<MailT
   const cache: { [key: string]: Promise<MailTemplate | undefined> } = {};
   return (key: string) => {
     if (!cache[key]) {
-      cache[key] = sp.web.lists.getByTitle('HelpSettings').items.select('HCValue', 'HCSettingKey')
+      cache[key] = helpList(sp, 'HelpSettings').items.select('HCValue', 'HCSettingKey')
         .filter(`HCSettingKey eq ${odataString(templateSettingKey(key))}`).top(1)()
         .then((rows: RawHelpSettingsItem[]) => parseMailTemplate(rows.length ? rows[0].HCValue || undefined : undefined));
     }

@@ -4,13 +4,23 @@ import { SiteSnapshot, readSiteSnapshot } from './snapshot';
 import { Evaluation, evaluateSite } from './evaluate';
 import { PlanContext, planFoundations, planLists } from './plan';
 import { runWriteBatch, WriteStep } from './writes';
-import { PROVISIONING_PERMISSIONS, maskHas } from './spErrors';
+import { maskHas } from '../sp/permissions';
 
 /**
  * Write passes per apply. The second pass exists because SharePoint itself may add a role assignment
  * when inheritance is broken (the acting user); the re-read finds it and the second pass removes it.
  */
 const MAX_WRITE_PASSES = 2;
+
+/** SPBasePermissions kinds provisioning needs (PnPjs PermissionKind numbers: bit = kind - 1). */
+const PROVISIONING_PERMISSIONS = {
+  /** Create lists and change their settings. */
+  ManageLists: 12,
+  /** Create groups. */
+  CreateGroups: 25,
+  /** Break inheritance, add role assignments and permission levels. */
+  ManagePermissions: 26
+} as const;
 
 function missingPermissions(snapshot: SiteSnapshot): string[] {
   const mask = snapshot.webPermissions;

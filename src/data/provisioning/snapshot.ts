@@ -7,7 +7,8 @@ import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import { HELP_CENTER_LISTS } from '../schema';
 import { ProvisioningError, SITE_READ_ERROR } from './types';
-import { BasePermissionsMask, describeError, httpStatus } from './spErrors';
+import { describeError, isNotFound } from '../sp/errors';
+import type { BasePermissionsMask } from '../sp/permissions';
 
 /** A field of a list, as provisioning reads it. */
 export interface FieldState {
@@ -132,8 +133,7 @@ export async function readSiteSnapshot(sp: SPFI): Promise<SiteSnapshot> {
   const errors: ProvisioningError[] = [];
   const settle = <T>(promise: Promise<T>, check: string, notFoundIsMissing: boolean): Promise<T | undefined> =>
     promise.then(v => v, (e: unknown) => {
-      const status = httpStatus(e);
-      if (!(notFoundIsMissing && status === 404)) errors.push({ check, message: describeError(e) });
+      if (!(notFoundIsMissing && isNotFound(e))) errors.push({ check, message: describeError(e) });
       return undefined;
     });
   const web = batched.web;

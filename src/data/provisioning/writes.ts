@@ -7,7 +7,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/batching';
 import { AddFieldOptions } from '@pnp/sp/fields';
 import { ProvisioningCheck, ProvisioningError } from './types';
-import { describeError } from './spErrors';
+import { describeError } from '../sp/errors';
 
 /** One write (exactly one request on the batched SPFI it is given) and the checks it settles. */
 export interface WriteStep {

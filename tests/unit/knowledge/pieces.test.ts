@@ -1,26 +1,13 @@
-// The knowledge data layer's pure pieces: OData literals, query normalisation, vote keys, the raw -> summary
+// The knowledge data layer's pure pieces: query normalisation, vote keys, the raw -> summary
 // mapper, the category tree, the local provider's facets and its cached form, and the IndexedDB cache.
 import { deserialize, serialize } from 'node:v8';
 // jsdom has no structuredClone, which fake-indexeddb needs (browsers have it); Node's serializer does the same.
 if (typeof globalThis.structuredClone !== 'function') globalThis.structuredClone = <T>(v: T): T => deserialize(serialize(v)) as T;
 import 'fake-indexeddb/auto';
 import {
-  CACHE_VERSION, KnowledgeCache, LocalKnowledgeProvider, categoryWithDescendants, normaliseQuery, odataDate, odataString, toSummary, voteKey
+  CACHE_VERSION, KnowledgeCache, LocalKnowledgeProvider, categoryWithDescendants, normaliseQuery, toSummary, voteKey
 } from '../../../src/data/knowledge';
 import type { ArticleSummary, KnowledgeCategory } from '../../../src/data/knowledge';
-
-describe('odataString', () => {
-  it.each([
-    ['mot de passe', "'mot de passe'"],
-    ["l'imprimante", "'l''imprimante'"],
-    ["'' or 1 eq 1 or ''", "''''' or 1 eq 1 or '''''"],
-    ['', "''"]
-  ])('%j -> %s', (input, expected) => expect(odataString(input)).toBe(expected));
-
-  it('writes datetime literals in UTC', () => {
-    expect(odataDate('2026-11-22T10:00:00+01:00')).toBe("datetime'2026-11-22T09:00:00.000Z'");
-  });
-});
 
 describe('normaliseQuery', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { parseMailTemplate, renderMail, templateSettingKey } from '../../../src/data/notifications/templates';
 import { NotificationOutbox } from '../../../src/data/notifications/NotificationOutbox';
-import { odataString } from '../../../src/data/notifications/spErrors';
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
 
 const template = {
@@ -30,10 +29,5 @@ describe('mail templates', () => {
     const long = NotificationOutbox.recipientKey('x'.repeat(250), 'a@b.fr');
     expect(long).toHaveLength(200);
     expect(long).not.toBe(NotificationOutbox.recipientKey(`${'x'.repeat(249)}y`, 'a@b.fr'));
-  });
-
-  it("doubles quotes in OData string literals", () => {
-    expect(odataString("centre d'aide")).toBe("'centre d''aide'");
-    expect(odataString("'; drop")).toBe("'''; drop'");
   });
 });
