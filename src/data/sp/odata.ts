@@ -38,3 +38,14 @@ export function idIn(ids: readonly number[]): string {
   ids.forEach(id => { if (Math.floor(id) !== id) throw new Error(`Not an item id: ${id}`); });
   return anyOf('Id', ids);
 }
+
+/**
+ * {@link anyOf} over many values, `size` values per filter: one filter per request, so that every URL stays short
+ * (an id list read from another list can be long).
+ */
+export function anyOfChunks(field: string, values: readonly (string | number)[], size: number): string[] {
+  if (!(size >= 1)) throw new Error(`Chunks of ${size} values`);
+  const filters: string[] = [];
+  for (let i = 0; i < values.length; i += size) filters.push(anyOf(field, values.slice(i, i + size)));
+  return filters;
+}

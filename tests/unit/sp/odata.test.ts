@@ -1,5 +1,5 @@
 // OData $filter literals and clauses (src/data/sp/odata.ts): the only escaping PnPjs leaves to us.
-import { anyOf, idIn, odataDate, odataString } from '../../../src/data/sp/odata';
+import { anyOf, anyOfChunks, idIn, odataDate, odataString } from '../../../src/data/sp/odata';
 
 describe('odataString', () => {
   it.each([
@@ -60,4 +60,15 @@ describe('anyOf and idIn', () => {
     ['a fractional id', () => idIn([1.5])],
     ['no id', () => idIn([])]
   ])('refuses %s', (_, build) => expect(build).toThrow());
+});
+
+describe('anyOfChunks', () => {
+  it.each([
+    [[], 2, []],
+    [[1], 2, ['HCTicketId eq 1']],
+    [[1, 2], 2, ['(HCTicketId eq 1 or HCTicketId eq 2)']],
+    [[1, 2, 3, 4, 5], 2, ['(HCTicketId eq 1 or HCTicketId eq 2)', '(HCTicketId eq 3 or HCTicketId eq 4)', 'HCTicketId eq 5']]
+  ] as [number[], number, string[]][])('%j by %i', (values, size, expected) => expect(anyOfChunks('HCTicketId', values, size)).toEqual(expected));
+
+  it.each([0, -1, NaN])('refuses chunks of %s', size => expect(() => anyOfChunks('Id', [1], size)).toThrow());
 });
