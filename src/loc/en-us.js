@@ -214,6 +214,7 @@ define([], function() {
       "confirmationHours": "Team hours: {0}.",
       "confirmationEmail": "A confirmation email was sent to you and to the people kept informed.",
       "confirmationEmailFailed": "The request is recorded, but the confirmation email could not be sent: it will be sent again automatically.",
+      "confirmationEmailByDesk": "The request is recorded. The support desk will confirm by email that it has received it.",
       "followLink": "Follow my requests",
       "newRequest": "Make another request"
     },
@@ -269,7 +270,12 @@ define([], function() {
       "rated": "Thank you for your rating ({0} out of 5).",
       "actionFailed": "The action could not be saved. Your text is kept: try again.",
       "conflict": "The request was just changed by the support desk ({0}). The page is up to date; your text is kept.",
-      "saved": "Saved."
+      "saved": "Saved.",
+      "claimSent": "Sent to the support desk.",
+      "claimPending": "Your {0} was sent to the support desk: the request changes as soon as the desk has taken it into account.",
+      "claimRefused": "Your {0} of {1} was not taken into account by the support desk.",
+      "notReceived": "Sent — not yet received by the support desk",
+      "claimActions": {"answer": "answer", "comment": "message", "accept": "acceptance of the resolution", "reopen": "request to reopen", "rate": "rating"}
     },
     "desk": {
       "title": "Support: requests to handle",
@@ -286,6 +292,11 @@ define([], function() {
         "resolvedRecently": "Resolved recently"
       },
       "queueCount": "{0} ({1})",
+      "incomplete": "Incomplete request: {0} missing.",
+      "askMissing": "Ask for the missing information",
+      "askMissingMessage": "To handle your request, please tell us: {0}.",
+      "unverified": "Requester unverified: this request's Created By and Modified By were rewritten before the desk received it. It shows in nobody's requests; check who filed it before answering.",
+      "missingFields": {"course": "the course or exam", "screenshot": "a screenshot", "location": "the location", "equipment": "the equipment", "incidentType": "the incident type", "severity": "the intervention type", "priority": "the priority", "beneficiary": "the beneficiary"},
       "filtersLabel": "Filters",
       "filterTeam": "Team",
       "filterLevel": "Level",

@@ -214,6 +214,7 @@ define([], function() {
       "confirmationHours": "Horaires de l'équipe : {0}.",
       "confirmationEmail": "Un courriel de confirmation vous a été envoyé, ainsi qu'aux personnes informées.",
       "confirmationEmailFailed": "La demande est enregistrée, mais le courriel de confirmation n'a pas pu partir : il sera renvoyé automatiquement.",
+      "confirmationEmailByDesk": "La demande est enregistrée. Le support vous confirmera sa prise en compte par courriel.",
       "followLink": "Suivre mes demandes",
       "newRequest": "Faire une autre demande"
     },
@@ -269,7 +270,12 @@ define([], function() {
       "rated": "Merci pour votre avis ({0} sur 5).",
       "actionFailed": "L'action n'a pas pu être enregistrée. Votre texte est conservé : réessayez.",
       "conflict": "La demande vient d'être modifiée par le support ({0}). La page a été mise à jour ; votre texte est conservé.",
-      "saved": "Enregistré."
+      "saved": "Enregistré.",
+      "claimSent": "Transmis au support.",
+      "claimPending": "Votre {0} a été transmise au support : la demande changera d'état dès que le support l'aura prise en compte.",
+      "claimRefused": "Votre {0} du {1} n'a pas été prise en compte par le support.",
+      "notReceived": "Envoyée — pas encore enregistrée par le support",
+      "claimActions": {"answer": "réponse", "comment": "message", "accept": "acceptation de la résolution", "reopen": "demande de réouverture", "rate": "évaluation"}
     },
     "desk": {
       "title": "Support : demandes à traiter",
@@ -286,6 +292,11 @@ define([], function() {
         "resolvedRecently": "Résolues récemment"
       },
       "queueCount": "{0} ({1})",
+      "incomplete": "Demande incomplète : il manque {0}.",
+      "askMissing": "Demander les informations manquantes",
+      "askMissingMessage": "Pour traiter votre demande, merci de nous préciser : {0}.",
+      "unverified": "Demandeur non vérifié : « Créé par » et « Modifié par » de cette demande ont été réécrits avant sa réception. Elle n'apparaît dans les demandes de personne ; vérifiez qui l'a déposée avant d'y répondre.",
+      "missingFields": {"course": "le cours ou l'épreuve", "screenshot": "une capture d'écran", "location": "le lieu", "equipment": "l'équipement", "incidentType": "le type d'incident", "severity": "le type d'intervention", "priority": "la priorité", "beneficiary": "le bénéficiaire"},
       "filtersLabel": "Filtres",
       "filterTeam": "Équipe",
       "filterLevel": "Niveau",

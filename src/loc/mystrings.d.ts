@@ -146,6 +146,7 @@ declare interface IHelpCenterStrings {
     confirmationHours: string;
     confirmationEmail: string;
     confirmationEmailFailed: string;
+    confirmationEmailByDesk: string;
     followLink: string;
     newRequest: string;
   };
@@ -203,6 +204,11 @@ declare interface IHelpCenterStrings {
     actionFailed: string;
     conflict: string;
     saved: string;
+    claimSent: string;
+    claimPending: string;
+    claimRefused: string;
+    notReceived: string;
+    claimActions: { answer: string; comment: string; accept: string; reopen: string; rate: string };
   };
   /** SupportDesk web part. `{0}`, `{1}`: values in the order the component passes them. */
   desk: {
@@ -213,6 +219,11 @@ declare interface IHelpCenterStrings {
     queuesLabel: string;
     queue: Record<import('../data/desk/DeskRepository').QueueKey, string>;
     queueCount: string;
+    incomplete: string;
+    askMissing: string;
+    askMissingMessage: string;
+    unverified: string;
+    missingFields: { course: string; screenshot: string; location: string; equipment: string; incidentType: string; severity: string; priority: string; beneficiary: string };
     filtersLabel: string;
     filterTeam: string;
     filterLevel: string;

@@ -3,16 +3,16 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import type { RawHelpTicketsItem } from '../schema/items.generated';
+import type { RawHelpTicketStatesItem } from '../schema/items.generated';
 import { odataString } from '../notifications/spErrors';
 import { forEachPage } from '../paging';
-import { racingDuplicates, withoutRacingDuplicates } from '../tickets/racingDuplicates';
+import { STATES_LIST } from '../tickets/ticketRow';
 import type { SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketStatus } from '../../domain/vocabulary';
 
 /** Statuses of a ticket the desk still has to handle. */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'];
 
-/** The desk's filters; every one is an indexed column of HelpTickets. */
+/** The desk's filters; every one is an indexed column of HelpTicketStates. */
 export interface DeskFilters {
   teamId?: number;
   level?: SupportLevel;
@@ -25,12 +25,30 @@ export interface DeskFilters {
   channel?: TicketChannel;
 }
 
-/** The columns the desk's queues need (a narrow $select: the snapshot may hold thousands of rows). */
-export const DESK_SELECT = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'HCStatus', 'HCTeamId', 'HCLevel', 'HCAssignedToId', 'HCDueDate',
-  'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCResolvedAt', 'HCProblemId', 'HCClientRequestId'] as const;
+/**
+ * The state columns the desk's queues need (a narrow $select: the snapshot may hold thousands of rows). The queues
+ * read the desk's states only: what the requester wrote (title, category) was copied there at intake.
+ */
+export const DESK_SELECT = ['Id', 'Title', 'Created', 'Modified', 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCStatus', 'HCTeamId', 'HCLevel', 'HCAssignedToId', 'HCDueDate',
+  'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCResolvedAt', 'HCProblemId', 'HCIncomplete', 'HCUnverified'] as const;
 
-/** An open ticket as the desk lists it, with the interlocutor's name. */
-export type DeskTicket = Pick<RawHelpTicketsItem, typeof DESK_SELECT[number]> & { HCAssignedTo?: { Title?: string } };
+type DeskStateRow = Pick<RawHelpTicketStatesItem, typeof DESK_SELECT[number]> & { HCAssignedTo?: { Title?: string } };
+
+/**
+ * An open ticket as the desk lists it, with the interlocutor's name: `Id` is the ticket's, `AuthorId` the requester
+ * the desk recognised, `Created` when the desk counts the request as filed (HCReceivedAt).
+ */
+export type DeskTicket = Omit<DeskStateRow, 'HCTicketId' | 'HCRequesterId' | 'HCReceivedAt'> & { AuthorId: number; stateId: number };
+
+/** A state row → the desk's ticket; when a race left two states for one ticket, the first written counts. */
+function toDeskTickets(rows: DeskStateRow[]): DeskTicket[] {
+  const seen: { [ticketId: number]: number } = {};
+  rows.forEach(r => { const id = r.HCTicketId || 0; if (!seen[id] || r.Id < seen[id]) seen[id] = r.Id; });
+  return rows.filter(r => r.HCTicketId && seen[r.HCTicketId] === r.Id).map(r => {
+    const { HCTicketId, HCRequesterId, HCReceivedAt, Id, ...rest } = r;
+    return { ...rest, Id: HCTicketId || 0, stateId: Id, AuthorId: HCRequesterId || 0, Created: HCReceivedAt || r.Created };
+  });
+}
 
 /** Rows per page: SharePoint's maximum page size, which is also its list view threshold. */
 const PAGE = 5000;
@@ -75,45 +93,27 @@ export class DeskRepository {
    */
   public constructor(private readonly sp: SPFI, private readonly pageSize: number = PAGE) {}
 
-  /**
-   * Recycles the open tickets that are a second copy of one submit (same requester and client request id, a
-   * higher Id; see racingDuplicates): agents may delete, requesters may not. Returns how many were recycled.
-   */
-  public async recycleRacingDuplicates(): Promise<number> {
-    let recycled = 0;
-    for (const copy of racingDuplicates(await this.openTickets())) {
-      try {
-        await this.sp.web.lists.getByTitle('HelpTickets').items.getById(copy.Id).recycle();
-        recycled++;
-      } catch (e) {
-        console.warn(`[HelpCenter] The duplicate ticket ${copy.Id} could not be recycled:`, e);
-      }
-    }
-    return recycled;
-  }
-
   /** Every open ticket (new, taken in charge, in progress, awaiting the user), filtered, newest first. */
   public async openTickets(filters: DeskFilters = {}): Promise<DeskTicket[]> {
-    const rows: DeskTicket[] = [];
+    const rows: DeskStateRow[] = [];
     try {
-      await forEachPage<DeskTicket>(this.query([statusClause(OPEN_STATUSES), ...filterClauses(filters)]), page => { rows.push(...page); });
+      await forEachPage<DeskStateRow>(this.query([statusClause(OPEN_STATUSES), ...filterClauses(filters)]), page => { rows.push(...page); });
     } catch (e) {
       // A backlog above the threshold: one query per status keeps each limiting clause under it.
       if (!isThrottled(e)) throw e;
       rows.length = 0;
       for (const status of OPEN_STATUSES) {
-        await forEachPage<DeskTicket>(this.query([statusClause([status]), ...filterClauses(filters)]), page => { rows.push(...page); });
+        await forEachPage<DeskStateRow>(this.query([statusClause([status]), ...filterClauses(filters)]), page => { rows.push(...page); });
       }
-      rows.sort((a, b) => b.Id - a.Id);
     }
-    return rows;
+    return toDeskTickets(rows).sort((a, b) => b.Id - a.Id);
   }
 
   /** Tickets resolved or closed since a date (Modified is indexed and, being recent, selective). */
   public async finishedSince(since: Date, filters: DeskFilters = {}): Promise<DeskTicket[]> {
-    const rows: DeskTicket[] = [];
-    await forEachPage<DeskTicket>(this.query(finishedClauses(since, filters)), page => { rows.push(...page); });
-    return rows;
+    const rows: DeskStateRow[] = [];
+    await forEachPage<DeskStateRow>(this.query(finishedClauses(since, filters)), page => { rows.push(...page); });
+    return toDeskTickets(rows);
   }
 
   /**
@@ -126,18 +126,14 @@ export class DeskRepository {
     const open = this.query([statusClause(OPEN_STATUSES)], batched)();
     const finished = this.query(finishedClauses(since, {}), batched)();
     await execute();
-    const settled = await Promise.all([open, finished].map(p => (p as Promise<DeskTicket[]>).then(rows => ({ rows }), (error: unknown) => ({ error }))));
+    const settled = await Promise.all([open, finished].map(p => (p as Promise<DeskStateRow[]>).then(rows => ({ rows }), (error: unknown) => ({ error }))));
     const read = async (i: number, paged: () => Promise<DeskTicket[]>): Promise<DeskTicket[]> => {
-      const r = settled[i] as { rows?: DeskTicket[]; error?: unknown };
-      if (r.rows && r.rows.length < this.pageSize) return r.rows;
+      const r = settled[i] as { rows?: DeskStateRow[]; error?: unknown };
+      if (r.rows && r.rows.length < this.pageSize) return toDeskTickets(r.rows);
       if (r.error !== undefined && !isThrottled(r.error)) throw r.error;
       return paged();
     };
-    // A submit the browser itself sent twice is one request: the queues show the first ticket only.
-    return {
-      open: withoutRacingDuplicates(await read(0, () => this.openTickets())),
-      finished: withoutRacingDuplicates(await read(1, () => this.recentlyFinished(since)))
-    };
+    return { open: await read(0, () => this.openTickets()), finished: await read(1, () => this.recentlyFinished(since)) };
   }
 
   /**
@@ -159,7 +155,7 @@ export class DeskRepository {
   }
 
   private query(clauses: string[], sp: SPFI = this.sp): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return sp.web.lists.getByTitle('HelpTickets').items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
+    return sp.web.lists.getByTitle(STATES_LIST).items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
       .filter(clauses.join(' and ')).orderBy('ID', false).top(this.pageSize);
   }
 }

@@ -18,10 +18,12 @@ export interface DeskDataServices {
   /** Open tickets and those finished in the last RESOLVED_RECENTLY_DAYS days (one $batch). */
   snapshot(): Promise<DeskTicket[]>;
   page(id: number): Promise<TicketPageData | undefined>;
-  reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
-  /** Closes stale tickets (awaiting the requester too long, resolved and not reopened), applies approvers' decisions from their mail links and sends the mails not sent yet; returns how many tickets changed. */
+  /**
+   * Receives new tickets (intake), applies requesters' claims and approvers' decisions, closes stale tickets
+   * (awaiting the requester too long, resolved and not reopened) and sends the mails not sent yet; returns how many tickets changed.
+   */
   housekeep(): Promise<number>;
   /** Incidents linked to a problem (HCProblem is indexed), newest first. */
   linkedIncidents(problemId: number): Promise<DeskTicket[]>;
@@ -46,17 +48,29 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
   // Decisions approvers gave from their mail link: applied when the desk opens the ticket, and after the desk loads.
   const loadDecisions = (): Promise<typeof import('../tickets/approverDecisionsOnDesk')> =>
     import(/* webpackChunkName: 'help-center-desk-extra' */ '../tickets/approverDecisionsOnDesk');
+  // Requesters' actions and new tickets are received by the desk (only agents write the desk's state).
+  const loadClaims = (): Promise<typeof import('./claimsOnDesk')> => import(/* webpackChunkName: 'help-center-actions' */ './claimsOnDesk');
+  const loadIntake = (): Promise<typeof import('./TicketIntake')> => import(/* webpackChunkName: 'help-center-actions' */ './TicketIntake');
   const intake = new IntakeService(sp);
   const desk = new DeskRepository(sp);
   const tickets = new TicketRepository(sp);
   const page = async (id: number): Promise<TicketPageData | undefined> => {
     const data = await tickets.ticketPage(id, { internalNotes: true, informed: true });
-    const approval = data && parseApproval(data.ticket.item.HCApproval);
-    if (!approval || approval.decision || approval.requestSequence === undefined) return data;
-    const applied = await (await loadDecisions()).applyApproverDecision(await loadActions(), sp, id).catch((e: unknown) => {
-      console.error('[HelpCenter] Applying the approver\'s decision failed:', e);
-      return false;
-    });
+    if (!data) return data;
+    // What the requester asked meanwhile (an answer, a reopening …) is applied as the ticket opens.
+    let applied = data.claims.some(c => !c.applied)
+      ? await (await loadClaims()).applyPendingClaims(await loadActions(), sp, new Date(), id).then(n => n > 0, (e: unknown) => {
+        console.error('[HelpCenter] Applying the requester\'s actions failed:', e);
+        return false;
+      })
+      : false;
+    const approval = parseApproval(data.ticket.item.HCApproval);
+    if (approval && !approval.decision && approval.requestSequence !== undefined) {
+      applied = await (await loadDecisions()).applyApproverDecision(await loadActions(), sp, id).catch((e: unknown) => {
+        console.error('[HelpCenter] Applying the approver\'s decision failed:', e);
+        return false;
+      }) || applied;
+    }
     return applied ? tickets.ticketPage(id, { internalNotes: true, informed: true }) : data;
   };
   return {
@@ -66,15 +80,15 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       return s.open.concat(s.finished);
     },
     page,
-    reply: (id, text) => tickets.addComment(id, text),
     addNote: (id, text) => tickets.addInternalNote(id, text),
     act: async (id, etag, action) => (await loadActions()).act(id, etag, action),
     housekeep: async () => {
       const actions = await loadActions();
+      // New tickets first (a submit the browser sent twice is received once, its copy recycled), then what requesters asked.
+      const received = (await new (await loadIntake()).TicketIntake(sp, actions).receiveNew()).length;
+      const claims = await (await loadClaims()).applyPendingClaims(actions, sp);
       const closed = await actions.housekeep();
       const applied = await (await loadDecisions()).applyRecentApproverDecisions(actions, sp);
-      // A submit the browser sent twice: the second ticket goes to the recycle bin (the queues already hide it).
-      const duplicates = await desk.recycleRacingDuplicates().catch((e: unknown) => { console.warn('[HelpCenter] Recycling duplicate tickets failed:', e); return 0; });
       // Mails recorded but not sent yet (Graph failed, a tab closed): sent once, even with other desks doing the same.
       await import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/retry').then(m => m.retryUnsentMails(sp, graph))
         .catch((e: unknown) => console.warn('[HelpCenter] Retrying the unsent mails failed:', e));
@@ -82,7 +96,7 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       import(/* webpackChunkName: 'help-center-knowledge-stats' */ '../knowledge/statsSchedule')
         .then(m => m.refreshArticleStatsDaily(sp, `hc-kb-stats|${sp.web.toUrl()}`))
         .catch((e: unknown) => console.warn('[HelpCenter] Refreshing the articles\' counters failed:', e));
-      return closed + applied + duplicates;
+      return received + claims + closed + applied;
     },
     linkedIncidents: async problemId => new (await loadExtras()).ProblemRepository(sp).linkedIncidents(problemId),
     publishAnnouncement: async input => new (await loadExtras()).ProblemRepository(sp).publishAnnouncement(input),

@@ -3,17 +3,10 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import { viewerReader } from './viewer';
 import type { TicketStatus } from '../../domain/vocabulary';
-import { StoredTicket, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
-import type { TicketActionService } from './TicketActionService';
-import type { TicketAction } from '../../domain/tickets/actions';
-import type { GraphClientLike } from '../notifications/types';
+import { ClaimView, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
+import { RequesterAction, addClaim } from './claims';
 
-/** What a requester can do on their ticket. */
-export type RequesterAction =
-  | { kind: 'answer'; text: string }
-  | { kind: 'accept' }
-  | { kind: 'reopen'; text: string }
-  | { kind: 'rate'; rating: number; comment?: string };
+export type { RequesterAction } from './claims';
 
 /** Everything the MyTickets ui needs. */
 export interface MyTicketsServices {
@@ -23,34 +16,17 @@ export interface MyTicketsServices {
   list(tab: 'mine' | 'filedForOthers', status?: TicketStatus): Promise<TicketPage>;
   /** The ticket page in one round trip; undefined when the person cannot read it. */
   ticketPage(id: number): Promise<TicketPageData | undefined>;
-  addComment(id: number, text: string): Promise<void>;
   addAttachment(id: number, name: string, content: Blob): Promise<void>;
-  /** Applies a requester action, checked against the ETag read (TicketConflictError when someone changed it). */
-  act(id: number, etag: string, action: RequesterAction): Promise<StoredTicket>;
-  /** Sends the person's own mails recorded but not sent (Graph failed, a tab closed), each once. */
-  retryUnsentMails(): Promise<void>;
-}
-
-/** The domain action of a requester's action. */
-export function requesterAction(action: RequesterAction): TicketAction {
-  switch (action.kind) {
-    case 'answer': return { type: 'requesterAnswered', message: action.text };
-    case 'accept': return { type: 'acceptResolution' };
-    case 'reopen': return { type: 'reopen', reason: action.text };
-    case 'rate': return { type: 'rate', rating: action.rating, comment: action.comment };
-    default: throw new Error('Unknown action');
-  }
+  /**
+   * Sends a requester's action to the desk (answer, comment, accept, reopen, rate) as their claim: `key` is drawn
+   * once per click (newClaimKey) and reused by a retry, so a retried click is one action. The desk applies it.
+   */
+  act(id: number, action: RequesterAction, key: string): Promise<ClaimView>;
 }
 
 /** MyTickets' services over PnPjs. */
-export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: (id: number) => string): MyTicketsServices {
+export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
   const repo = new TicketRepository(sp);
-  // The domain, the outbox and the templates load with the first action, not with the list.
-  let actions: Promise<TicketActionService> | undefined;
-  const loadActions = (): Promise<TicketActionService> => {
-    if (!actions) actions = import(/* webpackChunkName: 'help-center-actions' */ './TicketActionService').then(m => new m.TicketActionService(sp, graph, ticketLink));
-    return actions;
-  };
   const viewer = viewerReader(sp);
   return {
     viewer,
@@ -58,19 +34,12 @@ export function createMyTicketsServices(sp: SPFI, graph: () => Promise<GraphClie
       const { userId } = await viewer();
       return tab === 'mine' ? repo.mine(userId, { status }) : repo.filedBy(userId);
     },
-    // Who was informed comes from the ticket itself (HCInformed): HelpNotifications shows a requester only their own rows.
+    // Who was informed comes from the desk's state (HCInformed): HelpNotifications is the support's.
     ticketPage: async id => {
       const page = await repo.ticketPage(id);
       return page && { ...page, informed: informedFromTicket(page.ticket.item.HCInformed || undefined) };
     },
-    addComment: (id, text) => repo.addComment(id, text),
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
-    // Through the domain: guards, the ETag that was read (nothing is posted when the desk changed the
-    // ticket meanwhile, and the person keeps their text), the message, and the mails to the assignee and watchers.
-    act: async (id, etag, action) => (await (await loadActions()).act(id, etag, requesterAction(action))).ticket,
-    // The outbox loads on its own, after the page: only the rows this person wrote (see NotificationOutbox.retryUnsent).
-    retryUnsentMails: async () => {
-      await (await import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/retry')).retryUnsentMails(sp, graph);
-    }
+    act: async (id, action, key) => addClaim(sp, id, action, key, (await viewer()).userId)
   };
 }

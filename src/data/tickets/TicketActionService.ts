@@ -7,26 +7,22 @@ import '@pnp/sp/site-users/web';
 import { applyAction, resolveProblem } from '../../domain/tickets/lifecycle';
 import { housekeeping } from '../../domain/tickets/housekeeping';
 import { appendInformed, informedChanges } from '../../domain/tickets/informed';
-import { BusinessHoursCalendar, parseCalendar } from '../../domain/sla/calendar';
 import { dueDateAfterPause } from '../../domain/sla/snapshot';
 import { forEachPage } from '../paging';
-import type { Actor, LifecycleSettings, Ticket } from '../../domain/tickets/model';
+import type { Actor, LifecycleSettings, StatusChange, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
 import type { ApplyOk, DomainEvent, TicketAction } from '../../domain/tickets/actions';
-import type { StatusChange } from '../../domain/tickets/model';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import type { RawHelpTeamsItem, RawHelpTicketsItem } from '../schema/items.generated';
-import { NotificationOutbox } from '../notifications/NotificationOutbox';
-import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
-import { settingsTemplateSource } from '../notifications/templateSource';
-import { languagesOfUsers } from '../notifications/languages';
+import type { GraphClientLike } from '../notifications/types';
 import { TicketActionError } from './ticketErrors';
 import { agentPermissionRead, ownerPermissionRead } from './roles';
-import { withApprovalTemplates } from './approvalTemplates';
-import { newApprovalToken } from './approvalDecisions';
+import { newApprovalToken, sha256Hex } from './approvalDecisions';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
-import { MAIL_STATUS_LABELS } from '../../loc/mail/labels';
-import { RawTicketWithPeople, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
+import { RawTicketWithPeople, STATE_PEOPLE_EXPAND, STATE_PEOPLE_SELECT, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
+import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, firstStateOf, mergeTicket, statesOfTickets } from './ticketRow';
+import { TicketLinks, TicketNotifier } from './ticketNotifier';
+import { DeskSettings, readDeskSettings, requireCalendar } from './deskSettings';
 
 export { TicketActionError };
 
@@ -39,40 +35,47 @@ export interface ActionOutcome {
 }
 
 /** `{ HCInformed }` with the people these events inform appended, or nothing when they inform nobody. */
-function informedPayload(current: RawHelpTicketsItem['HCInformed'] | undefined, events: DomainEvent[]): { HCInformed?: string } {
+function informedPayload(current: string | null | undefined, events: DomainEvent[]): { HCInformed?: string } { // eslint-disable-line @rushstack/no-new-null
   // SharePoint returns null for an empty Note column.
   const next = appendInformed(current || undefined, informedChanges(events));
   return next ? { HCInformed: next } : {};
 }
 
-/** The template each event is told with (HelpSettings `notifications.template.<key>`). */
-function templateFor(e: DomainEvent): string {
-  if (e.type === 'askForInformation') return 'awaiting_user';
-  if (e.type === 'resolve' || e.type === 'resolvedByProblem') return 'ticket_resolved';
-  if (e.type === 'file') return 'ticket_created';
-  if (e.type === 'decideApproval') return 'approval_decided';
-  if (e.type === 'rate') return 'ticket_rated';
-  return 'status_changed';
+/** The public message an action says to the requester (kept in the state's versions), or null: every action writes one, so each version tells its own. */
+function publicMessage(action: TicketAction): string | null { // eslint-disable-line @rushstack/no-new-null
+  if ((action.type === 'replyPublic' || action.type === 'askForInformation') && action.message.trim()) return action.message.trim();
+  return null; // eslint-disable-line @rushstack/no-new-null
 }
 
+/** A state's versions as the domain's status history, oldest first. */
+function historyOf(versions: { HCStatus: Ticket['status']; Modified: string }[]): StatusChange[] {
+  return versions.slice().reverse().filter((v, i, all) => i === 0 || all[i - 1].HCStatus !== v.HCStatus).map(v => ({ status: v.HCStatus, at: new Date(v.Modified) }));
+}
+
+/** Ticket ids per `Id eq … or …` query. */
+const IDS_PER_QUERY = 30;
+
 /**
- * Runs a domain action on a ticket: reads it with its people and history, lets `applyAction` decide (guards,
- * changes, who to inform), writes the changes with the ETag that was read (TicketConflictError when someone
- * changed the ticket meanwhile), posts the public message or internal note the action carries, and sends the
- * notifications through the outbox with the domain's change keys (a retried action is recorded and sent once).
+ * Runs a domain action on a ticket: reads the requester's item and the desk's state with their people and the
+ * state's history, lets `applyAction` decide (guards, changes, who to inform), writes the changes to the state with
+ * the ETag that was read (TicketConflictError when someone changed it meanwhile), posts the internal note the action
+ * carries, and has the notifier tell the people it informs. Only agents and owners can write a state: a requester's
+ * actions reach the desk as claims (claimsOnDesk.ts), applied here on their behalf once checked.
  */
 export class TicketActionService {
   private readonly repo: TicketRepository;
+  private readonly notifier: TicketNotifier;
   private actorPromise: Promise<Actor> | undefined;
 
   /**
    * @param sp PnPjs bound to the help center site.
    * @param graph SPFx's MSGraphClientV3 (mail is sent as the acting person).
-   * @param links builds the link to a ticket put in the mails (`approval`: the page where the named approver decides that request).
+   * @param links builds the link to a ticket put in the mails.
    */
-  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number; token?: string }) => string,
+  public constructor(private readonly sp: SPFI, graph: () => Promise<GraphClientLike>, links: TicketLinks,
     private readonly settings: LifecycleSettings = DEFAULT_LIFECYCLE_SETTINGS) {
     this.repo = new TicketRepository(sp);
+    this.notifier = new TicketNotifier(sp, graph, links);
   }
 
   /**
@@ -95,52 +98,71 @@ export class TicketActionService {
     return this.actorPromise;
   }
 
-  /** The ticket as the domain sees it, with its ETag. */
+  /** The ticket as the domain sees it, with the state's ETag; undefined when it cannot be read or the desk has not received it. */
   public async read(id: number): Promise<{ ticket: Ticket; stored: StoredTicket } | undefined> {
-    const [batched, execute] = this.sp.batched();
-    const item = batched.web.lists.getByTitle('HelpTickets').items.getById(id);
-    const row = item.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND)();
-    const versions = item.versions.select('HCStatus', 'Modified')();
-    await execute();
-    let raw: RawTicketWithPeople & { 'odata.etag'?: string };
-    try {
-      raw = await row as RawTicketWithPeople & { 'odata.etag'?: string };
-    } catch (e) {
-      versions.catch(() => undefined);
-      if ((e as { status?: number }).status === 404) return undefined;
-      throw e;
-    }
-    const history: StatusChange[] = (await versions as { HCStatus: Ticket['status']; Modified: string }[]).slice().reverse()
-      .filter((v, i, all) => i === 0 || all[i - 1].HCStatus !== v.HCStatus).map(v => ({ status: v.HCStatus, at: new Date(v.Modified) }));
-    const etag = raw['odata.etag'];
-    if (!etag) throw new Error('SharePoint returned a ticket without its ETag.');
-    return { ticket: toTicket(raw, history), stored: { item: raw, etag } };
+    const found = await this.readMany(statesOfTickets([id]), 10);
+    const one = found.filter(f => f.ticket.id === id)[0];
+    if (!one) return undefined;
+    const versions = await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(one.stored.item.stateId!).versions.select('HCStatus', 'Modified')();
+    return { ticket: { ...one.ticket, statusHistory: historyOf(versions as { HCStatus: Ticket['status']; Modified: string }[]) }, stored: one.stored };
   }
 
-  /** Applies an action to the ticket as read at `etag`. */
-  public async act(id: number, etag: string, action: TicketAction, now: Date = new Date()): Promise<ActionOutcome> {
+  /**
+   * Tickets whose states match an (indexed) filter, page by page, each merged with the requester's item (read by
+   * `Id eq` chunks) and with their people; no status history (callers that need it read the versions).
+   */
+  public async readMany(stateFilter: string, pageSize: number = 500): Promise<{ ticket: Ticket; stored: StoredTicket }[]> {
+    const states: (StateRow & RawTicketWithPeople)[] = [];
+    await forEachPage<StateRow & RawTicketWithPeople>(this.sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT, ...STATE_PEOPLE_SELECT)
+      .expand(...STATE_PEOPLE_EXPAND).filter(stateFilter).orderBy('ID', true).top(pageSize), page => { states.push(...page); });
+    const ids = states.map(s => s.HCTicketId || 0).filter((v, i, all) => v > 0 && all.indexOf(v) === i);
+    const tickets: RawTicketWithPeople[] = [];
+    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+      const chunk = ids.slice(i, i + IDS_PER_QUERY);
+      tickets.push(...await this.sp.web.lists.getByTitle(TICKETS_LIST).items.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND)
+        .filter(chunk.map(x => `Id eq ${x}`).join(' or ')).top(chunk.length)() as RawTicketWithPeople[]);
+    }
+    return ids.map(id => {
+      const state = firstStateOf(states, id) as StateRow & RawTicketWithPeople;
+      const item = tickets.filter(t => t.Id === id)[0] as RawHelpTicketsItem & RawTicketWithPeople | undefined;
+      const merged = { ...mergeTicket(item, state), Author: item && item.Author, HCBeneficiary: item && item.HCBeneficiary, HCFiledBy: item && item.HCFiledBy,
+        HCRequester: state.HCRequester, HCAssignedTo: state.HCAssignedTo, HCWatchers: state.HCWatchers, Editor: state.Editor } as RawTicketWithPeople;
+      const etag = state['odata.etag'];
+      if (!etag) throw new Error('SharePoint returned a ticket state without its ETag.');
+      return { ticket: toTicket(merged, []), stored: { item: merged, etag } };
+    });
+  }
+
+  /** Applies an action to the ticket as read at `etag` (as `actor` when the desk applies a requester's claim for them). */
+  public async act(id: number, etag: string, action: TicketAction, now: Date = new Date(), onBehalfOf?: Actor): Promise<ActionOutcome> {
     if (action.type === 'resolveProblem') return this.resolveProblem(id, etag, action, now);
-    const [actor, current] = await Promise.all([this.actor(), this.read(id)]);
-    if (!current) throw new TicketActionError('notAllowed');
+    const [me, current] = await Promise.all([this.actor(), this.read(id)]);
+    const actor = onBehalfOf || me;
+    // Only the desk writes a state: a requester's actions reach it as claims.
+    if (!current || (!me.isAgent && !me.isSiteOwner)) throw new TicketActionError('notAllowed');
     if (current.stored.etag !== etag) throw new TicketConflictError(current.stored);
-    // The approver's link carries a secret of its own, drawn here (the domain stays pure).
-    if (action.type === 'requestApproval' && !action.token) action = { ...action, token: newApprovalToken() };
+    // The approver's link carries a secret of its own, drawn here (the domain stays pure); only its hash is stored.
+    let tokenHash: string | undefined;
+    if (action.type === 'requestApproval') {
+      const token = action.token || newApprovalToken();
+      action = { ...action, token };
+      tokenHash = await sha256Hex(token);
+    }
     const result = applyAction(current.ticket, action, actor, now, this.settings);
     if (!result.ok) throw new TicketActionError(result.error, result.takenBy && (result.takenBy.displayName || result.takenBy.email));
     const payload = toPayload(result.changes);
+    if (tokenHash && result.ticket.approval) payload.HCApproval = JSON.stringify({ ...result.ticket.approval, token: undefined, tokenHash });
     // The change counter moves with every action, even one that changes no other column (it keys the notifications).
     if (result.ticket.sequence !== current.ticket.sequence) payload.HCSequence = result.ticket.sequence;
+    payload.HCPublicMessage = publicMessage(action);
     const due = await this.dueAfterPause(current.ticket, result.ticket, now);
     if (due) payload.HCDueDate = due.toISOString();
     Object.assign(payload, informedPayload(current.stored.item.HCInformed, result.events));
-    const stored = Object.keys(payload).length ? await this.repo.update(id, etag, payload) : current.stored;
-    // What the action says publicly or internally.
-    if ((action.type === 'replyPublic' || action.type === 'askForInformation') && action.message.trim()) await this.repo.addComment(id, action.message.trim());
-    if (action.type === 'requesterAnswered' && action.message && action.message.trim()) await this.repo.addComment(id, action.message.trim());
-    if (action.type === 'reopen' && action.reason.trim()) await this.repo.addComment(id, action.reason.trim());
+    const stored = await this.repo.update(current.stored, etag, payload);
     if (action.type === 'addInternalNote') await this.repo.addInternalNote(id, action.body);
     if ((action.type === 'escalate' || action.type === 'transfer') && action.reason.trim()) await this.repo.addInternalNote(id, action.reason.trim());
-    const mailSent = await this.notify(result.ticket, result.events, actor);
+    // The mail goes from the desk's mailbox (the agent applying a requester's claim sends it).
+    const mailSent = await this.notifier.notify(result.ticket, result.events, actor, me.person.id);
     return { ticket: stored, events: result.events, mailSent };
   }
 
@@ -154,20 +176,10 @@ export class TicketActionService {
     if (['new', 'taken_in_charge', 'in_progress'].indexOf(after.status) < 0) return undefined;
     const entered = before.statusHistory.filter(h => h.status === 'awaiting_user').map(h => h.at).sort((a, b) => b.getTime() - a.getTime())[0];
     if (!entered) return undefined;
-    const [batched, execute] = this.sp.batched();
-    const team = before.teamId ? batched.web.lists.getByTitle('HelpTeams').items.getById(before.teamId).select('HCBusinessHours')() : Promise.resolve(undefined);
-    const fallback = batched.web.lists.getByTitle('HelpSettings').items.select('HCValue').filter("HCSettingKey eq 'businessHours.default'").top(1)();
-    await execute();
-    const teamHours = await (team as Promise<{ HCBusinessHours?: string | undefined } | undefined>).catch(() => undefined);
-    const rows = await (fallback as Promise<{ HCValue?: string }[]>).catch(() => []);
-    for (const json of [teamHours && teamHours.HCBusinessHours, rows.length ? rows[0].HCValue : undefined]) {
-      const parsed = json ? parseCalendar(json) : undefined;
-      if (parsed && parsed.ok) {
-        const moved = dueDateAfterPause(parsed.calendar, before.dueAt, entered, now);
-        return moved.getTime() !== before.dueAt.getTime() ? moved : undefined;
-      }
-    }
-    return undefined;
+    const calendar = (await readDeskSettings(this.sp, this.settings)).calendarFor(before.teamId);
+    if (!calendar) return undefined;
+    const moved = dueDateAfterPause(calendar, before.dueAt, entered, now);
+    return moved.getTime() !== before.dueAt.getTime() ? moved : undefined;
   }
 
   /**
@@ -177,21 +189,21 @@ export class TicketActionService {
    */
   public async resolveProblem(id: number, etag: string, action: { type: 'resolveProblem'; resolution: string; articleId?: number }, now: Date = new Date()): Promise<ActionOutcome> {
     const [actor, current] = await Promise.all([this.actor(), this.read(id)]);
-    if (!current) throw new TicketActionError('notAllowed');
+    if (!current || (!actor.isAgent && !actor.isSiteOwner)) throw new TicketActionError('notAllowed');
     if (current.stored.etag !== etag) throw new TicketConflictError(current.stored);
-    const linked = await this.linkedIncidents(id);
+    const linked = await this.readMany(`HCProblemId eq ${Math.floor(id)}`);
     const result = resolveProblem(current.ticket, linked.map(l => l.ticket), action, actor, now, this.settings);
     if (!result.problem.ok) throw new TicketActionError(result.problem.error, result.problem.takenBy && (result.problem.takenBy.displayName || result.problem.takenBy.email));
-    const stored = await this.repo.update(id, etag, { ...toPayload(result.problem.changes), HCSequence: result.problem.ticket.sequence,
+    const stored = await this.repo.update(current.stored, etag, { ...toPayload(result.problem.changes), HCSequence: result.problem.ticket.sequence, HCPublicMessage: null,
       ...informedPayload(current.stored.item.HCInformed, result.problem.events) });
-    let mailSent = await this.notify(result.problem.ticket, result.problem.events, actor);
+    let mailSent = await this.notifier.notify(result.problem.ticket, result.problem.events, actor);
     const events = result.problem.events.slice();
     for (const incident of result.incidents) {
       const link = linked.filter(l => l.ticket.id === incident.ticket.id)[0];
-      const written = await this.writeIncident(incident, link.etag, link.informed, current.ticket, action, actor, now);
+      const written = await this.writeIncident(incident, link.stored, current.ticket, action, actor, now);
       if (!written) continue;
       events.push(...written.events);
-      mailSent = (await this.notify(written.ticket, written.events, actor)) && mailSent;
+      mailSent = (await this.notifier.notify(written.ticket, written.events, actor)) && mailSent;
     }
     await this.endAnnouncements(id, now);
     return { ticket: stored, events, mailSent };
@@ -214,21 +226,12 @@ export class TicketActionService {
     }
   }
 
-  /** Open and closed incidents linked to a problem, as the domain sees them, with their ETags. */
-  private async linkedIncidents(problemId: number): Promise<{ ticket: Ticket; etag: string; informed: RawHelpTicketsItem['HCInformed'] }[]> {
-    const out: { ticket: Ticket; etag: string; informed: RawHelpTicketsItem['HCInformed'] }[] = [];
-    await forEachPage<RawTicketWithPeople & { 'odata.etag'?: string }>(this.sp.web.lists.getByTitle('HelpTickets').items
-      .select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND).filter(`HCProblemId eq ${Math.floor(problemId)}`).top(500), page => {
-      page.forEach(r => out.push({ ticket: toTicket(r, []), etag: r['odata.etag'] || '', informed: r.HCInformed }));
-    });
-    return out;
-  }
-
   /** Writes one incident's resolution; on a conflict, re-reads it once and resolves its current version. */
-  private async writeIncident(result: ApplyOk, etag: string, informed: RawHelpTicketsItem['HCInformed'], problem: Ticket,
+  private async writeIncident(result: ApplyOk, stored: StoredTicket, problem: Ticket,
     action: { type: 'resolveProblem'; resolution: string; articleId?: number }, actor: Actor, now: Date): Promise<ApplyOk | undefined> {
     try {
-      await this.repo.update(result.ticket.id, etag, { ...toPayload(result.changes), HCSequence: result.ticket.sequence, ...informedPayload(informed, result.events) });
+      await this.repo.update(stored, stored.etag, { ...toPayload(result.changes), HCSequence: result.ticket.sequence, HCPublicMessage: null,
+        ...informedPayload(stored.item.HCInformed, result.events) });
       return result;
     } catch (e) {
       if (!(e instanceof TicketConflictError)) throw e;
@@ -236,7 +239,7 @@ export class TicketActionService {
       if (!fresh) return undefined;
       const again = resolveProblem(problem, [fresh.ticket], action, actor, now, this.settings).incidents[0];
       if (!again) return undefined; // resolved or closed meanwhile, or unlinked: nothing left to do
-      await this.repo.update(again.ticket.id, fresh.stored.etag, { ...toPayload(again.changes), HCSequence: again.ticket.sequence,
+      await this.repo.update(fresh.stored, fresh.stored.etag, { ...toPayload(again.changes), HCSequence: again.ticket.sequence, HCPublicMessage: null,
         ...informedPayload(fresh.stored.item.HCInformed, again.events) });
       return again;
     }
@@ -251,121 +254,38 @@ export class TicketActionService {
   public async housekeep(now: Date = new Date()): Promise<number> {
     const actor = await this.actor();
     if (!actor.isAgent && !actor.isSiteOwner) return 0;
-    const candidates: RawTicketWithPeople[] = [];
-    for (const status of ['awaiting_user', 'resolved']) {
-      await forEachPage<RawTicketWithPeople>(this.sp.web.lists.getByTitle('HelpTickets').items.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT)
-        .expand(...TICKET_PEOPLE_EXPAND).filter(`HCStatus eq '${status}'`).top(500), page => { candidates.push(...page); });
-    }
+    const candidates: { ticket: Ticket; stored: StoredTicket }[] = [];
+    for (const status of ['awaiting_user', 'resolved']) candidates.push(...await this.readMany(`HCStatus eq '${status}'`));
     if (!candidates.length) return 0;
     const [batched, execute] = this.sp.batched();
-    const histories = candidates.map(c => batched.web.lists.getByTitle('HelpTickets').items.getById(c.Id).versions.select('HCStatus', 'Modified')());
-    const teamsQuery = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCBusinessHours').top(500)();
-    const settingsQuery = batched.web.lists.getByTitle('HelpSettings').items.select('HCSettingKey', 'HCValue')
-      .filter("HCSettingKey eq 'tickets.autoClose' or HCSettingKey eq 'businessHours.default'").top(2)();
+    const histories = candidates.map(c => batched.web.lists.getByTitle(STATES_LIST).items.getById(c.stored.item.stateId!).versions.select('HCStatus', 'Modified')());
     await execute();
-    const settingRows = await settingsQuery as { HCSettingKey: string; HCValue: string | null }[];
-    const setting = (key: string): string | undefined => { const r = settingRows.filter(x => x.HCSettingKey === key)[0]; return (r && r.HCValue) || undefined; };
-    const settings = { ...this.settings };
-    try {
-      const auto = JSON.parse(setting('tickets.autoClose') || '{}') as { resolvedToClosedDays?: number; awaitingUserToNoFollowUpDays?: number };
-      if (typeof auto.resolvedToClosedDays === 'number') settings.autoCloseResolvedAfterDays = auto.resolvedToClosedDays;
-      if (typeof auto.awaitingUserToNoFollowUpDays === 'number') settings.awaitingUserMaxBusinessDays = auto.awaitingUserToNoFollowUpDays;
-    } catch { /* the defaults apply */ }
-    const fallback = parseCalendar(setting('businessHours.default') || '');
-    const calendars: { [teamId: number]: BusinessHoursCalendar } = {};
-    (await teamsQuery as { Id: number; HCBusinessHours: string | null }[]).forEach(t => {
-      const c = parseCalendar(t.HCBusinessHours || '');
-      if (c.ok) calendars[t.Id] = c.calendar;
-    });
+    const settings: DeskSettings = await readDeskSettings(this.sp, this.settings);
     const tickets: Ticket[] = [];
-    const etags: { [id: number]: string } = {};
-    const informed: { [id: number]: RawHelpTicketsItem['HCInformed'] } = {};
+    const byId: { [id: number]: StoredTicket } = {};
     for (let i = 0; i < candidates.length; i++) {
-      const versions = await histories[i] as { HCStatus: Ticket['status']; Modified: string }[];
-      const history: StatusChange[] = versions.slice().reverse()
-        .filter((v, k, all) => k === 0 || all[k - 1].HCStatus !== v.HCStatus).map(v => ({ status: v.HCStatus, at: new Date(v.Modified) }));
-      tickets.push(toTicket(candidates[i], history));
-      etags[candidates[i].Id] = (candidates[i] as { 'odata.etag'?: string })['odata.etag'] || '';
-      informed[candidates[i].Id] = candidates[i].HCInformed;
+      tickets.push({ ...candidates[i].ticket, statusHistory: historyOf(await histories[i] as { HCStatus: Ticket['status']; Modified: string }[]) });
+      byId[candidates[i].ticket.id] = candidates[i].stored;
     }
-    const calendarFor = (t: Ticket): BusinessHoursCalendar => {
-      const c = (t.teamId && calendars[t.teamId]) || (fallback.ok ? fallback.calendar : undefined);
-      if (!c) throw new Error('No business-hours calendar: set HelpSettings businessHours.default.');
-      return c;
-    };
     let changed = 0;
-    for (const tr of housekeeping(tickets, now, settings, calendarFor)) {
-      const payload = { ...toPayload(tr.result.changes), HCSequence: tr.result.ticket.sequence,
-        ...informedPayload(informed[tr.ticketId], tr.result.events) };
+    for (const tr of housekeeping(tickets, now, settings.lifecycle, t => requireCalendar(settings, t))) {
+      const stored = byId[tr.ticketId];
+      const payload = { ...toPayload(tr.result.changes), HCSequence: tr.result.ticket.sequence, HCPublicMessage: null,
+        ...informedPayload(stored.item.HCInformed, tr.result.events) };
       try {
-        await this.repo.update(tr.ticketId, etags[tr.ticketId], payload);
+        await this.repo.update(stored, stored.etag, payload);
       } catch (e) {
         if (e instanceof TicketConflictError) continue; // someone (another desk) did it first
         throw e;
       }
       changed++;
-      await this.notify(tr.result.ticket, tr.result.events, actor);
+      await this.notifier.notify(tr.result.ticket, tr.result.events, actor);
     }
     return changed;
   }
 
-  private async notify(ticket: Ticket, events: DomainEvent[], actor: Actor): Promise<boolean> {
-    if (!events.some(e => e.recipients.length)) return true;
-    let ok = true;
-    try {
-      const outbox = new NotificationOutbox(this.sp, await this.graph(), withApprovalTemplates(settingsTemplateSource(this.sp)), actor.person.id);
-      const queues = await this.queueAddresses(events);
-      // Each person's language from their profile, found by their login name (UPN), not their e-mail address.
-      const people: number[] = [];
-      events.forEach(e => e.recipients.forEach(r => { if (r.person && r.person.email && !r.person.language) people.push(r.person.id); }));
-      const langs = await languagesOfUsers(this.sp, people);
-      for (const e of events) {
-        // The approver of a request gets their own mail, with the link to the page where they decide.
-        const groups: { template: string; link: string; recipients: NotificationRecipient[] }[] = [
-          { template: templateFor(e), link: this.links(ticket.id), recipients: [] },
-          { template: 'approval_requested', link: this.links(ticket.id, 'approval', ticket.approval && ticket.approval.requestSequence !== undefined
-            ? { ticketId: ticket.id, requestSequence: ticket.approval.requestSequence, approverId: ticket.approval.approver.id, token: ticket.approval.token } : undefined),
-            recipients: [] }
-        ];
-        e.recipients.forEach(r => {
-          const group = groups[e.type === 'requestApproval' && r.role === 'approver' ? 1 : 0];
-          if (r.person && r.person.email) {
-            const language = r.person.language || langs[r.person.id] || ticket.language;
-            group.recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language });
-          }
-          else if (r.role === 'teamQueue' && r.teamId && queues[r.teamId]) group.recipients.push({ email: queues[r.teamId], displayName: queues[r.teamId], language: 'fr' });
-        });
-        const details = e.details || {};
-        const approval = ticket.approval;
-        for (const g of groups) {
-          if (!g.recipients.length) continue;
-          const results = await outbox.notify({
-            ticketId: ticket.id, changeKey: e.changeKey, template: g.template, recipients: g.recipients,
-            values: {
-              ticketId: ticket.id, title: ticket.title, status: MAIL_STATUS_LABELS[e.toStatus], link: g.link, agentName: actor.person.displayName,
-              requesterName: ticket.requester.displayName, message: details.message || details.reason, resolution: ticket.resolution,
-              approverName: approval ? approval.approver.displayName || approval.approver.email : undefined,
-              decisionFr: details.decision === 'approved' ? 'accordée' : details.decision === 'refused' ? 'refusée' : undefined,
-              decisionEn: details.decision, ...details
-            }
-          });
-          ok = ok && results.every(r => r.outcome !== 'failed');
-        }
-      }
-    } catch (e) {
-      console.error('[HelpCenter] Notifications could not be recorded or sent:', e);
-      ok = false;
-    }
-    return ok;
-  }
-
-  private async queueAddresses(events: DomainEvent[]): Promise<{ [teamId: number]: string }> {
-    const ids: number[] = [];
-    events.forEach(e => e.recipients.forEach(r => { if (r.role === 'teamQueue' && r.teamId && ids.indexOf(r.teamId) < 0) ids.push(r.teamId); }));
-    if (!ids.length) return {};
-    const rows = await this.sp.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCQueueEmail').filter(ids.map(i => `Id eq ${i}`).join(' or ')).top(ids.length)() as Pick<RawHelpTeamsItem, 'Id' | 'HCQueueEmail'>[];
-    const out: { [teamId: number]: string } = {};
-    rows.forEach(r => { if (r.HCQueueEmail) out[r.Id] = r.HCQueueEmail; });
-    return out;
+  /** Tells the people a change informs (used by intake and the claims the desk applies). */
+  public notify(ticket: Ticket, events: DomainEvent[], actor: Actor): Promise<boolean> {
+    return this.notifier.notify(ticket, events, actor);
   }
 }

@@ -8,34 +8,35 @@ import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import { isPreconditionFailed, odataString } from '../notifications/spErrors';
 import { isRetryableWriteFailure, retryDelayMs, sendOnce, wait, writeOnce } from '../idempotent';
+import { STATES_LIST, STATE_SELECT, StateRow, TicketRow, firstStateOf, mergeTicket, statesOfTickets } from './ticketRow';
+import { CLAIMS_LIST, CLAIM_SELECT, RawClaim, toClaimView } from './claims';
 import { withoutRacingDuplicates } from './racingDuplicates';
 import { INFORMED_SELECT, InformedRow, informedFilter, toInformed } from './notificationLog';
 import type { TicketStatus } from '../../domain/vocabulary';
 import { TicketConflictError } from './ticketTypes';
-import type { NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketPage, TicketPageData } from './ticketTypes';
+import type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketPage, TicketPageData } from './ticketTypes';
 
 export { TicketConflictError } from './ticketTypes';
-export type { NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketNames, InternalNote, TicketPage, TicketPageData } from './ticketTypes';
+export type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketNames, InternalNote, TicketPage, TicketPageData } from './ticketTypes';
 
 const LIST = 'HelpTickets';
 /** Attempts of an idempotent create when the network or the server fails (each one looks the client request id up first). */
 const CREATE_ATTEMPTS = 4;
 
 function payload(input: NewTicketInput): Record<string, unknown> {
+  // Only what the requester owns: the desk's columns are in HelpTicketStates, written at intake.
   const p: Record<string, unknown> = {
     Title: input.title,
     HCDescription: input.description,
     HCKind: input.kind,
     HCCategoryId: input.categoryId,
     HCLanguage: input.language,
-    HCStatus: 'new',
     HCClientRequestId: input.clientRequestId
   };
   const optional: [string, unknown][] = [
     ['HCPriority', input.priority], ['HCSeverity', input.severity], ['HCIncidentType', input.incidentType],
     ['HCLocationId', input.locationId], ['HCCourse', input.course], ['HCBeneficiaryId', input.beneficiaryId],
-    ['HCChannel', input.channel], ['HCTeamId', input.teamId], ['HCFiledById', input.filedById], ['HCLevel', input.level], ['HCDueDate', input.dueDate],
-    ['HCInformed', input.informed]
+    ['HCChannel', input.channel], ['HCFiledById', input.filedById]
   ];
   optional.forEach(([k, v]) => { if (v !== undefined && v !== '') p[k] = v; });
   if (input.watcherIds && input.watcherIds.length) p.HCWatchersId = input.watcherIds;
@@ -58,7 +59,7 @@ export class TicketRepository {
   /** The ticket created by a submit, if that submit reached SharePoint (the first written when a race left two). */
   public async findByClientRequestId(clientRequestId: string): Promise<StoredTicket | undefined> {
     const rows = await this.withClientRequestId(clientRequestId);
-    return rows.length ? toStored(rows[0]) : undefined;
+    return rows.length ? this.get(rows[0].Id) : undefined;
   }
 
   /** Every ticket the caller can read holding the client request id (HCClientRequestId is indexed), lowest Id first. */
@@ -127,45 +128,95 @@ export class TicketRepository {
     return (await this.get(ticket.item.Id)) || ticket;
   }
 
-  /** One ticket with its ETag; undefined when it does not exist or the person may not read it. */
+  /**
+   * One ticket — the requester's item and the desk's state, in one $batch — with the state's ETag; undefined when
+   * the person may read neither. An agent reads any; a requester reads their item and the state the desk attributes
+   * to them (item-level security on both lists).
+   */
   public async get(id: number): Promise<StoredTicket | undefined> {
-    try {
-      const row = await this.list.items.getById(id).select(...HELP_TICKETS_SELECT)();
-      return toStored(row as RawHelpTicketsItem & { 'odata.etag'?: string });
-    } catch (e) {
-      if ((e as { status?: number }).status === 404) return undefined;
-      throw e;
-    }
+    const [batched, execute] = this.sp.batched();
+    const ticket = batched.web.lists.getByTitle(LIST).items.getById(id).select(...HELP_TICKETS_SELECT)();
+    const states = batched.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT).filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
+    await execute();
+    const [t, st] = await Promise.all([
+      (ticket as Promise<RawHelpTicketsItem>).then(r => r, (e: unknown) => { if ((e as { status?: number }).status === 404) return undefined; throw e; }),
+      states as Promise<StateRow[]>
+    ]);
+    return toStored(t, firstStateOf(st, id));
   }
 
-  /** The person's own tickets, newest first, optionally in one status (AuthorId and HCStatus are indexed). */
+  /**
+   * The person's requests, newest first, optionally in one status: those the desk's state attributes to them
+   * (HCRequester and HCStatus are indexed), led on the first page by their own tickets the desk has not received yet.
+   * A ticket whose Created By someone rewrote to this person is not theirs: the desk's state names its real requester.
+   */
   public mine(userId: number, options: { status?: TicketStatus; pageSize?: number } = {}): Promise<TicketPage> {
-    const clauses = [`AuthorId eq ${userId}`];
+    const clauses = [`HCRequesterId eq ${Math.floor(userId)}`];
     if (options.status) clauses.push(`HCStatus eq ${odataString(options.status)}`);
-    return this.page(clauses.join(' and '), options.pageSize);
-  }
-
-  /** Tickets an agent filed for other people (HCFiledBy is indexed). */
-  public filedBy(userId: number, options: { pageSize?: number } = {}): Promise<TicketPage> {
-    return this.page(`HCFiledById eq ${userId}`, options.pageSize);
-  }
-
-  private async page(filter: string, pageSize = 30): Promise<TicketPage> {
-    const iterator = (this.list.items.select(...HELP_TICKETS_SELECT).filter(filter).orderBy('ID', false).top(pageSize) as unknown as
-      Record<symbol, () => { next(): Promise<{ done?: boolean; value: RawHelpTicketsItem[] }> }>)[(Symbol as unknown as { asyncIterator: symbol }).asyncIterator]();
+    const pageSize = options.pageSize || 30;
+    const iterator = pages<StateRow>(this.sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT).filter(clauses.join(' and '))
+      .orderBy('HCTicketId', false).top(pageSize));
+    let first = true;
     const read = async (): Promise<TicketPage> => {
       const r = await iterator.next();
-      const items = r.done ? [] : r.value;
-      // A submit the browser itself sent twice shows once (see racingDuplicates).
-      return { items: withoutRacingDuplicates(items), next: !r.done && items.length === pageSize ? read : undefined };
+      const states = r.done ? [] : r.value;
+      const items = await this.withTickets(states);
+      if (first && (!options.status || options.status === 'new')) {
+        first = false;
+        items.unshift(...await this.notReceived(userId, states));
+      }
+      return { items, next: !r.done && states.length === pageSize ? read : undefined };
     };
     return read();
   }
 
-  /** Writes changes if nobody changed the ticket since `etag`; otherwise throws TicketConflictError with the current ticket. */
-  public async update(id: number, etag: string, changes: Record<string, unknown>): Promise<StoredTicket> {
+  /**
+   * The person's own tickets the desk has not received yet (no state), newest first: only items they wrote
+   * themself (Created By = Modified By = them), so an item someone else filed and re-attributed shows nobody as theirs.
+   */
+  private async notReceived(userId: number, received: StateRow[]): Promise<TicketRow[]> {
+    const newest = received.reduce((m, s) => Math.max(m, s.HCTicketId || 0), 0);
+    const own = await this.list.items.select(...HELP_TICKETS_SELECT).filter(`AuthorId eq ${Math.floor(userId)} and ID gt ${newest}`).orderBy('ID', false).top(30)() as RawHelpTicketsItem[];
+    const candidates = withoutRacingDuplicates(own.filter(t => t.AuthorId === userId && t.EditorId === userId));
+    if (!candidates.length) return [];
+    const states = await this.sp.web.lists.getByTitle(STATES_LIST).items.select('Id', 'HCTicketId').filter(statesOfTickets(candidates.map(c => c.Id))).top(100)() as StateRow[];
+    return candidates.filter(c => !states.some(s => s.HCTicketId === c.Id)).map(c => mergeTicket(c, undefined));
+  }
+
+  /** The requester's items of a page of states (`Id eq` clauses: Id is always indexed), merged; the state alone where the item cannot be read. */
+  private async withTickets(states: StateRow[]): Promise<TicketRow[]> {
+    const ids = states.map(s => s.HCTicketId || 0).filter(id => id > 0);
+    const tickets: RawHelpTicketsItem[] = [];
+    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+      const chunk = ids.slice(i, i + IDS_PER_QUERY);
+      tickets.push(...await this.list.items.select(...HELP_TICKETS_SELECT).filter(chunk.map(id => `Id eq ${id}`).join(' or ')).top(chunk.length)() as RawHelpTicketsItem[]);
+    }
+    return states.map(s => mergeTicket(tickets.filter(t => t.Id === s.HCTicketId)[0], s));
+  }
+
+  /** Tickets an agent filed for other people (HCFiledBy is indexed), with their states. */
+  public filedBy(userId: number, options: { pageSize?: number } = {}): Promise<TicketPage> {
+    const pageSize = options.pageSize || 30;
+    const iterator = pages<RawHelpTicketsItem>(this.list.items.select(...HELP_TICKETS_SELECT).filter(`HCFiledById eq ${Math.floor(userId)}`).orderBy('ID', false).top(pageSize));
+    const read = async (): Promise<TicketPage> => {
+      const r = await iterator.next();
+      const tickets = r.done ? [] : r.value;
+      const states = tickets.length ? await this.sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT)
+        .filter(statesOfTickets(tickets.map(t => t.Id))).orderBy('ID', true).top(tickets.length * 2)() as StateRow[] : [];
+      return { items: tickets.map(t => mergeTicket(t, firstStateOf(states, t.Id))), next: !r.done && tickets.length === pageSize ? read : undefined };
+    };
+    return read();
+  }
+
+  /**
+   * Writes the desk's changes to the ticket's state if nobody changed it since `etag`; otherwise throws
+   * TicketConflictError with the current ticket. Only agents and owners can write a state.
+   */
+  public async update(ticket: StoredTicket, etag: string, changes: Record<string, unknown>): Promise<StoredTicket> {
+    const id = ticket.item.Id;
+    if (!ticket.item.stateId) throw new Error(`Ticket ${id} has not been received by the desk yet.`);
     try {
-      await this.list.items.getById(id).update(changes, etag);
+      await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(ticket.item.stateId).update(changes, etag);
     } catch (e) {
       if (isPreconditionFailed(e)) {
         const current = await this.get(id);
@@ -178,15 +229,9 @@ export class TicketRepository {
     return updated;
   }
 
-  /** Status changes, oldest first, from the item's version history (versioning is on for HelpTickets). */
-  public async timeline(id: number): Promise<StatusStep[]> {
-    return statusSteps(await this.list.items.getById(id).versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')() as VersionRow[]);
-  }
-
-  /** The public conversation (native item comments), oldest first. */
-  public async comments(id: number): Promise<TicketComment[]> {
-    const rows = await this.list.items.getById(id).comments() as CommentRow[];
-    return rows.map(toComment).sort((a, b) => a.createdDate.localeCompare(b.createdDate));
+  /** Status changes, oldest first, from the state's version history (written by agents only). */
+  public async timeline(stateId: number): Promise<StatusStep[]> {
+    return statusSteps(await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(stateId).versions.select(...VERSION_SELECT)() as VersionRow[]);
   }
 
   /** The ticket's files. */
@@ -201,15 +246,19 @@ export class TicketRepository {
   }
 
   /**
-   * Everything the ticket page shows — the item, its status timeline, its conversation and its files — in
-   * one $batch (one round trip); undefined when the person may not read the ticket.
+   * Everything the ticket page shows: the requester's item, the desk's state, the requester's actions, files,
+   * older native comments (and internal notes and the outbox's log for agents) in one $batch; then the state's
+   * versions — the status timeline and the desk's public messages — in a second request. Undefined when the
+   * person may read neither the item nor a state.
    */
   public async ticketPage(id: number, options: { internalNotes?: boolean; informed?: boolean } = {}): Promise<TicketPageData | undefined> {
     const [batched, execute] = this.sp.batched();
     const item = batched.web.lists.getByTitle(LIST).items.getById(id);
-    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn', 'HCTeam/HCQueueEmail',
-      'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'Author/Title', 'Author/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
-      .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'Author', 'HCWatchers')();
+    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'Author/Title', 'Author/EMail').expand('HCCategory', 'Author')();
+    const states = batched.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn',
+      'HCTeam/HCQueueEmail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCRequester/Title', 'HCRequester/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
+      .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'HCRequester', 'HCWatchers').filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
+    const claims = batched.web.lists.getByTitle(CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(`HCTicketId eq ${Math.floor(id)}`).orderBy('ID', true).top(500)();
     // Internal notes ride in the same round trip for agents (the list is readable by the support group only).
     const notes = options.internalNotes
       ? batched.web.lists.getByTitle('HelpInternalNotes').items.select('Id', 'HCBody', 'Created', 'Author/Title').expand('Author')
@@ -220,40 +269,43 @@ export class TicketRepository {
       ? batched.web.lists.getByTitle('HelpNotifications').items.select(...INFORMED_SELECT).filter(informedFilter(id)).orderBy('ID', true).top(500)()
         .then((rows: InformedRow[]) => rows.map(toInformed), (e: unknown) => { console.error('[HelpCenter] Reading who was informed failed:', e); return undefined; })
       : Promise.resolve(undefined);
-    const versions = item.versions.select('HCStatus', 'Modified', 'Editor', 'VersionId')();
     const comments = item.comments();
     const files = item.attachmentFiles.select('FileName', 'ServerRelativeUrl')();
     await execute();
-    let row: RawHelpTicketsItem & { 'odata.etag'?: string };
-    try {
-      row = await ticket as RawHelpTicketsItem & { 'odata.etag'?: string };
-    } catch (e) {
-      [versions, comments, files, notes, informed].forEach(p => (p as Promise<unknown>).catch(() => undefined));
-      if ((e as { status?: number }).status === 404) return undefined;
+    const settle = <T>(p: Promise<T>, fallback: T): Promise<T> => p.then(v => v, (e: unknown) => {
+      if ((e as { status?: number }).status === 404) return fallback;
       throw e;
-    }
-    const [v, c, f, n, inf] = await Promise.all([versions, comments, files, notes, informed]);
-    const expanded = row as unknown as {
-      HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string; HCQueueEmail?: string };
-      HCAssignedTo?: { Title?: string; EMail?: string }; Author?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[];
-    };
+    });
+    const [t, st, cl, c, f, n, inf] = await Promise.all([
+      settle(ticket as Promise<RawHelpTicketsItem | undefined>, undefined), states as Promise<ExpandedState[]>, settle(claims as Promise<RawClaim[]>, []),
+      settle(comments as Promise<CommentRow[]>, []), settle(files as Promise<{ FileName: string; ServerRelativeUrl: string }[]>, []), notes, informed
+    ]);
+    const state = firstStateOf(st, id) as ExpandedState | undefined;
+    // A requester's own item the desk has not received shows only when they wrote it themself (see notReceived).
+    if (!state && (!t || t.AuthorId !== t.EditorId)) return undefined;
+    const versions = state ? await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(state.Id).versions.select(...VERSION_SELECT)() as VersionRow[] : [];
+    const expanded = (t || {}) as { HCCategory?: { Title?: string; HCTitleEn?: string }; Author?: { Title?: string; EMail?: string } };
+    const category = (state && state.HCCategory) || expanded.HCCategory;
+    const requester = state ? state.HCRequester : expanded.Author;
+    const claimViews = (cl || []).map(toClaimView);
     return {
-      ticket: toStored(row),
+      ticket: toStored(t, state)!,
       names: {
-        categoryFr: expanded.HCCategory && expanded.HCCategory.Title, categoryEn: expanded.HCCategory && (expanded.HCCategory.HCTitleEn || expanded.HCCategory.Title),
-        teamFr: expanded.HCTeam && expanded.HCTeam.Title, teamEn: expanded.HCTeam && (expanded.HCTeam.HCTitleEn || expanded.HCTeam.Title),
-        assignedTo: expanded.HCAssignedTo && expanded.HCAssignedTo.Title,
-        assignedToEmail: expanded.HCAssignedTo && expanded.HCAssignedTo.EMail,
-        requester: expanded.Author && expanded.Author.Title,
-        requesterEmail: expanded.Author && expanded.Author.EMail,
-        teamQueueEmail: expanded.HCTeam && expanded.HCTeam.HCQueueEmail,
-        watchers: (expanded.HCWatchers || []).map(w => ({ name: w.Title || '', email: w.EMail || '' }))
+        categoryFr: category && category.Title, categoryEn: category && (category.HCTitleEn || category.Title),
+        teamFr: state && state.HCTeam && state.HCTeam.Title, teamEn: state && state.HCTeam && (state.HCTeam.HCTitleEn || state.HCTeam.Title),
+        assignedTo: state && state.HCAssignedTo && state.HCAssignedTo.Title,
+        assignedToEmail: state && state.HCAssignedTo && state.HCAssignedTo.EMail,
+        requester: requester && requester.Title,
+        requesterEmail: requester && requester.EMail,
+        teamQueueEmail: state && state.HCTeam && state.HCTeam.HCQueueEmail,
+        watchers: ((state && state.HCWatchers) || []).map(w => ({ name: w.Title || '', email: w.EMail || '' }))
       },
       notes: (n as { Id: number; HCBody: string | null; Created: string; Author?: { Title?: string } }[])
         .map(x => ({ id: x.Id, text: x.HCBody || '', created: x.Created, authorName: (x.Author && x.Author.Title) || '' })),
-      timeline: statusSteps(v as VersionRow[]),
-      comments: (c as CommentRow[]).map(toComment).sort((a, b) => a.createdDate.localeCompare(b.createdDate)),
-      files: (f as { FileName: string; ServerRelativeUrl: string }[]).map(x => ({ name: x.FileName, url: x.ServerRelativeUrl })),
+      timeline: statusSteps(versions),
+      comments: conversation(versions, claimViews, c, requester),
+      files: f.map(x => ({ name: x.FileName, url: x.ServerRelativeUrl })),
+      claims: claimViews,
       informed: inf
     };
   }
@@ -262,15 +314,27 @@ export class TicketRepository {
   public async addInternalNote(id: number, text: string): Promise<void> {
     await this.sp.web.lists.getByTitle('HelpInternalNotes').items.add({ HCTicketId: id, HCBody: text });
   }
-
-  /** Adds a public comment (plain text: SharePoint stores it as text, the ui renders it as text). */
-  public async addComment(id: number, text: string): Promise<void> {
-    await this.list.items.getById(id).comments.add(text);
-  }
 }
 
-interface VersionRow { HCStatus: TicketStatus; Modified: string; Editor: { LookupId: number; LookupValue: string } }
+/** Ticket ids per `Id eq … or …` query. */
+const IDS_PER_QUERY = 30;
+
+/** The columns of the state's versions the page reads. */
+const VERSION_SELECT = ['HCStatus', 'HCPublicMessage', 'HCSequence', 'Modified', 'Editor', 'VersionId'];
+
+/* eslint-disable @rushstack/no-new-null */
+interface VersionRow { HCStatus: TicketStatus; HCPublicMessage?: string | null; HCSequence?: number | null; Modified: string; VersionId?: number; Editor: { LookupId: number; LookupValue: string; Email?: string } }
+/* eslint-enable @rushstack/no-new-null */
 interface CommentRow { id: string; text: string; createdDate: string; author: { name: string; email: string } }
+type ExpandedState = StateRow & {
+  HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string; HCQueueEmail?: string };
+  HCAssignedTo?: { Title?: string; EMail?: string }; HCRequester?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[];
+};
+
+/** PnPjs' async iterator over a query's pages. */
+function pages<T>(query: unknown): { next(): Promise<{ done?: boolean; value: T[] }> } {
+  return (query as Record<symbol, () => { next(): Promise<{ done?: boolean; value: T[] }> }>)[(Symbol as unknown as { asyncIterator: symbol }).asyncIterator]();
+}
 
 function statusSteps(versions: VersionRow[]): StatusStep[] {
   const steps: StatusStep[] = [];
@@ -282,14 +346,29 @@ function statusSteps(versions: VersionRow[]): StatusStep[] {
   return steps;
 }
 
-function toComment(c: CommentRow): TicketComment {
-  return { id: c.id, text: c.text, createdDate: c.createdDate, authorName: c.author.name, authorEmail: c.author.email };
+/**
+ * The public conversation, oldest first: the desk's messages from the state's versions (each action writes its
+ * message, or nothing, with a new sequence), the requester's from their claims, and native comments left from
+ * before (which the requester could delete: nothing the desk says lives there any more).
+ */
+function conversation(versions: VersionRow[], claims: ClaimView[], comments: CommentRow[], requester: { Title?: string; EMail?: string } | undefined): TicketComment[] {
+  const out: TicketComment[] = [];
+  versions.slice().reverse().forEach((v, i, all) => {
+    const before = i > 0 ? all[i - 1] : undefined;
+    if (v.HCPublicMessage && (!before || before.HCSequence !== v.HCSequence)) {
+      out.push({ id: `desk-${v.VersionId || i}`, from: 'desk', text: v.HCPublicMessage, createdDate: v.Modified, authorName: v.Editor.LookupValue, authorEmail: v.Editor.Email || '' });
+    }
+  });
+  claims.filter(c => !!c.message).forEach(c => out.push({ id: `claim-${c.id}`, from: 'requester', text: c.message || '', createdDate: c.at,
+    authorName: (requester && requester.Title) || '', authorEmail: (requester && requester.EMail) || '' }));
+  comments.forEach(c => out.push({ id: c.id, text: c.text, createdDate: c.createdDate, authorName: c.author.name, authorEmail: c.author.email }));
+  return out.sort((a, b) => a.createdDate.localeCompare(b.createdDate));
 }
 
-function toStored(row: RawHelpTicketsItem & { 'odata.etag'?: string }): StoredTicket {
-  const etag = row['odata.etag'];
+function toStored(ticket: RawHelpTicketsItem | undefined, state: StateRow | undefined): StoredTicket | undefined {
+  if (!ticket && !state) return undefined;
   // Never fall back to '*': an update without the read version would overwrite someone else's change.
-  if (!etag) throw new Error('SharePoint returned a ticket without its ETag.');
-  return { item: row, etag };
+  const etag = state ? state['odata.etag'] : '';
+  if (state && !etag) throw new Error('SharePoint returned a ticket state without its ETag.');
+  return { item: mergeTicket(ticket, state), etag: etag || '' };
 }
-

@@ -10,7 +10,7 @@ import { firstWritten, sendOnce, writeOnce } from '../idempotent';
 export const APPROVAL_DECISIONS_LIST = 'HelpApprovalDecisions';
 
 /** Columns of a decision item. */
-export const APPROVAL_DECISION_SELECT = ['Id', 'AuthorId', 'Created', 'HCTicketId', 'HCDecision', 'HCComment', 'HCApprovalKey'] as const;
+export const APPROVAL_DECISION_SELECT = ['Id', 'AuthorId', 'Created', 'HCTicketId', 'HCDecision', 'HCComment', 'HCApprovalKey', 'HCToken'] as const;
 
 /* eslint-disable @rushstack/no-new-null */
 /** A HelpApprovalDecisions item as REST returns it (SharePoint's empty values are null). */
@@ -22,16 +22,26 @@ export interface RawApprovalDecision {
   HCDecision: 'approved' | 'refused';
   HCComment: string | null;
   HCApprovalKey: string;
+  HCToken: string | null;
 }
 /* eslint-enable @rushstack/no-new-null */
 
 /**
- * One decision per request and approver: `ticketId|request sequence|approver's site user id|token` (HCApprovalKey,
- * indexed; not unique, so the approver's own items are looked up first and the first one counts). The token is the secret of the approver's mail link: the other parts can be guessed, and anyone may
- * add items, so without it someone could take the key first. Requests made before tokens have none.
+ * One decision per request and approver: `ticketId|request sequence|approver's site user id` (HCApprovalKey,
+ * indexed; not unique, so anyone may add items under it: the desk counts only the approver's own, the first one,
+ * and only when it carries the secret of the approver's mail link, whose hash the desk's state keeps).
  */
-export function approvalKey(ticketId: number, requestSequence: number, approverId: number, token?: string): string {
-  return `${Math.floor(ticketId)}|${Math.floor(requestSequence)}|${Math.floor(approverId)}${token ? `|${token}` : ''}`;
+export function approvalKey(ticketId: number, requestSequence: number, approverId: number): string {
+  return `${Math.floor(ticketId)}|${Math.floor(requestSequence)}|${Math.floor(approverId)}`;
+}
+
+/** Hex SHA-256 of a text (Web Crypto: browsers on https and localhost, Node). */
+export async function sha256Hex(text: string): Promise<string> {
+  const data = new TextEncoder().encode(text);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+  let out = '';
+  for (let i = 0; i < digest.length; i++) out += (digest[i] < 16 ? '0' : '') + digest[i].toString(16);
+  return out;
 }
 
 /** A new token, 32 hexadecimal characters (128 bits) from the browser's cryptographic random source. */
@@ -47,7 +57,7 @@ export function newApprovalToken(): string {
 export function requestSequenceOf(key: string): number | undefined {
   const parts = key.split('|');
   const n = Number(parts[1]);
-  return (parts.length === 3 || parts.length === 4) && Number.isInteger(n) ? n : undefined;
+  return parts.length === 3 && Number.isInteger(n) ? n : undefined;
 }
 
 /** The approval request a mail link names: `?approval=<ticket id>&key=<request sequence>&for=<approver's site user id>`. */
@@ -56,7 +66,7 @@ export interface ApprovalRequestRef {
   requestSequence: number;
   /** Who the link was sent to (a hint for the page: the desk checks the decision's Author, not this). */
   approverId?: number;
-  /** The link's secret (`&t=`), part of the decision's key. */
+  /** The link's secret (`&t=`): the decision carries it, the desk checks it against the hash it kept. */
   token?: string;
 }
 
@@ -95,7 +105,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
   const viewer = viewerReader(sp);
   /** The viewer's items under the request's key (indexed; item-level security returns their own only), lowest Id first. */
   const ownItems = async (request: ApprovalRequestRef, userId: number): Promise<RawApprovalDecision[]> => {
-    const key = approvalKey(request.ticketId, request.requestSequence, userId, request.token);
+    const key = approvalKey(request.ticketId, request.requestSequence, userId);
     const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
       .filter(`HCApprovalKey eq ${odataString(key)}`).orderBy('ID', true).top(50)() as RawApprovalDecision[];
     return rows.filter(r => r.AuthorId === userId);
@@ -111,7 +121,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
     },
     record: async (request, decision, comment) => {
       const v = await viewer();
-      const key = approvalKey(request.ticketId, request.requestSequence, v.userId, request.token);
+      const key = approvalKey(request.ticketId, request.requestSequence, v.userId);
       const text = comment && comment.trim() ? comment.trim() : null;
       // Idempotent without a unique key (SharePoint refuses one on this list, which has item-level security): the
       // approver's own item is looked up before each attempt, the add is sent once, a failure looks again. A
@@ -120,7 +130,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
       const once = sendOnce(sp).web.lists.getByTitle(APPROVAL_DECISIONS_LIST);
       const { item } = await writeOnce<RawApprovalDecision>({
         find: () => ownItems(request, v.userId),
-        add: async () => await once.items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key }) as RawApprovalDecision
+        add: async () => await once.items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key, HCToken: request.token || null }) as RawApprovalDecision
       });
       return item.Created ? toRecorded(item) : { decision: item.HCDecision || decision, comment: (item.HCComment || text) || undefined, at: new Date() };
     }

@@ -8,7 +8,8 @@ import { TicketActionError } from './ticketErrors';
 import { parseApproval } from './ticketMapper';
 import { odataString } from '../notifications/spErrors';
 import { firstWritten } from '../idempotent';
-import { APPROVAL_DECISIONS_LIST, APPROVAL_DECISION_SELECT, RawApprovalDecision, approvalKey, requestSequenceOf } from './approvalDecisions';
+import { APPROVAL_DECISIONS_LIST, APPROVAL_DECISION_SELECT, RawApprovalDecision, approvalKey, requestSequenceOf, sha256Hex } from './approvalDecisions';
+import { STATES_LIST } from './ticketRow';
 
 /** How many of the latest decision items the desk's housekeeping looks at (older ones apply when their ticket is opened). */
 export const RECENT_DECISIONS = 100;
@@ -28,13 +29,18 @@ export async function applyApproverDecision(actions: TicketActionService, sp: SP
     const current = await actions.read(ticketId);
     const approval = current && current.ticket.approval;
     if (!current || !approval || approval.decision || approval.requestSequence === undefined) return false;
-    const key = approvalKey(ticketId, approval.requestSequence, approval.approver.id, approval.token);
+    const key = approvalKey(ticketId, approval.requestSequence, approval.approver.id);
     // The key is not unique (SharePoint refuses unique columns on lists with item-level security): anyone may add
     // items under it. Only the approver's own items count, and of those the first one (lowest Id): a retried or
     // double-clicked decision that left two items is applied the same way by every desk.
     const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
       .filter(`HCApprovalKey eq ${odataString(key)}`).orderBy('ID', true).top(50)() as RawApprovalDecision[];
-    const item = firstWritten(rows.filter(r => r.AuthorId === approval.approver.id && r.HCTicketId === ticketId));
+    // And only an item carrying the secret of the approver's mail link (its hash is in the desk's state): a
+    // forwarded or guessed link decides nothing, nor does an item whose Author was forged.
+    const own = rows.filter(r => r.AuthorId === approval.approver.id && r.HCTicketId === ticketId);
+    const withSecret: RawApprovalDecision[] = [];
+    for (const r of own) if (!approval.tokenHash || (r.HCToken && await sha256Hex(r.HCToken) === approval.tokenHash)) withSecret.push(r);
+    const item = firstWritten(withSecret);
     if (!item) {
       if (rows.length) console.warn(`[HelpCenter] Decision items ${rows.map(r => r.Id).join(', ')} for ticket ${ticketId} were not added by the approver: ignored.`);
       return false;
@@ -66,8 +72,8 @@ export async function applyRecentApproverDecisions(actions: TicketActionService,
   const pending: number[] = [];
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const chunk = ids.slice(i, i + IDS_PER_QUERY);
-    const tickets = await sp.web.lists.getByTitle('HelpTickets').items.select('Id', 'HCApproval').filter(chunk.map(id => `Id eq ${id}`).join(' or ')).top(chunk.length)() as { Id: number; HCApproval: string | null }[];
-    tickets.forEach(t => { const a = parseApproval(t.HCApproval); if (a && !a.decision && a.requestSequence !== undefined) pending.push(t.Id); });
+    const states = await sp.web.lists.getByTitle(STATES_LIST).items.select('Id', 'HCTicketId', 'HCApproval').filter(chunk.map(id => `HCTicketId eq ${id}`).join(' or ')).top(chunk.length * 2)() as { HCTicketId: number; HCApproval: string | null }[];
+    states.forEach(t => { const a = parseApproval(t.HCApproval); if (a && !a.decision && a.requestSequence !== undefined && pending.indexOf(t.HCTicketId) < 0) pending.push(t.HCTicketId); });
   }
   let applied = 0;
   for (const id of pending) if (await applyApproverDecision(actions, sp, id)) applied++;

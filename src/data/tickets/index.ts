@@ -3,3 +3,6 @@ export * from './MyTicketsServices';
 export * from './TicketActionService';
 export * from './ticketMapper';
 export * from './notificationLog';
+export * from './claims';
+export * from './ticketRow';
+export * from './ticketNotifier';

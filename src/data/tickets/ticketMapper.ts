@@ -1,4 +1,4 @@
-import type { RawHelpTicketsItem } from '../schema/items.generated';
+import type { TicketRow } from './ticketRow';
 import type { Approval, PersonRef, StatusChange, Ticket } from '../../domain/tickets/model';
 import type { FieldChange } from '../../domain/tickets/actions';
 import type { Language } from '../../domain/vocabulary';
@@ -6,16 +6,19 @@ import type { Language } from '../../domain/vocabulary';
 /** A user field as REST returns it with `$expand` (Title, EMail) — the id comes from `<Field>Id`. */
 export interface ExpandedUser { Title?: string; EMail?: string }
 
-/** A HelpTickets item read with its people expanded (see TICKET_PEOPLE_SELECT). */
-export type RawTicketWithPeople = RawHelpTicketsItem & {
-  Author?: ExpandedUser; HCAssignedTo?: ExpandedUser; HCBeneficiary?: ExpandedUser; HCFiledBy?: ExpandedUser; HCWatchers?: ExpandedUser[];
+/** A merged ticket row with its people expanded (the requester's item: Author, beneficiary, filed by; the state: the rest). */
+export type RawTicketWithPeople = TicketRow & {
+  Author?: ExpandedUser; HCRequester?: ExpandedUser; HCAssignedTo?: ExpandedUser; HCBeneficiary?: ExpandedUser; HCFiledBy?: ExpandedUser; HCWatchers?: ExpandedUser[];
   Editor?: ExpandedUser;
 };
 
-/** The `$select`/`$expand` additions that give the mapper the people of a ticket. */
-export const TICKET_PEOPLE_SELECT = ['Author/Title', 'Author/EMail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCBeneficiary/Title', 'HCBeneficiary/EMail',
-  'HCFiledBy/Title', 'HCFiledBy/EMail', 'HCWatchers/Title', 'HCWatchers/EMail', 'Editor/Title', 'Editor/EMail'];
-export const TICKET_PEOPLE_EXPAND = ['Author', 'HCAssignedTo', 'HCBeneficiary', 'HCFiledBy', 'HCWatchers', 'Editor'];
+/** The `$select`/`$expand` additions that give the mapper the people of the requester's item. */
+export const TICKET_PEOPLE_SELECT = ['Author/Title', 'Author/EMail', 'HCBeneficiary/Title', 'HCBeneficiary/EMail', 'HCFiledBy/Title', 'HCFiledBy/EMail'];
+export const TICKET_PEOPLE_EXPAND = ['Author', 'HCBeneficiary', 'HCFiledBy'];
+/** The same for the desk's state. */
+export const STATE_PEOPLE_SELECT = ['HCRequester/Title', 'HCRequester/EMail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCWatchers/Title', 'HCWatchers/EMail',
+  'Editor/Title', 'Editor/EMail'];
+export const STATE_PEOPLE_EXPAND = ['HCRequester', 'HCAssignedTo', 'HCWatchers', 'Editor'];
 
 // SharePoint's REST returns null for empty values: the raw side of the mapper takes them as they come.
 /* eslint-disable @rushstack/no-new-null */
@@ -31,7 +34,8 @@ export function parseApproval(json: string | null): Approval | undefined {
   if (!json) return undefined;
   try {
     const a = JSON.parse(json) as Approval & { requestedAt: string; decidedAt?: string };
-    return { ...a, requestedAt: new Date(a.requestedAt), decidedAt: a.decidedAt ? new Date(a.decidedAt) : undefined };
+    // A secret is never stored (only its hash): one found in an old item is dropped, so it is never sent again.
+    return { ...a, token: undefined, requestedAt: new Date(a.requestedAt), decidedAt: a.decidedAt ? new Date(a.decidedAt) : undefined };
   } catch {
     return undefined;
   }
@@ -39,27 +43,31 @@ export function parseApproval(json: string | null): Approval | undefined {
 
 /* eslint-enable @rushstack/no-new-null */
 
-/** The raw item (with people) and its status history → the domain's Ticket. */
+/** The raw merged row (with people) and its status history → the domain's Ticket. The requester is the one the desk's state names. */
 export function toTicket(r: RawTicketWithPeople, statusHistory: StatusChange[]): Ticket {
   const watchers = (r.HCWatchersId || []).map((id, i) => person(id, (r.HCWatchers || [])[i])).filter((p): p is PersonRef => !!p);
   return {
     id: r.Id, title: r.Title || '', description: r.HCDescription || '', kind: r.HCKind || 'assistance', categoryId: r.HCCategoryId || undefined,
     priority: r.HCPriority || 'normal', channel: r.HCChannel || 'portal', status: r.HCStatus || 'new', level: r.HCLevel || 'L1',
     teamId: r.HCTeamId || undefined, assignedTo: person(r.HCAssignedToId, r.HCAssignedTo),
-    requester: person(r.AuthorId, r.Author) || { id: r.AuthorId, email: '' },
+    requester: (r.received ? person(r.HCRequesterId, r.HCRequester) : person(r.AuthorId, r.Author)) || { id: 0, email: '' },
     beneficiary: person(r.HCBeneficiaryId, r.HCBeneficiary), filedBy: person(r.HCFiledById, r.HCFiledBy), watchers,
     createdAt: new Date(r.Created), dueAt: date(r.HCDueDate), firstResponseAt: date(r.HCFirstResponseAt), resolvedAt: date(r.HCResolvedAt),
     closedAt: date(r.HCClosedAt), resolution: r.HCResolution || undefined, problemId: r.HCProblemId || undefined, articleId: r.HCArticleId || undefined,
     satisfaction: r.HCSatisfaction || undefined, satisfactionComment: r.HCSatisfactionComment || undefined,
     language: (r.HCLanguage || 'fr') as Language, approval: parseApproval(r.HCApproval), statusHistory, sequence: r.HCSequence || 0,
-    modifiedBy: person(r.EditorId, r.Editor), modifiedAt: date(r.Modified)
+    modifiedBy: person(r.EditorId, r.Editor), modifiedAt: date(r.Modified),
+    incompleteFields: r.HCIncomplete ? r.HCIncomplete.split(',').map(x => x.trim()).filter(Boolean) : [], unverified: !!r.HCUnverified
   };
 }
 
-/** Domain field → REST property of the item write body (lookups and people are written as `<Field>Id`). */
+/**
+ * Domain field → REST property of the state's write body (lookups and people are written as `<Field>Id`). The
+ * requester's own words (title, description) and who filed it are theirs: the desk's actions never write them.
+ */
 const WRITE_PROPERTY: { [K in keyof Ticket]?: string } = {
-  title: 'Title', description: 'HCDescription', kind: 'HCKind', categoryId: 'HCCategoryId', priority: 'HCPriority', channel: 'HCChannel',
-  status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeamId', assignedTo: 'HCAssignedToId', beneficiary: 'HCBeneficiaryId', filedBy: 'HCFiledById',
+  kind: 'HCKind', categoryId: 'HCCategoryId', priority: 'HCPriority', channel: 'HCChannel',
+  status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeamId', assignedTo: 'HCAssignedToId',
   watchers: 'HCWatchersId', dueAt: 'HCDueDate', firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt',
   resolution: 'HCResolution', problemId: 'HCProblemId', articleId: 'HCArticleId', satisfaction: 'HCSatisfaction',
   satisfactionComment: 'HCSatisfactionComment', language: 'HCLanguage', approval: 'HCApproval', sequence: 'HCSequence'
@@ -68,7 +76,7 @@ const WRITE_PROPERTY: { [K in keyof Ticket]?: string } = {
 function writeValue(field: keyof Ticket, value: unknown): unknown {
   if (value === undefined || value === null) return field === 'watchers' ? [] : null;
   if (value instanceof Date) return value.toISOString();
-  if (field === 'approval') return JSON.stringify(value);
+  if (field === 'approval') return JSON.stringify({ ...(value as Approval), token: undefined });
   if (field === 'watchers') return (value as PersonRef[]).map(p => p.id);
   if (field === 'assignedTo' || field === 'beneficiary' || field === 'filedBy') return (value as PersonRef).id;
   return value;

@@ -1,6 +1,6 @@
-import type { RawHelpTicketsItem } from '../schema/items.generated';
+import type { TicketRow } from './ticketRow';
 import type { InformedEntry } from './notificationLog';
-import type { TicketChannel, TicketKind, TicketPriority, TicketSeverity, IncidentType, TicketStatus, SupportLevel, Language } from '../../domain/vocabulary';
+import type { TicketChannel, TicketKind, TicketPriority, TicketSeverity, IncidentType, TicketStatus, Language } from '../../domain/vocabulary';
 
 /* What the tickets' repository takes and gives (TicketRepository.ts re-exports all of it). */
 
@@ -26,12 +26,6 @@ export interface NewTicketInput {
   filedById?: number;
   channel?: TicketChannel;
   watcherIds?: number[];
-  teamId?: number;
-  level?: SupportLevel;
-  /** ISO due date computed from the SLA. */
-  dueDate?: string;
-  /** HCInformed: who the filing informs (see src/domain/tickets/informed.ts). */
-  informed?: string;
 }
 
 /** A file to attach. */
@@ -40,9 +34,12 @@ export interface TicketAttachment {
   content: Blob | ArrayBuffer;
 }
 
-/** A ticket item with the ETag of the version that was read. */
+/**
+ * A ticket (the requester's item with the desk's state over it) and the ETag of the state that was read: the
+ * desk's changes are written to the state, checked against it. Empty until the desk has received the ticket.
+ */
 export interface StoredTicket {
-  item: RawHelpTicketsItem;
+  item: TicketRow;
   etag: string;
 }
 
@@ -55,14 +52,16 @@ export class TicketConflictError extends Error {
 
 /** One page of a ticket list and the means to get the next. */
 export interface TicketPage {
-  items: RawHelpTicketsItem[];
+  items: TicketRow[];
   /** Call to read the next page; undefined on the last page. */
   next?: () => Promise<TicketPage>;
 }
 
-/** A public comment (native item comment). */
+/** A message of the public conversation: the desk's (its state's versions) or the requester's (their claims, or older native comments). */
 export interface TicketComment {
   id: string;
+  /** Who wrote it: the support desk or the requester. */
+  from?: 'desk' | 'requester';
   text: string;
   createdDate: string;
   authorName: string;
@@ -106,6 +105,8 @@ export interface TicketPageData {
   timeline: StatusStep[];
   comments: TicketComment[];
   files: TicketFile[];
+  /** The requester's actions on the ticket and whether the desk has applied them yet (pending ones show at once). */
+  claims: ClaimView[];
   /**
    * Who was informed of the ticket's changes (HelpNotifications, when asked for); undefined when that list
    * could not be read. SharePoint trims it to the rows the reader may see.
@@ -119,4 +120,17 @@ export interface StatusStep {
   at: string;
   byId: number;
   byName: string;
+}
+
+/** A requester's action (HelpTicketClaims) as the ticket page shows it. */
+export interface ClaimView {
+  id: number;
+  action: 'answer' | 'comment' | 'accept' | 'reopen' | 'rate';
+  message?: string;
+  rating?: number;
+  at: string;
+  authorId: number;
+  /** The desk has taken it into account (or refused it: see outcome). */
+  applied: boolean;
+  outcome?: string;
 }

@@ -155,3 +155,16 @@ export function screenshotFileName(personName: string, course: string | undefine
   const ext = extensionOf(originalName) || '.png';
   return ['capture', clean(personName) || 'etudiant', course ? clean(course) : '', stamp].filter(Boolean).join('_') + ext;
 }
+
+/**
+ * The category's required fields a ticket arrived without. The form never lets that happen; a ticket written
+ * over REST may, and the desk flags it at intake and asks for what is missing. `files` are the ticket's attachments
+ * (names only); a ticket names one location (the equipment when there is one), so it stands for both.
+ */
+export function missingRequiredFields(category: IntakeCategory | undefined, ticket: Omit<TicketDraft, 'files' | 'equipmentId'> & { files: string[] }): FormFieldKey[] {
+  const draft: TicketDraft = { ...ticket, equipmentId: ticket.locationId, files: ticket.files.map(name => ({ name, size: 1 })) };
+  return formFieldsFor(category).filter(({ key, required }) => {
+    const value = FIELD_VALUE[key](draft);
+    return required && (value === undefined || value === null || value === '' || value === false);
+  }).map(f => f.key);
+}

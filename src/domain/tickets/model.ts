@@ -29,10 +29,13 @@ export interface Approval {
   /** The ticket's sequence once the request was made: with the approver's id it keys their decision from the mail link. */
   requestSequence?: number;
   /**
-   * A secret sent only in the approver's mail link, part of the key of their decision item: without it no one
-   * can add an item under that key first (the key's other parts can be guessed).
+   * A secret sent only in the approver's mail link, which their decision item must carry. Held only while the
+   * request is made (it goes into the mail); what is stored is its SHA-256 (tokenHash), so reading the state —
+   * which the requester may — never reveals it.
    */
   token?: string;
+  /** Hex SHA-256 of the link's secret. */
+  tokenHash?: string;
   /** The HelpApprovalDecisions item the approver added from the mail link, when the decision came that way. */
   decisionItemId?: number;
 }
@@ -61,7 +64,7 @@ export interface Ticket {
   teamId?: number;
   /** HCAssignedTo: the requester's one interlocutor. */
   assignedTo?: PersonRef;
-  /** Author (Created By): whoever the request is for; an agent filing on behalf of someone sets it to them. */
+  /** HCRequester of the desk's state: whoever the request is for, as the desk recognised them at intake. */
   requester: PersonRef;
   /** HCBeneficiary: on behalf of (when different from the requester). */
   beneficiary?: PersonRef;
@@ -105,16 +108,21 @@ export interface Ticket {
   modifiedBy?: PersonRef;
   /** Modified. */
   modifiedAt?: Date;
+  /** HCIncomplete: required fields of the category the ticket arrived without (filed over REST). */
+  incompleteFields?: string[];
+  /** HCUnverified: the ticket's Created By could not be trusted at intake; nobody is shown it as theirs. */
+  unverified?: boolean;
 }
 
 /** Domain field name → HelpTickets internal field name, for the data layer's mapper and conflict messages. */
 export const TICKET_LIST_FIELDS: { readonly [K in keyof Ticket]: string } = {
   id: 'Id', title: 'Title', description: 'HCDescription', kind: 'HCKind', categoryId: 'HCCategory', priority: 'HCPriority',
-  channel: 'HCChannel', status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeam', assignedTo: 'HCAssignedTo', requester: 'Author',
+  channel: 'HCChannel', status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeam', assignedTo: 'HCAssignedTo', requester: 'HCRequester',
   beneficiary: 'HCBeneficiary', filedBy: 'HCFiledBy', watchers: 'HCWatchers', createdAt: 'Created', dueAt: 'HCDueDate',
   firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt', resolution: 'HCResolution',
   problemId: 'HCProblem', articleId: 'HCArticle', satisfaction: 'HCSatisfaction', satisfactionComment: 'HCSatisfactionComment',
-  language: 'HCLanguage', approval: 'HCApproval', statusHistory: '_versions', sequence: 'HCSequence', modifiedBy: 'Editor', modifiedAt: 'Modified'
+  language: 'HCLanguage', approval: 'HCApproval', statusHistory: '_versions', sequence: 'HCSequence', modifiedBy: 'Editor', modifiedAt: 'Modified',
+  incompleteFields: 'HCIncomplete', unverified: 'HCUnverified'
 };
 
 /** Who is acting, and in which capacity. */

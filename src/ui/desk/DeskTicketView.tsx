@@ -30,7 +30,6 @@ const EXTRA_UI: DeskExtraUi = { PrimaryButton, DefaultButton, PeopleField };
 export interface DeskTicketServices extends DeskExtraServices {
   /** The ticket with its history, conversation, files, internal notes and people informed (one $batch). */
   page(id: number): Promise<TicketPageData | undefined>;
-  reply(id: number, text: string): Promise<void>;
   addNote(id: number, text: string): Promise<void>;
   /** A domain action on the ticket as read at `etag`; resolves with whether every mail went out. */
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
@@ -76,6 +75,9 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   if (!data) return notice ? <MessageBar messageBarType={notice.type} actions={back}>{notice.text}</MessageBar> : <LoadingState label={m.loading} />;
   if (data === 'missing') return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{m.notFound}</MessageBar>;
   const t = data.ticket.item;
+  // Required fields the ticket arrived without (filed over REST, not through the form), named in the agent's language.
+  const missing = (t.HCIncomplete || '').split(',').map(k => k.trim()).filter(Boolean)
+    .map(k => (strings.desk.missingFields as { [key: string]: string })[k] || k);
   const n = data.names;
   const when = (iso: string | Date): string => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
   const x = strings.deskExtra;
@@ -166,12 +168,18 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       </ul>
       <p style={{ whiteSpace: 'pre-wrap' }}>{t.HCDescription}</p>
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
+      {t.HCUnverified ? <MessageBar messageBarType={MessageBarType.severeWarning}>{strings.desk.unverified}</MessageBar> : undefined}
+      {missing.length ? (
+        <MessageBar messageBarType={MessageBarType.warning} actions={t.HCStatus === 'new' || t.HCStatus === 'taken_in_charge' || t.HCStatus === 'in_progress' ? (
+          <DefaultButton text={strings.desk.askMissing} onClick={() => { act({ type: 'askForInformation', message: formatString(strings.desk.askMissingMessage, missing.join(', ')) }).catch(() => undefined); }} />
+        ) : undefined}>{formatString(strings.desk.incomplete, missing.join(', '))}</MessageBar>
+      ) : undefined}
       {props.openApproval ? extras : undefined}
       <DeskTicketSla data={data} reference={props.reference} sla={props.sla} now={now} />
       {t.HCStatus && t.HCLevel ? (
         <DeskActions status={t.HCStatus} level={t.HCLevel} kind={t.HCKind || 'assistance'} teamId={t.HCTeamId || undefined} teams={props.reference.teams} classes={c} busy={false} onAct={act} />
       ) : undefined}
-      <DeskConversation data={data} classes={c} when={when} onReply={text => run(props.services.reply(t.Id, text))} onNote={text => run(props.services.addNote(t.Id, text))} />
+      <DeskConversation data={data} classes={c} when={when} onReply={text => act({ type: 'replyPublic', message: text })} onNote={text => run(props.services.addNote(t.Id, text))} />
       {props.openApproval ? undefined : extras}
       <section aria-labelledby="hc-desk-files">
         <h3 id="hc-desk-files">{m.filesHeading}</h3>

@@ -17,7 +17,7 @@ export interface IMyTicketsWebPartProps extends IHelpCenterWebPartProps {
 /** Thin SPFx entry point of "My requests". */
 export default class MyTicketsWebPart extends HelpCenterWebPart<IMyTicketsWebPartProps, MyTicketsServices> {
   protected createServices(sp: SPFI): MyTicketsServices {
-    return createMyTicketsServices(sp, () => this.graph(), (id: number) => `${window.location.href.split('?')[0]}?ticket=${id}`);
+    return createMyTicketsServices(sp);
   }
 
   protected renderRoot(w: HelpCenterWiring<MyTicketsServices>, theme: PartialTheme | undefined): React.ReactElement {

@@ -133,15 +133,13 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
           beneficiaryId: draft.beneficiary ? draft.beneficiary.siteUserId : undefined,
           beneficiaryLoginName: draft.beneficiary ? draft.beneficiary.loginName : undefined,
           filedById: draft.beneficiary ? data.currentUserId : undefined,
-          channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId),
-          teamId: team ? team.id : undefined, level: 'L1'
+          channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId)
         },
         attachments,
         watchers: draft.watchers,
         requester,
         beneficiary: draft.beneficiary,
-        sla: { calendarJson: team ? team.businessHours : undefined, resolutionHours: category ? category.resolutionHours : undefined },
-        queueEmail: team ? team.queueEmail : undefined,
+        filedByAgent: data.isAgent,
         teamName: team ? (requester.language === 'en' ? team.titleEn : team.titleFr) : '',
         ticketLink
       });

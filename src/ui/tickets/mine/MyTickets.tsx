@@ -7,9 +7,6 @@ import { formClasses } from '../form/formStyles';
 import { TicketList } from './TicketList';
 import { TicketView } from './TicketView';
 
-/** How long after the first render the page retries the person's unsent mails. */
-const RETRY_DELAY_MS = 3000;
-
 /** Props of {@link MyTickets}. */
 export interface MyTicketsProps {
   services: MyTicketsServices;
@@ -31,14 +28,6 @@ export function MyTickets(props: MyTicketsProps): React.ReactElement {
       window.history.pushState({}, '', url.toString());
     }
   };
-  // A moment after the first render (never competing with it): this person's mails that could not be sent
-  // before (Graph failed, the tab was closed) are sent now, each once even with the person's other tabs.
-  React.useEffect(() => {
-    const timer = setTimeout(() => {
-      props.services.retryUnsentMails().catch((e: unknown) => console.warn('[HelpCenter] Retrying the unsent mails failed:', e));
-    }, RETRY_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [props.services]);
   React.useEffect(() => {
     const onPop = (): void => {
       const id = Number(new URL(window.location.href).searchParams.get('ticket'));

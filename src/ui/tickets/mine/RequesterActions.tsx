@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import type { RawHelpTicketsItem } from '../../../data/schema/items.generated';
+import type { TicketRow } from '../../../data/tickets/ticketRow';
 import type { RequesterAction } from '../../../data/tickets/MyTicketsServices';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
@@ -8,10 +8,12 @@ import type { FormClasses } from '../form/formStyles';
 
 /** Props of {@link RequesterActions}. */
 export interface RequesterActionsProps {
-  ticket: RawHelpTicketsItem;
+  ticket: TicketRow;
   classes: FormClasses;
+  /** Sends the action to the desk; resolves false when it failed (the text is kept). */
   onAct(action: RequesterAction): Promise<boolean>;
-  onComment(text: string): Promise<boolean>;
+  /** An action is on its way to the desk (or the desk has not received the ticket yet): only messages can be added. */
+  waiting?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function RequesterActions(props: RequesterActionsProps): React.ReactEleme
     </div>
   );
 
-  if (t.HCStatus === 'awaiting_user') {
+  if (!props.waiting && t.HCStatus === 'awaiting_user') {
     return (
       <div className={c.panel}>
         {textBox('hc-answer', s.answerLabel, s.answerHelp)}
@@ -47,7 +49,7 @@ export function RequesterActions(props: RequesterActionsProps): React.ReactEleme
       </div>
     );
   }
-  if (t.HCStatus === 'resolved') {
+  if (!props.waiting && t.HCStatus === 'resolved') {
     return (
       <div className={c.panel}>
         <div className={c.actions}>
@@ -63,7 +65,7 @@ export function RequesterActions(props: RequesterActionsProps): React.ReactEleme
       </div>
     );
   }
-  if (t.HCStatus === 'closed' || t.HCStatus === 'no_follow_up') {
+  if (!props.waiting && (t.HCStatus === 'closed' || t.HCStatus === 'no_follow_up')) {
     if (t.HCSatisfaction) return <p>{formatString(s.rated, t.HCSatisfaction)}</p>;
     if (t.HCStatus === 'no_follow_up') return <></>;
     return (
@@ -88,7 +90,7 @@ export function RequesterActions(props: RequesterActionsProps): React.ReactEleme
   return (
     <div>
       {textBox('hc-comment', s.addCommentLabel)}
-      <PrimaryButton text={s.sendComment} disabled={busy || !text.trim()} onClick={() => run(props.onComment(text.trim()), () => setText(''))} />
+      <PrimaryButton text={s.sendComment} disabled={busy || !text.trim()} onClick={() => run(props.onAct({ kind: 'comment', text: text.trim() }), () => setText(''))} />
     </div>
   );
 }

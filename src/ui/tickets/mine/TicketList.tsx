@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TICKET_STATUSES, TicketStatus } from '../../../domain/vocabulary';
-import type { RawHelpTicketsItem } from '../../../data/schema/items.generated';
+import type { TicketRow } from '../../../data/tickets/ticketRow';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import type { TicketPage } from '../../../data/tickets/TicketRepository';
 import { useHelpCenter } from '../../common/HelpCenterContext';
@@ -24,7 +24,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
   const [tab, setTab] = React.useState<'mine' | 'filedForOthers'>('mine');
   const [isAgent, setIsAgent] = React.useState(false);
   const [status, setStatus] = React.useState<TicketStatus | ''>('');
-  const [rows, setRows] = React.useState<RawHelpTicketsItem[] | undefined>();
+  const [rows, setRows] = React.useState<TicketRow[] | undefined>();
   const [next, setNext] = React.useState<TicketPage['next']>();
   const [failed, setFailed] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
@@ -76,7 +76,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
               <tr key={r.Id}>
                 <td>{r.Id}</td>
                 <td><a href={`?ticket=${r.Id}`} onClick={e => { e.preventDefault(); props.onOpen(r.Id); }}>{r.Title}</a></td>
-                <td>{r.HCStatus ? strings.ticketStatus[r.HCStatus] : ''}</td>
+                <td>{!r.received ? s.notReceived : r.HCStatus ? strings.ticketStatus[r.HCStatus] : ''}</td>
                 <td>{date(r.Modified)}</td>
               </tr>
             ))}

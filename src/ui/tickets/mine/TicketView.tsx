@@ -2,8 +2,8 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { MyTicketsServices, RequesterAction } from '../../../data/tickets/MyTicketsServices';
-import { TicketConflictError, TicketPageData } from '../../../data/tickets/TicketRepository';
-import { TicketActionError } from '../../../data/tickets/ticketErrors';
+import type { TicketPageData } from '../../../data/tickets/TicketRepository';
+import { newClaimKey } from '../../../data/tickets/claims';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
 import { formatString } from '../../common/format';
@@ -28,6 +28,8 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>();
   const [version, setVersion] = React.useState(0);
   const heading = React.useRef<HTMLHeadingElement>(null);
+  // One key per action until it is recorded: a retried click after a failure is the same claim, never two.
+  const claimKey = React.useRef<string | undefined>();
 
   React.useEffect(() => {
     let live = true;
@@ -44,45 +46,31 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
   if (data === 'missing') return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{s.notFound}</MessageBar>;
   const t = data.ticket.item;
 
-  /** Runs an action; returns false when it failed so the form keeps the text. */
+  /** Sends an action to the desk as the requester's claim; returns false when it failed so the form keeps the text. */
   const act = async (action: RequesterAction): Promise<boolean> => {
+    if (!claimKey.current) claimKey.current = newClaimKey();
     try {
-      await props.services.act(t.Id, data.ticket.etag, action);
-      setNotice({ type: MessageBarType.success, text: s.saved });
+      await props.services.act(t.Id, action, claimKey.current);
+      claimKey.current = undefined;
+      setNotice({ type: MessageBarType.success, text: s.claimSent });
       setVersion(v => v + 1);
       return true;
     } catch (e) {
-      if (e instanceof TicketConflictError) {
-        const status = e.current.item.HCStatus ? strings.ticketStatus[e.current.item.HCStatus] : '';
-        setNotice({ type: MessageBarType.warning, text: formatString(s.conflict, status) });
-        setVersion(v => v + 1);
-      } else if (e instanceof TicketActionError) {
-        setNotice({ type: MessageBarType.error, text: formatString(strings.ticketActions.errors[e.code], e.takenBy || '') });
-      } else {
-        console.error('[HelpCenter] The action failed:', e);
-        setNotice({ type: MessageBarType.error, text: s.actionFailed });
-      }
-      return false;
-    }
-  };
-  const comment = async (text: string): Promise<boolean> => {
-    try {
-      await props.services.addComment(t.Id, text);
-      setVersion(v => v + 1);
-      return true;
-    } catch (e) {
-      console.error('[HelpCenter] Posting the message failed:', e);
+      console.error('[HelpCenter] The action failed:', e);
       setNotice({ type: MessageBarType.error, text: s.actionFailed });
       return false;
     }
   };
+  // What the requester asked that the desk has not applied yet shows at once; so does what it did not apply.
+  const pending = data.claims.filter(c => !c.applied && c.action !== 'comment');
+  const refused = data.claims.filter(c => c.applied && !!c.outcome && c.outcome !== 'applied');
   const names = data.names;
   return (
     <article className={props.classes.form} aria-labelledby="hc-ticket-title">
       {back}
       <h2 id="hc-ticket-title" tabIndex={-1} ref={heading}>{formatString(s.ticketHeading, t.Id, t.Title || '')}</h2>
       <p>
-        <strong>{t.HCStatus ? strings.ticketStatus[t.HCStatus] : ''}</strong>
+        <strong>{!t.received ? s.notReceived : t.HCStatus ? strings.ticketStatus[t.HCStatus] : ''}</strong>
         {' · '}{(locale === 'en' ? names.categoryEn : names.categoryFr) || ''}
         {' · '}{formatString(s.filedOn, when(t.Created))}
         {names.assignedTo ? ` · ${names.assignedTo}` : ''}
@@ -95,7 +83,9 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
           <p style={{ whiteSpace: 'pre-wrap' }}>{t.HCResolution}</p>
         </section>
       ) : undefined}
-      <RequesterActions ticket={t} classes={props.classes} onAct={act} onComment={comment} />
+      {pending.map(c => <MessageBar key={c.id} messageBarType={MessageBarType.info}>{formatString(s.claimPending, s.claimActions[c.action])}</MessageBar>)}
+      {refused.map(c => <MessageBar key={c.id} messageBarType={MessageBarType.warning}>{formatString(s.claimRefused, s.claimActions[c.action], when(c.at))}</MessageBar>)}
+      <RequesterActions ticket={t} classes={props.classes} onAct={act} waiting={pending.length > 0 || !t.received} />
       <section aria-labelledby="hc-conversation">
         <h3 id="hc-conversation">{s.conversationHeading}</h3>
         {data.comments.length ? (

@@ -1,0 +1,178 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { HELP_TICKETS_SELECT } from '../schema/items.generated';
+import type { RawHelpCategoriesItem, RawHelpTeamsItem, RawHelpTicketsItem } from '../schema/items.generated';
+import { forEachPage } from '../paging';
+import { sendOnce, writeOnce } from '../idempotent';
+import { racingDuplicates } from '../tickets/racingDuplicates';
+import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, statesOfTickets } from '../tickets/ticketRow';
+import type { TicketActionService } from '../tickets/TicketActionService';
+import { readDeskSettings } from '../tickets/deskSettings';
+import { missingRequiredFields } from '../../domain/intake';
+import type { FormFieldKey } from '../../domain/intake';
+import { addBusinessMinutes } from '../../domain/sla';
+import { applyAction } from '../../domain/tickets/lifecycle';
+import { appendInformed, informedChanges } from '../../domain/tickets/informed';
+import type { PersonRef, Ticket } from '../../domain/tickets/model';
+import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
+import type { Language } from '../../domain/vocabulary';
+
+/** How far below the newest received ticket intake looks again (a ticket an agent filed may be received before older ones). */
+const LOOK_BACK = 200;
+/** The most people a requester may ask the desk to keep informed (each gets the desk's mails). */
+export const MAX_REQUESTED_WATCHERS = 5;
+
+/* eslint-disable @rushstack/no-new-null */
+type Person = { Title?: string; EMail?: string; Name?: string };
+type ArrivingTicket = RawHelpTicketsItem & { Author?: Person; Editor?: Person; HCBeneficiary?: Person; Attachments?: boolean; HCWatchers?: Person[] };
+/* eslint-enable @rushstack/no-new-null */
+
+const ARRIVAL_SELECT = [...HELP_TICKETS_SELECT, 'Attachments', 'Author/Title', 'Author/EMail', 'Author/Name', 'Editor/Title', 'Editor/EMail', 'Editor/Name',
+  'HCBeneficiary/Title', 'HCBeneficiary/EMail', 'HCBeneficiary/Name', 'HCWatchers/Title', 'HCWatchers/EMail'];
+const ARRIVAL_EXPAND = ['Author', 'Editor', 'HCBeneficiary', 'HCWatchers'];
+
+/** What intake did with one ticket. */
+export interface Reception { ticketId: number; stateId: number; unverified: boolean; missing: FormFieldKey[]; mailSent: boolean }
+
+/**
+ * The desk receives tickets: for each ticket without a state it writes the desk's truth — the requester it can
+ * trust, when the request counts as filed, category, team, level and due date from the category (not from the
+ * form), the required fields it arrived without — then makes the requester the state's Author (so they, and only
+ * they, read it) and tells the requester, the watchers and the team's queue. Only agents and owners can: the state
+ * list is theirs. Idempotent and safe for two desks at once (the state is looked up before it is added).
+ *
+ * Whom to trust: the form writes a ticket as its requester, so Created By = Modified By. Anyone may rewrite both
+ * of their own item with ValidateUpdateListItem; a ticket whose two disagree at intake (e.g. Created By another
+ * student, Modified By an agent) is received unverified: it is nobody's in "My requests", and the desk sees the flag.
+ */
+export class TicketIntake {
+  /** @param sp PnPjs bound to the help center site, as an agent or owner; @param actions the desk's action service (actor, notifier). */
+  public constructor(private readonly sp: SPFI, private readonly actions: TicketActionService) {}
+
+  /** Receives every ticket without a state; returns what it did. */
+  public async receiveNew(now: Date = new Date()): Promise<Reception[]> {
+    const actor = await this.actions.actor();
+    if (!actor.isAgent && !actor.isSiteOwner) return [];
+    const newest = await this.sp.web.lists.getByTitle(STATES_LIST).items.select('HCTicketId').orderBy('HCTicketId', false).top(1)() as { HCTicketId: number }[];
+    const from = Math.max(0, (newest.length ? newest[0].HCTicketId : 0) - LOOK_BACK);
+    const tickets: ArrivingTicket[] = [];
+    await forEachPage<ArrivingTicket>(this.sp.web.lists.getByTitle(TICKETS_LIST).items.select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)
+      .filter(`ID gt ${from}`).orderBy('ID', true).top(500), page => { tickets.push(...page); });
+    if (!tickets.length) return [];
+    const received: number[] = [];
+    await forEachPage<{ HCTicketId: number }>(this.sp.web.lists.getByTitle(STATES_LIST).items.select('HCTicketId').filter(`HCTicketId gt ${from}`).top(5000),
+      page => { page.forEach(s => received.push(s.HCTicketId)); });
+    // A submit the browser itself sent twice is one request: the later copy is recycled, never received.
+    const copies = racingDuplicates(tickets.filter(t => received.indexOf(t.Id) < 0)).map(t => t.Id);
+    for (const id of copies) {
+      await this.sp.web.lists.getByTitle(TICKETS_LIST).items.getById(id).recycle()
+        .catch((e: unknown) => console.warn(`[HelpCenter] The duplicate ticket ${id} could not be recycled:`, e));
+    }
+    const out: Reception[] = [];
+    let floor = 0;
+    for (const t of tickets) {
+      // Ticket ids grow with time: a ticket was filed no earlier than the one before it.
+      const created = new Date(t.Created).getTime();
+      if (received.indexOf(t.Id) >= 0 || copies.indexOf(t.Id) >= 0) { floor = Math.max(floor, Math.min(created, now.getTime())); continue; }
+      const r = await this.receiveOne(t, new Date(Math.min(Math.max(created, floor), now.getTime())), false, now);
+      floor = Math.max(floor, Math.min(created, now.getTime()));
+      out.push(r);
+    }
+    return out;
+  }
+
+  /**
+   * Receives one ticket right after an agent filed it (for themself or for someone else): the agent's own write,
+   * so the requester is the beneficiary they named, and the ticket is on the queues at once.
+   */
+  public async receiveFiledByMe(ticketId: number, now: Date = new Date()): Promise<Reception | undefined> {
+    const actor = await this.actions.actor();
+    if (!actor.isAgent && !actor.isSiteOwner) return undefined;
+    const t = await this.sp.web.lists.getByTitle(TICKETS_LIST).items.getById(ticketId).select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)() as ArrivingTicket;
+    const mine = t.EditorId === actor.person.id && (t.AuthorId === actor.person.id || t.HCFiledById === actor.person.id);
+    return this.receiveOne(t, new Date(Math.min(new Date(t.Created).getTime(), now.getTime())), mine, now);
+  }
+
+  private async receiveOne(t: ArrivingTicket, receivedAt: Date, filedByMe: boolean, now: Date): Promise<Reception> {
+    const reference = await this.reference();
+    const verified = t.AuthorId === t.EditorId || filedByMe;
+    const requesterId = verified ? t.AuthorId : undefined;
+    const category = reference.categories.filter(c => c.Id === t.HCCategoryId)[0];
+    const team = category && category.HCDefaultTeamId ? reference.teams.filter(x => x.Id === category.HCDefaultTeamId)[0] : undefined;
+    const missing = missingRequiredFields(category && { id: category.Id, formFields: category.HCFormFields || [], requiredFields: category.HCRequiredFields || [] }, {
+      kind: t.HCKind || undefined, categoryId: t.HCCategoryId || undefined, title: t.Title || '', description: t.HCDescription || '', course: t.HCCourse || undefined,
+      locationId: t.HCLocationId || undefined, incidentType: t.HCIncidentType || undefined, severity: t.HCSeverity || undefined, priority: t.HCPriority || undefined,
+      beneficiaryId: t.HCBeneficiaryId || undefined, files: t.Attachments ? ['attachment.png'] : []
+    });
+    const calendar = reference.settings.calendarFor(team && team.Id);
+    const due = calendar && category && category.HCResolutionHours ? addBusinessMinutes(calendar, receivedAt, category.HCResolutionHours * 60) : undefined;
+    const watchers = (t.HCWatchersId || []).slice(0, MAX_REQUESTED_WATCHERS);
+    const body: Record<string, unknown> = {
+      Title: (t.Title || '').slice(0, 255), HCTicketId: t.Id, HCRequesterId: requesterId || null, HCReceivedAt: receivedAt.toISOString(), // eslint-disable-line @rushstack/no-new-null
+      HCKind: t.HCKind || 'assistance', HCCategoryId: t.HCCategoryId || null, HCPriority: t.HCPriority || 'normal', HCLocationId: t.HCLocationId || null, // eslint-disable-line @rushstack/no-new-null
+      HCChannel: t.HCChannel || 'portal', HCStatus: 'new', HCLevel: (team && team.HCLevel) || 'L1', HCTeamId: team ? team.Id : null, // eslint-disable-line @rushstack/no-new-null
+      HCWatchersId: watchers, HCDueDate: due ? due.toISOString() : null, HCSequence: 0, HCIncomplete: missing.join(',') || null, // eslint-disable-line @rushstack/no-new-null
+      HCUnverified: !verified, HCLanguage: t.HCLanguage || 'fr'
+    };
+    const states = this.sp.web.lists.getByTitle(STATES_LIST);
+    const once = sendOnce(this.sp).web.lists.getByTitle(STATES_LIST);
+    const { item, created } = await writeOnce<StateRow>({
+      find: async () => await states.items.select(...STATE_SELECT).filter(statesOfTickets([t.Id])).orderBy('ID', true).top(10)() as StateRow[],
+      add: async () => await once.items.add(body) as StateRow,
+      discard: id => once.items.getById(id).recycle()
+    });
+    // The requester reads the state of their own requests (ReadSecurity 2 shows a person the items they created).
+    const login = verified ? (filedByMe && t.HCBeneficiary && t.HCBeneficiary.Name) || (t.Author && t.Author.Name) : undefined;
+    if (created && login) {
+      const results = await states.items.getById(item.Id).validateUpdateListItem([{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: login }]) }], true);
+      const failed = results.filter(r => r.HasException);
+      if (failed.length) throw new Error(`Giving the state to its requester failed: ${failed.map(f => f.ErrorMessage).join('; ')}`);
+    }
+    if (filedByMe && t.HCBeneficiaryId && requesterId !== t.HCBeneficiaryId && created) {
+      await states.items.getById(item.Id).update({ HCRequesterId: t.HCBeneficiaryId });
+    }
+    const mailSent = created ? await this.announce(t, item.Id, verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined, team, now) : true;
+    return { ticketId: t.Id, stateId: item.Id, unverified: !verified, missing, mailSent };
+  }
+
+  /** The filing's mail (requester, watchers, the team's queue) through the domain's `file` action, and who it informed in the state. */
+  private async announce(t: ArrivingTicket, stateId: number, requesterId: number | undefined, team: RawHelpTeamsItem | undefined, now: Date): Promise<boolean> {
+    const actor = await this.actions.actor();
+    const requester: PersonRef = requesterId === t.HCBeneficiaryId && t.HCBeneficiary
+      ? { id: requesterId || 0, email: t.HCBeneficiary.EMail || '', displayName: t.HCBeneficiary.Title }
+      : requesterId ? { id: requesterId, email: (t.Author && t.Author.EMail) || '', displayName: t.Author && t.Author.Title } : { id: 0, email: '' };
+    const ticket: Ticket = {
+      id: t.Id, title: t.Title || '', description: t.HCDescription || '', kind: t.HCKind || 'assistance', categoryId: t.HCCategoryId || undefined,
+      priority: t.HCPriority || 'normal', channel: t.HCChannel || 'portal', status: 'new', level: (team && team.HCLevel) || 'L1', teamId: team && team.Id,
+      requester, watchers: (t.HCWatchers || []).slice(0, MAX_REQUESTED_WATCHERS).map((w, i) => ({ id: (t.HCWatchersId || [])[i], email: w.EMail || '', displayName: w.Title })),
+      createdAt: new Date(t.Created), language: (t.HCLanguage || 'fr') as Language, statusHistory: [], sequence: 0
+    };
+    const result = applyAction(ticket, { type: 'file' }, actor, now, DEFAULT_LIFECYCLE_SETTINGS);
+    if (!result.ok) return true;
+    // Someone the desk could not recognise is told nothing: the team's queue still hears of the ticket.
+    const events = requesterId ? result.events : result.events.map(e => ({ ...e, recipients: e.recipients.filter(r => r.role === 'teamQueue') }));
+    const informed = appendInformed(undefined, informedChanges(events));
+    if (informed) await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(stateId).update({ HCInformed: informed });
+    return this.actions.notify(ticket, events, actor);
+  }
+
+  private reference(): Promise<{ categories: RawHelpCategoriesItem[]; teams: RawHelpTeamsItem[]; settings: Awaited<ReturnType<typeof readDeskSettings>> }> {
+    if (!this.cached) {
+      this.cached = (async () => {
+        const [batched, execute] = this.sp.batched();
+        const categories = batched.web.lists.getByTitle('HelpCategories').items.select('Id', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCResolutionHours').top(2000)();
+        const teams = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCLevel', 'HCQueueEmail').top(500)();
+        await execute();
+        const settings = await readDeskSettings(this.sp, DEFAULT_LIFECYCLE_SETTINGS);
+        return { categories: await categories as RawHelpCategoriesItem[], teams: await teams as RawHelpTeamsItem[], settings };
+      })();
+      this.cached.catch(() => { this.cached = undefined; });
+    }
+    return this.cached;
+  }
+
+  private cached: ReturnType<TicketIntake['reference']> | undefined;
+}
