@@ -71,11 +71,11 @@ describe('a site provisioned from scratch', () => {
   it('completes a site where a list and a field were deleted afterwards', async () => {
     const owner = sp(OWNER);
     await owner.web.lists.getByTitle('SearchEvents').delete();
-    await owner.web.lists.getByTitle('HelpTickets').fields.getByInternalNameOrTitle('HCSatisfactionComment').delete();
+    await owner.web.lists.getByTitle('HelpTickets').fields.getByInternalNameOrTitle('HCCourse').delete();
     const before = await new SiteProvisioner(owner).inspect();
     expect(before.checks.find(c => c.id === 'list:SearchEvents')?.status).toBe('missing');
-    expect(before.checks.find(c => c.id === 'field:HelpTickets/HCSatisfactionComment')?.status).toBe('missing');
-    expect(before.checks.find(c => c.id === 'field:HelpTickets/HCStatus')?.status).toBe('ok');
+    expect(before.checks.find(c => c.id === 'field:HelpTickets/HCCourse')?.status).toBe('missing');
+    expect(before.checks.find(c => c.id === 'field:HelpTickets/HCDescription')?.status).toBe('ok');
     const after = await new SiteProvisioner(owner).apply();
     expect(notOk(after)).toEqual([]);
     expect(after.ready).toBe(true);

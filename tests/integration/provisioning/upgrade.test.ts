@@ -24,7 +24,9 @@ const FORMERLY_UNIQUE = ['HelpTickets/HCClientRequestId', 'ArticleFeedback/HCVot
 async function siteState(owner: SPFI): Promise<{ uniqueOnOwnItemsLists: string[]; noCrawl: Record<string, boolean> }> {
   const uniqueOnOwnItemsLists: string[] = [];
   const noCrawl: Record<string, boolean> = {};
-  for (const def of HELP_CENTER_LISTS) {
+  const present = (await owner.web.lists.select('Title')<{ Title: string }[]>()).map(l => l.Title);
+  // Lists added since (issue 11: the desk's states, the requesters' claims) are created by the repair.
+  for (const def of HELP_CENTER_LISTS.filter(l => present.indexOf(l.name) >= 0)) {
     const list = owner.web.lists.getByTitle(def.name);
     const props = await list.select('ReadSecurity', 'NoCrawl')<{ ReadSecurity: number; NoCrawl: boolean }>();
     noCrawl[def.name] = props.NoCrawl;
@@ -37,7 +39,9 @@ async function siteState(owner: SPFI): Promise<{ uniqueOnOwnItemsLists: string[]
 const WANTED_NO_CRAWL = Object.fromEntries(HELP_CENTER_LISTS.map(l => [l.name, l.noCrawl]));
 
 /** Lists where the previous version gave requesters Contribute and this one gives them the requester level. */
-const REQUESTER_LISTS = ['HelpTickets', 'SearchEvents', 'HelpNotifications'];
+const REQUESTER_LISTS = ['HelpTickets', 'SearchEvents'];
+/** Lists added by issue 11. */
+const NEW_LISTS = ['HelpTicketStates', 'HelpTicketClaims'];
 const REQUESTER_PRINCIPALS = ['contributors', 'members', 'visitors'];
 
 /** Each group's permission levels on a list, sorted: `Group title: Level`. */
@@ -80,6 +84,7 @@ describe('a site set up by the previous version (fixture)', () => {
     const before = await siteState(sp(OWNER));
     expect(before.uniqueOnOwnItemsLists.sort()).toEqual([...FORMERLY_UNIQUE].sort());
     expect(Object.values(before.noCrawl).every(v => v === false)).toBe(true);
+    expect(Object.keys(before.noCrawl).filter(l => NEW_LISTS.indexOf(l) >= 0)).toEqual([]);
   });
 
   it('inspect reports what to repair: uniqueness to turn off and NoCrawl to set', async () => {
@@ -88,9 +93,10 @@ describe('a site set up by the previous version (fixture)', () => {
     for (const key of [...FORMERLY_UNIQUE, 'Experts/HCPerson']) {
       expect(report.checks.find(c => c.id === `unique:${key}`)).toMatchObject({ status: 'different', expected: 'duplicates allowed', actual: 'EnforceUniqueValues' });
     }
-    for (const def of HELP_CENTER_LISTS) {
+    for (const def of HELP_CENTER_LISTS.filter(l => NEW_LISTS.indexOf(l.name) < 0)) {
       expect(report.checks.find(c => c.id === `listSetting:${def.name}/NoCrawl`)?.status).toBe(def.noCrawl ? 'different' : 'ok');
     }
+    for (const list of NEW_LISTS) expect(report.checks.find(c => c.id === `list:${list}`)?.status).toBe('missing');
     // The requester level is missing; on the lists people write to, requesters hold Contribute instead of it.
     expect(report.checks.find(c => c.id === 'roleDefinition:requester')?.status).toBe('missing');
     for (const list of REQUESTER_LISTS) {
@@ -102,7 +108,10 @@ describe('a site set up by the previous version (fixture)', () => {
       expect(extras).toHaveLength(REQUESTER_PRINCIPALS.length);
     }
     // Nothing else differs: the previous version's site is otherwise complete.
-    expect(notOk(report).filter(line => !/^unique:|\/NoCrawl |^roleDefinition:requester |^grant:(HelpTickets|SearchEvents|HelpNotifications)\//.test(line))).toEqual([]);
+    // Issue 11 adds the desk's states and the requesters' claims, makes the outbox the desk's alone (no grant for
+    // requesters, all items readable by agents) with the template values and the sender, and the decisions' secret.
+    expect(notOk(report).filter(line => !/^unique:|\/NoCrawl |^roleDefinition:requester |^grant:(HelpTickets|SearchEvents|HelpNotifications)\//.test(line)
+      && !/HelpTicketStates|HelpTicketClaims|HelpNotifications\/(HCValues|HCSender|ReadSecurity|WriteSecurity)|HelpApprovalDecisions\/HCToken/.test(line))).toEqual([]);
   });
 
   it('apply repairs it, and a second apply sends no write', async () => {
@@ -132,6 +141,8 @@ describe('a site set up by the previous version (fixture)', () => {
       expect([list, grants.filter(g => /: Contribute$/.test(g))]).toEqual([list, []]);
       expect([list, grants.filter(g => g.endsWith(`: ${REQUESTER_ROLE.name}`)).length]).toEqual([list, REQUESTER_PRINCIPALS.length]);
     }
+    // The outbox is the desk's alone now: members, visitors and contributors hold nothing on it.
+    expect((await grantsOn(owner, 'HelpNotifications')).filter(g => !/Owners: Full Control$|^Support du centre d'aide: /.test(g))).toEqual([]);
     // Votes keep Contribute (see the schema): the repair leaves them as they were.
     expect((await grantsOn(owner, 'ArticleFeedback')).filter(g => /: Contribute$/.test(g))).toHaveLength(2);
     const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');

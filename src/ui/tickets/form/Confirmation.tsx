@@ -32,9 +32,11 @@ export function Confirmation(props: ConfirmationProps): React.ReactElement {
       {props.teamName ? <p>{formatString(s.confirmationNext, props.teamName)}</p> : undefined}
       {props.firstResponseHours ? <p>{formatString(s.confirmationFirstResponse, props.firstResponseHours)}</p> : undefined}
       {props.hours ? <p>{formatString(s.confirmationHours, props.hours)}</p> : undefined}
-      <MessageBar messageBarType={props.result.mailSent ? MessageBarType.success : MessageBarType.warning}>
-        {props.result.mailSent ? s.confirmationEmail : s.confirmationEmailFailed}
-      </MessageBar>
+      {props.result.received ? (
+        <MessageBar messageBarType={props.result.mailSent ? MessageBarType.success : MessageBarType.warning}>
+          {props.result.mailSent ? s.confirmationEmail : s.confirmationEmailFailed}
+        </MessageBar>
+      ) : <MessageBar messageBarType={MessageBarType.info}>{s.confirmationEmailByDesk}</MessageBar>}
       <p>
         {props.followUrl ? <a href={`${props.followUrl}${props.followUrl.indexOf('?') >= 0 ? '&' : '?'}ticket=${props.result.ticketId}`}>{s.followLink}</a> : undefined}
       </p>
