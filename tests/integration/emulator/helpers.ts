@@ -96,3 +96,14 @@ export async function addNotificationTemplates(sp: (user: string) => SPFI): Prom
     await settings.items.add({ Title: key, HCSettingKey: `notifications.template.${key}`, HCValue: JSON.stringify(value) });
   }
 }
+
+/**
+ * The desk receives the tickets filed since (TicketIntake, as `agent`): states written, the requester made the
+ * state's Author, the filing mail sent. Returns what it did. Templates must be in HelpSettings for the mail.
+ */
+export async function receiveTickets(emu: Emulator, sp: (user: string) => SPFI, agent: string = AGENT_L1): Promise<{ ticketId: number; unverified: boolean; missing: string[] }[]> {
+  const { TicketIntake } = await import('../../../src/data/desk/TicketIntake');
+  const { TicketActionService } = await import('../../../src/data/tickets/TicketActionService');
+  const link = (id: number): string => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`;
+  return new TicketIntake(sp(agent), new TicketActionService(sp(agent), graphAs(emu, agent), link)).receiveNew();
+}

@@ -3,7 +3,7 @@
 import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { AGENT_L1, LEA, OWNER, TOM, setUpHelpCenter, start } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, TOM, addNotificationTemplates, receiveTickets, setUpHelpCenter, start } from '../emulator/helpers';
 import { NewTicketInput, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
 
 let emu: Emulator;
@@ -24,6 +24,7 @@ beforeAll(async () => {
   emu = s.emu;
   sp = s.sp;
   await setUpHelpCenter(sp, [AGENT_L1]);
+  await addNotificationTemplates(sp);
   categoryId = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Salles', HCTitleEn: 'Rooms' })).Id;
   leaId = (await sp(LEA).web.currentUser.select('Id')()).Id;
 });
@@ -59,11 +60,16 @@ it('pages the requester\'s own tickets by status, never showing another requeste
   const lea = new TicketRepository(sp(LEA));
   for (let i = 0; i < 5; i++) await lea.create(input(`page-${i}`, `Demande ${i}`));
   await new TicketRepository(sp(TOM)).create(input('tom-1', 'Tom\'s printer'));
+  // Before the desk receives them, her first page shows her own tickets as sent, not received.
+  const sent = await lea.mine(leaId, { pageSize: 3 });
+  expect(sent.items.every((t) => !t.received && t.AuthorId === leaId)).toBe(true);
+  expect(sent.items.map((t) => t.Title)).not.toContain('Tom\'s printer');
+  await receiveTickets(emu, sp);
   const first = await lea.mine(leaId, { status: 'new', pageSize: 3 });
   expect(first.items).toHaveLength(3);
   const second = await first.next!();
   const all = [...first.items, ...second.items];
-  expect(all.every((t) => t.AuthorId === leaId)).toBe(true);
+  expect(all.every((t) => t.received && t.HCRequesterId === leaId)).toBe(true);
   expect(all.map((t) => t.Title)).not.toContain('Tom\'s printer');
   expect(new Set(all.map((t) => t.Id)).size).toBe(all.length);
   expect(all.map((t) => t.Id)).toEqual([...all.map((t) => t.Id)].sort((x, y) => y - x));
@@ -72,29 +78,32 @@ it('pages the requester\'s own tickets by status, never showing another requeste
 it('refuses a write made on a stale read with the current ticket, and keeps the status timeline', async () => {
   const lea = new TicketRepository(sp(LEA));
   const created = await lea.create(input('conflict-1'));
+  await receiveTickets(emu, sp);
   const agentA = new TicketRepository(sp(AGENT_L1));
   const agentB = new TicketRepository(sp(OWNER));
   const readByA = (await agentA.get(created.item.Id))!;
   const readByB = (await agentB.get(created.item.Id))!;
-  await agentA.update(created.item.Id, readByA.etag, { HCStatus: 'taken_in_charge' });
-  const conflict = agentB.update(created.item.Id, readByB.etag, { HCStatus: 'taken_in_charge' });
+  await agentA.update(readByA, readByA.etag, { HCStatus: 'taken_in_charge' });
+  const conflict = agentB.update(readByB, readByB.etag, { HCStatus: 'taken_in_charge' });
   await expect(conflict).rejects.toBeInstanceOf(TicketConflictError);
   const error = (await conflict.catch((e: unknown) => e)) as TicketConflictError;
   expect(error.current.item.HCStatus).toBe('taken_in_charge');
   const latest = error.current;
-  await agentB.update(created.item.Id, latest.etag, { HCStatus: 'in_progress' });
-  const steps = await lea.timeline(created.item.Id);
+  await agentB.update(latest, latest.etag, { HCStatus: 'in_progress', HCPublicMessage: 'Nous regardons.', HCSequence: 2 });
+  // The requester cannot write the desk's state: she reads it.
+  await expect(lea.update(latest, '*', { HCStatus: 'closed' })).rejects.toMatchObject({ status: 403 });
+  const steps = await lea.timeline(latest.item.stateId!);
   expect(steps.map((s) => s.status)).toEqual(['new', 'taken_in_charge', 'in_progress']);
-  await lea.addComment(created.item.Id, 'Merci, voici une précision.');
-  expect((await lea.comments(created.item.Id)).map((c) => c.text)).toEqual(['Merci, voici une précision.']);
+  await sp(LEA).web.lists.getByTitle('HelpTicketClaims').items.add({ HCTicketId: created.item.Id, HCAction: 'comment', HCMessage: 'Merci, voici une précision.', HCClaimKey: `${created.item.Id}|c1` });
   expect(await new TicketRepository(sp(TOM)).get(created.item.Id)).toBeUndefined();
   await lea.addAttachment(created.item.Id, 'précision.txt', new TextEncoder().encode('voir pièce').buffer as ArrayBuffer);
   emu.clearRequests();
   const page = (await lea.ticketPage(created.item.Id))!;
-  expect(emu.requests().filter((r) => r.path.includes('/_api/')).map((r) => r.method)).toEqual(['POST']); // one $batch
+  // One $batch, then the state's versions (the timeline and the desk's messages).
+  expect(emu.requests().filter((r) => r.path.includes('/_api/')).map((r) => r.method)).toEqual(['POST', 'GET']);
   expect(page.ticket.item.HCStatus).toBe('in_progress');
   expect(page.timeline.map((s) => s.status)).toEqual(['new', 'taken_in_charge', 'in_progress']);
-  expect(page.comments.map((c) => c.authorEmail)).toEqual([LEA]);
+  expect(page.comments.map((c) => [c.from, c.text])).toEqual([['desk', 'Nous regardons.'], ['requester', 'Merci, voici une précision.']]);
   expect(page.files.map((f) => f.name)).toEqual(['précision.txt']);
   expect(await new TicketRepository(sp(TOM)).ticketPage(created.item.Id)).toBeUndefined();
 });
@@ -118,6 +127,7 @@ it('a ticket an agent files for a student becomes the student\'s: they read and 
 it('agents read and add internal notes with the ticket page; requesters can read neither over REST', async () => {
   const lea = new TicketRepository(sp(LEA));
   const ticket = await lea.create(input('notes-1', 'ENT inaccessible'));
+  await receiveTickets(emu, sp);
   const agent = new TicketRepository(sp(AGENT_L1));
   await agent.addInternalNote(ticket.item.Id, 'Vérifier le compte dans l\'annuaire.');
   const page = (await agent.ticketPage(ticket.item.Id, { internalNotes: true }))!;
