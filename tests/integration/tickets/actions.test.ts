@@ -5,7 +5,9 @@ import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
+import { applyPendingClaims } from '../../../src/data/desk/claimsOnDesk';
+import { createMyTicketsServices } from '../../../src/data/tickets';
 import { TicketActionError, TicketActionService, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
 
 const ELEARNING = `julie.petit@${DEMO_DOMAIN}`;
@@ -32,7 +34,8 @@ beforeAll(async () => {
     elearning: (await list.items.add({ Title: 'E-learning N1', HCLevel: 'L1', HCMembersId: [ids[ELEARNING]], HCQueueEmail: `elearning@${DEMO_DOMAIN}` })).Id,
     it2: (await list.items.add({ Title: 'Technique N2', HCLevel: 'L2', HCMembersId: [ids[L2], ids[AGENT_L1]], HCQueueEmail: `technique@${DEMO_DOMAIN}` })).Id,
   };
-  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Examens en ligne', HCTitleEn: 'Online exams' })).Id;
+  // The desk gives a new ticket the category's team (never a team the form or the requester names).
+  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Examens en ligne', HCTitleEn: 'Online exams', HCDefaultTeamId: teams.elearning })).Id;
   await addNotificationTemplates(sp);
 });
 afterAll(() => emu.close());
@@ -40,8 +43,9 @@ afterAll(() => emu.close());
 async function file(title: string): Promise<number> {
   const t = await new TicketRepository(sp(LEA)).create({
     clientRequestId: title, title, description: 'Mon examen Moodle ne se charge plus.', kind: 'assistance', categoryId: category, language: 'fr',
-    teamId: teams.elearning, level: 'L1', watcherIds: [ids[TEACHER]],
+    watcherIds: [ids[TEACHER]],
   });
+  await receiveTickets(emu, sp, ELEARNING);
   return t.item.Id;
 }
 
@@ -57,10 +61,10 @@ it('takes in charge, asks, gets an answer, escalates to L2, resolves: the profes
   out = await julie.act(id, read.stored.etag, { type: 'askForInformation', message: 'Pouvez-vous envoyer une capture nominative ?' });
   expect(out.ticket.item.HCStatus).toBe('awaiting_user');
 
-  const lea = service(LEA);
-  read = (await lea.read(id))!;
-  out = await lea.act(id, read.stored.etag, { type: 'requesterAnswered', message: 'Voici la capture.' });
-  expect(out.ticket.item.HCStatus).toBe('in_progress');
+  // Her answer is her claim; the desk applies it on her behalf.
+  await createMyTicketsServices(sp(LEA)).act(id, { kind: 'answer', text: 'Voici la capture.' }, 'answer-1');
+  expect(await applyPendingClaims(julie, sp(ELEARNING))).toBe(1);
+  expect((await julie.read(id))!.ticket.status).toBe('in_progress');
 
   read = (await julie.read(id))!;
   out = await julie.act(id, read.stored.etag, { type: 'escalate', level: 'L2', teamId: teams.it2, reason: 'Serveur Moodle : besoin de l\'équipe technique.' });
@@ -75,8 +79,8 @@ it('takes in charge, asks, gets an answer, escalates to L2, resolves: the profes
   expect(toTeacher.length).toBeGreaterThanOrEqual(4);
   expect(new Set(toTeacher.map((m) => `${m.subject}|${m.body}`)).size).toBe(toTeacher.length);
   expect(mailsTo(LEA, id).length).toBeGreaterThanOrEqual(3);
-  const comments = await sp(LEA).web.lists.getByTitle('HelpTickets').items.getById(id).comments();
-  expect(comments.map((c: { text: string }) => c.text)).toEqual(expect.arrayContaining(['Pouvez-vous envoyer une capture nominative ?', 'Voici la capture.']));
+  const page = (await new TicketRepository(sp(LEA)).ticketPage(id))!;
+  expect(page.comments.map((c) => [c.from, c.text])).toEqual([['desk', 'Pouvez-vous envoyer une capture nominative ?'], ['requester', 'Voici la capture.']]);
   await expect(sp(LEA).web.lists.getByTitle('HelpInternalNotes').items.select('Id')()).rejects.toMatchObject({ status: expect.any(Number) });
   // Doing the last action again is a conflict (the ETag moved), and nothing is sent twice.
   const before = emu.outbox().length;
@@ -123,8 +127,8 @@ it('housekeeping closes stale tickets once, even when two desks run it at once',
   const before = emu.outbox().length;
   const [a, b] = await Promise.all([service(ELEARNING).housekeep(later), service(L2).housekeep(later)]);
   expect(a + b).toBeGreaterThanOrEqual(2);
-  const rows = await sp(OWNER).web.lists.getByTitle('HelpTickets').items.select('Id', 'HCStatus').filter(`Id eq ${waiting} or Id eq ${resolved}`)();
-  expect(Object.fromEntries(rows.map((r: { Id: number; HCStatus: string }) => [r.Id, r.HCStatus]))).toEqual({ [waiting]: 'no_follow_up', [resolved]: 'closed' });
+  const rows = await sp(OWNER).web.lists.getByTitle('HelpTicketStates').items.select('HCTicketId', 'HCStatus').filter(`HCTicketId eq ${waiting} or HCTicketId eq ${resolved}`)();
+  expect(Object.fromEntries(rows.map((r: { HCTicketId: number; HCStatus: string }) => [r.HCTicketId, r.HCStatus]))).toEqual({ [waiting]: 'no_follow_up', [resolved]: 'closed' });
   const notices = emu.outbox().slice(before).filter((m) => m.to.includes(LEA));
   // One notice per closed ticket to its requester, although two desks ran housekeeping at the same time.
   for (const id of [waiting, resolved]) expect(notices.filter((m) => m.subject.includes(`${id}`))).toHaveLength(1);
