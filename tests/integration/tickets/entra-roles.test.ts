@@ -8,7 +8,7 @@ import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN, DEMO_GROUPS } from '../../../workbench/server/directory';
-import { AGENT_L1, LEA, OWNER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
 import { TicketActionService, TicketRepository } from '../../../src/data/tickets';
 import { viewerReader } from '../../../src/data/tickets/viewer';
 import { IntakeService } from '../../../src/data/intake';
@@ -43,8 +43,9 @@ afterAll(() => emu.close());
 
 async function file(title: string, watcherIds: number[] = []): Promise<number> {
   const t = await new TicketRepository(sp(LEA)).create({
-    clientRequestId: title, title, description: 'Le vidéoprojecteur de la salle B204 ne s\'allume plus.', kind: 'anomaly', categoryId, language: 'fr', level: 'L1', watcherIds,
+    clientRequestId: title, title, description: 'Le vidéoprojecteur de la salle B204 ne s\'allume plus.', kind: 'anomaly', categoryId, language: 'fr', watcherIds,
   });
+  await receiveTickets(emu, sp);
   return t.item.Id;
 }
 
@@ -83,16 +84,18 @@ it('an owner only through the site\'s Microsoft 365 group is recognised as a sit
   expect(out.ticket.item.HCStatus).toBe('taken_in_charge');
 });
 
-it('the form writes to a watcher in their profile\'s language, found by the login name the people picker gives', async () => {
+it('the desk\'s confirmation of a filed ticket reaches a watcher in their profile\'s language, found by the login name the people picker gives', async () => {
   const forms = createTicketFormServices(sp(LEA), graphAs(LEA));
   const [emily] = await forms.searchPeople('emily');
   expect(emily.loginName).toBe(`i:0#.f|membership|eclarke@${DEMO_DOMAIN}`);
   const result = await forms.submit({
-    ticket: { clientRequestId: 'form-emily', title: 'Wi-Fi salle de langues', description: 'Plus de réseau.', kind: 'anomaly', categoryId, language: 'fr' },
+    ticket: { clientRequestId: 'form-emily', title: 'Wi-Fi salle de langues', description: 'Plus de réseau.', kind: 'anomaly', categoryId, language: 'fr', watcherIds: [emilyId] },
     attachments: [], watchers: [{ ...emily, siteUserId: emilyId }],
     requester: { displayName: 'Léa Dubois', email: LEA, language: 'fr' }, teamName: 'Support',
     ticketLink: (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`,
   });
+  // The desk confirms the filing when it receives the ticket (Marc, an agent through the Entra ID group).
+  await receiveTickets(emu, sp, MARC);
   const mails = emu.outbox().filter((m) => m.subject.includes(`${result.ticketId}`));
   expect(mails.find((m) => m.to.includes(EMILY))?.subject).toMatch(/^\[Help center\]/);
   expect(mails.find((m) => m.to.includes(LEA))?.subject).toMatch(/^\[Centre d'aide\]/);
