@@ -108,7 +108,9 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
     const key = approvalKey(request.ticketId, request.requestSequence, userId);
     const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
       .filter(`HCApprovalKey eq ${odataString(key)}`).orderBy('ID', true).top(50)() as RawApprovalDecision[];
-    return rows.filter(r => r.AuthorId === userId);
+    // Only the items made from this very link (its secret): one made from a damaged or guessed link, which the
+    // desk ignores, must not stand in for the decision given from the right one.
+    return rows.filter(r => r.AuthorId === userId && (r.HCToken || undefined) === (request.token || undefined));
   };
   const own = async (request: ApprovalRequestRef, userId: number): Promise<RecordedDecision | undefined> => {
     const row = firstWritten(await ownItems(request, userId));

@@ -6,7 +6,7 @@ import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, as, setUpHelpCenter, spError, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
+import { LEA, OWNER, TEACHER, TOM, as, setUpHelpCenter, spError, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
 import { TicketActionService, TicketRepository, type NewTicketInput } from '../../../src/data/tickets';
 import {
   APPROVAL_DECISIONS_LIST, approvalKey, createApprovalDecisionServices, type ApprovalRequestRef
@@ -20,6 +20,7 @@ let emu: Emulator;
 let sp: (user: string) => SPFI;
 let ids: Record<string, number>;
 let team: number;
+let category: number;
 
 const graphAs = (email: string) => graphClientAs(emu, email);
 // As the desk web part builds it.
@@ -36,6 +37,7 @@ beforeAll(async () => {
   ids = {};
   for (const email of [JULIE, REFERENT, LEA, TOM, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
   team = (await sp(OWNER).web.lists.getByTitle('HelpTeams').items.add({ Title: 'Scolarité', HCLevel: 'L1', HCMembersId: [ids[JULIE], ids[REFERENT]] })).Id;
+  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Examens', HCTitleEn: 'Exams', HCDefaultTeamId: team })).Id;
   await addNotificationTemplates(sp);
 });
 afterAll(() => emu.close());
@@ -48,10 +50,10 @@ async function act(as: string, id: number, action: Parameters<TicketActionServic
 
 /** A ticket of Léa's, watched by Tom, taken by Julie, with a derogation asked of the teacher; the mailed request. */
 async function askTeacher(title: string): Promise<{ id: number; request: ApprovalRequestRef }> {
-  // No category: the desk's flow does not need one (the list does not require it either).
-  const t = await new TicketRepository(sp(LEA)).create({ clientRequestId: title, title, description: 'Tiers-temps.', kind: 'assistance', language: 'fr', teamId: team, level: 'L1',
+  const t = await new TicketRepository(sp(LEA)).create({ clientRequestId: title, title, description: 'Tiers-temps.', kind: 'assistance', language: 'fr', categoryId: category,
     watcherIds: [ids[TOM]] } as NewTicketInput);
   const id = t.item.Id;
+  await receiveTickets(emu, sp, JULIE);
   await act(JULIE, id, { type: 'takeInCharge' });
   const before = emu.outbox().length;
   await act(JULIE, id, { type: 'requestApproval', approver: { id: ids[TEACHER], email: TEACHER, displayName: 'Prof. Jean Moreau' }, reason: 'Tiers-temps médical' });
@@ -59,6 +61,11 @@ async function askTeacher(title: string): Promise<{ id: number; request: Approva
   expect(asked).toHaveLength(1);
   const href = /href="([^"]+)"/.exec(asked[0].body)![1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
   expect(href).toMatch(new RegExp(`^${emu.siteUrl}/SitePages/MyRequests\\.aspx\\?approval=${id}&key=\\d+&for=${ids[TEACHER]}&t=[0-9a-f]{32}$`));
+  // The secret is in the approver's mail only: the desk's state, which the requester reads, keeps its hash.
+  const token = new URL(href).searchParams.get('t')!;
+  const state = (await new TicketRepository(sp(LEA)).get(id))!.item;
+  expect(state.HCApproval).not.toContain(token);
+  expect(JSON.parse(state.HCApproval!).tokenHash).toMatch(/^[0-9a-f]{64}$/);
   return { id, request: approvalRequestFromUrl(new URL(href).search)! };
 }
 
@@ -74,9 +81,9 @@ it('a teacher outside support cannot read the ticket, decides from the mail link
   // A second click (or visit) changes nothing: the first decision stands and is shown.
   expect(await teacher.record(request, 'refused')).toMatchObject({ decision: 'approved' });
   expect((await teacher.load(request)).mine).toMatchObject({ decision: 'approved', comment: 'Accordé sur justificatif.' });
-  const [item] = await decisions(OWNER).items.select('Id', 'AuthorId', 'Created', 'HCApprovalKey').filter(`HCTicketId eq ${id}`)();
+  const [item] = await decisions(OWNER).items.select('Id', 'AuthorId', 'Created', 'HCApprovalKey', 'HCToken').filter(`HCTicketId eq ${id}`)();
   expect(request.token).toMatch(/^[0-9a-f]{32}$/);
-  expect(item).toMatchObject({ AuthorId: ids[TEACHER], HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER], request.token) });
+  expect(item).toMatchObject({ AuthorId: ids[TEACHER], HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER]), HCToken: request.token });
   // Once added, the teacher cannot change it (add-only level), so neither its decision nor its author can be rewritten.
   expect(await spError(decisions(TEACHER).items.getById(item.Id).update({ HCDecision: 'refused' }))).toMatchObject({ status: 403 });
 
@@ -99,10 +106,15 @@ it('a teacher outside support cannot read the ticket, decides from the mail link
   expect(emu.outbox().length).toBe(before + sent.length);
 });
 
-it('a key guessed without the link\'s secret blocks nothing: the teacher decides and the desk applies it', async () => {
+it('a guessed link decides nothing and blocks nothing: the teacher decides from the real one and the desk applies it', async () => {
   const { id, request } = await askTeacher('Dictionnaire autorisé pour l\'épreuve');
   // Ticket, request and approver ids can be guessed; the token cannot.
   await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'refused', HCApprovalKey: approvalKey(id, request.requestSequence, ids[TEACHER]) });
+  // Even the teacher's own decision from a link with a wrong secret (damaged, or made up) is not applied...
+  const guessed = { ...request, token: 'ab'.repeat(16) };
+  expect(await createApprovalDecisionServices(sp(TEACHER)).record(guessed, 'refused')).toMatchObject({ decision: 'refused' });
+  expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(false);
+  // ...and does not stand in for the decision given from the real link.
   await createApprovalDecisionServices(sp(TEACHER)).record(request, 'approved');
   expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(true);
   expect((await service(JULIE).read(id))!.ticket.approval).toMatchObject({ decision: 'approved', decidedBy: { id: ids[TEACHER] } });
@@ -112,10 +124,10 @@ it('a key guessed without the link\'s secret blocks nothing: the teacher decides
 
 it('nobody decides under someone else\'s name, even with a forwarded link: Author cannot be set, another person\'s item under the approver\'s key is ignored', async () => {
   const { id, request } = await askTeacher('Salle à part pour l\'épreuve');
-  // Tom got the teacher's mail forwarded: he knows the whole key.
-  const key = approvalKey(id, request.requestSequence, ids[TEACHER], request.token);
+  // Tom got the teacher's mail forwarded: he knows the key and the link's secret.
+  const key = approvalKey(id, request.requestSequence, ids[TEACHER]);
   // SharePoint stamps Author itself: the value sent is ignored.
-  const added = await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key, AuthorId: ids[TEACHER] });
+  const added = await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key, HCToken: request.token, AuthorId: ids[TEACHER] });
   const stored = await decisions(OWNER).items.getById((added as { Id: number }).Id).select('AuthorId')();
   expect(stored.AuthorId).toBe(ids[TOM]);
   // Nor through ValidateUpdateListItem, which needs edit rights Tom does not have on his own decision.
