@@ -6,7 +6,7 @@ import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
+import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
 import { TicketActionService, TicketRepository, type NewTicketInput } from '../../../src/data/tickets';
 import { APPROVAL_DECISIONS_LIST, approvalKey, createApprovalDecisionServices, type ApprovalRequestRef } from '../../../src/data/tickets/approvalDecisions';
 import { approvalRequestFromUrl, approvalRequestQuery } from '../../../src/ui/tickets/mine/MyTicketsRoot';
@@ -19,6 +19,7 @@ let emu: Emulator;
 let sp: (user: string) => SPFI;
 let ids: Record<string, number>;
 let team: number;
+let category: number;
 
 const link = (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number }) =>
   `${emu.siteUrl}/SitePages/MyRequests.aspx${purpose === 'approval' && request ? approvalRequestQuery(request) : `?ticket=${id}`}`;
@@ -34,6 +35,7 @@ beforeAll(async () => {
   ids = {};
   for (const email of [JULIE, LEA, TOM, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
   team = (await sp(OWNER).web.lists.getByTitle('HelpTeams').items.add({ Title: 'Scolarité', HCLevel: 'L1', HCMembersId: [ids[JULIE]] })).Id;
+  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Examens', HCTitleEn: 'Exams', HCDefaultTeamId: team })).Id;
   await addNotificationTemplates(sp);
 });
 afterAll(() => emu.close());
@@ -47,8 +49,9 @@ async function act(as: string, id: number, action: Parameters<TicketActionServic
 
 /** A ticket of Léa's, taken by Julie, with a derogation asked of the teacher; the mailed request. */
 async function askTeacher(title: string): Promise<{ id: number; request: ApprovalRequestRef }> {
-  const t = await new TicketRepository(sp(LEA)).create({ clientRequestId: title, title, description: 'Tiers-temps.', kind: 'assistance', language: 'fr', teamId: team, level: 'L1' } as NewTicketInput);
+  const t = await new TicketRepository(sp(LEA)).create({ clientRequestId: title, title, description: 'Tiers-temps.', kind: 'assistance', language: 'fr', categoryId: category } as NewTicketInput);
   const id = t.item.Id;
+  await receiveTickets(emu, sp, JULIE);
   await act(JULIE, id, { type: 'takeInCharge' });
   const before = emu.outbox().length;
   await act(JULIE, id, { type: 'requestApproval', approver: { id: ids[TEACHER], email: TEACHER, displayName: 'Prof. Jean Moreau' }, reason: 'Tiers-temps médical' });
@@ -90,10 +93,10 @@ it('a double click (two records at once, even of different decisions) tells both
 
 it('several items of the approver under the key: the desk applies the first (lowest Id), deterministically', async () => {
   const { id, request } = await askTeacher('Tiers-temps, deux éléments');
-  const key = approvalKey(id, request.requestSequence, ids[TEACHER], request.token);
+  const key = approvalKey(id, request.requestSequence, ids[TEACHER]);
   // Added around the page (another client, an old retry): the teacher's first item says refused.
-  await decisions(TEACHER).items.add({ HCTicketId: id, HCDecision: 'refused', HCApprovalKey: key });
-  await decisions(TEACHER).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key });
+  await decisions(TEACHER).items.add({ HCTicketId: id, HCDecision: 'refused', HCApprovalKey: key, HCToken: request.token });
+  await decisions(TEACHER).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key, HCToken: request.token });
   expect((await createApprovalDecisionServices(sp(TEACHER)).load(request)).mine!.decision).toBe('refused');
   expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(true);
   expect((await service(JULIE).read(id))!.ticket.approval!.decision).toBe('refused');
@@ -101,8 +104,8 @@ it('several items of the approver under the key: the desk applies the first (low
 
 it('someone holding the forwarded link adds an item under the approver\'s key first: the approver still decides, and the desk applies the approver\'s item', async () => {
   const { id, request } = await askTeacher('Tiers-temps, lien transféré');
-  const key = approvalKey(id, request.requestSequence, ids[TEACHER], request.token);
-  await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key });
+  const key = approvalKey(id, request.requestSequence, ids[TEACHER]);
+  await decisions(TOM).items.add({ HCTicketId: id, HCDecision: 'approved', HCApprovalKey: key, HCToken: request.token });
   expect((await createApprovalDecisionServices(sp(TEACHER)).record(request, 'refused')).decision).toBe('refused');
   expect(await applyApproverDecision(service(JULIE), sp(JULIE), id)).toBe(true);
   expect((await service(JULIE).read(id))!.ticket.approval).toMatchObject({ decision: 'refused', decidedBy: { id: ids[TEACHER] } });
