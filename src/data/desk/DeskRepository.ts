@@ -32,7 +32,8 @@ export interface DeskFilters {
 export const DESK_SELECT = ['Id', 'Title', 'Created', 'Modified', 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCStatus', 'HCTeamId', 'HCLevel', 'HCAssignedToId', 'HCDueDate',
   'HCPriority', 'HCCategoryId', 'HCKind', 'HCLocationId', 'HCChannel', 'HCFirstResponseAt', 'HCResolvedAt', 'HCProblemId', 'HCIncomplete', 'HCUnverified'] as const;
 
-type DeskStateRow = Pick<RawHelpTicketStatesItem, typeof DESK_SELECT[number]> & { HCAssignedTo?: { Title?: string } };
+/** A state row as the queues read it. */
+export type DeskStateRow = Pick<RawHelpTicketStatesItem, typeof DESK_SELECT[number]> & { HCAssignedTo?: { Title?: string } };
 
 /**
  * An open ticket as the desk lists it, with the interlocutor's name: `Id` is the ticket's, `AuthorId` the requester
@@ -41,7 +42,7 @@ type DeskStateRow = Pick<RawHelpTicketStatesItem, typeof DESK_SELECT[number]> & 
 export type DeskTicket = Omit<DeskStateRow, 'HCTicketId' | 'HCRequesterId' | 'HCReceivedAt'> & { AuthorId: number; stateId: number };
 
 /** A state row → the desk's ticket; when a race left two states for one ticket, the first written counts. */
-function toDeskTickets(rows: DeskStateRow[]): DeskTicket[] {
+export function toDeskTickets(rows: DeskStateRow[]): DeskTicket[] {
   const seen: { [ticketId: number]: number } = {};
   rows.forEach(r => { const id = r.HCTicketId || 0; if (!seen[id] || r.Id < seen[id]) seen[id] = r.Id; });
   return rows.filter(r => r.HCTicketId && seen[r.HCTicketId] === r.Id).map(r => {

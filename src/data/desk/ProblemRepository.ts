@@ -4,8 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { AnnouncementSeverity, Language } from '../../domain/vocabulary';
 import { forEachPage } from '../paging';
-import { DESK_SELECT } from './DeskRepository';
-import type { DeskTicket } from './DeskRepository';
+import { DESK_SELECT, toDeskTickets } from './DeskRepository';
+import type { DeskStateRow, DeskTicket } from './DeskRepository';
+import { STATES_LIST } from '../tickets/ticketRow';
 
 /** An announcement about a problem ("we know, we are on it"), shown by the help bar until it ends. */
 export interface AnnouncementInput {
@@ -24,12 +25,12 @@ export class ProblemRepository {
   /** @param sp PnPjs bound to the help center site, as an agent. */
   public constructor(private readonly sp: SPFI) {}
 
-  /** Incidents linked to a problem, newest first: HCProblem is indexed and a problem's incidents are read page by page. */
+  /** Incidents linked to a problem, newest first: the desk's states' HCProblem is indexed and a problem's incidents are read page by page. */
   public async linkedIncidents(problemId: number): Promise<DeskTicket[]> {
-    const rows: DeskTicket[] = [];
-    await forEachPage<DeskTicket>(this.sp.web.lists.getByTitle('HelpTickets').items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
+    const rows: DeskStateRow[] = [];
+    await forEachPage<DeskStateRow>(this.sp.web.lists.getByTitle(STATES_LIST).items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
       .filter(`HCProblemId eq ${Math.floor(problemId)}`).orderBy('ID', false).top(500), page => { rows.push(...page); });
-    return rows;
+    return toDeskTickets(rows).sort((a, b) => b.Id - a.Id);
   }
 
   /** Adds the announcement to the Announcements list (the support group contributes to it); returns its id. */

@@ -6,7 +6,8 @@ import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs } from '../emulator/helpers';
+import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
+import { applyPendingClaims } from '../../../src/data/desk/claimsOnDesk';
 import { TicketActionError, TicketActionService, TicketRepository, createMyTicketsServices, informedAbout } from '../../../src/data/tickets';
 import { ProblemRepository } from '../../../src/data/desk/ProblemRepository';
 
@@ -31,15 +32,16 @@ beforeAll(async () => {
   ids = {};
   for (const email of [JULIE, REFERENT, LEA, TOM, TEACHER]) ids[email] = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${email}`)).Id;
   team = (await sp(OWNER).web.lists.getByTitle('HelpTeams').items.add({ Title: 'E-learning N1', HCLevel: 'L1', HCMembersId: [ids[JULIE], ids[REFERENT]] })).Id;
-  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Moodle', HCTitleEn: 'Moodle' })).Id;
+  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Moodle', HCTitleEn: 'Moodle', HCDefaultTeamId: team })).Id;
   await addNotificationTemplates(sp);
 });
 afterAll(() => emu.close());
 
 async function file(as: string, title: string, kind: 'assistance' | 'problem' = 'assistance'): Promise<number> {
   const t = await new TicketRepository(sp(as)).create({
-    clientRequestId: `${title}-${as}`, title, description: 'Moodle ne répond plus.', kind, categoryId: category, language: 'fr', teamId: team, level: 'L1', watcherIds: [ids[TEACHER]],
+    clientRequestId: `${title}-${as}`, title, description: 'Moodle ne répond plus.', kind, categoryId: category, language: 'fr', watcherIds: [ids[TEACHER]],
   });
+  await receiveTickets(emu, sp, JULIE);
   return t.item.Id;
 }
 
@@ -63,8 +65,8 @@ it('resolving a problem resolves its open incidents and informs every requester 
   const out = await act(JULIE, problem, { type: 'resolveProblem', resolution: 'Le serveur Moodle a été redémarré.' });
   expect(out.ticket.item.HCStatus).toBe('resolved');
   expect(out.events.map((e) => e.type).sort()).toEqual(['problemResolved', 'resolvedByProblem', 'resolvedByProblem']);
-  const rows = await sp(OWNER).web.lists.getByTitle('HelpTickets').items.select('Id', 'HCStatus', 'HCResolution').filter(`HCProblemId eq ${problem}`)();
-  const byId = Object.fromEntries(rows.map((r: { Id: number; HCStatus: string; HCResolution: string }) => [r.Id, r]));
+  const rows = await sp(OWNER).web.lists.getByTitle('HelpTicketStates').items.select('HCTicketId', 'HCStatus', 'HCResolution').filter(`HCProblemId eq ${problem}`)();
+  const byId = Object.fromEntries(rows.map((r: { HCTicketId: number; HCStatus: string; HCResolution: string }) => [r.HCTicketId, r]));
   expect(byId[a]).toMatchObject({ HCStatus: 'resolved', HCResolution: 'Le serveur Moodle a été redémarré.' });
   expect(byId[b]).toMatchObject({ HCStatus: 'resolved' });
   expect(byId[c]).toMatchObject({ HCStatus: 'closed', HCResolution: 'Cache vidé.' });
@@ -111,25 +113,29 @@ it('a derogation: the approver is mailed the approval link, decides as themselve
   expect(mailsTo(JULIE, id).some((m) => /accordée|approuvée/.test(m.subject))).toBe(true);
 });
 
-it('the log of who was informed: the desk reads every row with its sending state; a requester only the rows of their own actions', async () => {
+it('the log of who was informed: the desk reads every row with its sending state; a requester reads the state\'s log, never the outbox', async () => {
   const id = await file(LEA, 'Quiz introuvable');
   await act(JULIE, id, { type: 'takeInCharge' });
   await act(JULIE, id, { type: 'askForInformation', message: 'Quel cours ?' });
-  await act(LEA, id, { type: 'requesterAnswered', message: 'Le cours de chimie.' });
+  // Her answer is a claim; the desk applies it and sends its mails.
+  await createMyTicketsServices(sp(LEA)).act(id, { kind: 'answer', text: 'Le cours de chimie.' }, 'quiz-answer');
+  expect(await applyPendingClaims(service(JULIE), sp(JULIE))).toBe(1);
   const desk = await informedAbout(sp(JULIE), id);
   expect(desk.map((e) => `${e.event}:${e.email}`)).toEqual(expect.arrayContaining([
     `takeInCharge:${LEA}`, `takeInCharge:${TEACHER}`, `askForInformation:${LEA}`, `requesterAnswered:${JULIE}`, `requesterAnswered:${TEACHER}`,
   ]));
   expect(desk.every((e) => !!e.sentAt && !e.failed && !!e.displayName)).toBe(true);
-  const page = await new TicketRepository(sp(LEA)).ticketPage(id, { informed: true });
-  expect(page!.informed!.map((e) => `${e.event}:${e.email}`).sort()).toEqual([`requesterAnswered:${TEACHER}`, `requesterAnswered:${JULIE}`].sort());
-  // The ticket keeps its own log (HCInformed), written with each change: the requester reads all of it over REST.
+  // The outbox is the desk's: a requester reads none of it.
+  await expect(sp(LEA).web.lists.getByTitle('HelpNotifications').items.select('Id').top(1)()).rejects.toMatchObject({ status: expect.any(Number) });
+  // The desk's state keeps its own log (HCInformed), written with each change: the requester reads all of it.
   await act(JULIE, id, { type: 'addInternalNote', body: 'Voir avec le service Moodle.' });
-  const mine = await createMyTicketsServices(sp(LEA), async () => ({ api: () => ({ post: async () => undefined }) }), (t) => `?ticket=${t}`).ticketPage(id);
+  const mine = await createMyTicketsServices(sp(LEA)).ticketPage(id);
   expect(mine!.informed!.map((e) => `${e.event}:${e.email}`)).toEqual([
+    // The filing: her, the watcher, the team's queue (named, no address for her to see).
+    `file:${LEA}`, `file:${TEACHER}`, 'file:',
     `takeInCharge:${LEA}`, `takeInCharge:${TEACHER}`, `askForInformation:${LEA}`, `askForInformation:${TEACHER}`, `requesterAnswered:${JULIE}`, `requesterAnswered:${TEACHER}`,
   ]);
-  expect(mine!.informed!.every((e) => !!e.informedAt && !!e.displayName)).toBe(true);
+  expect(mine!.informed!.every((e) => !!e.informedAt && (!!e.displayName || e.role === 'teamQueue'))).toBe(true);
 });
 
 it('the requester\'s answer ends the pause: the due date moves by the business hours spent awaiting them', async () => {
@@ -138,13 +144,16 @@ it('the requester\'s answer ends the pause: the due date moves by the business h
   await sp(OWNER).web.lists.getByTitle('HelpSettings').items.add({ Title: 'businessHours.default', HCSettingKey: 'businessHours.default', HCValue: JSON.stringify(calendar) });
   const id = await file(LEA, 'Note d\'examen absente');
   const due = new Date(Date.now() + 3 * 86400000);
-  await sp(OWNER).web.lists.getByTitle('HelpTickets').items.getById(id).update({ HCDueDate: due.toISOString() });
+  const [state] = await sp(OWNER).web.lists.getByTitle('HelpTicketStates').items.select('Id').filter(`HCTicketId eq ${id}`)();
+  await sp(OWNER).web.lists.getByTitle('HelpTicketStates').items.getById(state.Id).update({ HCDueDate: due.toISOString() });
   await act(JULIE, id, { type: 'takeInCharge' });
   await act(JULIE, id, { type: 'askForInformation', message: 'Quelle épreuve ?' });
-  const waiting = (await service(LEA).read(id))!;
+  const waiting = (await service(JULIE).read(id))!;
   const pausedAt = waiting.ticket.statusHistory.filter((h) => h.status === 'awaiting_user').slice(-1)[0].at;
   const answeredAt = new Date(pausedAt.getTime() + 7 * 86400000);
-  const out = await service(LEA).act(id, waiting.stored.etag, { type: 'requesterAnswered', message: 'Chimie organique.' }, answeredAt);
+  // The desk applies her answer (a claim) a week later, on her behalf.
+  const lea = { person: waiting.ticket.requester, isAgent: false, teamIds: [], isSiteOwner: false };
+  const out = await service(JULIE).act(id, waiting.stored.etag, { type: 'requesterAnswered', message: 'Chimie organique.' }, answeredAt, lea);
   const moved = new Date(out.ticket.item.HCDueDate!);
   const { businessMinutesBetween } = await import('../../../src/domain/sla');
   // A week of pause holds five business days: the due date moves by exactly the business time of the pause.
