@@ -422,7 +422,6 @@ define([], function() {
       "openDesk": "Open request #{0} on the desk",
       "failed": "Your decision could not be recorded. Try again: your comment is kept.",
       "notForYou": "This link was sent to someone else: they are the one who decides. If they asked you to decide for them, reply to the mail to tell the support team.",
-      "keyTaken": "Your decision could not be recorded for this request. Reply to the mail: the support team will record it for you.",
       "loadFailed": "This page could not be loaded. Try again in a moment."
     },
     "informed": {

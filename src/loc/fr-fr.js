@@ -422,7 +422,6 @@ define([], function() {
       "openDesk": "Ouvrir la demande n°{0} dans le guichet",
       "failed": "Votre décision n'a pas pu être enregistrée. Réessayez : votre commentaire est conservé.",
       "notForYou": "Ce lien a été envoyé à une autre personne : c'est elle qui décide. Si elle vous a demandé de décider à sa place, répondez au courriel pour le signaler au support.",
-      "keyTaken": "Votre décision n'a pas pu être enregistrée pour cette demande. Répondez au courriel : le support l'enregistrera pour vous.",
       "loadFailed": "Cette page n'a pas pu être chargée. Réessayez dans un moment."
     },
     "informed": {

@@ -339,7 +339,6 @@ declare interface IHelpCenterStrings {
     failed: string;
     /** A forwarded link: the viewer is not the approver it was sent to. */
     notForYou: string;
-    keyTaken: string;
     loadFailed: string;
   };
   /** Who was informed of a ticket's changes (HelpNotifications). `{0}`, `{1}`: values in the order the component passes them. */

@@ -73,17 +73,6 @@ export interface ApprovalRequestRef {
 /** A decision as the approver recorded it. */
 export interface RecordedDecision { decision: 'approved' | 'refused'; comment?: string; at: Date }
 
-/**
- * Someone else's item holds this request's key. No longer thrown since the key is not unique (another person's
- * item cannot block the approver's own, which the desk tells apart by its Author); kept for the page's message.
- */
-export class ApprovalKeyTakenError extends Error {
-  public constructor(key: string) {
-    super(`The approval key ${key} is held by an item the approver cannot read.`);
-    this.name = 'ApprovalKeyTakenError';
-  }
-}
-
 /** What the approver's page reads and writes. */
 export interface ApprovalDecisionServices {
   /** The viewer's site user id, own decision on the request (if any), and whether they are in the support group (they decide on the desk). */

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { ApprovalDecisionServices, ApprovalKeyTakenError, ApprovalRequestRef, RecordedDecision } from '../../../data/tickets/approvalDecisions';
+import { ApprovalDecisionServices, ApprovalRequestRef, RecordedDecision } from '../../../data/tickets/approvalDecisions';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
 import type { FormClasses } from '../form/formStyles';
@@ -60,7 +60,7 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
     setState({ kind: 'deciding', saving: true });
     services.record(request, decision, comment).then(d => setState({ kind: 'recorded', decision: d }), (e: unknown) => {
       console.error('[HelpCenter] Recording the approval decision failed:', e);
-      setState({ kind: 'deciding', saving: false, error: e instanceof ApprovalKeyTakenError ? s.keyTaken : s.failed });
+      setState({ kind: 'deciding', saving: false, error: s.failed });
     });
   };
   const when = (d: Date): string => d.toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
