@@ -20,6 +20,11 @@ export { TicketConflictError } from './ticketTypes';
 export type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketNames, InternalNote, TicketPage, TicketPageData } from './ticketTypes';
 
 const LIST = 'HelpTickets';
+/** Ticket ids per `Id eq … or …` query. */
+const IDS_PER_QUERY = 30;
+
+/** The columns of the state's versions the page reads. */
+const VERSION_SELECT = ['HCStatus', 'HCPublicMessage', 'HCSequence', 'Modified', 'Editor', 'VersionId'];
 /** Attempts of an idempotent create when the network or the server fails (each one looks the client request id up first). */
 const CREATE_ATTEMPTS = 4;
 
@@ -316,11 +321,6 @@ export class TicketRepository {
   }
 }
 
-/** Ticket ids per `Id eq … or …` query. */
-const IDS_PER_QUERY = 30;
-
-/** The columns of the state's versions the page reads. */
-const VERSION_SELECT = ['HCStatus', 'HCPublicMessage', 'HCSequence', 'Modified', 'Editor', 'VersionId'];
 
 /* eslint-disable @rushstack/no-new-null */
 interface VersionRow { HCStatus: TicketStatus; HCPublicMessage?: string | null; HCSequence?: number | null; Modified: string; VersionId?: number; Editor: { LookupId: number; LookupValue: string; Email?: string } }

@@ -29,7 +29,7 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
   const [version, setVersion] = React.useState(0);
   const heading = React.useRef<HTMLHeadingElement>(null);
   // One key per action until it is recorded: a retried click after a failure is the same claim, never two.
-  const claimKey = React.useRef<string | undefined>();
+  const claimKey = React.useRef<{ key: string; action: string } | undefined>();
 
   React.useEffect(() => {
     let live = true;
@@ -48,10 +48,13 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
 
   /** Sends an action to the desk as the requester's claim; returns false when it failed so the form keeps the text. */
   const act = async (action: RequesterAction): Promise<boolean> => {
-    if (!claimKey.current) claimKey.current = newClaimKey();
+    const same = JSON.stringify(action);
+    const pending = claimKey.current && claimKey.current.action === same ? claimKey.current : { key: newClaimKey(), action: same };
+    claimKey.current = pending;
     try {
-      await props.services.act(t.Id, action, claimKey.current);
-      claimKey.current = undefined;
+      await props.services.act(t.Id, action, pending.key);
+      // The next action is a new claim (a retry of the same action after a failure reuses the key, so it lands once).
+      if (claimKey.current === pending) claimKey.current = undefined;
       setNotice({ type: MessageBarType.success, text: s.claimSent });
       setVersion(v => v + 1);
       return true;
