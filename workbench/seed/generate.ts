@@ -27,7 +27,10 @@ const DAY_MS = 24 * 3600 * 1000;
 const PRIORITY_SLA_FACTOR: Record<TicketPriority, number> = { critical: 0.25, high: 0.5, normal: 1, low: 2 };
 /** Business minutes of ten working days (auto "no follow-up" after an unanswered question). */
 const NO_FOLLOW_UP_MINUTES = 10 * 10 * 60;
-/** Comments cannot be back-dated through REST, so only tickets active lately get a conversation. */
+/**
+ * A version's date cannot be set through SharePoint's REST API (the desk's messages are versions of the state), so
+ * only tickets active lately get a conversation.
+ */
 const COMMENT_HORIZON_DAYS = 14;
 
 /** The team record of a key. */
@@ -160,6 +163,10 @@ function planOne(rng: SeededRandom, now: Date, createdAt: Date, index: number): 
     course: course ? course.title : undefined, status, level: team(levelTeam).level, team: levelTeam,
     assignee: status === 'new' ? undefined : agent, watchers, createdAt, dueAt: due,
     firstResponseAt: status === 'new' ? undefined : t1,
+    startedAt: status === 'new' || status === 'taken_in_charge' ? undefined : t2,
+    escalatedAt: escalated ? te : undefined,
+    askedAt: reached(ta) ? ta : undefined,
+    answeredAt: reached(tb) ? tb : undefined,
     resolvedAt: done ? t3 : undefined,
     closedAt: status === 'closed' ? t4 : status === 'no_follow_up' ? tClose : undefined,
     resolution: done ? text.resolution : status === 'no_follow_up' ? NO_FOLLOW_UP_TEXT[lang] : undefined,
@@ -183,8 +190,9 @@ function addConversation(rng: SeededRandom, plan: TicketPlan, t: TicketTemplate,
   const asked = plan.status === 'awaiting_user' || answered;
   if (!asked) return;
   const question = t.question || rng.pick(GENERIC_QUESTIONS);
-  plan.comments.push({ author: plan.assignee, text: question[plan.language] });
-  if (answered) plan.comments.push({ author: plan.requester, text: rng.pick(REQUESTER_REPLIES)[plan.language] });
+  // The question is what the desk asked when it set the ticket awaiting the user; the reply is the requester's answer.
+  plan.comments.push({ author: plan.assignee, text: question[plan.language], at: plan.askedAt });
+  if (answered) plan.comments.push({ author: plan.requester, text: rng.pick(REQUESTER_REPLIES)[plan.language], at: plan.answeredAt });
 }
 
 function addNotes(plan: TicketPlan, t: TicketTemplate, agent: CastKey, escalatedAt: Date | undefined, resolvedAt: Date | undefined): void {

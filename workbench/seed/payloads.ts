@@ -7,10 +7,14 @@
  * seed before it reaches the emulator.
  */
 import { HELP_CENTER_LISTS, ListDefinition } from '../../src/data/schema';
+import type { ClaimView } from '../../src/data/tickets/ticketTypes';
 import {
   AnnouncementSeverity, ArticleKind, ArticleStatus, ExpertAvailability, IncidentType, Language, LocationKind,
   SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketSeverity, TicketStatus
 } from '../../src/domain/vocabulary';
+
+/** What a requester can ask of the desk (the HCAction choices of HelpTicketClaims). */
+export type ClaimKind = ClaimView['action'];
 
 /** Extra ticket-form fields a category can ask for (the HCFormFields choices). */
 export type FormField = 'course' | 'screenshot' | 'location' | 'equipment' | 'incidentType' | 'severity' | 'priority' | 'beneficiary';
@@ -33,15 +37,26 @@ export interface ArticleWrite {
   HCLanguage: Language; HCArticleKind: ArticleKind; HCTranslationOfId: number | null; HCStatus: ArticleStatus;
   HCReviewDate: string; HCOwnerId: number; HCViews: number; HCHelpful: number; HCNotHelpful: number;
 }
-/** HelpTickets item. */
+/** HelpTickets item: what the requester owns (the desk's truth is in HelpTicketStates). */
 export interface TicketWrite {
   Title: string; HCDescription: string; HCKind: TicketKind; HCCategoryId: number; HCSeverity: TicketSeverity | null;
   HCIncidentType: IncidentType | null; HCPriority: TicketPriority; HCLocationId: number | null; HCCourse: string | null;
-  HCBeneficiaryId: number | null; HCFiledById: number | null; HCSequence: number | null; HCApproval: string | null; HCInformed: string | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel; HCTeamId: number | null;
-  HCAssignedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
-  HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCProblemId: number | null;
-  HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCClientRequestId: string;
+  HCBeneficiaryId: number | null; HCFiledById: number | null; HCChannel: TicketChannel; HCWatchersId: number[]; HCClientRequestId: string;
   HCLanguage: Language;
+}
+/** HelpTicketStates item: the desk's truth about one ticket, written by agents. */
+export interface StateWrite {
+  Title: string; HCTicketId: number; HCRequesterId: number | null; HCReceivedAt: string; HCKind: TicketKind; HCCategoryId: number | null;
+  HCPriority: TicketPriority; HCLocationId: number | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel;
+  HCTeamId: number | null; HCAssignedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
+  HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCPublicMessage: string | null; HCProblemId: number | null;
+  HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCSequence: number; HCApproval: string | null;
+  HCInformed: string | null; HCIncomplete: string | null; HCUnverified: boolean; HCLanguage: Language;
+}
+/** HelpTicketClaims item: a requester's action on their ticket, and whether the desk applied it. */
+export interface ClaimWrite {
+  Title: string; HCTicketId: number; HCAction: ClaimKind; HCMessage: string | null; HCRating: number | null; HCClaimKey: string;
+  HCApplied: boolean; HCOutcome: string | null;
 }
 /** HelpInternalNotes item. */
 export interface InternalNoteWrite { Title: string; HCTicketId: number; HCBody: string }
@@ -67,6 +82,8 @@ export interface ListPayloads {
   HelpSettings: SettingWrite;
   KnowledgeArticles: ArticleWrite;
   HelpTickets: TicketWrite;
+  HelpTicketStates: StateWrite;
+  HelpTicketClaims: ClaimWrite;
   HelpInternalNotes: InternalNoteWrite;
   ArticleFeedback: FeedbackWrite;
   SearchEvents: SearchEventWrite;
@@ -92,10 +109,18 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   },
   HelpTickets: {
     Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
-    HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCSequence: true, HCApproval: true, HCInformed: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true,
-    HCAssignedToId: true, HCWatchersId: true, HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true,
-    HCResolution: true, HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true,
+    HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCChannel: true, HCWatchersId: true,
     HCClientRequestId: true, HCLanguage: true
+  },
+  HelpTicketStates: {
+    Title: true, HCTicketId: true, HCRequesterId: true, HCReceivedAt: true, HCKind: true, HCCategoryId: true, HCPriority: true,
+    HCLocationId: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true, HCAssignedToId: true, HCWatchersId: true,
+    HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true, HCResolution: true, HCPublicMessage: true,
+    HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true, HCSequence: true, HCApproval: true,
+    HCInformed: true, HCIncomplete: true, HCUnverified: true, HCLanguage: true
+  },
+  HelpTicketClaims: {
+    Title: true, HCTicketId: true, HCAction: true, HCMessage: true, HCRating: true, HCClaimKey: true, HCApplied: true, HCOutcome: true
   },
   HelpInternalNotes: { Title: true, HCTicketId: true, HCBody: true },
   ArticleFeedback: { Title: true, HCArticleId: true, HCHelpful: true, HCOutdated: true, HCComment: true, HCVoteKey: true },

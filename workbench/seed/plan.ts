@@ -11,8 +11,11 @@ import { LocationKey } from './data/locations';
 import { CastKey } from './data/people';
 import { TeamKey } from './data/teams';
 
-/** A public comment on a ticket (SharePoint item comment). */
-export interface PlannedComment { author: CastKey; text: string }
+/**
+ * A public message on a ticket: an agent's is the desk's message of a state version (HCPublicMessage), the
+ * requester's a claim (HelpTicketClaims). Without `at`, the messages spread over the ticket's life, in order.
+ */
+export interface PlannedComment { author: CastKey; text: string; at?: Date }
 /** An internal note (HelpInternalNotes item). */
 export interface PlannedNote { author: CastKey; text: string; at: Date }
 
@@ -44,6 +47,14 @@ export interface TicketPlan {
   createdAt: Date;
   dueAt: Date;
   firstResponseAt?: Date;
+  /** When the interlocutor started working on it (in progress); the first response when unset. */
+  startedAt?: Date;
+  /** When the ticket went up a level (HCLevel/HCTeam); with the first response when unset and the team changed. */
+  escalatedAt?: Date;
+  /** When the desk asked the requester a question (awaiting the user). */
+  askedAt?: Date;
+  /** When the requester answered it (back in progress). */
+  answeredAt?: Date;
   resolvedAt?: Date;
   closedAt?: Date;
   resolution?: string;

@@ -49,7 +49,8 @@ function story(s: Story): TicketPlan {
   const cat = category(s.category);
   const teamLevel = s.team === 'technical' ? 'L2' : s.team === 'experts' ? 'L3' : 'L1';
   const factor = s.priority === 'critical' ? 0.25 : s.priority === 'high' ? 0.5 : s.priority === 'low' ? 2 : 1;
-  const times = [s.createdAt, s.firstResponseAt, s.resolvedAt, s.closedAt].concat((s.notes || []).map(n => n.at)).filter(Boolean) as Date[];
+  const times = [s.createdAt, s.firstResponseAt, s.startedAt, s.escalatedAt, s.askedAt, s.answeredAt, s.resolvedAt, s.closedAt]
+    .concat((s.notes || []).map(n => n.at), (s.comments || []).map(c => c.at)).filter(Boolean) as Date[];
   return {
     comments: [], notes: [], watchers: [], ...s, level: teamLevel,
     dueAt: addBusinessMinutes(DEFAULT_CALENDAR, s.createdAt, Math.round(cat.resolutionHours * 60 * factor)),
@@ -91,19 +92,19 @@ export function showcaseTickets(now: Date): TicketPlan[] {
     },
     {
       ...wifiIncident('wifi-lea', 'lea', at(d1, '08:47'), 'fr', 'Pas de Wi-Fi en B204', 'Bonjour, depuis ce matin mon ordinateur ne trouve plus eduroam en B204. Mon téléphone non plus. J\'ai un TP à rendre à midi.', 'B204'),
-      comments: [{ author: 'karim', text: 'Bonjour Léa, il s\'agit d\'une panne qui touche tout le bâtiment B ; l\'équipe technique intervient. Les salles A012 et C105 sont ouvertes si vous devez travailler en attendant.' }]
+      comments: [{ author: 'karim', at: addHours(at(d1, '08:47'), 0.5), text: 'Bonjour Léa, il s\'agit d\'une panne qui touche tout le bâtiment B ; l\'équipe technique intervient. Les salles A012 et C105 sont ouvertes si vous devez travailler en attendant.' }]
     },
     {
       ...wifiIncident('wifi-jean', 'jean', at(d1, '09:20'), 'fr', 'Wi-Fi coupé pendant mon cours en B206', 'Le Wi-Fi a coupé au début de mon cours en B206 : impossible de lancer le quiz Wooclap prévu avec les étudiants. Est-ce que ce sera réparé pour demain 8 h ?', 'B206'),
       comments: [
-        { author: 'karim', text: 'Bonjour, le problème vient d\'un équipement réseau du bâtiment B. Le remplacement est prévu avant 8 h ; je vous confirme dès que c\'est fait.' },
-        { author: 'jean', text: 'Merci. En attendant je passerai par le partage de connexion de mon téléphone.' }
+        { author: 'karim', at: at(d1, '09:50'), text: 'Bonjour, le problème vient d\'un équipement réseau du bâtiment B. Le remplacement est prévu avant 8 h ; je vous confirme dès que c\'est fait.' },
+        { author: 'jean', at: at(d1, '10:20'), text: 'Merci. En attendant je passerai par le partage de connexion de mon téléphone.' }
       ]
     },
     {
       ...wifiIncident('wifi-tom', 'tom', at(d1, '10:02'), 'en', 'No Wi-Fi in building B', 'Hi, eduroam keeps dropping in building B and now it doesn\'t connect at all. Is it just me?', 'wifi'),
-      status: 'awaiting_user',
-      comments: [{ author: 'karim', text: 'Hello Tom, it is not just you: there is an outage in building B. Could you tell us which floor and room you were in? We are mapping the affected access points.' }]
+      status: 'awaiting_user', askedAt: at(d1, '10:30'),
+      comments: [{ author: 'karim', at: at(d1, '10:30'), text: 'Hello Tom, it is not just you: there is an outage in building B. Could you tell us which floor and room you were in? We are mapping the affected access points.' }]
     },
     {
       ...wifiIncident('wifi-emily', 'emily', at(d0, '09:15'), 'en', 'Wi-Fi down in the B301 language lab', 'The language lab headsets stream from the server over Wi-Fi and nothing works this morning. Twenty students are waiting.', 'B301'),
@@ -148,7 +149,7 @@ export function showcaseTickets(now: Date): TicketPlan[] {
       ref: 'exam-outage', filer: 'lea', requester: 'lea', language: 'fr', title: 'Examen en ligne : « Erreur de lecture de la base de données » à l\'ouverture',
       description: 'À l\'ouverture de l\'examen de Statistiques appliquées (L3), Moodle affiche « Erreur de lecture de la base de données ». Plusieurs étudiants de mon groupe ont la même chose. Capture jointe (DUBOIS_Lea_stats.png).',
       kind: 'anomaly', category: 'exams', priority: 'critical', channel: 'phone', course: 'Statistiques appliquées (L3)', status: 'closed',
-      team: 'experts', assignee: 'julie', watchers: ['jean', 'philippe'],
+      team: 'experts', assignee: 'julie', watchers: ['jean', 'philippe'], escalatedAt: at(x, '10:09'),
       createdAt: at(x, '10:01'), firstResponseAt: at(x, '10:04'), resolvedAt: at(x, '11:45'), closedAt: at(x, '17:10'),
       resolution: 'Panne de la base de données Moodle chez l\'hébergeur, rétablie à 11 h 32. La faculté a reprogrammé l\'épreuve à 14 h pour tous les étudiants concernés ; vous en avez été informée par mail.',
       satisfaction: 5, satisfactionComment: 'Merci d\'avoir gardé le contact pendant toute la panne, j\'étais très stressée.',

@@ -30,8 +30,11 @@ describe('seed payload types', () => {
   });
 
   it('rejects a property or a choice code the schema does not define', () => {
-    expect(() => assertPayload('HelpTickets', { HCStatus: 'open' } as never)).toThrow(/HCStatus uses open/);
+    expect(() => assertPayload('HelpTicketStates', { HCStatus: 'open' } as never)).toThrow(/HCStatus uses open/);
+    expect(() => assertPayload('HelpTicketClaims', { HCAction: 'close' } as never)).toThrow(/HCAction uses close/);
     expect(() => assertPayload('HelpTickets', { Status: 'new' } as never)).toThrow(/Status, which the schema does not define/);
+    // The desk's columns are no longer the requester's: the filer cannot write them on HelpTickets.
+    expect(() => assertPayload('HelpTickets', { HCStatus: 'new' } as never)).toThrow(/HCStatus, which the schema does not define/);
   });
 });
 

@@ -12,7 +12,7 @@ mountPage((s) => s.workbench.myTicketsTitle, ({ boot, context, strings }) => {
   const helpCenter = createWorkbenchHelpCenter(context, strings);
   const request = approvalRequestFromUrl(window.location.search);
   return (
-    <MyTicketsRoot context={helpCenter} services={createMyTicketsServices(helpCenter.sp, () => context.msGraphClientFactory.getClient('3'), (id) => `${boot.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`)} initialTicketId={ticketIdFromUrl(window.location.search)}
+    <MyTicketsRoot context={helpCenter} services={createMyTicketsServices(helpCenter.sp)} initialTicketId={ticketIdFromUrl(window.location.search)}
       newRequestUrl={`${boot.siteUrl}/SitePages/Request.aspx`}
       approval={request ? { request, services: createLazyApprovalDecisionServices(helpCenter.sp), deskUrl: `${boot.siteUrl}/SitePages/Desk.aspx` } : undefined} />
   );
