@@ -20,8 +20,6 @@ export { TicketConflictError } from './ticketTypes';
 export type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketNames, InternalNote, TicketPage, TicketPageData } from './ticketTypes';
 
 const LIST = 'HelpTickets';
-/** Ticket ids per `Id eq … or …` query. */
-const IDS_PER_QUERY = 30;
 
 /** The columns of the state's versions the page reads. */
 const VERSION_SELECT = ['HCStatus', 'HCPublicMessage', 'HCSequence', 'Modified', 'Editor', 'VersionId'];
@@ -156,47 +154,28 @@ export class TicketRepository {
    * A ticket whose Created By someone rewrote to this person is not theirs: the desk's state names its real requester.
    */
   public mine(userId: number, options: { status?: TicketStatus; pageSize?: number } = {}): Promise<TicketPage> {
-    const clauses = [`HCRequesterId eq ${Math.floor(userId)}`];
+    const me = Math.floor(userId);
+    const clauses = [`HCRequesterId eq ${me}`];
     if (options.status) clauses.push(`HCStatus eq ${odataString(options.status)}`);
     const pageSize = options.pageSize || 30;
-    const iterator = pages<StateRow>(this.sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT).filter(clauses.join(' and '))
-      .orderBy('HCTicketId', false).top(pageSize));
-    let first = true;
-    const read = async (): Promise<TicketPage> => {
-      const r = await iterator.next();
-      const states = r.done ? [] : r.value;
-      const items = await this.withTickets(states);
-      if (first && (!options.status || options.status === 'new')) {
-        first = false;
-        items.unshift(...await this.notReceived(userId, states));
-      }
-      return { items, next: !r.done && states.length === pageSize ? read : undefined };
+    // Keyset paging on the ticket number (indexed): each page is one query, so the first one shares a $batch.
+    const query = (sp: SPFI, below?: number): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] => sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT)
+      .filter([...clauses, ...(below ? [`HCTicketId lt ${below}`] : [])].join(' and ')).orderBy('HCTicketId', false).top(pageSize);
+    const pageOf = (states: StateRow[], extra: TicketRow[]): TicketPage => {
+      const last = states.length ? states[states.length - 1].HCTicketId || 0 : 0;
+      // The list shows what the desk's state holds (its copy of the title included): one request per page.
+      const items = extra.concat(states.map(st => mergeTicket(undefined, st)));
+      return { items, next: states.length === pageSize && last > 1 ? async () => pageOf(await query(this.sp, last)() as StateRow[], []) : undefined };
     };
-    return read();
-  }
-
-  /**
-   * The person's own tickets the desk has not received yet (no state), newest first: only items they wrote
-   * themself (Created By = Modified By = them), so an item someone else filed and re-attributed shows nobody as theirs.
-   */
-  private async notReceived(userId: number, received: StateRow[]): Promise<TicketRow[]> {
-    const newest = received.reduce((m, s) => Math.max(m, s.HCTicketId || 0), 0);
-    const own = await this.list.items.select(...HELP_TICKETS_SELECT).filter(`AuthorId eq ${Math.floor(userId)} and ID gt ${newest}`).orderBy('ID', false).top(30)() as RawHelpTicketsItem[];
-    const candidates = withoutRacingDuplicates(own.filter(t => t.AuthorId === userId && t.EditorId === userId));
-    if (!candidates.length) return [];
-    const states = await this.sp.web.lists.getByTitle(STATES_LIST).items.select('Id', 'HCTicketId').filter(statesOfTickets(candidates.map(c => c.Id))).top(100)() as StateRow[];
-    return candidates.filter(c => !states.some(s => s.HCTicketId === c.Id)).map(c => mergeTicket(c, undefined));
-  }
-
-  /** The requester's items of a page of states (`Id eq` clauses: Id is always indexed), merged; the state alone where the item cannot be read. */
-  private async withTickets(states: StateRow[]): Promise<TicketRow[]> {
-    const ids = states.map(s => s.HCTicketId || 0).filter(id => id > 0);
-    const tickets: RawHelpTicketsItem[] = [];
-    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-      const chunk = ids.slice(i, i + IDS_PER_QUERY);
-      tickets.push(...await this.list.items.select(...HELP_TICKETS_SELECT).filter(chunk.map(id => `Id eq ${id}`).join(' or ')).top(chunk.length)() as RawHelpTicketsItem[]);
-    }
-    return states.map(s => mergeTicket(tickets.filter(t => t.Id === s.HCTicketId)[0], s));
+    return (async () => {
+      if (options.status) return pageOf(await query(this.sp)() as StateRow[], []);
+      const [batched, execute] = this.sp.batched();
+      const states = query(batched)();
+      const own = batched.web.lists.getByTitle(LIST).items.select(...HELP_TICKETS_SELECT).filter(`AuthorId eq ${me}`).orderBy('ID', false).top(30)();
+      await execute();
+      const page = await states as StateRow[];
+      return pageOf(page, notReceived(me, await own as RawHelpTicketsItem[], page, pageSize));
+    })();
   }
 
   /** Tickets an agent filed for other people (HCFiledBy is indexed), with their states. */
@@ -330,6 +309,17 @@ type ExpandedState = StateRow & {
   HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string; HCQueueEmail?: string };
   HCAssignedTo?: { Title?: string; EMail?: string }; HCRequester?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[];
 };
+
+/**
+ * The person's own tickets the desk has not received yet (no state in the first page of their states, and newer
+ * than its last one when it is full), newest first: only items they wrote themself (Created By = Modified By = them),
+ * so an item someone else filed and re-attributed to them shows as nobody's.
+ */
+function notReceived(me: number, own: RawHelpTicketsItem[], states: StateRow[], pageSize: number): TicketRow[] {
+  const floor = states.length === pageSize ? Math.min(...states.map(st => st.HCTicketId || 0)) : 0;
+  return withoutRacingDuplicates(own.filter(t => t.AuthorId === me && t.EditorId === me && t.Id > floor && !states.some(st => st.HCTicketId === t.Id)))
+    .map(t => mergeTicket(t, undefined));
+}
 
 /** PnPjs' async iterator over a query's pages. */
 function pages<T>(query: unknown): { next(): Promise<{ done?: boolean; value: T[] }> } {
