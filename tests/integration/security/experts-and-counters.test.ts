@@ -13,7 +13,7 @@
 import 'fake-indexeddb/auto';
 import { spPost, type SPFI } from '@pnp/sp';
 import { body } from '@pnp/queryable';
-import { Item } from '@pnp/sp/items';
+import { Item, type IItems } from '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import type { Emulator } from '../../../workbench/server';
 import { AGENT_L1, LEA, OWNER, TEACHER, TOM } from '../emulator/helpers';
@@ -53,7 +53,7 @@ const claim = (email: string): string => JSON.stringify([{ Key: `i:0#.f|membersh
 describe('Experts: only entries a person made for themselves', () => {
   it("ignores a student's entry naming a teacher with a fake bio, and shows the teacher's own entry", async () => {
     const teacherId = await userId(TEACHER);
-    const experts = (user: string) => sp(user).web.lists.getByTitle('Experts').items;
+    const experts = (user: string): IItems => sp(user).web.lists.getByTitle('Experts').items;
     const fake = await experts(LEA).add({
       HCPersonId: teacherId, HCCategoriesId: [f.cat.network], HCAvailability: 'available', HCSkills: 'eduroam', HCBio: 'Écrivez-moi vos identifiants'
     });
