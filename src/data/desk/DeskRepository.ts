@@ -2,12 +2,15 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { RawHelpTicketStatesItem } from '../schema/items.generated';
-import { odataString } from '../notifications/spErrors';
-import { forEachPage } from '../paging';
+import { odataString } from '../sp/odata';
+import { forEachPage } from '../sp/paging';
 import { STATES_LIST } from '../tickets/ticketRow';
 import type { SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketStatus } from '../../domain/vocabulary';
+import { helpList } from '../sp/lists';
+import { exceedsListViewThreshold } from '../sp/errors';
 
 /** Statuses of a ticket the desk still has to handle. */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'];
@@ -101,7 +104,7 @@ export class DeskRepository {
       await forEachPage<DeskStateRow>(this.query([statusClause(OPEN_STATUSES), ...filterClauses(filters)]), page => { rows.push(...page); });
     } catch (e) {
       // A backlog above the threshold: one query per status keeps each limiting clause under it.
-      if (!isThrottled(e)) throw e;
+      if (!exceedsListViewThreshold(e)) throw e;
       rows.length = 0;
       for (const status of OPEN_STATUSES) {
         await forEachPage<DeskStateRow>(this.query([statusClause([status]), ...filterClauses(filters)]), page => { rows.push(...page); });
@@ -131,7 +134,7 @@ export class DeskRepository {
     const read = async (i: number, paged: () => Promise<DeskTicket[]>): Promise<DeskTicket[]> => {
       const r = settled[i] as { rows?: DeskStateRow[]; error?: unknown };
       if (r.rows && r.rows.length < this.pageSize) return toDeskTickets(r.rows);
-      if (r.error !== undefined && !isThrottled(r.error)) throw r.error;
+      if (r.error !== undefined && !exceedsListViewThreshold(r.error)) throw r.error;
       return paged();
     };
     return { open: await read(0, () => this.openTickets()), finished: await read(1, () => this.recentlyFinished(since)) };
@@ -148,26 +151,21 @@ export class DeskRepository {
       try {
         return await this.finishedSince(new Date(from));
       } catch (e) {
-        if (!isThrottled(e)) throw e;
+        if (!exceedsListViewThreshold(e)) throw e;
       }
     }
     console.error('[HelpCenter] Even the last hour of finished tickets exceeds the list view threshold: the "resolved recently" queue is left empty.');
     return [];
   }
 
-  private query(clauses: string[], sp: SPFI = this.sp): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
-    return sp.web.lists.getByTitle(STATES_LIST).items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
+  private query(clauses: string[], sp: SPFI = this.sp): IItems {
+    return helpList(sp, STATES_LIST).items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
       .filter(clauses.join(' and ')).orderBy('ID', false).top(this.pageSize);
   }
 }
 
 function finishedClauses(since: Date, filters: DeskFilters): string[] {
   return [`Modified ge datetime'${since.toISOString()}'`, statusClause(FINISHED_STATUSES), ...filterClauses(filters)];
-}
-
-function isThrottled(e: unknown): boolean {
-  const message = e instanceof Error ? e.message : String(e);
-  return /SPQueryThrottledException|-2147024860|list view threshold/i.test(message);
 }
 
 /** The desk's queues. */

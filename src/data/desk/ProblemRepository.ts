@@ -3,10 +3,11 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { AnnouncementSeverity, Language } from '../../domain/vocabulary';
-import { forEachPage } from '../paging';
+import { forEachPage } from '../sp/paging';
 import { DESK_SELECT, toDeskTickets } from './DeskRepository';
 import type { DeskStateRow, DeskTicket } from './DeskRepository';
 import { STATES_LIST } from '../tickets/ticketRow';
+import { helpList } from '../sp/lists';
 
 /** An announcement about a problem ("we know, we are on it"), shown by the help bar until it ends. */
 export interface AnnouncementInput {
@@ -28,7 +29,7 @@ export class ProblemRepository {
   /** Incidents linked to a problem, newest first: the desk's states' HCProblem is indexed and a problem's incidents are read page by page. */
   public async linkedIncidents(problemId: number): Promise<DeskTicket[]> {
     const rows: DeskStateRow[] = [];
-    await forEachPage<DeskStateRow>(this.sp.web.lists.getByTitle(STATES_LIST).items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
+    await forEachPage<DeskStateRow>(helpList(this.sp, STATES_LIST).items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
       .filter(`HCProblemId eq ${Math.floor(problemId)}`).orderBy('ID', false).top(500), page => { rows.push(...page); });
     return toDeskTickets(rows).sort((a, b) => b.Id - a.Id);
   }
@@ -39,7 +40,7 @@ export class ProblemRepository {
     const body = a.body.trim();
     if (!title || !body) throw new Error('An announcement needs a title and a message.');
     if (!(a.end.getTime() > a.start.getTime())) throw new Error('An announcement must end after it starts.');
-    const added = await this.sp.web.lists.getByTitle('Announcements').items.add({
+    const added = await helpList(this.sp, 'Announcements').items.add({
       Title: title.slice(0, 255), HCBody: body, HCSeverity: a.severity, HCLanguage: a.language,
       HCStart: a.start.toISOString(), HCEnd: a.end.toISOString(), HCProblemId: Math.floor(a.problemId)
     });

@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import type { RawHelpCategoriesItem, RawHelpTeamsItem, RawHelpTicketsItem } from '../schema/items.generated';
-import { forEachPage } from '../paging';
+import { forEachPage } from '../sp/paging';
 import { sendOnce, writeOnce } from '../idempotent';
 import { racingDuplicates } from '../tickets/racingDuplicates';
 import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, statesOfTickets } from '../tickets/ticketRow';
@@ -19,6 +19,7 @@ import { appendInformed, informedChanges } from '../../domain/tickets/informed';
 import type { PersonRef, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
 import type { Language } from '../../domain/vocabulary';
+import { helpList } from '../sp/lists';
 
 /** How far below the newest received ticket intake looks again (a ticket an agent filed may be received before older ones). */
 const LOOK_BACK = 200;
@@ -56,19 +57,19 @@ export class TicketIntake {
   public async receiveNew(now: Date = new Date()): Promise<Reception[]> {
     const actor = await this.actions.actor();
     if (!actor.isAgent && !actor.isSiteOwner) return [];
-    const newest = await this.sp.web.lists.getByTitle(STATES_LIST).items.select('HCTicketId').orderBy('HCTicketId', false).top(1)() as { HCTicketId: number }[];
+    const newest = await helpList(this.sp, STATES_LIST).items.select('HCTicketId').orderBy('HCTicketId', false).top(1)() as { HCTicketId: number }[];
     const from = Math.max(0, (newest.length ? newest[0].HCTicketId : 0) - LOOK_BACK);
     const tickets: ArrivingTicket[] = [];
-    await forEachPage<ArrivingTicket>(this.sp.web.lists.getByTitle(TICKETS_LIST).items.select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)
+    await forEachPage<ArrivingTicket>(helpList(this.sp, TICKETS_LIST).items.select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)
       .filter(`ID gt ${from}`).orderBy('ID', true).top(500), page => { tickets.push(...page); });
     if (!tickets.length) return [];
     const received: number[] = [];
-    await forEachPage<{ HCTicketId: number }>(this.sp.web.lists.getByTitle(STATES_LIST).items.select('HCTicketId').filter(`HCTicketId gt ${from}`).top(5000),
+    await forEachPage<{ HCTicketId: number }>(helpList(this.sp, STATES_LIST).items.select('HCTicketId').filter(`HCTicketId gt ${from}`).top(5000),
       page => { page.forEach(s => received.push(s.HCTicketId)); });
     // A submit the browser itself sent twice is one request: the later copy is recycled, never received.
     const copies = racingDuplicates(tickets.filter(t => received.indexOf(t.Id) < 0)).map(t => t.Id);
     for (const id of copies) {
-      await this.sp.web.lists.getByTitle(TICKETS_LIST).items.getById(id).recycle()
+      await helpList(this.sp, TICKETS_LIST).items.getById(id).recycle()
         .catch((e: unknown) => console.warn(`[HelpCenter] The duplicate ticket ${id} could not be recycled:`, e));
     }
     const out: Reception[] = [];
@@ -91,7 +92,7 @@ export class TicketIntake {
   public async receiveFiledByMe(ticketId: number, now: Date = new Date()): Promise<Reception | undefined> {
     const actor = await this.actions.actor();
     if (!actor.isAgent && !actor.isSiteOwner) return undefined;
-    const t = await this.sp.web.lists.getByTitle(TICKETS_LIST).items.getById(ticketId).select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)() as ArrivingTicket;
+    const t = await helpList(this.sp, TICKETS_LIST).items.getById(ticketId).select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)() as ArrivingTicket;
     const mine = t.EditorId === actor.person.id && (t.AuthorId === actor.person.id || t.HCFiledById === actor.person.id);
     return this.receiveOne(t, new Date(Math.min(new Date(t.Created).getTime(), now.getTime())), mine, now);
   }
@@ -117,8 +118,8 @@ export class TicketIntake {
       HCWatchersId: watchers, HCDueDate: due ? due.toISOString() : null, HCSequence: 0, HCIncomplete: missing.join(',') || null, // eslint-disable-line @rushstack/no-new-null
       HCUnverified: !verified, HCLanguage: t.HCLanguage || 'fr'
     };
-    const states = this.sp.web.lists.getByTitle(STATES_LIST);
-    const once = sendOnce(this.sp).web.lists.getByTitle(STATES_LIST);
+    const states = helpList(this.sp, STATES_LIST);
+    const once = helpList(sendOnce(this.sp), STATES_LIST);
     const { item, created } = await writeOnce<StateRow>({
       find: async () => await states.items.select(...STATE_SELECT).filter(statesOfTickets([t.Id])).orderBy('ID', true).top(10)() as StateRow[],
       add: async () => await once.items.add(body) as StateRow,
@@ -155,7 +156,7 @@ export class TicketIntake {
     // Someone the desk could not recognise is told nothing: the team's queue still hears of the ticket.
     const events = requesterId ? result.events : result.events.map(e => ({ ...e, recipients: e.recipients.filter(r => r.role === 'teamQueue') }));
     const informed = appendInformed(undefined, informedChanges(events));
-    if (informed) await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(stateId).update({ HCInformed: informed });
+    if (informed) await helpList(this.sp, STATES_LIST).items.getById(stateId).update({ HCInformed: informed });
     return this.actions.notify(ticket, events, actor);
   }
 
@@ -163,8 +164,8 @@ export class TicketIntake {
     if (!this.cached) {
       this.cached = (async () => {
         const [batched, execute] = this.sp.batched();
-        const categories = batched.web.lists.getByTitle('HelpCategories').items.select('Id', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCResolutionHours').top(2000)();
-        const teams = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCLevel', 'HCQueueEmail').top(500)();
+        const categories = helpList(batched, 'HelpCategories').items.select('Id', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCResolutionHours').top(2000)();
+        const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCLevel', 'HCQueueEmail').top(500)();
         await execute();
         const settings = await readDeskSettings(this.sp, DEFAULT_LIFECYCLE_SETTINGS);
         return { categories: await categories as RawHelpCategoriesItem[], teams: await teams as RawHelpTeamsItem[], settings };

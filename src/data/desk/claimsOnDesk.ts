@@ -2,12 +2,13 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import { forEachPage } from '../paging';
+import { forEachPage } from '../sp/paging';
 import { CLAIMS_LIST, CLAIM_SELECT, RawClaim, claimAction, toClaimView } from '../tickets/claims';
 import type { TicketActionService } from '../tickets/TicketActionService';
 import { TicketConflictError } from '../tickets/TicketRepository';
 import { TicketActionError } from '../tickets/ticketErrors';
 import type { Actor } from '../../domain/tickets/model';
+import { helpList } from '../sp/lists';
 
 /** Why the desk did not apply a claim (HCOutcome). */
 export type ClaimRefusal = 'notRequester' | 'noTicket' | 'forgedRow' | 'unknownAction' | string;
@@ -25,12 +26,12 @@ export async function applyPendingClaims(actions: TicketActionService, sp: SPFI,
   if (!me.isAgent && !me.isSiteOwner) return 0;
   const pending: RawClaim[] = [];
   const filter = ticketId ? `HCTicketId eq ${Math.floor(ticketId)} and HCApplied eq 0` : 'HCApplied eq 0';
-  await forEachPage<RawClaim>(sp.web.lists.getByTitle(CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(filter).orderBy('ID', true).top(500), page => { pending.push(...page); });
+  await forEachPage<RawClaim>(helpList(sp, CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(filter).orderBy('ID', true).top(500), page => { pending.push(...page); });
   let applied = 0;
   for (const claim of pending) {
     const outcome = await applyOne(actions, claim, now);
     if (outcome === 'applied') applied++;
-    await sp.web.lists.getByTitle(CLAIMS_LIST).items.getById(claim.Id).update({ HCApplied: true, HCOutcome: outcome.slice(0, 255) })
+    await helpList(sp, CLAIMS_LIST).items.getById(claim.Id).update({ HCApplied: true, HCOutcome: outcome.slice(0, 255) })
       .catch((e: unknown) => console.warn(`[HelpCenter] Claim ${claim.Id} could not be marked (${outcome}):`, e));
   }
   return applied;

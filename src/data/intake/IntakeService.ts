@@ -9,7 +9,8 @@ import '@pnp/sp/profiles';
 import type { RawHelpCategoriesItem, RawHelpLocationsItem, RawHelpSettingsItem, RawHelpTeamsItem } from '../schema/items.generated';
 import { HELP_CATEGORIES_SELECT, HELP_LOCATIONS_SELECT, HELP_SETTINGS_SELECT, HELP_TEAMS_SELECT } from '../schema/items.generated';
 import { agentPermissionRead } from '../tickets/roles';
-import { odataString } from '../notifications/spErrors';
+import { helpList } from '../sp/lists';
+import { odataString } from '../sp/odata';
 import type { FormFieldKey } from '../../domain/intake';
 
 /** Settings the form reads (HelpSettings keys). */
@@ -100,11 +101,10 @@ export class IntakeService {
   /** Categories, locations, teams, settings, the current user and whether they are an agent: one $batch. */
   public async loadFormData(): Promise<IntakeFormData> {
     const [batched, execute] = this.sp.batched();
-    const lists = batched.web.lists;
-    const categories = lists.getByTitle('HelpCategories').items.select(...HELP_CATEGORIES_SELECT).top(FIRST_PAGE)();
-    const locations = lists.getByTitle('HelpLocations').items.select(...HELP_LOCATIONS_SELECT).top(FIRST_PAGE)();
-    const teams = lists.getByTitle('HelpTeams').items.select(...HELP_TEAMS_SELECT).top(FIRST_PAGE)();
-    const settings = lists.getByTitle('HelpSettings').items.select(...HELP_SETTINGS_SELECT)
+    const categories = helpList(batched, 'HelpCategories').items.select(...HELP_CATEGORIES_SELECT).top(FIRST_PAGE)();
+    const locations = helpList(batched, 'HelpLocations').items.select(...HELP_LOCATIONS_SELECT).top(FIRST_PAGE)();
+    const teams = helpList(batched, 'HelpTeams').items.select(...HELP_TEAMS_SELECT).top(FIRST_PAGE)();
+    const settings = helpList(batched, 'HelpSettings').items.select(...HELP_SETTINGS_SELECT)
       .filter(INTAKE_SETTING_KEYS.map(k => `HCSettingKey eq ${odataString(k)}`).join(' or ')).top(INTAKE_SETTING_KEYS.length)();
     const me = batched.web.currentUser.select('Id')();
     // An agent by their permission on the tickets, also when in the support group through an Entra ID group.

@@ -8,7 +8,7 @@ import { applyAction, resolveProblem } from '../../domain/tickets/lifecycle';
 import { housekeeping } from '../../domain/tickets/housekeeping';
 import { appendInformed, informedChanges } from '../../domain/tickets/informed';
 import { dueDateAfterPause } from '../../domain/sla/snapshot';
-import { forEachPage } from '../paging';
+import { forEachPage } from '../sp/paging';
 import type { Actor, LifecycleSettings, StatusChange, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
 import type { ApplyOk, DomainEvent, TicketAction } from '../../domain/tickets/actions';
@@ -23,6 +23,7 @@ import { RawTicketWithPeople, STATE_PEOPLE_EXPAND, STATE_PEOPLE_SELECT, TICKET_P
 import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, firstStateOf, mergeTicket, statesOfTickets } from './ticketRow';
 import { TicketLinks, TicketNotifier } from './ticketNotifier';
 import { DeskSettings, readDeskSettings, requireCalendar } from './deskSettings';
+import { helpList } from '../sp/lists';
 
 export { TicketActionError };
 
@@ -88,7 +89,7 @@ export class TicketActionService {
       const me = batched.web.currentUser.select('Id', 'Title', 'Email')();
       const agent = agentPermissionRead(batched);
       const owner = ownerPermissionRead(batched);
-      const teams = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCMembersId').top(500)();
+      const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCMembersId').top(500)();
       this.actorPromise = execute().then(async () => {
         const u = await me as { Id: number; Title: string; Email: string };
         const teamIds = (await teams as Pick<RawHelpTeamsItem, 'Id' | 'HCMembersId'>[]).filter(t => (t.HCMembersId || []).indexOf(u.Id) >= 0).map(t => t.Id);
@@ -103,7 +104,7 @@ export class TicketActionService {
     const found = await this.readMany(statesOfTickets([id]), 10);
     const one = found.filter(f => f.ticket.id === id)[0];
     if (!one) return undefined;
-    const versions = await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(one.stored.item.stateId!).versions.select('HCStatus', 'Modified')();
+    const versions = await helpList(this.sp, STATES_LIST).items.getById(one.stored.item.stateId!).versions.select('HCStatus', 'Modified')();
     return { ticket: { ...one.ticket, statusHistory: historyOf(versions as { HCStatus: Ticket['status']; Modified: string }[]) }, stored: one.stored };
   }
 
@@ -113,13 +114,13 @@ export class TicketActionService {
    */
   public async readMany(stateFilter: string, pageSize: number = 500): Promise<{ ticket: Ticket; stored: StoredTicket }[]> {
     const states: (StateRow & RawTicketWithPeople)[] = [];
-    await forEachPage<StateRow & RawTicketWithPeople>(this.sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT, ...STATE_PEOPLE_SELECT)
+    await forEachPage<StateRow & RawTicketWithPeople>(helpList(this.sp, STATES_LIST).items.select(...STATE_SELECT, ...STATE_PEOPLE_SELECT)
       .expand(...STATE_PEOPLE_EXPAND).filter(stateFilter).orderBy('ID', true).top(pageSize), page => { states.push(...page); });
     const ids = states.map(s => s.HCTicketId || 0).filter((v, i, all) => v > 0 && all.indexOf(v) === i);
     const tickets: RawTicketWithPeople[] = [];
     for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
       const chunk = ids.slice(i, i + IDS_PER_QUERY);
-      tickets.push(...await this.sp.web.lists.getByTitle(TICKETS_LIST).items.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND)
+      tickets.push(...await helpList(this.sp, TICKETS_LIST).items.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND)
         .filter(chunk.map(x => `Id eq ${x}`).join(' or ')).top(chunk.length)() as RawTicketWithPeople[]);
     }
     return ids.map(id => {
@@ -215,7 +216,7 @@ export class TicketActionService {
    */
   private async endAnnouncements(problemId: number, now: Date): Promise<void> {
     try {
-      const list = this.sp.web.lists.getByTitle('Announcements');
+      const list = helpList(this.sp, 'Announcements');
       const current = await list.items.select('Id', 'HCProblemId').filter(`HCEnd ge datetime'${now.toISOString()}'`).top(500)() as { Id: number; HCProblemId: number | undefined }[];
       // SharePoint keeps whole seconds: the second before, so that a reader in this very second no longer sees it.
       const ended = new Date(Math.floor(now.getTime() / 1000) * 1000 - 1000).toISOString();
@@ -258,7 +259,7 @@ export class TicketActionService {
     for (const status of ['awaiting_user', 'resolved']) candidates.push(...await this.readMany(`HCStatus eq '${status}'`));
     if (!candidates.length) return 0;
     const [batched, execute] = this.sp.batched();
-    const histories = candidates.map(c => batched.web.lists.getByTitle(STATES_LIST).items.getById(c.stored.item.stateId!).versions.select('HCStatus', 'Modified')());
+    const histories = candidates.map(c => helpList(batched, STATES_LIST).items.getById(c.stored.item.stateId!).versions.select('HCStatus', 'Modified')());
     await execute();
     const settings: DeskSettings = await readDeskSettings(this.sp, this.settings);
     const tickets: Ticket[] = [];

@@ -2,11 +2,14 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import type { IItems } from '@pnp/sp/items';
+import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/attachments';
 import '@pnp/sp/comments';
 import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
-import { isPreconditionFailed, odataString } from '../notifications/spErrors';
+import { isPreconditionFailed } from '../sp/errors';
+import { odataString } from '../sp/odata';
 import { isRetryableWriteFailure, retryDelayMs, sendOnce, wait, writeOnce } from '../idempotent';
 import { STATES_LIST, STATE_SELECT, StateRow, TicketRow, firstStateOf, mergeTicket, statesOfTickets } from './ticketRow';
 import { CLAIMS_LIST, CLAIM_SELECT, RawClaim, toClaimView } from './claims';
@@ -15,6 +18,7 @@ import { INFORMED_SELECT, InformedRow, informedFilter, toInformed } from './noti
 import type { TicketStatus } from '../../domain/vocabulary';
 import { TicketConflictError } from './ticketTypes';
 import type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketPage, TicketPageData } from './ticketTypes';
+import { helpList } from '../sp/lists';
 
 export { TicketConflictError } from './ticketTypes';
 export type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketNames, InternalNote, TicketPage, TicketPageData } from './ticketTypes';
@@ -55,8 +59,8 @@ export class TicketRepository {
   /** @param sp PnPjs bound to the help center site. */
   public constructor(private readonly sp: SPFI) {}
 
-  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
-    return this.sp.web.lists.getByTitle(LIST);
+  private get list(): IList {
+    return helpList(this.sp, LIST);
   }
 
   /** The ticket created by a submit, if that submit reached SharePoint (the first written when a race left two). */
@@ -82,7 +86,7 @@ export class TicketRepository {
    * See src/data/idempotent.ts.
    */
   public async create(input: NewTicketInput, attachments: TicketAttachment[] = []): Promise<StoredTicket> {
-    const once = sendOnce(this.sp).web.lists.getByTitle(LIST);
+    const once = helpList(sendOnce(this.sp), LIST);
     const { item } = await writeOnce<RawHelpTicketsItem & { 'odata.etag'?: string }>({
       find: () => this.withClientRequestId(input.clientRequestId),
       add: async () => await once.items.add(payload(input)) as RawHelpTicketsItem,
@@ -138,8 +142,8 @@ export class TicketRepository {
    */
   public async get(id: number): Promise<StoredTicket | undefined> {
     const [batched, execute] = this.sp.batched();
-    const ticket = batched.web.lists.getByTitle(LIST).items.getById(id).select(...HELP_TICKETS_SELECT)();
-    const states = batched.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT).filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
+    const ticket = helpList(batched, LIST).items.getById(id).select(...HELP_TICKETS_SELECT)();
+    const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT).filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
     await execute();
     const [t, st] = await Promise.all([
       (ticket as Promise<RawHelpTicketsItem>).then(r => r, (e: unknown) => { if ((e as { status?: number }).status === 404) return undefined; throw e; }),
@@ -159,7 +163,7 @@ export class TicketRepository {
     if (options.status) clauses.push(`HCStatus eq ${odataString(options.status)}`);
     const pageSize = options.pageSize || 30;
     // Keyset paging on the ticket number (indexed): each page is one query, so the first one shares a $batch.
-    const query = (sp: SPFI, below?: number): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] => sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT)
+    const query = (sp: SPFI, below?: number): IItems => helpList(sp, STATES_LIST).items.select(...STATE_SELECT)
       .filter([...clauses, ...(below ? [`HCTicketId lt ${below}`] : [])].join(' and ')).orderBy('HCTicketId', false).top(pageSize);
     const pageOf = (states: StateRow[], extra: TicketRow[]): TicketPage => {
       const last = states.length ? states[states.length - 1].HCTicketId || 0 : 0;
@@ -171,7 +175,7 @@ export class TicketRepository {
       if (options.status) return pageOf(await query(this.sp)() as StateRow[], []);
       const [batched, execute] = this.sp.batched();
       const states = query(batched)();
-      const own = batched.web.lists.getByTitle(LIST).items.select(...HELP_TICKETS_SELECT).filter(`AuthorId eq ${me}`).orderBy('ID', false).top(30)();
+      const own = helpList(batched, LIST).items.select(...HELP_TICKETS_SELECT).filter(`AuthorId eq ${me}`).orderBy('ID', false).top(30)();
       await execute();
       const page = await states as StateRow[];
       return pageOf(page, notReceived(me, await own as RawHelpTicketsItem[], page, pageSize));
@@ -185,7 +189,7 @@ export class TicketRepository {
     const read = async (): Promise<TicketPage> => {
       const r = await iterator.next();
       const tickets = r.done ? [] : r.value;
-      const states = tickets.length ? await this.sp.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT)
+      const states = tickets.length ? await helpList(this.sp, STATES_LIST).items.select(...STATE_SELECT)
         .filter(statesOfTickets(tickets.map(t => t.Id))).orderBy('ID', true).top(tickets.length * 2)() as StateRow[] : [];
       return { items: tickets.map(t => mergeTicket(t, firstStateOf(states, t.Id))), next: !r.done && tickets.length === pageSize ? read : undefined };
     };
@@ -200,7 +204,7 @@ export class TicketRepository {
     const id = ticket.item.Id;
     if (!ticket.item.stateId) throw new Error(`Ticket ${id} has not been received by the desk yet.`);
     try {
-      await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(ticket.item.stateId).update(changes, etag);
+      await helpList(this.sp, STATES_LIST).items.getById(ticket.item.stateId).update(changes, etag);
     } catch (e) {
       if (isPreconditionFailed(e)) {
         const current = await this.get(id);
@@ -215,7 +219,7 @@ export class TicketRepository {
 
   /** Status changes, oldest first, from the state's version history (written by agents only). */
   public async timeline(stateId: number): Promise<StatusStep[]> {
-    return statusSteps(await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(stateId).versions.select(...VERSION_SELECT)() as VersionRow[]);
+    return statusSteps(await helpList(this.sp, STATES_LIST).items.getById(stateId).versions.select(...VERSION_SELECT)() as VersionRow[]);
   }
 
   /** The ticket's files. */
@@ -237,20 +241,20 @@ export class TicketRepository {
    */
   public async ticketPage(id: number, options: { internalNotes?: boolean; informed?: boolean } = {}): Promise<TicketPageData | undefined> {
     const [batched, execute] = this.sp.batched();
-    const item = batched.web.lists.getByTitle(LIST).items.getById(id);
+    const item = helpList(batched, LIST).items.getById(id);
     const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'Author/Title', 'Author/EMail').expand('HCCategory', 'Author')();
-    const states = batched.web.lists.getByTitle(STATES_LIST).items.select(...STATE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn',
+    const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn',
       'HCTeam/HCQueueEmail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCRequester/Title', 'HCRequester/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
       .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'HCRequester', 'HCWatchers').filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
-    const claims = batched.web.lists.getByTitle(CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(`HCTicketId eq ${Math.floor(id)}`).orderBy('ID', true).top(500)();
+    const claims = helpList(batched, CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(`HCTicketId eq ${Math.floor(id)}`).orderBy('ID', true).top(500)();
     // Internal notes ride in the same round trip for agents (the list is readable by the support group only).
     const notes = options.internalNotes
-      ? batched.web.lists.getByTitle('HelpInternalNotes').items.select('Id', 'HCBody', 'Created', 'Author/Title').expand('Author')
+      ? helpList(batched, 'HelpInternalNotes').items.select('Id', 'HCBody', 'Created', 'Author/Title').expand('Author')
         .filter(`HCTicketId eq ${id}`).orderBy('ID', true).top(500)()
       : Promise.resolve([]);
     // Who was informed rides along too (HCTicket is indexed; a ticket has far fewer than 500 notifications).
     const informed = options.informed
-      ? batched.web.lists.getByTitle('HelpNotifications').items.select(...INFORMED_SELECT).filter(informedFilter(id)).orderBy('ID', true).top(500)()
+      ? helpList(batched, 'HelpNotifications').items.select(...INFORMED_SELECT).filter(informedFilter(id)).orderBy('ID', true).top(500)()
         .then((rows: InformedRow[]) => rows.map(toInformed), (e: unknown) => { console.error('[HelpCenter] Reading who was informed failed:', e); return undefined; })
       : Promise.resolve(undefined);
     const comments = item.comments();
@@ -267,7 +271,7 @@ export class TicketRepository {
     const state = firstStateOf(st, id) as ExpandedState | undefined;
     // A requester's own item the desk has not received shows only when they wrote it themself (see notReceived).
     if (!state && (!t || t.AuthorId !== t.EditorId)) return undefined;
-    const versions = state ? await this.sp.web.lists.getByTitle(STATES_LIST).items.getById(state.Id).versions.select(...VERSION_SELECT)() as VersionRow[] : [];
+    const versions = state ? await helpList(this.sp, STATES_LIST).items.getById(state.Id).versions.select(...VERSION_SELECT)() as VersionRow[] : [];
     const expanded = (t || {}) as { HCCategory?: { Title?: string; HCTitleEn?: string }; Author?: { Title?: string; EMail?: string } };
     const category = (state && state.HCCategory) || expanded.HCCategory;
     const requester = state ? state.HCRequester : expanded.Author;
@@ -296,7 +300,7 @@ export class TicketRepository {
 
   /** Adds an internal note (support only; the requester can never read HelpInternalNotes). */
   public async addInternalNote(id: number, text: string): Promise<void> {
-    await this.sp.web.lists.getByTitle('HelpInternalNotes').items.add({ HCTicketId: id, HCBody: text });
+    await helpList(this.sp, 'HelpInternalNotes').items.add({ HCTicketId: id, HCBody: text });
   }
 }
 

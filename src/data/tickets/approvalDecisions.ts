@@ -3,8 +3,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { viewerReader } from './viewer';
-import { odataString } from '../notifications/spErrors';
+import { odataString } from '../sp/odata';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
+import { helpList } from '../sp/lists';
 
 /** The list where approvers add their decision from the mail link. */
 export const APPROVAL_DECISIONS_LIST = 'HelpApprovalDecisions';
@@ -95,7 +96,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
   /** The viewer's items under the request's key (indexed; item-level security returns their own only), lowest Id first. */
   const ownItems = async (request: ApprovalRequestRef, userId: number): Promise<RawApprovalDecision[]> => {
     const key = approvalKey(request.ticketId, request.requestSequence, userId);
-    const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
+    const rows = await helpList(sp, APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
       .filter(`HCApprovalKey eq ${odataString(key)}`).orderBy('ID', true).top(50)() as RawApprovalDecision[];
     // Only the items made from this very link (its secret): one made from a damaged or guessed link, which the
     // desk ignores, must not stand in for the decision given from the right one.
@@ -118,7 +119,7 @@ export function createApprovalDecisionServices(sp: SPFI): ApprovalDecisionServic
       // approver's own item is looked up before each attempt, the add is sent once, a failure looks again. A
       // second click or tab returns the first decision; approvers cannot delete (add-only), so a duplicate left by
       // a race stays, and the desk applies the approver's first item (lowest Id) — the one returned here too.
-      const once = sendOnce(sp).web.lists.getByTitle(APPROVAL_DECISIONS_LIST);
+      const once = helpList(sendOnce(sp), APPROVAL_DECISIONS_LIST);
       const { item } = await writeOnce<RawApprovalDecision>({
         find: () => ownItems(request, v.userId),
         add: async () => await once.items.add({ HCTicketId: request.ticketId, HCDecision: decision, HCComment: text, HCApprovalKey: key, HCToken: request.token || null }) as RawApprovalDecision

@@ -6,10 +6,11 @@ import type { TicketActionService } from './TicketActionService';
 import { TicketConflictError } from './TicketRepository';
 import { TicketActionError } from './ticketErrors';
 import { parseApproval } from './ticketMapper';
-import { odataString } from '../notifications/spErrors';
+import { odataString } from '../sp/odata';
 import { firstWritten } from '../idempotent';
 import { APPROVAL_DECISIONS_LIST, APPROVAL_DECISION_SELECT, RawApprovalDecision, approvalKey, requestSequenceOf, sha256Hex } from './approvalDecisions';
 import { STATES_LIST } from './ticketRow';
+import { helpList } from '../sp/lists';
 
 /** How many of the latest decision items the desk's housekeeping looks at (older ones apply when their ticket is opened). */
 export const RECENT_DECISIONS = 100;
@@ -33,7 +34,7 @@ export async function applyApproverDecision(actions: TicketActionService, sp: SP
     // The key is not unique (SharePoint refuses unique columns on lists with item-level security): anyone may add
     // items under it. Only the approver's own items count, and of those the first one (lowest Id): a retried or
     // double-clicked decision that left two items is applied the same way by every desk.
-    const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
+    const rows = await helpList(sp, APPROVAL_DECISIONS_LIST).items.select(...APPROVAL_DECISION_SELECT)
       .filter(`HCApprovalKey eq ${odataString(key)}`).orderBy('ID', true).top(50)() as RawApprovalDecision[];
     // And only an item carrying the secret of the approver's mail link (its hash is in the desk's state): a
     // forwarded or guessed link decides nothing, nor does an item whose Author was forged.
@@ -67,12 +68,12 @@ export async function applyApproverDecision(actions: TicketActionService, sp: SP
 export async function applyRecentApproverDecisions(actions: TicketActionService, sp: SPFI): Promise<number> {
   const actor = await actions.actor();
   if (!actor.isAgent && !actor.isSiteOwner) return 0;
-  const rows = await sp.web.lists.getByTitle(APPROVAL_DECISIONS_LIST).items.select('Id', 'HCTicketId').orderBy('Id', false).top(RECENT_DECISIONS)() as Pick<RawApprovalDecision, 'Id' | 'HCTicketId'>[];
+  const rows = await helpList(sp, APPROVAL_DECISIONS_LIST).items.select('Id', 'HCTicketId').orderBy('Id', false).top(RECENT_DECISIONS)() as Pick<RawApprovalDecision, 'Id' | 'HCTicketId'>[];
   const ids = rows.map(r => Math.floor(r.HCTicketId)).filter((id, i, all) => id > 0 && all.indexOf(id) === i);
   const pending: number[] = [];
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const chunk = ids.slice(i, i + IDS_PER_QUERY);
-    const states = await sp.web.lists.getByTitle(STATES_LIST).items.select('Id', 'HCTicketId', 'HCApproval').filter(chunk.map(id => `HCTicketId eq ${id}`).join(' or ')).top(chunk.length * 2)() as { HCTicketId: number; HCApproval: string | null }[];
+    const states = await helpList(sp, STATES_LIST).items.select('Id', 'HCTicketId', 'HCApproval').filter(chunk.map(id => `HCTicketId eq ${id}`).join(' or ')).top(chunk.length * 2)() as { HCTicketId: number; HCApproval: string | null }[];
     states.forEach(t => { const a = parseApproval(t.HCApproval); if (a && !a.decision && a.requestSequence !== undefined && pending.indexOf(t.HCTicketId) < 0) pending.push(t.HCTicketId); });
   }
   let applied = 0;

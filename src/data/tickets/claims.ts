@@ -4,8 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ClaimView } from './ticketTypes';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
-import { odataString } from '../notifications/spErrors';
+import { odataString } from '../sp/odata';
 import type { TicketAction } from '../../domain/tickets/actions';
+import { helpList } from '../sp/lists';
 
 /**
  * HelpTicketClaims: what a requester asks of the desk on their ticket. They add items and can change or delete
@@ -81,9 +82,9 @@ export function newClaimKey(): string {
  */
 export async function addClaim(sp: SPFI, ticketId: number, action: RequesterAction, key: string, userId: number): Promise<ClaimView> {
   const claimKey = `${Math.floor(ticketId)}|${key}`;
-  const own = async (): Promise<RawClaim[]> => (await sp.web.lists.getByTitle(CLAIMS_LIST).items.select(...CLAIM_SELECT)
+  const own = async (): Promise<RawClaim[]> => (await helpList(sp, CLAIMS_LIST).items.select(...CLAIM_SELECT)
     .filter(`HCClaimKey eq ${odataString(claimKey)}`).orderBy('ID', true).top(10)() as RawClaim[]).filter(r => r.AuthorId === userId);
-  const once = sendOnce(sp).web.lists.getByTitle(CLAIMS_LIST);
+  const once = helpList(sendOnce(sp), CLAIMS_LIST);
   const { item } = await writeOnce<RawClaim>({
     find: own,
     add: async () => await once.items.add({ HCTicketId: Math.floor(ticketId), HCClaimKey: claimKey, ...fields(action) }) as RawClaim

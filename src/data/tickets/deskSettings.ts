@@ -5,6 +5,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { BusinessHoursCalendar, parseCalendar } from '../../domain/sla/calendar';
 import type { LifecycleSettings, Ticket } from '../../domain/tickets/model';
+import { helpList } from '../sp/lists';
 
 /** What the desk's transitions need from HelpSettings and HelpTeams: lifecycle limits and each team's business hours. */
 export interface DeskSettings {
@@ -19,8 +20,8 @@ export interface DeskSettings {
  */
 export async function readDeskSettings(sp: SPFI, base: LifecycleSettings): Promise<DeskSettings> {
   const [batched, execute] = sp.batched();
-  const teamsQuery = batched.web.lists.getByTitle('HelpTeams').items.select('Id', 'HCBusinessHours').top(500)();
-  const settingsQuery = batched.web.lists.getByTitle('HelpSettings').items.select('HCSettingKey', 'HCValue')
+  const teamsQuery = helpList(batched, 'HelpTeams').items.select('Id', 'HCBusinessHours').top(500)();
+  const settingsQuery = helpList(batched, 'HelpSettings').items.select('HCSettingKey', 'HCValue')
     .filter("HCSettingKey eq 'tickets.autoClose' or HCSettingKey eq 'businessHours.default'").top(2)();
   await execute();
   // SharePoint returns null for an empty Note column.

@@ -3,8 +3,9 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { RawHelpNotificationsItem } from '../schema/items.generated';
-import { forEachPage } from '../paging';
+import { forEachPage } from '../sp/paging';
 import { parseInformed } from '../../domain/tickets/informed';
+import { helpList } from '../sp/lists';
 
 /** One person informed of one change of a ticket (a HelpNotifications item). */
 export interface InformedEntry {
@@ -88,7 +89,7 @@ export async function informedAbout(sp: SPFI, ticketId: number): Promise<Informe
   const id = Math.floor(Number(ticketId));
   if (!(id > 0)) return [];
   const rows: LogRow[] = [];
-  await forEachPage<LogRow>(sp.web.lists.getByTitle('HelpNotifications').items
+  await forEachPage<LogRow>(helpList(sp, 'HelpNotifications').items
     .select(...INFORMED_SELECT).filter(informedFilter(id)).orderBy('ID', true).top(500),
   page => { rows.push(...page); });
   return rows.map(toInformed);

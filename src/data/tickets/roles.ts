@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/security';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
+import { helpList } from '../sp/lists';
 
 /*
  * Who is an agent or an owner is read from the person's effective permissions, never from the list of their
@@ -13,7 +14,7 @@ import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 
 /** The person may read and change every ticket: "Override List Behaviors" on HelpTickets (the support level; owners have it too). */
 export function agentPermissionRead(batched: SPFI): Promise<boolean> {
-  return batched.web.lists.getByTitle('HelpTickets').getCurrentUserEffectivePermissions()
+  return helpList(batched, 'HelpTickets').getCurrentUserEffectivePermissions()
     .then((p: IBasePermissions) => batched.web.hasPermissions(p, PermissionKind.CancelCheckout));
 }
 
