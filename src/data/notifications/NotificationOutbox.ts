@@ -7,8 +7,10 @@ import type { RawHelpNotificationsItem } from '../schema/items.generated';
 import { forEachPage } from '../paging';
 import { isPreconditionFailed, odataString } from './spErrors';
 import { WRITE_ATTEMPTS, firstWritten, isRetryableWriteFailure, retryDelayMs, sendOnce, wait } from '../idempotent';
-import { MailTemplate, renderMail } from './templates';
-import type { DeliveryResult, GraphClientLike, NotificationRecipient, OutgoingNotification } from './types';
+import { MailTemplate, RenderedMail, mailValues, parseMailValues, renderMail } from './templates';
+import { flowTemplateProblems, hasUnescapedTags } from './flowRendering';
+import { settingsSenderMode, settingsTemplateSource } from './templateSource';
+import type { DeliveryResult, GraphClientLike, NotificationRecipient, OutgoingNotification, SenderMode } from './types';
 
 const LIST = 'HelpNotifications';
 /** How far back unsent notifications are retried (Created is indexed). */
@@ -21,9 +23,20 @@ export const CLAIM_STALE_MS = 10 * 60000;
 const CLAIM_ATTEMPTS = 3;
 /** The claim is written in HCError (the row's status text) as `Sending: <site user id> <nonce> <ISO time>`. */
 const CLAIM_PREFIX = 'Sending: ';
-const SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError', 'AuthorId', 'EditorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCTicketId'];
+/** A row the senders will not send, whatever the retry (HCError): an owner clears it to have the row tried again. */
+export const NOT_SENT_PREFIX = 'Not sent: ';
+const SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError', 'AuthorId', 'EditorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCValues', 'HCSender', 'HCTicketId'];
 
-type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'HCError' | 'AuthorId' | 'EditorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCTicketId' | 'Title'> & { 'odata.etag'?: string };
+type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'HCError' | 'AuthorId' | 'EditorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCValues' | 'HCSender' | 'HCTicketId' | 'Title'> & { 'odata.etag'?: string };
+
+/** What one send attempt does once the row is claimed: send this mail, or mark the row not sent, for this reason. */
+type Prepared = { mail: RenderedMail; notSent?: undefined } | { mail?: undefined; notSent: string };
+
+/** Optional wiring of the outbox (tests and callers that already know the setting). */
+export interface OutboxOptions {
+  /** Who sends: HelpSettings `notifications.sender` by default (read once per outbox). */
+  senderMode?: () => Promise<SenderMode>;
+}
 
 /** Where the outbox finds templates (HelpSettings, cached by the caller). */
 export type TemplateSource = (key: string) => Promise<MailTemplate | undefined>;
@@ -43,8 +56,15 @@ export function parseClaim(text: string | undefined): Claim | undefined {
 
 /**
  * The notification outbox of ARCHITECTURE.md: every mail is first recorded in HelpNotifications under a change
- * key (one item per change and recipient, HCChangeKey indexed), then claimed, sent with Microsoft Graph
- * `POST /me/sendMail` as the acting person, and marked sent. SharePoint's SendEmail API is not used: it was retired.
+ * key (one item per change and recipient, HCChangeKey indexed), then claimed, sent, and marked sent. SharePoint's
+ * SendEmail API is not used: it was retired.
+ *
+ * A row holds the recipient (HCRecipients) and the template values (HCValues, text), never a rendered mail: whoever
+ * sends renders the HelpSettings template with those values at that moment — this browser with mustache.js, or the
+ * server-side flow with the same rules (flowRendering.ts) — so nothing ever sends HTML stored in a list, and values
+ * are always HTML-escaped. Who sends is HelpSettings `notifications.sender`: `browser` (default: Graph
+ * `POST /me/sendMail` as the acting person) or `server` (rows are recorded with HCSender = 'server' and left to the
+ * flow, which sends them from the help desk's mailbox; `notify` answers 'queued').
  *
  * Exactly once without a unique column (SharePoint refuses one on this list, which has item-level security):
  * - recording looks the keys up first, adds the missing items sent once (no blind retry), and looks again after a
@@ -53,21 +73,32 @@ export function parseClaim(text: string | undefined): Claim | undefined {
  * - before sending, the client claims the row with a conditional update (IF-MATCH on the ETag it just read) that
  *   writes `Sending: <its user id> <nonce> <time>` in HCError; a 412 means another client changed the row first
  *   (it has the claim, or sent it). Only the claim holder sends; a claim older than CLAIM_STALE_MS (the sender's
- *   tab closed mid-way) may be taken over the same way. A sent row (HCSentAt) is never sent again.
- * - `retryUnsent` (the desk's housekeeping, the requester's "My requests") sends the person's own unsent rows of
- *   the last days, those nobody else saved since: a row holds the mail as rendered, so nobody's mailbox sends
- *   text its owner did not write; two tabs retrying at once send it once (the claim).
+ *   tab closed mid-way) may be taken over the same way. A sent row (HCSentAt) is never sent again. The flow
+ *   claims the same way, with the same text.
+ * - `retryUnsent` (the desk's housekeeping, the requester's "My requests") sends the person's own unsent browser
+ *   rows of the last days, those nobody else saved since, from their own mailbox; two tabs retrying at once send
+ *   it once (the claim). A row that cannot be sent as it stands (no values, a template missing or unsafe, a row of
+ *   the old format that held rendered HTML) is marked `Not sent: <why>` in HCError and left alone afterwards.
  * At-least-once remains only where nothing can tell: Graph accepted the mail but its answer was lost, or the
  * sender crashed between sending and marking the row (the mail goes again after the claim goes stale).
  */
 export class NotificationOutbox {
-  /** @param sp PnPjs bound to the help center site; @param graph SPFx's MSGraphClientV3; @param currentUserId the acting person's site user id. */
+  private readonly senderMode: () => Promise<SenderMode>;
+
+  /**
+   * @param sp PnPjs bound to the help center site; @param graph SPFx's MSGraphClientV3; @param templates where
+   * templates are read; @param currentUserId the acting person's site user id; @param options the sender mode
+   * (HelpSettings by default).
+   */
   public constructor(
     private readonly sp: SPFI,
     private readonly graph: GraphClientLike,
     private readonly templates: TemplateSource,
-    private readonly currentUserId: number
-  ) {}
+    private readonly currentUserId: number,
+    options: OutboxOptions = {}
+  ) {
+    this.senderMode = options.senderMode || settingsSenderMode(sp);
+  }
 
   /** The per-recipient key recorded in HCChangeKey. */
   public static recipientKey(changeKey: string, email: string): string {
@@ -75,12 +106,21 @@ export class NotificationOutbox {
     return key.length <= MAX_KEY ? key : `${key.slice(0, MAX_KEY - 9)}~${hash(key)}`;
   }
 
-  /** Records, claims, sends and marks one change's notifications; safe to call again with the same change key, from any number of clients. */
+  /**
+   * Records, claims, sends and marks one change's notifications (in server mode: records them for the flow, and
+   * answers 'queued'); safe to call again with the same change key, from any number of clients.
+   */
   public async notify(notification: OutgoingNotification, now: () => Date = () => new Date()): Promise<DeliveryResult[]> {
     const template = await this.templates(notification.template);
     if (!template) throw new Error(`Notification template "${notification.template}" is missing from HelpSettings.`);
     const recipients = dedupeRecipients(notification.recipients);
-    const rows = await this.record(notification, recipients);
+    const mode = await this.senderMode();
+    const refused = await this.refusal(notification.template, template, mode);
+    if (refused) {
+      console.error(`[HelpCenter] ${refused}`);
+      return recipients.map(r => ({ email: r.email, key: NotificationOutbox.recipientKey(notification.changeKey, r.email), outcome: 'failed' as const, error: refused }));
+    }
+    const rows = await this.record(notification, recipients, mode);
     const results: DeliveryResult[] = [];
     for (const r of recipients) {
       const key = NotificationOutbox.recipientKey(notification.changeKey, r.email);
@@ -88,24 +128,31 @@ export class NotificationOutbox {
       const row = group && firstWritten(group);
       if (!group || !row) { results.push({ email: r.email, key, outcome: 'failed', error: 'not recorded' }); continue; }
       if (group.some(g => !!g.HCSentAt)) { results.push({ email: r.email, key, outcome: 'alreadySent' }); continue; }
-      const mail = renderMail(template, r.language, { ...notification.values, recipientName: r.displayName });
-      results.push(await this.claimAndSend(row.Id, key, r, mail.subject, mail.htmlBody, now));
+      if ((row.HCError || '').indexOf(NOT_SENT_PREFIX) === 0) { results.push({ email: r.email, key, outcome: 'failed', error: row.HCError || '' }); continue; }
+      // The row decides, not this client's setting: a row recorded for the flow is the flow's to send.
+      if (row.HCSender === 'server') { results.push({ email: r.email, key, outcome: 'queued' }); continue; }
+      results.push(await this.deliver(row, key, now));
     }
     return results;
   }
 
   /**
    * Sends the person's own recorded but unsent notifications of the last days that nobody is sending (the desk's
-   * housekeeping and the requester's pages call it when they load). Only rows the person wrote themself: a row
-   * holds the mail as it was rendered, and anyone who can add a row could otherwise have an agent's desk send
-   * their text from the agent's mailbox (agents read every row). `AuthorId` is indexed, so it leads the filter.
+   * housekeeping and the requester's pages call it when they load). Only rows the person wrote themself and nobody
+   * saved since: anyone else's row would have this person's mailbox send values they did not write (agents read
+   * every row). Rows for the server-side flow are its own. `AuthorId` is indexed, so it leads the filter.
    */
   public async retryUnsent(now: Date = new Date()): Promise<DeliveryResult[]> {
     const since = new Date(now.getTime() - RETRY_WINDOW_DAYS * 86400000).toISOString();
     const rows: OutboxRow[] = [];
-    await forEachPage<OutboxRow>(this.sp.web.lists.getByTitle(LIST).items
-      .select(...SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
-    // A row someone else saved since (an agent may edit any row) holds text its author did not write: not sent.
+    try {
+      await forEachPage<OutboxRow>(this.sp.web.lists.getByTitle(LIST).items
+        .select(...SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
+    } catch (e) {
+      // Only the desk records mail: someone who cannot see the outbox (a requester) has nothing of theirs to send.
+      if (isNoAccess(e)) return [];
+      throw e;
+    }
     const byKey = groupByKey(rows.filter(r => r.AuthorId === this.currentUserId && r.EditorId === this.currentUserId));
     const results: DeliveryResult[] = [];
     const keys: string[] = [];
@@ -114,18 +161,49 @@ export class NotificationOutbox {
       const group = byKey.get(key) as OutboxRow[];
       if (group.some(g => !!g.HCSentAt)) continue;
       const row = firstWritten(group)!;
+      if (row.HCSender === 'server') continue;
+      // Marked not sendable as it stands: left to an owner (who clears HCError to have it tried again).
+      if ((row.HCError || '').indexOf(NOT_SENT_PREFIX) === 0) continue;
       const claim = parseClaim(row.HCError || undefined);
       // Someone is sending it right now: not this run's business.
       if (claim && now.getTime() - claim.at < CLAIM_STALE_MS) continue;
-      const stored = parseStoredMail(row.HCRecipients || undefined);
-      if (!stored) { results.push({ email: '', key, outcome: 'failed', error: 'no stored recipient' }); continue; }
-      results.push(await this.claimAndSend(row.Id, key, stored.recipient, stored.subject, stored.htmlBody, () => now));
+      results.push(await this.deliver(row, key, () => now));
     }
     return results;
   }
 
+  /** Why this change's mails cannot be recorded as asked (undefined: they can). */
+  private async refusal(key: string, template: MailTemplate, mode: SenderMode): Promise<string | undefined> {
+    if (hasUnescapedTags(template)) return `Notification template "${key}" inserts a value without HTML escaping ({{{x}}} or {{&x}}): no mail is sent with it.`;
+    if (mode !== 'server') return undefined;
+    // The flow renders the HelpSettings template only (never a built-in fallback), with its own rules.
+    const stored = await settingsTemplateSource(this.sp)(key);
+    if (!stored) return `Notification template "${key}" is not in HelpSettings: the server-side sender renders only templates stored there.`;
+    const problems = flowTemplateProblems(stored);
+    return problems.length ? `Notification template "${key}" is outside what the server-side sender renders: ${problems.join('; ')}.` : undefined;
+  }
+
+  /** Claims a browser row, renders its template with its stored values now, and sends it (or marks it not sent). */
+  private async deliver(row: OutboxRow, key: string, now: () => Date): Promise<DeliveryResult> {
+    const recipient = parseRecipient(row.HCRecipients);
+    const prepare = async (): Promise<Prepared> => {
+      if (!recipient) return { notSent: 'no recipient in HCRecipients' };
+      const values = parseMailValues(row.HCValues);
+      if (!values) {
+        return { notSent: isOldFormat(row.HCRecipients)
+          ? 'recorded before mails were rendered when sent (the row holds rendered HTML, which is never sent)'
+          : 'HCValues is missing or holds a value that is not text' };
+      }
+      const template = row.HCTemplate ? await this.templates(row.HCTemplate) : undefined;
+      if (!template) return { notSent: `the template "${row.HCTemplate || ''}" is not in HelpSettings` };
+      if (hasUnescapedTags(template)) return { notSent: `the template "${row.HCTemplate}" inserts a value without HTML escaping` };
+      return { mail: renderMail(template, row.HCLanguage === 'en' ? 'en' : 'fr', values) };
+    };
+    return this.claimAndSend(row.Id, key, recipient || { email: '', displayName: '', language: 'fr' }, prepare, now);
+  }
+
   /** Adds the missing items (one batch, sent once, looked up before and after); returns every key's items. */
-  private async record(n: OutgoingNotification, recipients: NotificationRecipient[]): Promise<Map<string, OutboxRow[]>> {
+  private async record(n: OutgoingNotification, recipients: NotificationRecipient[], mode: SenderMode): Promise<Map<string, OutboxRow[]>> {
     const keys = recipients.map(r => NotificationOutbox.recipientKey(n.changeKey, r.email));
     let found = await this.findByKeys(keys);
     const added: number[] = [];
@@ -143,15 +221,18 @@ export class NotificationOutbox {
       const failures: unknown[] = [];
       const adds = missing.map(r => {
         const key = NotificationOutbox.recipientKey(n.changeKey, r.email);
-        const mail = template ? renderMail(template, r.language, { ...n.values, recipientName: r.displayName }) : { subject: '', htmlBody: '' };
+        const values = mailValues(n.values, r.language, r.displayName);
         return list.items.add({
-          Title: mail.subject.slice(0, 255),
+          // The list view's subject only: no sender ever reads it.
+          Title: template ? renderMail(template, r.language, values).subject.slice(0, 255) : n.template,
           HCTicketId: n.ticketId,
           HCChangeKey: key,
           HCTemplate: n.template,
           HCLanguage: r.language,
-          // The rendered mail is kept so that a retry sends exactly what the change produced.
-          HCRecipients: JSON.stringify({ recipient: r, subject: mail.subject, htmlBody: mail.htmlBody })
+          HCSender: mode,
+          HCRecipients: JSON.stringify({ recipient: r }),
+          // The values, as text: each sender renders the template with them when it sends.
+          HCValues: JSON.stringify(values)
         }).then((item: { Id: number }) => { added.push(item.Id); }, (e: unknown) => { failures.push(e); });
       });
       try {
@@ -222,25 +303,41 @@ export class NotificationOutbox {
     return { outcome: held && held.nonce === nonce ? 'mine' : 'taken' };
   }
 
-  private async claimAndSend(itemId: number, key: string, r: NotificationRecipient, subject: string, htmlBody: string, now: () => Date): Promise<DeliveryResult> {
+  private async claimAndSend(itemId: number, key: string, r: NotificationRecipient, prepare: () => Promise<Prepared>, now: () => Date): Promise<DeliveryResult> {
     let claimed: 'mine' | 'sent' | 'taken';
     try {
       claimed = (await this.claim(itemId, now())).outcome;
     } catch (e) {
       return { email: r.email, key, outcome: 'failed', error: e instanceof Error ? e.message : String(e) };
     }
-    if (claimed === 'sent') return { email: r.email, key, outcome: 'alreadySent' };
-    if (claimed === 'taken') return { email: r.email, key, outcome: 'recordedByAnother' };
-    return this.send(itemId, key, r, subject, htmlBody);
+    if (claimed !== 'mine') return { email: r.email, key, outcome: claimed === 'sent' ? 'alreadySent' : 'recordedByAnother' };
+    let prepared: Prepared;
+    try {
+      // Rendered now, from the template as it stands and the row's values, by the claim holder.
+      prepared = await prepare();
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      // The template could not be read: the claim is given back, the next retry tries again.
+      await this.sp.web.lists.getByTitle(LIST).items.getById(itemId).update({ HCError: error.slice(0, 2000) }).catch(() => undefined);
+      return { email: r.email, key, outcome: 'failed', error };
+    }
+    if (prepared.notSent !== undefined) {
+      const error = `${NOT_SENT_PREFIX}${prepared.notSent}`;
+      console.warn(`[HelpCenter] Notification ${itemId} is not sent: ${prepared.notSent}.`);
+      await this.sp.web.lists.getByTitle(LIST).items.getById(itemId).update({ HCError: error })
+        .catch((e: unknown) => console.error(`[HelpCenter] Notification ${itemId} could not be marked not sent:`, e));
+      return { email: r.email, key, outcome: 'failed', error };
+    }
+    return this.send(itemId, key, r, prepared.mail);
   }
 
-  private async send(itemId: number, key: string, r: NotificationRecipient, subject: string, htmlBody: string): Promise<DeliveryResult> {
+  private async send(itemId: number, key: string, r: NotificationRecipient, mail: RenderedMail): Promise<DeliveryResult> {
     const item = this.sp.web.lists.getByTitle(LIST).items.getById(itemId);
     try {
       await this.graph.api('/me/sendMail').post({
         message: {
-          subject,
-          body: { contentType: 'HTML', content: htmlBody },
+          subject: mail.subject,
+          body: { contentType: 'HTML', content: mail.htmlBody },
           toRecipients: [{ emailAddress: { address: r.email, name: r.displayName } }]
         },
         saveToSentItems: false
@@ -288,14 +385,33 @@ function dedupeRecipients(recipients: NotificationRecipient[]): NotificationReci
   });
 }
 
-function parseStoredMail(json: string | undefined): { recipient: NotificationRecipient; subject: string; htmlBody: string } | undefined {
+/** SharePoint's answer to someone without rights on the list: 403, or 404 (a list they cannot see does not exist for them). */
+function isNoAccess(e: unknown): boolean {
+  const status = e && typeof e === 'object' ? (e as { status?: unknown }).status : undefined;
+  return status === 403 || status === 404;
+}
+
+/** The recipient a row names (HCRecipients: `{"recipient": {email, displayName, language}}`). */
+function parseRecipient(json: OutboxRow['HCRecipients'] | undefined): NotificationRecipient | undefined {
   if (!json) return undefined;
   try {
-    const v = JSON.parse(json) as { recipient?: NotificationRecipient; subject?: string; htmlBody?: string };
-    return v.recipient && typeof v.subject === 'string' && typeof v.htmlBody === 'string'
-      ? { recipient: v.recipient, subject: v.subject, htmlBody: v.htmlBody } : undefined;
+    const v = JSON.parse(json) as { recipient?: Partial<NotificationRecipient> };
+    const r = v && v.recipient;
+    return r && typeof r.email === 'string' && r.email
+      ? { email: r.email, displayName: typeof r.displayName === 'string' ? r.displayName : r.email, language: r.language === 'en' ? 'en' : 'fr' }
+      : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A row written before rows held values: its HCRecipients carried the rendered mail. */
+function isOldFormat(json: OutboxRow['HCRecipients'] | undefined): boolean {
+  try {
+    const v = JSON.parse(json || '{}') as { htmlBody?: unknown };
+    return typeof v.htmlBody === 'string';
+  } catch {
+    return false;
   }
 }
 

@@ -4,9 +4,10 @@ import '@pnp/sp/site-users/web';
 import type { DeliveryResult, GraphClientLike } from './types';
 
 /**
- * The outbox's retry as the desk's housekeeping runs it when the desk loads: the mails recorded in the last days
- * but not sent (Graph failed, a tab closed mid-way) are sent now, each once even when other desks run it at the
- * same time (see NotificationOutbox). The outbox loads with it, not with the desk's queues.
+ * The outbox's retry as the desk's housekeeping runs it when the desk loads: the person's own mails recorded in the
+ * last days but not sent (Graph failed, a tab closed mid-way) are rendered and sent now, each once even when other
+ * tabs run it at the same time (see NotificationOutbox). Rows queued for the server-side flow are left to it. The
+ * outbox loads with it, not with the desk's queues.
  */
 export async function retryUnsentMails(sp: SPFI, graph: () => Promise<GraphClientLike>, now: Date = new Date()): Promise<DeliveryResult[]> {
   const [{ NotificationOutbox }, { settingsTemplateSource }] = await Promise.all([

@@ -20,13 +20,23 @@ export interface OutgoingNotification {
   values: Record<string, unknown>;
 }
 
-/** What happened to one recipient's mail. */
+/**
+ * Who sends the mails (HelpSettings `notifications.sender`): `browser`, the zero-setup default (Microsoft Graph
+ * `/me/sendMail` as the person who acted), or `server` (the rows are queued for the server-side flow, which sends
+ * them from the help desk's mailbox; see docs/server-side-mail.md).
+ */
+export type SenderMode = 'browser' | 'server';
+
+/**
+ * What happened to one recipient's mail. Every outcome but 'failed' is fine for the caller: 'queued' means the
+ * row is recorded for the server-side flow, which sends it within minutes.
+ */
 export interface DeliveryResult {
   email: string;
   /** The per-recipient key recorded in HelpNotifications.HCChangeKey. */
   key: string;
-  outcome: 'sent' | 'alreadySent' | 'recordedByAnother' | 'failed';
-  /** Why sending failed (the item stays unsent and is retried on the next desk load). */
+  outcome: 'sent' | 'alreadySent' | 'recordedByAnother' | 'queued' | 'failed';
+  /** Why sending failed: a transient failure leaves the item to the next retry; `Not sent: …` is final (see HCError). */
   error?: string;
 }
 
