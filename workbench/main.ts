@@ -15,6 +15,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startEmulator } from './server';
+import { startMailFlowJob } from './server/mail-flow';
 import type { Emulator, WorkbenchTarget } from './server';
 import { SITE_OWNER_EMAIL } from './server/directory';
 import { workbenchSp } from './client';
@@ -101,10 +102,12 @@ async function main(): Promise<void> {
     extraHandler: (req, res) => (handler ? handler(req, res) : false),
   });
   let stopping = false;
+  let stopMailFlow: (() => void) | undefined;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping.`);
+    stopMailFlow?.();
     emulator.close().then(() => process.exit(0), (err) => {
       console.error('[workbench] Could not close cleanly:', err);
       process.exit(1);
@@ -121,6 +124,9 @@ async function main(): Promise<void> {
   const web = await sp.web.select('Title')<{ Title: string }>();
   handler = createHostHandler({ siteUrl: emulator.siteUrl, webTitle: web.Title, assets, formDigest: (email) => emulator.formDigest(email) });
   emulator.clearRequests();
+  // The server-side mailer (flows/help-center-mailer), as its recurrence runs it: it sends the rows recorded with
+  // notifications.sender = server, once its account is a site owner (docs/server-side-mail.md).
+  stopMailFlow = startMailFlowJob(emulator);
   console.log(`Help center workbench: ${emulator.siteUrl}`);
 }
 

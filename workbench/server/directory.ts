@@ -23,6 +23,13 @@ export interface DirectoryPerson {
 
 export const DEMO_DOMAIN = 'univ-exemple.fr';
 
+/**
+ * The account the server-side mailer flow runs as (the owner of its SharePoint and Outlook connections): a site
+ * owner (through the site's Microsoft 365 group, as docs/server-side-mail.md asks), with Send As on the help desk's
+ * shared mailbox (./mailboxes.ts).
+ */
+export const MAIL_FLOW_ACCOUNT = `courriel.centre-aide@${DEMO_DOMAIN}`;
+
 export const DEMO_PEOPLE: DirectoryPerson[] = [
   { email: `owner@${DEMO_DOMAIN}`, displayName: 'Claire Martin', language: 'fr-FR', role: 'site owner' },
   { email: `lea.dubois@${DEMO_DOMAIN}`, displayName: 'Léa Dubois', language: 'fr-FR', role: 'student requester' },
@@ -36,6 +43,7 @@ export const DEMO_PEOPLE: DirectoryPerson[] = [
   { email: `emily.clarke@${DEMO_DOMAIN}`, upn: `eclarke@${DEMO_DOMAIN}`, displayName: 'Emily Clarke', language: 'en-US', role: 'staff (international office)' },
   { email: `philippe.garnier@${DEMO_DOMAIN}`, displayName: 'Philippe Garnier', language: 'fr-FR', role: 'referent / manager' },
   { email: `antoine.lambert@${DEMO_DOMAIN}`, displayName: 'Antoine Lambert', language: 'fr-FR', role: 'site owner (through the Microsoft 365 group)', throughGroupsOnly: true },
+  { email: MAIL_FLOW_ACCOUNT, displayName: 'Courriel du centre d\'aide', language: 'fr-FR', role: 'service account of the server-side mailer flow (Power Automate)', throughGroupsOnly: true },
 ];
 
 /** The person an anonymous request acts as: a developer on their own tenant is its owner. */
@@ -68,7 +76,7 @@ export const DEMO_GROUPS: DirectoryGroup[] = [
   },
   {
     id: 'b7e3c1d4-8f2a-4e6b-a9c0-1d3e5f7a9b2c', displayName: "Centre d'aide", kind: 'm365', connectedToSite: true,
-    owners: [`owner@${DEMO_DOMAIN}`, `antoine.lambert@${DEMO_DOMAIN}`],
+    owners: [`owner@${DEMO_DOMAIN}`, `antoine.lambert@${DEMO_DOMAIN}`, MAIL_FLOW_ACCOUNT],
     members: [`owner@${DEMO_DOMAIN}`],
   },
 ];

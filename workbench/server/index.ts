@@ -16,7 +16,8 @@ import { DEMO_PEOPLE } from './directory';
 import { cookieIdentity, digestProblem, formDigest, hasSecret, newSecret } from './auth';
 import { formatBatchResponse, parseBatch, statusText } from './batch';
 import type { SentMail } from './graph';
-import { clearOutbox, GraphError, readOutbox, sendMail } from './graph';
+import { clearOutbox, GraphError, graphErrorBody, readOutbox, sendMail, senderAddress } from './graph';
+import { runMailFlowPass } from './mail-flow';
 import { FaultInjector } from './faults';
 import type { FaultRule, RequestLogEntry } from './faults';
 
@@ -193,6 +194,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         case 'GET /_workbench/requests': return json(res, 200, log);
         case 'DELETE /_workbench/requests': log = []; return json(res, 204, undefined);
         case 'GET /_workbench/users': return json(res, 200, DEMO_PEOPLE);
+        // One pass of the server-side mailer flow (flows/help-center-mailer), as its recurrence would run it.
+        case 'POST /_workbench/flows/mail/run': return json(res, 200, await runMailFlowPass({ siteUrl: site.siteUrl, secret }));
         default: return json(res, 404, { error: `No workbench control endpoint ${route}.` });
       }
     } catch (err) {
@@ -205,23 +208,21 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     try {
       if (!m || method !== 'POST') throw new GraphError(404, 'UnknownError', `The workbench serves only POST /v1.0/me/sendMail (got ${method} ${path}).`);
       const target = m[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
-      if (target && target !== String(user.email).toLowerCase() && target !== String(user.id)) {
-        throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
-      }
       let parsed: unknown;
       try {
         parsed = JSON.parse(body.toString('utf8'));
       } catch {
         throw new GraphError(400, 'BadRequest', 'Unable to read JSON request payload.');
       }
-      sendMail(db, user, parsed);
+      // Another mailbox only as Exchange allows it: a shared mailbox one may send as (./mailboxes.ts), never a person's.
+      sendMail(db, user, parsed, senderAddress(user, target, parsed));
       send(res, { status: 202, headers: {} });
     } catch (err) {
       if (!(err instanceof GraphError)) {
         console.error('[workbench] Graph handler failed:', err);
         return json(res, 500, { error: { code: 'InternalServerError', message: String(err) } });
       }
-      json(res, err.status, { error: { code: err.code, message: err.message } });
+      json(res, err.status, graphErrorBody(err));
     }
   }
 
