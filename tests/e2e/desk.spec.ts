@@ -1,6 +1,9 @@
-/** The support desk's queues in the workbench: agents see queues, counts, filters; requesters are turned away. */
+/**
+ * The support desk's queues in the workbench: agents see queues, counts, filters; a ticket filed without its
+ * category's required fields is flagged and its missing fields asked for; requesters are turned away.
+ */
 import { expect, test } from '@playwright/test';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth, CONTROL_HEADERS } from './helpers';
+import { PEOPLE, SITE, STATES, asPerson, categoryNamed, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, screenshots, CONTROL_HEADERS } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 
@@ -32,11 +35,12 @@ test.describe('Support desk', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('an agent opens a request, adds an internal note and replies; the student sees the reply, never the note', async ({ page, context, baseURL }) => {
+  test('an agent opens a request, adds an internal note and replies; the student sees the reply, never the note', async ({ page, context, baseURL, browser }) => {
     await loginAs(context, baseURL!, PEOPLE.agentL1.email);
-    const asLea = { Accept: 'application/json', ...workbenchAuth(PEOPLE.studentFr.email) };
-    const leas = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items?$select=Id,Title&$filter=HCStatus eq 'in_progress'&$top=1`, { headers: asLea });
-    const { Id: id, Title: title } = ((await leas.json()) as { value: { Id: number; Title: string }[] }).value[0];
+    const asLea = asPerson(PEOPLE.studentFr.email);
+    // One of Léa's requests in progress, as she reads the desk's states (only hers: item-level security).
+    const leas = await page.request.get(`${STATES}?$select=HCTicketId,Title&$filter=HCStatus eq 'in_progress'&$top=1`, { headers: asLea });
+    const { HCTicketId: id, Title: title } = ((await leas.json()) as { value: { HCTicketId: number; Title: string }[] }).value[0];
     await page.goto(`${DESK}?ticket=${id}`);
     await expect(page.getByRole('heading', { name: `Demande n°${id} : ${title}` })).toBeVisible();
     await expect(page.getByRole('link', { name: /Discuter avec .* dans Teams/ }).first()).toHaveAttribute('href', /^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=/);
@@ -47,11 +51,50 @@ test.describe('Support desk', () => {
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await expect(page.getByText('Bonjour, nous regardons cela ce matin.')).toBeVisible();
     await expectNoAxeViolations(page);
-    // The requester's side, over REST as Léa: the reply is there, the internal notes list is closed to her.
-    const comments = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items(${id})/comments`, { headers: asLea });
-    expect(((await comments.json()) as { value: { text: string }[] }).value.map((c) => c.text)).toContain('Bonjour, nous regardons cela ce matin.');
+    // Léa's side, in her own browser: the reply is on her request, the note is not.
+    const lea = await browser.newContext({ baseURL });
+    await loginAs(lea, baseURL!, PEOPLE.studentFr.email);
+    const mine = await lea.newPage();
+    await mine.goto(`${SITE}/SitePages/MyRequests.aspx?ticket=${id}`);
+    await expect(mine.getByRole('region', { name: 'Échanges' })).toContainText('Bonjour, nous regardons cela ce matin.');
+    await expect(mine.getByText(/vérifier la borne Wi-Fi/)).toHaveCount(0);
+    await lea.close();
+    // The desk's reply is a version of the state she can read and cannot change; the internal notes list is closed to her.
+    const versions = await page.request.get(`${STATES}?$select=Id&$filter=HCTicketId eq ${id}`, { headers: asLea });
+    const stateId = ((await versions.json()) as { value: { Id: number }[] }).value[0].Id;
+    const history = await page.request.get(`${STATES}(${stateId})/versions?$select=HCPublicMessage`, { headers: asLea });
+    expect(((await history.json()) as { value: { HCPublicMessage: string | null }[] }).value.map((v) => v.HCPublicMessage)).toContain('Bonjour, nous regardons cela ce matin.');
+    const rewrite = await page.request.post(`${STATES}(${stateId})`, { headers: { ...asLea, 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, data: { HCPublicMessage: 'Résolu, merci.' } });
+    expect(rewrite.status()).toBeGreaterThanOrEqual(400);
     const notes = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpInternalNotes')/items?$select=HCBody&$filter=HCTicketId eq ${id}`, { headers: asLea });
     expect(notes.status()).toBeGreaterThanOrEqual(400);
+  });
+
+  test('a ticket filed over REST without its category\'s required fields is flagged on the desk, which asks for them', async ({ page, context, baseURL, browser }) => {
+    // Over REST a requester can leave out what the form requires (rooms: room, equipment, incident and intervention types).
+    const rooms = await categoryNamed(page.request, 'Salles et équipements');
+    const title = `Prise murale arrachée ${Date.now() % 100000}`;
+    const id = await fileOverRest(page.request, PEOPLE.studentFr.email, { Title: title, HCDescription: 'La prise pend du mur.', HCKind: 'anomaly', HCCategoryId: rooms.Id });
+    await deskReceives(browser, baseURL!);
+    await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+    await page.goto(`${DESK}?ticket=${id}`);
+    const flag = page.getByText('Demande incomplète : il manque le lieu, l\'équipement, le type d\'incident, le type d\'intervention.');
+    await expect(flag).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshots(page, 'desk-incomplete-ticket');
+    // The domain asks the requester once the ticket is taken in charge.
+    await page.getByRole('button', { name: 'Prendre en charge' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Action enregistrée : Prendre en charge.' })).toBeVisible();
+    await expect(flag).toBeVisible();
+    await page.getByRole('button', { name: 'Demander les informations manquantes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Action enregistrée/ })).toBeVisible();
+    const question = 'Pour traiter votre demande, merci de nous préciser : le lieu, l\'équipement, le type d\'incident, le type d\'intervention.';
+    await expect(page.getByText(question)).toBeVisible();
+    // The student is asked, on her request.
+    await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+    await page.goto(`${SITE}/SitePages/MyRequests.aspx?ticket=${id}`);
+    await expect(page.getByText('En attente de votre réponse', { exact: true })).toBeVisible();
+    await expect(page.getByText(question)).toBeVisible();
   });
 
   test('an agent takes a new request in charge, asks a question, then resolves it; the requester is emailed each time', async ({ page, context, baseURL }) => {

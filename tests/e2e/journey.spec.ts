@@ -1,21 +1,22 @@
 /**
  * One requester's whole journey, without a break: search the help → nothing fits → "still need help?" → the
- * ticket form prefilled → a maintenance ticket with a pasted screenshot and a watcher → confirmation and mails →
- * the desk asks a question (the agent, in their own browser) → the requester answers → the desk resolves →
- * the requester accepts and rates. Each mail goes out once, in each person's language.
+ * ticket form prefilled → a maintenance ticket with a pasted screenshot and a watcher → confirmation → the desk
+ * receives it and mails everyone → the desk asks a question (the agent, in their own browser) → the requester
+ * answers → the desk, opening the ticket, applies the answer and resolves → the requester accepts and rates, each
+ * applied when the desk opens the ticket. Each mail goes out once, in each person's language.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs, CONTROL_HEADERS } from './helpers';
+import { PEOPLE, SITE, TICKETS, asPerson, deskReceives, expectNoAxeViolations, loginAs, outbox as sent, senderOf, CONTROL_HEADERS } from './helpers';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const QUERY = 'vidéoprojecteur B204 voyant orange clignote';
 const TEACHER = 'jean.moreau@univ-exemple.fr';
 
-type Mail = { to: string[]; subject: string };
-const outbox = async (page: Page): Promise<Mail[]> => (await (await page.request.get('/_workbench/outbox')).json()) as Mail[];
+const outbox = (page: Page) => sent(page.request);
 
 test('search, nothing fits, file a maintenance ticket, answer the desk, accept and rate', async ({ browser, baseURL }) => {
+  test.setTimeout(150_000);
   const student = await browser.newContext();
   await loginAs(student, baseURL!, PEOPLE.studentFr.email);
   const page = await student.newPage();
@@ -47,17 +48,21 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
   await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();
 
-  // 3. The confirmation, and the mails: the student, the professor and the team, each once.
+  // 3. The confirmation; the desk receives the ticket and mails the student, the professor and the team, each once.
   const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
   await expect(confirmation).toBeFocused();
   const id = Number(/n°(\d+)/.exec((await confirmation.textContent()) || '')![1]);
   await expect(page.getByText(/^Première réponse attendue sous \d+ h ouvrées\.$/)).toBeVisible();
+  await expect(page.getByText('La demande est enregistrée. Le support vous confirmera sa prise en compte par courriel.')).toBeVisible();
   await expectNoAxeViolations(page);
+  expect((await outbox(page)).filter((m) => m.subject.includes(`${id}`))).toEqual([]);
+  await deskReceives(browser, baseURL!);
   const filed = (await outbox(page)).filter((m) => m.subject.includes(`${id}`));
   expect(filed.map((m) => m.to[0])).toEqual(expect.arrayContaining([PEOPLE.studentFr.email, TEACHER]));
   expect(new Set(filed.map((m) => m.to[0])).size).toBe(filed.length);
+  expect(filed.map(senderOf)).toEqual(filed.map(() => PEOPLE.agentL1.email));
   // The screenshot is on the ticket, named for the desk.
-  const files = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpTickets')/items(${id})/AttachmentFiles`, { headers: { Accept: 'application/json' } });
+  const files = await page.request.get(`${TICKETS}(${id})/AttachmentFiles`, { headers: asPerson(PEOPLE.agentL1.email) });
   expect(((await files.json()) as { value: { FileName: string }[] }).value.map((f) => f.FileName)).toEqual([expect.stringMatching(/\.png$/)]);
 
   // 4. The desk, in the agent's own browser: take it in charge and ask a question.
@@ -81,24 +86,36 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
   await page.getByLabel('Votre réponse au support').fill('Oui : « Lamp error ».');
   await expect(page.getByLabel('Votre réponse au support')).toHaveValue('Oui : « Lamp error ».');
   await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+  // Shown to her at once as sent to the desk, with her words.
+  await expect(page.getByText('Transmis au support.', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Votre réponse a été transmise au support/)).toBeVisible();
   await expect(page.getByText('Oui : « Lamp error ».')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // 6. The desk sees the answer and resolves.
+  // 6. The desk opens the ticket again: it applies her answer (back in progress), shows it, and resolves.
   await desk.reload();
   await expect(desk.getByText('Oui : « Lamp error ».')).toBeVisible();
+  await expect(desk.getByText('En cours', { exact: true }).first()).toBeVisible();
   await desk.getByRole('button', { name: 'Résoudre' }).click();
   await desk.getByLabel('Solution apportée (visible par le demandeur)').fill('Lampe remplacée, le vidéoprojecteur fonctionne.');
   await desk.getByRole('button', { name: 'Valider' }).click();
   await expect(desk.getByRole('status').filter({ hasText: 'Action enregistrée : Résoudre.' })).toBeVisible();
 
-  // 7. The student accepts the resolution and rates it.
+  // 7. The student accepts the resolution; the desk applies it when it opens the ticket; she rates, and so on.
   await page.reload();
   await expect(page.getByText('Lampe remplacée, le vidéoprojecteur fonctionne.')).toBeVisible();
   await page.getByRole('button', { name: 'Le problème est résolu' }).click();
+  await expect(page.getByText(/^Votre acceptation de la résolution a été transmise au support/)).toBeVisible();
+  await desk.reload();
+  await expect(desk.getByText('Clôturée', { exact: true }).first()).toBeVisible();
+  await page.reload();
   await expect(page.getByText('Clôturée', { exact: true })).toBeVisible();
   await page.getByLabel('5 sur 5').check();
   await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
+  await expect(page.getByText(/^Votre évaluation a été transmise au support/)).toBeVisible();
+  await desk.reload();
+  await expect(desk.getByRole('heading', { name: new RegExp(`^Demande n°${id} : `) })).toBeVisible();
+  await page.reload();
   await expect(page.getByText('Merci pour votre avis (5 sur 5).')).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -110,6 +127,8 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
   // Statuses are told in words, never as codes; the agent hears of the rating once.
   expect(all.filter((m) => /taken_in_charge|in_progress|awaiting_user|closed/.test(m.subject))).toEqual([]);
   expect(all.filter((m) => m.to[0] === PEOPLE.agentL1.email && /évaluée 5\/5/.test(m.subject))).toHaveLength(1);
+  // The desk sent every one of them: the student's claims were applied by the agent, whose mailbox told the others.
+  expect(all.filter((m) => senderOf(m) !== PEOPLE.agentL1.email)).toEqual([]);
   await agent.close();
   await student.close();
 });

@@ -1,86 +1,147 @@
-/** Following a request: the desk asks a question, the requester answers, accepts the resolution and rates. */
+/**
+ * Following a request: what she asks of the desk (answer, reopening, acceptance, rating) is her claim, shown to her at
+ * once as sent; the desk applies it when an agent's desk opens the ticket, and she then sees the desk's new status. A
+ * claim that arrives after the desk moved on is refused, and she is told so with her words kept.
+ */
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext } from '@playwright/test';
-import { PEOPLE, SITE, expectNoAxeViolations, loginAs, workbenchAuth } from './helpers';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { CLAIMS, PEOPLE, SITE, asPerson, categoryNamed, deskOpens, deskReceives, deskWrites, expectNoAxeViolations, fileOverRest, loginAs, screenshots, stateOf } from './helpers';
 
 const PAGE = `${SITE}/SitePages/MyRequests.aspx`;
-const ITEMS = `${SITE}/_api/web/lists/getByTitle('HelpTickets')/items`;
-
-function as(email: string): Record<string, string> {
-  return { Accept: 'application/json', 'Content-Type': 'application/json', ...workbenchAuth(email) };
-}
-
-/** What the desk does (until the SupportDesk web part exists): REST calls as the L1 agent. */
-async function deskUpdates(request: APIRequestContext, id: number, fields: Record<string, unknown>, comment?: string): Promise<void> {
-  const res = await request.post(`${ITEMS}(${id})`, { headers: { ...as(PEOPLE.agentL1.email), 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, data: fields });
-  expect(res.status()).toBe(204);
-  if (comment) expect((await request.post(`${ITEMS}(${id})/comments`, { headers: as(PEOPLE.agentL1.email), data: { text: comment } })).ok()).toBe(true);
-}
+const stamp = (): number => Date.now() % 100000;
 
 async function fileTicket(request: APIRequestContext, title: string): Promise<number> {
-  const category = await request.get(`${SITE}/_api/web/lists/getByTitle('HelpCategories')/items?$select=Id&$top=1`, { headers: as(PEOPLE.studentFr.email) });
-  const categoryId = ((await category.json()) as { value: { Id: number }[] }).value[0].Id;
-  const res = await request.post(ITEMS, { headers: as(PEOPLE.studentFr.email), data: { Title: title, HCDescription: 'Le vidéoprojecteur ne s\'allume plus.', HCKind: 'anomaly', HCCategoryId: categoryId, HCStatus: 'new' } });
-  expect(res.status()).toBe(201);
-  return ((await res.json()) as { Id: number }).Id;
+  const category = await categoryNamed(request, 'Poste de travail');
+  return fileOverRest(request, PEOPLE.studentFr.email, { Title: title, HCDescription: 'Le vidéoprojecteur ne s\'allume plus.', HCKind: 'anomaly', HCCategoryId: category.Id });
 }
+
+/** She sent a claim: the page says so at once, and says the desk has yet to apply it (myTickets.claimSent, claimPending). */
+async function expectSent(page: Page, what: string): Promise<void> {
+  await expect(page.getByText('Transmis au support.', { exact: true })).toBeVisible();
+  await expect(page.getByText(`Votre ${what} a été transmise au support : la demande changera d'état dès que le support l'aura prise en compte.`)).toBeVisible();
+}
+
+/** The status line under the heading (strong), e.g. "En cours". */
+const status = (page: Page) => page.getByRole('article').locator('p > strong').first();
 
 test.describe('My requests', () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   });
 
-  test('answer the desk, accept the resolution, rate — each step saved and accessible', async ({ page, request }) => {
-    const id = await fileTicket(request, 'Vidéoprojecteur A101 muet');
+  test('she answers, reopens, accepts and rates: each shown to her at once, applied by the desk, and its result shown to her', async ({ page, request, browser, baseURL }) => {
+    test.setTimeout(150_000);
+    const title = `Vidéoprojecteur A101 muet ${stamp()}`;
+    const id = await fileTicket(request, title);
     await page.goto(PAGE);
-    await expect(page.getByRole('link', { name: 'Vidéoprojecteur A101 muet' })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: title });
+    await expect(row).toContainText('Envoyée — pas encore enregistrée par le support');
     await expectNoAxeViolations(page);
 
-    await deskUpdates(request, id, { HCStatus: 'awaiting_user' }, 'Pouvez-vous nous dire si le voyant est rouge ou orange ?');
-    await page.getByRole('link', { name: 'Vidéoprojecteur A101 muet' }).click();
+    // The desk receives it and asks a question (over REST as the agent: this journey is hers, not the desk's).
+    await deskReceives(browser, baseURL!);
+    await deskWrites(request, id, { HCStatus: 'awaiting_user' }, 'Pouvez-vous nous dire si le voyant est rouge ou orange ?');
+    await page.reload();
+    await expect(row).toContainText('En attente de votre réponse');
+    await page.getByRole('link', { name: title }).click();
     await expect(page).toHaveURL(new RegExp(`ticket=${id}`));
-    await expect(page.getByText('En attente de votre réponse', { exact: true })).toBeVisible();
+    await expect(status(page)).toHaveText('En attente de votre réponse');
     await expect(page.getByText('Pouvez-vous nous dire si le voyant est rouge ou orange ?')).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // 1. Her answer: shown at once as sent, with her words; the status is the desk's until it applies it.
     await page.getByLabel('Votre réponse au support').fill('Le voyant est orange et clignote.');
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
-    await expect(page.getByText('Enregistré.', { exact: true }).first()).toBeVisible();
-    await expect(page.getByText('En cours', { exact: true })).toBeVisible();
+    await expectSent(page, 'réponse');
+    await expect(page.getByText('Le voyant est orange et clignote.')).toBeVisible();
+    await expect(status(page)).toHaveText('En attente de votre réponse');
+    // While it waits, she can add a message, not answer twice.
+    await expect(page.getByLabel('Votre réponse au support')).toHaveCount(0);
+    await expect(page.getByLabel('Votre message')).toBeVisible();
+    await screenshots(page, 'my-ticket-pending-claim');
+    await expectNoAxeViolations(page);
+    await deskOpens(browser, baseURL!, id);
+    await page.reload();
+    await expect(status(page)).toHaveText('En cours');
+    await expect(page.getByText(/a été transmise au support/)).toHaveCount(0);
     await expect(page.getByText('Le voyant est orange et clignote.')).toBeVisible();
 
-    await deskUpdates(request, id, { HCStatus: 'resolved', HCResolution: 'Lampe remplacée, le vidéoprojecteur fonctionne.' });
+    // 2. The desk resolves; she says it is not solved: the reopening waits for the desk, then the ticket is back in progress.
+    await deskWrites(request, id, { HCStatus: 'resolved', HCResolution: 'Lampe remplacée.', HCResolvedAt: new Date().toISOString() });
     await page.reload();
-    await expect(page.getByText('Lampe remplacée, le vidéoprojecteur fonctionne.')).toBeVisible();
+    await expect(page.getByText('Lampe remplacée.')).toBeVisible();
+    await page.getByRole('button', { name: 'Le problème n\'est pas résolu' }).click();
+    await page.getByLabel('Qu\'est-ce qui ne fonctionne toujours pas ?').fill('L\'image est toujours violette.');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Le problème n\'est pas résolu' }).last().click();
+    await expectSent(page, 'demande de réouverture');
+    await expect(status(page)).toHaveText('Résolue');
+    await deskOpens(browser, baseURL!, id);
+    await page.reload();
+    await expect(status(page)).toHaveText('En cours');
+    await expect(page.getByText('L\'image est toujours violette.')).toBeVisible();
+
+    // 3. Resolved again; she accepts: closed once the desk has applied it.
+    await deskWrites(request, id, { HCStatus: 'resolved', HCResolution: 'Câble VGA remplacé, l\'image est nette.', HCResolvedAt: new Date().toISOString() });
+    await page.reload();
+    await expect(page.getByText('Câble VGA remplacé, l\'image est nette.')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Le problème est résolu' }).click();
-    await expect(page.getByText('Clôturée', { exact: true })).toBeVisible();
+    await expectSent(page, 'acceptation de la résolution');
+    await deskOpens(browser, baseURL!, id);
+    await page.reload();
+    await expect(status(page)).toHaveText('Clôturée');
+
+    // 4. She rates: thanked once the desk has recorded it, and the rating is in the desk's state.
     await page.getByLabel('4 sur 5').check();
     await page.getByLabel('Commentaire (facultatif)').fill('Rapide et efficace, merci !');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
+    await expectSent(page, 'évaluation');
+    await expect(page.getByText('Merci pour votre avis (4 sur 5).')).toHaveCount(0);
+    await deskOpens(browser, baseURL!, id);
+    await page.reload();
     await expect(page.getByText('Merci pour votre avis (4 sur 5).')).toBeVisible();
-
-    const saved = await request.get(`${ITEMS}(${id})?$select=HCStatus,HCSatisfaction,HCSatisfactionComment,HCClosedAt`, { headers: as(PEOPLE.studentFr.email) });
-    expect(await saved.json()).toMatchObject({ HCStatus: 'closed', HCSatisfaction: 4, HCSatisfactionComment: 'Rapide et efficace, merci !', HCClosedAt: expect.any(String) });
-    await page.getByRole('list').filter({ hasText: 'Nouvelle —' }).waitFor();
+    expect(await stateOf(request, id, PEOPLE.agentL1.email, 'HCSatisfaction,HCSatisfactionComment,HCClosedAt')).toMatchObject({
+      HCStatus: 'closed', HCSatisfaction: 4, HCSatisfactionComment: 'Rapide et efficace, merci !', HCClosedAt: expect.any(String),
+    });
+    // Each claim was applied once, none refused.
+    const claims = await request.get(`${CLAIMS}?$select=HCAction,HCApplied,HCOutcome&$filter=HCTicketId eq ${id}&$orderby=ID`, { headers: asPerson(PEOPLE.agentL1.email) });
+    expect(((await claims.json()) as { value: { HCAction: string; HCApplied: boolean; HCOutcome: string }[] }).value
+      .map(({ HCAction, HCApplied, HCOutcome }) => ({ HCAction, HCApplied, HCOutcome }))).toEqual(['answer', 'reopen', 'accept', 'rate'].map((a) => ({ HCAction: a, HCApplied: true, HCOutcome: 'applied' })));
     await expect(page.getByRole('heading', { name: 'Historique' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Historique' }).getByRole('listitem')).toHaveCount(7); // new, awaiting her, in progress, resolved, in progress, resolved, closed
   });
 
-  test('when the desk changed the request meanwhile, the answer is not lost', async ({ page, request }) => {
-    const id = await fileTicket(request, 'Wi-Fi coupé salle C105');
-    await deskUpdates(request, id, { HCStatus: 'awaiting_user' }, 'Quel appareil utilisez-vous ?');
+  test('her answer arriving after the desk moved on is refused by the desk: she is told, and her words are kept', async ({ page, request, browser, baseURL }) => {
+    test.setTimeout(90_000);
+    const title = `Wi-Fi coupé salle C105 ${stamp()}`;
+    const id = await fileTicket(request, title);
+    await deskReceives(browser, baseURL!);
+    await deskWrites(request, id, { HCStatus: 'awaiting_user' }, 'Quel appareil utilisez-vous ?');
     await page.goto(`${PAGE}?ticket=${id}`);
     await page.getByLabel('Votre réponse au support').fill('Un ordinateur portable sous Windows 11.');
-    await deskUpdates(request, id, { HCStatus: 'in_progress' });
+    // Meanwhile the desk takes the ticket back to work without her answer (the agent, over REST).
+    await deskWrites(request, id, { HCStatus: 'in_progress' });
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
-    await expect(page.getByText(/La demande vient d'être modifiée par le support \(En cours\)/).first()).toBeVisible();
+    await expectSent(page, 'réponse');
+    await deskOpens(browser, baseURL!, id);
+    await page.reload();
+    await expect(status(page)).toHaveText('En cours');
+    await expect(page.getByText(/^Votre réponse du .+ n'a pas été prise en compte par le support\.$/)).toBeVisible();
+    await expect(page.getByText('Un ordinateur portable sous Windows 11.')).toBeVisible();
     await expect(page.getByLabel('Votre message')).toBeVisible();
-    const comments = await request.get(`${ITEMS}(${id})/comments`, { headers: as(PEOPLE.studentFr.email) });
-    expect(((await comments.json()) as { value: { text: string }[] }).value.map((c) => c.text)).toEqual(['Quel appareil utilisez-vous ?']);
+    await expectNoAxeViolations(page);
+    // Her claim keeps her text, marked refused; the desk's state did not move.
+    const claims = await request.get(`${CLAIMS}?$select=HCAction,HCMessage,HCApplied,HCOutcome&$filter=HCTicketId eq ${id}`, { headers: asPerson(PEOPLE.studentFr.email) });
+    const [claim] = ((await claims.json()) as { value: { HCAction: string; HCMessage: string; HCApplied: boolean; HCOutcome: string }[] }).value;
+    expect(claim).toMatchObject({ HCAction: 'answer', HCMessage: 'Un ordinateur portable sous Windows 11.', HCApplied: true, HCOutcome: expect.stringMatching(/^refused/) });
+    expect(await stateOf(request, id)).toMatchObject({ HCStatus: 'in_progress' });
   });
 
-  test('another student cannot open the request', async ({ page, request, context, baseURL }) => {
-    const id = await fileTicket(request, 'Compte bloqué');
+  test('another student cannot open the request', async ({ page, request, context, baseURL, browser }) => {
+    const id = await fileTicket(request, `Compte bloqué ${stamp()}`);
+    await deskReceives(browser, baseURL!);
     await context.clearCookies();
     await loginAs(context, baseURL!, PEOPLE.studentEn.email);
     await page.goto(`${PAGE}?ticket=${id}`);
