@@ -224,6 +224,8 @@ declare interface IHelpCenterStrings {
     askMissingMessage: string;
     unverified: string;
     missingFields: { course: string; screenshot: string; location: string; equipment: string; incidentType: string; severity: string; priority: string; beneficiary: string };
+    requestedWatchers: string;
+    confirmWatchers: string;
     filtersLabel: string;
     filterTeam: string;
     filterLevel: string;

@@ -23,8 +23,6 @@ import { helpList } from '../sp/lists';
 
 /** How far below the newest received ticket intake looks again (a ticket an agent filed may be received before older ones). */
 const LOOK_BACK = 200;
-/** The most people a requester may ask the desk to keep informed (each gets the desk's mails). */
-export const MAX_REQUESTED_WATCHERS = 5;
 
 /* eslint-disable @rushstack/no-new-null */
 type Person = { Title?: string; EMail?: string; Name?: string };
@@ -42,7 +40,8 @@ export interface Reception { ticketId: number; stateId: number; unverified: bool
  * The desk receives tickets: for each ticket without a state it writes the desk's truth — the requester it can
  * trust, when the request counts as filed, category, team, level and due date from the category (not from the
  * form), the required fields it arrived without — then makes the requester the state's Author (so they, and only
- * they, read it) and tells the requester, the watchers and the team's queue. Only agents and owners can: the state
+ * they, read it) and tells the requester and the team's queue (the people she asks to keep informed are told once
+ * an agent confirms them). Only agents and owners can: the state
  * list is theirs. Idempotent and safe for two desks at once (the state is looked up before it is added).
  *
  * Whom to trust: the form writes a ticket as its requester, so Created By = Modified By. Anyone may rewrite both
@@ -110,12 +109,13 @@ export class TicketIntake {
     });
     const calendar = reference.settings.calendarFor(team && team.Id);
     const due = calendar && category && category.HCResolutionHours ? addBusinessMinutes(calendar, receivedAt, category.HCResolutionHours * 60) : undefined;
-    const watchers = (t.HCWatchersId || []).slice(0, MAX_REQUESTED_WATCHERS);
     const body: Record<string, unknown> = {
       Title: (t.Title || '').slice(0, 255), HCTicketId: t.Id, HCRequesterId: requesterId || null, HCReceivedAt: receivedAt.toISOString(), // eslint-disable-line @rushstack/no-new-null
       HCKind: t.HCKind || 'assistance', HCCategoryId: t.HCCategoryId || null, HCPriority: t.HCPriority || 'normal', HCLocationId: t.HCLocationId || null, // eslint-disable-line @rushstack/no-new-null
       HCChannel: t.HCChannel || 'portal', HCStatus: 'new', HCLevel: (team && team.HCLevel) || 'L1', HCTeamId: team ? team.Id : null, // eslint-disable-line @rushstack/no-new-null
-      HCWatchersId: watchers, HCDueDate: due ? due.toISOString() : null, HCSequence: 0, HCIncomplete: missing.join(',') || null, // eslint-disable-line @rushstack/no-new-null
+      // The people she asks the desk to keep informed stay her request (on her item) until an agent confirms them:
+      // otherwise anyone could have the desk's mailbox write to whomever they pick.
+      HCWatchersId: [], HCDueDate: due ? due.toISOString() : null, HCSequence: 0, HCIncomplete: missing.join(',') || null, // eslint-disable-line @rushstack/no-new-null
       HCUnverified: !verified, HCLanguage: t.HCLanguage || 'fr'
     };
     const states = helpList(this.sp, STATES_LIST);
@@ -139,7 +139,7 @@ export class TicketIntake {
     return { ticketId: t.Id, stateId: item.Id, unverified: !verified, missing, mailSent };
   }
 
-  /** The filing's mail (requester, watchers, the team's queue) through the domain's `file` action, and who it informed in the state. */
+  /** The filing's mail (requester, the team's queue) through the domain's `file` action, and who it informed in the state. */
   private async announce(t: ArrivingTicket, stateId: number, requesterId: number | undefined, team: RawHelpTeamsItem | undefined, now: Date): Promise<boolean> {
     const actor = await this.actions.actor();
     const requester: PersonRef = requesterId === t.HCBeneficiaryId && t.HCBeneficiary
@@ -148,7 +148,7 @@ export class TicketIntake {
     const ticket: Ticket = {
       id: t.Id, title: t.Title || '', description: t.HCDescription || '', kind: t.HCKind || 'assistance', categoryId: t.HCCategoryId || undefined,
       priority: t.HCPriority || 'normal', channel: t.HCChannel || 'portal', status: 'new', level: (team && team.HCLevel) || 'L1', teamId: team && team.Id,
-      requester, watchers: (t.HCWatchers || []).slice(0, MAX_REQUESTED_WATCHERS).map((w, i) => ({ id: (t.HCWatchersId || [])[i], email: w.EMail || '', displayName: w.Title })),
+      requester, watchers: [],
       createdAt: new Date(t.Created), language: (t.HCLanguage || 'fr') as Language, statusHistory: [], sequence: 0
     };
     const result = applyAction(ticket, { type: 'file' }, actor, now, DEFAULT_LIFECYCLE_SETTINGS);

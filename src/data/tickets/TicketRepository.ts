@@ -242,7 +242,8 @@ export class TicketRepository {
   public async ticketPage(id: number, options: { internalNotes?: boolean; informed?: boolean } = {}): Promise<TicketPageData | undefined> {
     const [batched, execute] = this.sp.batched();
     const item = helpList(batched, LIST).items.getById(id);
-    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'Author/Title', 'Author/EMail').expand('HCCategory', 'Author')();
+    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'Author/Title', 'Author/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
+      .expand('HCCategory', 'Author', 'HCWatchers')();
     const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn',
       'HCTeam/HCQueueEmail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCRequester/Title', 'HCRequester/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
       .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'HCRequester', 'HCWatchers').filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
@@ -272,10 +273,15 @@ export class TicketRepository {
     // A requester's own item the desk has not received shows only when they wrote it themself (see notReceived).
     if (!state && (!t || t.AuthorId !== t.EditorId)) return undefined;
     const versions = state ? await helpList(this.sp, STATES_LIST).items.getById(state.Id).versions.select(...VERSION_SELECT)() as VersionRow[] : [];
-    const expanded = (t || {}) as { HCCategory?: { Title?: string; HCTitleEn?: string }; Author?: { Title?: string; EMail?: string } };
+    const expanded = (t || {}) as { HCCategory?: { Title?: string; HCTitleEn?: string }; Author?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[] };
+    const informedIds = (state && state.HCWatchersId) || [];
+    const requestedWatchers = ((t && t.HCWatchersId) || []).map((wid, i) => ({ id: wid, name: ((expanded.HCWatchers || [])[i] || {}).Title || '', email: ((expanded.HCWatchers || [])[i] || {}).EMail || '' }))
+      .filter(w => informedIds.indexOf(w.id) < 0);
     const category = (state && state.HCCategory) || expanded.HCCategory;
     const requester = state ? state.HCRequester : expanded.Author;
-    const claimViews = (cl || []).map(toClaimView);
+    // Only what the requester the desk recognised asked counts (anyone may add a claim naming any ticket).
+    const requesterId = state ? state.HCRequesterId : t && t.AuthorId;
+    const claimViews = (cl || []).filter(x => !!requesterId && x.AuthorId === requesterId).map(toClaimView);
     return {
       ticket: toStored(t, state)!,
       names: {
@@ -286,7 +292,8 @@ export class TicketRepository {
         requester: requester && requester.Title,
         requesterEmail: requester && requester.EMail,
         teamQueueEmail: state && state.HCTeam && state.HCTeam.HCQueueEmail,
-        watchers: ((state && state.HCWatchers) || []).map(w => ({ name: w.Title || '', email: w.EMail || '' }))
+        watchers: ((state && state.HCWatchers) || []).map(w => ({ name: w.Title || '', email: w.EMail || '' })),
+        requestedWatchers
       },
       notes: (n as { Id: number; HCBody: string | null; Created: string; Author?: { Title?: string } }[])
         .map(x => ({ id: x.Id, text: x.HCBody || '', created: x.Created, authorName: (x.Author && x.Author.Title) || '' })),

@@ -20,7 +20,8 @@ export type TicketLinks = (id: number, purpose?: 'approval', request?: { ticketI
 export function templateFor(e: DomainEvent): string {
   if (e.type === 'askForInformation') return 'awaiting_user';
   if (e.type === 'resolve' || e.type === 'resolvedByProblem') return 'ticket_resolved';
-  if (e.type === 'file') return 'ticket_created';
+  // People the desk now keeps informed learn of the request as it was filed.
+  if (e.type === 'file' || e.type === 'confirmWatchers') return 'ticket_created';
   if (e.type === 'decideApproval') return 'approval_decided';
   if (e.type === 'rate') return 'ticket_rated';
   return 'status_changed';

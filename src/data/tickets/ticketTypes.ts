@@ -86,6 +86,8 @@ export interface TicketNames {
   requesterEmail?: string;
   teamQueueEmail?: string;
   watchers: { name: string; email: string }[];
+  /** People the requester asked to keep informed whom the desk does not inform yet (an agent confirms them). */
+  requestedWatchers: { id: number; name: string; email: string }[];
 }
 
 /** An internal note (HelpInternalNotes: support only). */

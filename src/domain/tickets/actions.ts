@@ -21,6 +21,8 @@ export type TicketAction =
   | { type: 'closeNoFollowUp'; reason?: string; automatic?: boolean }
   | { type: 'rate'; rating: number; comment?: string }
   | { type: 'linkToProblem'; problemId: number }
+  /** The desk keeps these people informed (a requester's request to inform someone is hers until an agent confirms it). */
+  | { type: 'confirmWatchers'; watchers: PersonRef[] }
   | { type: 'resolveProblem'; resolution: string; articleId?: number };
 
 /**

@@ -20,6 +20,8 @@ interface Transition {
   details?: DomainEvent['details'];
   /** Team whose queue is informed (defaults to the ticket's team after the change). */
   queueTeamId?: number;
+  /** The watchers this event informs, when not all of them (people just added). */
+  watchersInformed?: PersonRef[];
 }
 
 function fail(error: TicketErrorCode, takenBy?: PersonRef): ApplyError {
@@ -216,6 +218,12 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
       if (t.problemId === action.problemId) return fail('alreadyLinked');
       return { patch: { problemId: action.problemId }, event: 'linkToProblem', inform: ['requester', 'beneficiary', 'watcher'], details: { problemId: action.problemId } };
+    case 'confirmWatchers':
+      if (!isAnyAgent(actor)) return fail('notAllowed');
+      if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      // The people now kept informed hear of the request; those informed already are not told again.
+      return { patch: { watchers: action.watchers }, event: 'confirmWatchers', inform: ['watcher'], details: {},
+        watchersInformed: action.watchers.filter(w => !t.watchers.some(x => x.id === w.id)) };
     default:
       return fail('notAllowed');
   }
@@ -272,7 +280,8 @@ function commit(t: Ticket, tr: Transition, actor: Actor, now: Date): ApplyOk {
   if (statusChanged) next.statusHistory = t.statusHistory.concat([{ status: next.status, at: now }]);
   const roles: Role[] = statusChanged ? tr.inform.concat(['requester', 'beneficiary', 'watcher']) : tr.inform;
   // A transfer clears the assignee, who still hears that the ticket left them.
-  const informed: Ticket = next.assignedTo ? next : { ...next, assignedTo: t.assignedTo };
+  const withAssignee: Ticket = next.assignedTo ? next : { ...next, assignedTo: t.assignedTo };
+  const informed: Ticket = tr.watchersInformed ? { ...withAssignee, watchers: tr.watchersInformed } : withAssignee;
   const event: DomainEvent = {
     type: tr.event, ticketId: t.id, changeKey: changeKeyOf(t.id, next.sequence, tr.event), at: now, actor: actor.person,
     fromStatus: t.status, toStatus: next.status, recipients: recipientsFor(informed, roles, actor, tr.queueTeamId), details: tr.details || {}

@@ -95,6 +95,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       case 'requestApproval': return x.requestApproval;
       case 'decideApproval': return action.decision === 'approved' ? x.approved : x.refused;
       case 'linkToProblem': return x.linkAction;
+      case 'confirmWatchers': return strings.desk.confirmWatchers;
       default: return action.type;
     }
   };
@@ -173,6 +174,16 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
         <MessageBar messageBarType={MessageBarType.warning} actions={t.HCStatus === 'new' || t.HCStatus === 'taken_in_charge' || t.HCStatus === 'in_progress' ? (
           <DefaultButton text={strings.desk.askMissing} onClick={() => { act({ type: 'askForInformation', message: formatString(strings.desk.askMissingMessage, missing.join(', ')) }).catch(() => undefined); }} />
         ) : undefined}>{formatString(strings.desk.incomplete, missing.join(', '))}</MessageBar>
+      ) : undefined}
+      {data.names.requestedWatchers.length && t.received ? (
+        <MessageBar messageBarType={MessageBarType.info} actions={
+          <DefaultButton text={strings.desk.confirmWatchers} onClick={() => {
+            // Those informed already stay (by id: the domain tells only the people added).
+            const keep = (t.HCWatchersId || []).map(id => ({ id, email: '' }));
+            const asked = data.names.requestedWatchers.map(w => ({ id: w.id, email: w.email, displayName: w.name }));
+            act({ type: 'confirmWatchers', watchers: keep.concat(asked) }).catch(() => undefined);
+          }} />
+        }>{formatString(strings.desk.requestedWatchers, n.requester || '', data.names.requestedWatchers.map(w => w.name || w.email).join(', '))}</MessageBar>
       ) : undefined}
       {props.openApproval ? extras : undefined}
       <DeskTicketSla data={data} reference={props.reference} sla={props.sla} now={now} />

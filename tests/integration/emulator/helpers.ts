@@ -107,3 +107,15 @@ export async function receiveTickets(emu: Emulator, sp: (user: string) => SPFI, 
   const link = (id: number): string => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`;
   return new TicketIntake(sp(agent), new TicketActionService(sp(agent), graphAs(emu, agent), link)).receiveNew();
 }
+
+/** An agent confirms the people the requester asked to keep informed (the desk's one-click action on the ticket page). */
+export async function confirmRequestedWatchers(emu: Emulator, sp: (user: string) => SPFI, ticketId: number, agent: string = AGENT_L1): Promise<void> {
+  const { TicketActionService, TicketRepository } = await import('../../../src/data/tickets');
+  const page = (await new TicketRepository(sp(agent)).ticketPage(ticketId))!;
+  if (!page.names.requestedWatchers.length) return;
+  const link = (id: number): string => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`;
+  const actions = new TicketActionService(sp(agent), graphAs(emu, agent), link);
+  const keep = (page.ticket.item.HCWatchersId || []).map((id) => ({ id, email: '' }));
+  const asked = page.names.requestedWatchers.map((w) => ({ id: w.id, email: w.email, displayName: w.name }));
+  await actions.act(ticketId, page.ticket.etag, { type: 'confirmWatchers', watchers: keep.concat(asked) });
+}

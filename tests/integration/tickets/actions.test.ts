@@ -5,7 +5,7 @@ import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, TEACHER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets, confirmRequestedWatchers } from '../emulator/helpers';
 import { applyPendingClaims } from '../../../src/data/desk/claimsOnDesk';
 import { createMyTicketsServices } from '../../../src/data/tickets';
 import { TicketActionError, TicketActionService, TicketConflictError, TicketRepository } from '../../../src/data/tickets';
@@ -46,6 +46,7 @@ async function file(title: string): Promise<number> {
     watcherIds: [ids[TEACHER]],
   });
   await receiveTickets(emu, sp, ELEARNING);
+  await confirmRequestedWatchers(emu, sp, t.item.Id, ELEARNING);
   return t.item.Id;
 }
 
@@ -54,7 +55,7 @@ it('takes in charge, asks, gets an answer, escalates to L2, resolves: the profes
   const julie = service(ELEARNING);
   let read = (await julie.read(id))!;
   let out = await julie.act(id, read.stored.etag, { type: 'takeInCharge' });
-  expect(out.ticket.item).toMatchObject({ HCStatus: 'taken_in_charge', HCAssignedToId: ids[ELEARNING], HCSequence: 1 });
+  expect(out.ticket.item).toMatchObject({ HCStatus: 'taken_in_charge', HCAssignedToId: ids[ELEARNING], HCSequence: 2 }); // 1: the watchers confirmed
   expect(out.mailSent).toBe(true);
 
   read = (await julie.read(id))!;

@@ -6,7 +6,7 @@ import '@pnp/sp/site-users/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, as, setUpHelpCenter, spError, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
+import { LEA, OWNER, TEACHER, TOM, as, setUpHelpCenter, spError, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets, confirmRequestedWatchers } from '../emulator/helpers';
 import { TicketActionService, TicketRepository, type NewTicketInput } from '../../../src/data/tickets';
 import {
   APPROVAL_DECISIONS_LIST, approvalKey, createApprovalDecisionServices, type ApprovalRequestRef
@@ -54,6 +54,7 @@ async function askTeacher(title: string): Promise<{ id: number; request: Approva
     watcherIds: [ids[TOM]] } as NewTicketInput);
   const id = t.item.Id;
   await receiveTickets(emu, sp, JULIE);
+  await confirmRequestedWatchers(emu, sp, t.item.Id, JULIE);
   await act(JULIE, id, { type: 'takeInCharge' });
   const before = emu.outbox().length;
   await act(JULIE, id, { type: 'requestApproval', approver: { id: ids[TEACHER], email: TEACHER, displayName: 'Prof. Jean Moreau' }, reason: 'Tiers-temps médical' });

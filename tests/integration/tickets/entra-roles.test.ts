@@ -8,7 +8,7 @@ import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN, DEMO_GROUPS } from '../../../workbench/server/directory';
-import { AGENT_L1, LEA, OWNER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets, confirmRequestedWatchers } from '../emulator/helpers';
 import { TicketActionService, TicketRepository } from '../../../src/data/tickets';
 import { viewerReader } from '../../../src/data/tickets/viewer';
 import { IntakeService } from '../../../src/data/intake';
@@ -46,6 +46,7 @@ async function file(title: string, watcherIds: number[] = []): Promise<number> {
     clientRequestId: title, title, description: 'Le vidéoprojecteur de la salle B204 ne s\'allume plus.', kind: 'anomaly', categoryId, language: 'fr', watcherIds,
   });
   await receiveTickets(emu, sp);
+  await confirmRequestedWatchers(emu, sp, t.item.Id);
   return t.item.Id;
 }
 
@@ -94,8 +95,10 @@ it('the desk\'s confirmation of a filed ticket reaches a watcher in their profil
     requester: { displayName: 'Léa Dubois', email: LEA, language: 'fr' }, teamName: 'Support',
     ticketLink: (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`,
   });
-  // The desk confirms the filing when it receives the ticket (Marc, an agent through the Entra ID group).
+  // The desk confirms the filing when it receives the ticket, and the people to keep informed once an agent
+  // accepts them (Marc, an agent through the Entra ID group).
   await receiveTickets(emu, sp, MARC);
+  await confirmRequestedWatchers(emu, sp, result.ticketId, MARC);
   const mails = emu.outbox().filter((m) => m.subject.includes(`${result.ticketId}`));
   expect(mails.find((m) => m.to.includes(EMILY))?.subject).toMatch(/^\[Help center\]/);
   expect(mails.find((m) => m.to.includes(LEA))?.subject).toMatch(/^\[Centre d'aide\]/);

@@ -6,7 +6,7 @@ import '@pnp/sp/site-groups/web';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
-import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets } from '../emulator/helpers';
+import { LEA, OWNER, TEACHER, TOM, setUpHelpCenter, start, addNotificationTemplates, graphAs as graphClientAs, receiveTickets, confirmRequestedWatchers } from '../emulator/helpers';
 import { applyPendingClaims } from '../../../src/data/desk/claimsOnDesk';
 import { TicketActionError, TicketActionService, TicketRepository, createMyTicketsServices, informedAbout } from '../../../src/data/tickets';
 import { ProblemRepository } from '../../../src/data/desk/ProblemRepository';
@@ -42,6 +42,7 @@ async function file(as: string, title: string, kind: 'assistance' | 'problem' = 
     clientRequestId: `${title}-${as}`, title, description: 'Moodle ne répond plus.', kind, categoryId: category, language: 'fr', watcherIds: [ids[TEACHER]],
   });
   await receiveTickets(emu, sp, JULIE);
+  await confirmRequestedWatchers(emu, sp, t.item.Id, JULIE);
   return t.item.Id;
 }
 
@@ -131,8 +132,9 @@ it('the log of who was informed: the desk reads every row with its sending state
   await act(JULIE, id, { type: 'addInternalNote', body: 'Voir avec le service Moodle.' });
   const mine = await createMyTicketsServices(sp(LEA)).ticketPage(id);
   expect(mine!.informed!.map((e) => `${e.event}:${e.email}`)).toEqual([
-    // The filing: her, the watcher, the team's queue (named, no address for her to see).
-    `file:${LEA}`, `file:${TEACHER}`, 'file:',
+    // The filing: her and the team's queue (named, no address for her to see); the professor she asked to keep
+    // informed once an agent confirmed him.
+    `file:${LEA}`, 'file:', `confirmWatchers:${TEACHER}`,
     `takeInCharge:${LEA}`, `takeInCharge:${TEACHER}`, `askForInformation:${LEA}`, `askForInformation:${TEACHER}`, `requesterAnswered:${JULIE}`, `requesterAnswered:${TEACHER}`,
   ]);
   expect(mine!.informed!.every((e) => !!e.informedAt && (!!e.displayName || e.role === 'teamQueue'))).toBe(true);

@@ -252,3 +252,21 @@ describe('problems', () => {
     expect(r.incidents).toEqual([]);
   });
 });
+
+describe('confirmWatchers: the desk keeps the people the requester asked for informed', () => {
+  it('an agent confirms them; only the people added are told, once', () => {
+    const { applyAction: apply } = jest.requireActual('../../../src/domain/tickets/lifecycle') as typeof import('../../../src/domain/tickets/lifecycle');
+    const prof = { id: 40, email: 'prof@x.fr', displayName: 'Prof' };
+    const already = { id: 41, email: 'ref@x.fr', displayName: 'Référent' };
+    const base = { id: 9, title: 'T', description: 'D', kind: 'assistance' as const, priority: 'normal' as const, channel: 'portal' as const, status: 'in_progress' as const,
+      level: 'L1' as const, requester: { id: 1, email: 'lea@x.fr' }, watchers: [already], createdAt: new Date(0), language: 'fr' as const, statusHistory: [], sequence: 3 };
+    const agent = { person: { id: 7, email: 'agent@x.fr' }, isAgent: true, teamIds: [], isSiteOwner: false };
+    const out = apply(base, { type: 'confirmWatchers', watchers: [already, prof] }, agent, new Date(1000));
+    if (!out.ok) throw new Error(out.error);
+    expect(out.ticket.watchers.map(w => w.id)).toEqual([41, 40]);
+    expect(out.events[0].recipients.map(r => r.person && r.person.email)).toEqual(['prof@x.fr']);
+    const requester = { person: base.requester, isAgent: false, teamIds: [], isSiteOwner: false };
+    expect(apply(base, { type: 'confirmWatchers', watchers: [prof] }, requester, new Date(1000))).toMatchObject({ ok: false, error: 'notAllowed' });
+    expect(apply({ ...base, status: 'closed' }, { type: 'confirmWatchers', watchers: [prof] }, agent, new Date(1000))).toMatchObject({ ok: false, error: 'invalidStatus' });
+  });
+});
