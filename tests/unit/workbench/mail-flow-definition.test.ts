@@ -145,6 +145,13 @@ describe('the shipped mailer definition', () => {
     expect(played.writes.map((w) => w.id)).toEqual(['1', '1']);
   });
 
+  it('sends a new row even when more rows than a run sends are marked not sent before it', async () => {
+    const refused = Array.from({ length: 40 }, (_, i) => ({ ...row(i + 1, 'status_changed', { title: 'x' }), HCError: 'Not sent: no recipient in HCRecipients' }));
+    const played = await play([...refused, row(41, 'status_changed', { title: 'nouveau' })], { templates: { status_changed: JSON.stringify(NOTIFICATION_TEMPLATES.status_changed) } });
+    expect(played.sent).toHaveLength(1);
+    expect(played.writes.map((w) => w.id)).toEqual(['41', '41']);
+  });
+
   it('stops without a sender address, and uses helpdesk.contact\'s email when it is JSON', async () => {
     const r = row(1, 'status_changed', { title: 'x' });
     const templates = { status_changed: JSON.stringify(NOTIFICATION_TEMPLATES.status_changed) };
