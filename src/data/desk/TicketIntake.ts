@@ -8,7 +8,7 @@ import type { RawHelpCategoriesItem, RawHelpTeamsItem, RawHelpTicketsItem } from
 import { forEachPage } from '../sp/paging';
 import { sendOnce, writeOnce } from '../idempotent';
 import { racingDuplicates } from '../tickets/racingDuplicates';
-import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, statesOfTickets } from '../tickets/ticketRow';
+import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, firstStateOf, statesOfTickets } from '../tickets/ticketRow';
 import type { TicketActionService } from '../tickets/TicketActionService';
 import { readDeskSettings } from '../tickets/deskSettings';
 import { missingRequiredFields } from '../../domain/intake';
@@ -82,6 +82,37 @@ export class TicketIntake {
       out.push(r);
     }
     return out;
+  }
+
+  /**
+   * Gives back to their requester the received tickets whose Created By someone rewrote since (a requester may
+   * rewrite her own item's Created By with ValidateUpdateListItem, and would then show it, with her words, in
+   * someone else's "My requests" as not yet received). Looks at the tickets modified in the last `hours` (Modified
+   * is indexed; recent changes are few) and rewrites Created By back to the requester the desk's state names.
+   * Returns the ids restored.
+   */
+  public async restoreRequesters(now: Date = new Date(), hours: number = 24): Promise<number[]> {
+    const actor = await this.actions.actor();
+    if (!actor.isAgent && !actor.isSiteOwner) return [];
+    const since = new Date(now.getTime() - hours * 3600000).toISOString();
+    const changed: { Id: number; AuthorId: number }[] = [];
+    await forEachPage<{ Id: number; AuthorId: number }>(helpList(this.sp, TICKETS_LIST).items.select('Id', 'AuthorId').filter(`Modified ge datetime'${since}'`).top(500),
+      page => { changed.push(...page); });
+    const restored: number[] = [];
+    for (let i = 0; i < changed.length; i += 30) {
+      const chunk = changed.slice(i, i + 30);
+      const states = await helpList(this.sp, STATES_LIST).items.select('Id', 'HCTicketId', 'HCRequesterId', 'HCRequester/Name').expand('HCRequester')
+        .filter(statesOfTickets(chunk.map(c => c.Id))).orderBy('ID', true).top(chunk.length * 2)() as (StateRow & { HCRequester?: { Name?: string } })[];
+      for (const t of chunk) {
+        const state = firstStateOf(states, t.Id) as (StateRow & { HCRequester?: { Name?: string } }) | undefined;
+        const login = state && state.HCRequester && state.HCRequester.Name;
+        if (!state || !state.HCRequesterId || state.HCRequesterId === t.AuthorId || !login) continue;
+        const results = await helpList(this.sp, TICKETS_LIST).items.getById(t.Id).validateUpdateListItem([{ FieldName: 'Author', FieldValue: JSON.stringify([{ Key: login }]) }], true);
+        if (results.some(r => r.HasException)) console.warn(`[HelpCenter] Ticket ${t.Id}'s requester could not be restored.`);
+        else restored.push(t.Id);
+      }
+    }
+    return restored;
   }
 
   /**

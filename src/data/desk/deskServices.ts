@@ -85,7 +85,10 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
     housekeep: async () => {
       const actions = await loadActions();
       // New tickets first (a submit the browser sent twice is received once, its copy recycled), then what requesters asked.
-      const received = (await new (await loadIntake()).TicketIntake(sp, actions).receiveNew()).length;
+      const intake = new (await loadIntake()).TicketIntake(sp, actions);
+      const received = (await intake.receiveNew()).length;
+      // A received ticket whose Created By was rewritten since goes back to its requester.
+      await intake.restoreRequesters().catch((e: unknown) => console.warn('[HelpCenter] Restoring the requesters failed:', e));
       const claims = await (await loadClaims()).applyPendingClaims(actions, sp);
       const closed = await actions.housekeep();
       const applied = await (await loadDecisions()).applyRecentApproverDecisions(actions, sp);

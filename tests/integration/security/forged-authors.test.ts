@@ -17,16 +17,18 @@
 // - before intake, the desk takes that student as the requester: the ticket shows in their "My requests" as a 'new'
 //   request with her text, and the desk's filing mail ("request received: <her title>") goes to them, as for a
 //   ticket they filed;
-// - after intake, the desk's state keeps the requester it received (her) and changes in nothing; but the other
-//   student cannot read that state (its Author is her), so the rewritten item reads to them as a ticket of theirs the
-//   desk has not received yet: 'new' in their "My requests" (among their newest), with her text, no team, no agent.
+// - after intake, the desk's state keeps the requester it received (her) and changes in nothing; until the desk's
+//   next housekeeping the other student, who cannot read that state, sees the rewritten item as a ticket of theirs
+//   the desk has not received yet ('new', her text, no team, no agent); the housekeeping then gives the item back to
+//   the requester the state names (TicketIntake.restoreRequesters: Created By rewritten back), and it is gone.
 // Either way it never shows as taken, answered or resolved by an agent, and no agent's name is on it: she cannot
 // write the desk's state, and the desk's side of a ticket (status, assignee, public messages, resolution) is only
 // there. The cure is server-side (README, security): content approval, or a flow that receives tickets as the
 // desk's account and rewrites nothing a student can.
 import {
-  AGENT_L1, LEA, QUEUE, TOM, applyClaims, claimsSite, deskTruth, fileTicket, itemPath, links, loginOf, mailsAbout, onDesk, receive, rest, stateOf, validateUpdate, type ClaimsSite
+  AGENT_L1, LEA, QUEUE, TOM, applyClaims, claimsSite, deskOf, deskTruth, fileTicket, itemPath, links, loginOf, mailsAbout, onDesk, receive, rest, stateOf, validateUpdate, type ClaimsSite
 } from './claimsFixture';
+import { TicketIntake } from '../../../src/data/desk/TicketIntake';
 import { graphAs, spError } from '../emulator/helpers';
 import { createMyTicketsServices, type TicketRow } from '../../../src/data/tickets';
 import { createDeskServices } from '../../../src/data/desk';
@@ -170,7 +172,7 @@ describe('the known limit: Created By and Modified By both rewritten to another 
     expect(await f.sp(AGENT_L1).web.lists.getByTitle(CLAIMS_LIST).items.getById(claim.id).select('HCOutcome')()).toMatchObject({ HCOutcome: 'notRequester' });
   });
 
-  it('after intake, the desk keeps the requester it received; the other student sees a \'new\' ticket of his \'not received yet\', never resolved', async () => {
+  it('after intake, the desk keeps the requester it received; the other student sees a \'new\' ticket of his until the desk gives it back, never resolved', async () => {
     const id = await fileTicket(f, LEA, 'Examen: réécrit après réception');
     await receive(f);
     const truth = await deskTruth(f, id);
@@ -189,5 +191,12 @@ describe('the known limit: Created By and Modified By both rewritten to another 
     expect([page.timeline, page.comments, page.claims]).toEqual([[], [], []]);
     // He was sent nothing about it; the desk's mails about it went to Léa (and the team's queue) at reception.
     expect(mailsAbout(f, id).map((m) => m.to).sort()).toEqual([[LEA], [QUEUE]]);
+    // The desk's next housekeeping gives the item back to the requester its state names: Tom no longer sees it.
+    const intake = new TicketIntake(f.sp(AGENT_L1), deskOf(f, AGENT_L1));
+    expect(await intake.restoreRequesters()).toContain(id);
+    expect((await myRequests(TOM)).filter((t) => t.id === id)).toEqual([]);
+    expect(await createMyTicketsServices(f.sp(TOM)).ticketPage(id)).toBeUndefined();
+    expect((await myRequests(LEA)).filter((t) => t.id === id)).toHaveLength(1);
+    expect(await intake.restoreRequesters()).not.toContain(id);
   });
 });
