@@ -138,9 +138,10 @@ export class NotificationOutbox {
 
   /**
    * Sends the person's own recorded but unsent notifications of the last days that nobody is sending (the desk's
-   * housekeeping and the requester's pages call it when they load). Only rows the person wrote themself and nobody
-   * saved since: anyone else's row would have this person's mailbox send values they did not write (agents read
-   * every row). Rows for the server-side flow are its own. `AuthorId` is indexed, so it leads the filter.
+   * housekeeping calls it when the desk loads; a requester, who cannot read the outbox, has none). Only rows the
+   * person wrote themself and nobody saved since: anyone else's row would have this person's mailbox send values
+   * they did not write (agents read every row). Rows for the server-side flow are its own. `AuthorId` is indexed,
+   * so it leads the filter.
    */
   public async retryUnsent(now: Date = new Date()): Promise<DeliveryResult[]> {
     const since = new Date(now.getTime() - RETRY_WINDOW_DAYS * 86400000).toISOString();
