@@ -4,8 +4,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { RawHelpNotificationsItem } from '../schema/items.generated';
-import { forEachPage } from '../paging';
-import { isPreconditionFailed, odataString } from './spErrors';
+import { forEachPage } from '../sp/paging';
+import { isPreconditionFailed } from '../sp/errors';
+import { odataString } from '../sp/odata';
+import { helpList } from '../sp/lists';
 import { WRITE_ATTEMPTS, firstWritten, isRetryableWriteFailure, retryDelayMs, sendOnce, wait } from '../idempotent';
 import { MailTemplate, RenderedMail, mailValues, parseMailValues, renderMail } from './templates';
 import { flowTemplateProblems, hasUnescapedTags } from './flowRendering';
@@ -147,7 +149,7 @@ export class NotificationOutbox {
     const since = new Date(now.getTime() - RETRY_WINDOW_DAYS * 86400000).toISOString();
     const rows: OutboxRow[] = [];
     try {
-      await forEachPage<OutboxRow>(this.sp.web.lists.getByTitle(LIST).items
+      await forEachPage<OutboxRow>(helpList(this.sp, LIST).items
         .select(...SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
     } catch (e) {
       // Only the desk records mail: someone who cannot see the outbox (a requester) has nothing of theirs to send.
@@ -218,7 +220,7 @@ export class NotificationOutbox {
       if (!missing.length) break;
       const template = await this.templates(n.template);
       const [batched, execute] = sendOnce(this.sp).batched();
-      const list = batched.web.lists.getByTitle(LIST);
+      const list = helpList(batched, LIST);
       const failures: unknown[] = [];
       const adds = missing.map(r => {
         const key = NotificationOutbox.recipientKey(n.changeKey, r.email);
@@ -255,7 +257,7 @@ export class NotificationOutbox {
       const first = firstWritten(group)!;
       for (const g of group) {
         if (g.Id !== first.Id && added.indexOf(g.Id) >= 0) {
-          await sendOnce(this.sp).web.lists.getByTitle(LIST).items.getById(g.Id).recycle()
+          await helpList(sendOnce(this.sp), LIST).items.getById(g.Id).recycle()
             .catch((e: unknown) => console.warn(`[HelpCenter] Duplicate notification ${g.Id} not recycled (${first.Id} counts):`, e));
         }
       }
@@ -269,7 +271,7 @@ export class NotificationOutbox {
     const rows: OutboxRow[] = [];
     for (let i = 0; i < keys.length; i += 10) {
       const chunk = keys.slice(i, i + 10);
-      rows.push(...await this.sp.web.lists.getByTitle(LIST).items.select(...SELECT)
+      rows.push(...await helpList(this.sp, LIST).items.select(...SELECT)
         .filter(chunk.map(k => `HCChangeKey eq ${odataString(k)}`).join(' or ')).orderBy('ID', true).top(100)() as OutboxRow[]);
     }
     return groupByKey(rows);
@@ -280,7 +282,7 @@ export class NotificationOutbox {
    * sent meanwhile, 'taken' when another client holds a live claim (or wins the conditional write).
    */
   private async claim(itemId: number, at: Date): Promise<{ outcome: 'mine' | 'sent' | 'taken'; etag?: string }> {
-    const item = this.sp.web.lists.getByTitle(LIST).items.getById(itemId);
+    const item = helpList(this.sp, LIST).items.getById(itemId);
     const nonce = Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
     const mark = claimText({ userId: this.currentUserId, nonce, at: at.getTime() });
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
@@ -290,7 +292,7 @@ export class NotificationOutbox {
       if (held && held.nonce === nonce) return { outcome: 'mine' }; // an earlier attempt's answer was lost, not its write
       if (held && at.getTime() - held.at < CLAIM_STALE_MS) return { outcome: 'taken' };
       try {
-        await sendOnce(this.sp).web.lists.getByTitle(LIST).items.getById(itemId).update({ HCError: mark }, row['odata.etag'] || '*');
+        await helpList(sendOnce(this.sp), LIST).items.getById(itemId).update({ HCError: mark }, row['odata.etag'] || '*');
         return { outcome: 'mine' };
       } catch (e) {
         // 412: someone changed the row since it was read (claimed or sent it): read again to see which.
@@ -319,13 +321,13 @@ export class NotificationOutbox {
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       // The template could not be read: the claim is given back, the next retry tries again.
-      await this.sp.web.lists.getByTitle(LIST).items.getById(itemId).update({ HCError: error.slice(0, 2000) }).catch(() => undefined);
+      await helpList(this.sp, LIST).items.getById(itemId).update({ HCError: error.slice(0, 2000) }).catch(() => undefined);
       return { email: r.email, key, outcome: 'failed', error };
     }
     if (prepared.notSent !== undefined) {
       const error = `${NOT_SENT_PREFIX}${prepared.notSent}`;
       console.warn(`[HelpCenter] Notification ${itemId} is not sent: ${prepared.notSent}.`);
-      await this.sp.web.lists.getByTitle(LIST).items.getById(itemId).update({ HCError: error })
+      await helpList(this.sp, LIST).items.getById(itemId).update({ HCError: error })
         .catch((e: unknown) => console.error(`[HelpCenter] Notification ${itemId} could not be marked not sent:`, e));
       return { email: r.email, key, outcome: 'failed', error };
     }
@@ -333,7 +335,7 @@ export class NotificationOutbox {
   }
 
   private async send(itemId: number, key: string, r: NotificationRecipient, mail: RenderedMail): Promise<DeliveryResult> {
-    const item = this.sp.web.lists.getByTitle(LIST).items.getById(itemId);
+    const item = helpList(this.sp, LIST).items.getById(itemId);
     try {
       await this.graph.api('/me/sendMail').post({
         message: {

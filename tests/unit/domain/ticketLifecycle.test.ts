@@ -255,7 +255,7 @@ describe('problems', () => {
 
 describe('confirmWatchers: the desk keeps the people the requester asked for informed', () => {
   it('an agent confirms them; only the people added are told, once', () => {
-    const { applyAction: apply } = jest.requireActual('../../../src/domain/tickets/lifecycle') as typeof import('../../../src/domain/tickets/lifecycle');
+    const apply = (t: Ticket, a: TicketAction, actor: Actor, now: Date): ApplyResult => applyAction(t, a, actor, now, S);
     const prof = { id: 40, email: 'prof@x.fr', displayName: 'Prof' };
     const already = { id: 41, email: 'ref@x.fr', displayName: 'Référent' };
     const base = { id: 9, title: 'T', description: 'D', kind: 'assistance' as const, priority: 'normal' as const, channel: 'portal' as const, status: 'in_progress' as const,

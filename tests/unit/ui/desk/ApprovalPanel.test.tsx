@@ -20,7 +20,7 @@ const PHILIPPE = { id: 11, email: 'philippe.garnier@univ-exemple.fr', displayNam
 function page(status: string, approval?: object): TicketPageData {
   return {
     ticket: { etag: '"3"', item: { Id: 42, Title: 'Tiers-temps', HCStatus: status, HCApproval: approval ? JSON.stringify(approval) : null } as never },
-    names: { watchers: [] }, notes: [], timeline: [], comments: [], files: [], claims: [],
+    names: { watchers: [], requestedWatchers: [] }, notes: [], timeline: [], comments: [], files: [], claims: [],
   };
 }
 
