@@ -42,7 +42,7 @@ test.describe('Ticket form', () => {
     await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   });
 
-  test('a student files a room incident with a pasted screenshot and watchers; once the desk receives it, everyone is emailed once', async ({ page, browser, baseURL }) => {
+  test('a student files a room incident with a pasted screenshot and watchers; the desk receives it and confirms the watchers; everyone is emailed once', async ({ page, browser, baseURL }) => {
     await page.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
     await page.goto(FORM);
     await expect(page.getByRole('heading', { name: 'Faire une demande', level: 2 })).toBeVisible();
@@ -68,8 +68,21 @@ test.describe('Ticket form', () => {
     await expectNoAxeViolations(page);
     expect((await outbox(page.request)).filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne'))).toEqual([]);
 
+    // The desk receives it: she and the team's queue are told.
     await deskReceives(browser, baseURL!);
-    const mails = (await outbox(page.request)).filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne'));
+    const about = async () => (await outbox(page.request)).filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne'));
+    expect((await about()).map((m) => m.to[0]).sort()).toEqual([PEOPLE.studentFr.email, 'service.informatique@univ-exemple.fr'].sort());
+    // The people she asked to keep informed are hers to ask and the desk's to confirm: the agent does, and they are told.
+    const agent = await browser.newContext({ baseURL });
+    await loginAs(agent, baseURL!, PEOPLE.agentL1.email);
+    const desk = await agent.newPage();
+    await desk.goto(`${SITE}/SitePages/Desk.aspx?ticket=${id}`);
+    await expect(desk.getByText('Léa Dubois demande que soient tenus informés : Prof. Jean Moreau, Emily Clarke.')).toBeVisible();
+    await desk.getByRole('button', { name: 'Informer ces personnes' }).click();
+    await expect(desk.getByRole('status').filter({ hasText: 'Action enregistrée : Informer ces personnes.' })).toBeVisible();
+    await expect(desk.getByText(/demande que soient tenus informés/)).toHaveCount(0);
+    await agent.close();
+    const mails = await about();
     const recipients = mails.map((m) => m.to[0]).sort();
     expect(recipients).toEqual([PEOPLE.studentFr.email, 'jean.moreau@univ-exemple.fr', 'emily.clarke@univ-exemple.fr', 'service.informatique@univ-exemple.fr'].sort());
     // Sent by the agent whose desk received it, each in its reader's language.
