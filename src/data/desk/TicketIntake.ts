@@ -20,6 +20,7 @@ import type { PersonRef, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
 import type { Language } from '../../domain/vocabulary';
 import { helpList } from '../sp/lists';
+import { LegacyStart, legacyStates } from './legacyStates'; // legacy: tickets of a site set up before issue 11
 
 /** How far below the newest received ticket intake looks again (a ticket an agent filed may be received before older ones). */
 const LOOK_BACK = 200;
@@ -57,13 +58,16 @@ export class TicketIntake {
     const actor = await this.actions.actor();
     if (!actor.isAgent && !actor.isSiteOwner) return [];
     const newest = await helpList(this.sp, STATES_LIST).items.select('HCTicketId').orderBy('HCTicketId', false).top(1)() as { HCTicketId: number }[];
-    const from = Math.max(0, (newest.length ? newest[0].HCTicketId : 0) - LOOK_BACK);
+    const legacy = legacyStates(this.sp, now); // legacy
+    const from = await legacy.from(Math.max(0, (newest.length ? newest[0].HCTicketId : 0) - LOOK_BACK)); // legacy: 0 while old tickets wait below
     const tickets: ArrivingTicket[] = [];
+    // legacy: `skip` (keyset after the id, no filter) pages through a list of any size; `ID gt 0` on more than 5,000 tickets is over the threshold.
     await forEachPage<ArrivingTicket>(helpList(this.sp, TICKETS_LIST).items.select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)
-      .filter(`ID gt ${from}`).orderBy('ID', true).top(500), page => { tickets.push(...page); });
+      .orderBy('ID', true).skip(from).top(500), page => { tickets.push(...page); });
     if (!tickets.length) return [];
     const received: number[] = [];
-    await forEachPage<{ HCTicketId: number }>(helpList(this.sp, STATES_LIST).items.select('HCTicketId').filter(`HCTicketId gt ${from}`).top(5000),
+    const states = helpList(this.sp, STATES_LIST).items.select('HCTicketId').top(5000); // legacy: every state when reading from 0 (no threshold)
+    await forEachPage<{ HCTicketId: number }>(from ? states.filter(`HCTicketId gt ${from}`) : states,
       page => { page.forEach(s => received.push(s.HCTicketId)); });
     // A submit the browser itself sent twice is one request: the later copy is recycled, never received.
     const copies = racingDuplicates(tickets.filter(t => received.indexOf(t.Id) < 0)).map(t => t.Id);
@@ -77,7 +81,7 @@ export class TicketIntake {
       // Ticket ids grow with time: a ticket was filed no earlier than the one before it.
       const created = new Date(t.Created).getTime();
       if (received.indexOf(t.Id) >= 0 || copies.indexOf(t.Id) >= 0) { floor = Math.max(floor, Math.min(created, now.getTime())); continue; }
-      const r = await this.receiveOne(t, new Date(Math.min(Math.max(created, floor), now.getTime())), false, now);
+      const r = await this.receiveOne(t, new Date(Math.min(Math.max(created, floor), now.getTime())), false, now, await legacy.of(t, tickets)); // legacy
       floor = Math.max(floor, Math.min(created, now.getTime()));
       out.push(r);
     }
@@ -127,9 +131,9 @@ export class TicketIntake {
     return this.receiveOne(t, new Date(Math.min(new Date(t.Created).getTime(), now.getTime())), mine, now);
   }
 
-  private async receiveOne(t: ArrivingTicket, receivedAt: Date, filedByMe: boolean, now: Date): Promise<Reception> {
+  private async receiveOne(t: ArrivingTicket, receivedAt: Date, filedByMe: boolean, now: Date, legacy?: LegacyStart): Promise<Reception> {
     const reference = await this.reference();
-    const verified = t.AuthorId === t.EditorId || filedByMe;
+    const verified = t.AuthorId === t.EditorId || filedByMe || !!(legacy && legacy.verified); // legacy: see legacyStates' requesterTrusted
     const requesterId = verified ? t.AuthorId : undefined;
     const category = reference.categories.filter(c => c.Id === t.HCCategoryId)[0];
     const team = category && category.HCDefaultTeamId ? reference.teams.filter(x => x.Id === category.HCDefaultTeamId)[0] : undefined;
@@ -147,7 +151,8 @@ export class TicketIntake {
       // The people she asks the desk to keep informed stay her request (on her item) until an agent confirms them:
       // otherwise anyone could have the desk's mailbox write to whomever they pick.
       HCWatchersId: [], HCDueDate: due ? due.toISOString() : null, HCSequence: 0, HCIncomplete: missing.join(',') || null, // eslint-disable-line @rushstack/no-new-null
-      HCUnverified: !verified, HCLanguage: t.HCLanguage || 'fr'
+      HCUnverified: !verified, HCLanguage: t.HCLanguage || 'fr',
+      ...(legacy ? legacy.values : {}) // legacy: the state starts where the old desk left the ticket
     };
     const states = helpList(this.sp, STATES_LIST);
     const once = helpList(sendOnce(this.sp), STATES_LIST);
@@ -166,7 +171,7 @@ export class TicketIntake {
     if (filedByMe && t.HCBeneficiaryId && requesterId !== t.HCBeneficiaryId && created) {
       await states.items.getById(item.Id).update({ HCRequesterId: t.HCBeneficiaryId });
     }
-    const mailSent = created ? await this.announce(t, item.Id, verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined, team, now) : true;
+    const mailSent = created && !legacy ? await this.announce(t, item.Id, verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined, team, now) : true;
     return { ticketId: t.Id, stateId: item.Id, unverified: !verified, missing, mailSent };
   }
 
