@@ -9,38 +9,27 @@ import { TicketConflictError } from '../tickets/TicketRepository';
 import { TicketActionError } from '../tickets/ticketErrors';
 import type { Actor } from '../../domain/tickets/model';
 import { helpList } from '../sp/lists';
+import { isPreconditionFailed } from '../sp/errors';
 
 /** Why the desk did not apply a claim (HCOutcome). */
 export type ClaimRefusal = 'notRequester' | 'noTicket' | 'forgedRow' | 'unknownAction' | string;
 
-/**
- * Applies the requesters' pending claims (HCApplied = 0, indexed; pending claims are few), oldest first, on their
- * behalf through the domain: a claim counts only when its Author is the requester the desk's state names (the
- * requester can neither edit nor delete a claim: add only) and the domain accepts the action in the ticket's
- * current state. Each claim is marked applied, or refused with the reason, so it is handled once. Two desks at
- * once: the second write meets the first one's ETag, re-reads, and the domain refuses the repeat (e.g. already
- * reopened). Returns how many claims changed a ticket.
- */
-export async function applyPendingClaims(actions: TicketActionService, sp: SPFI, now: Date = new Date(), ticketId?: number): Promise<number> {
-  const me = await actions.actor();
-  if (!me.isAgent && !me.isSiteOwner) return 0;
-  const pending: RawClaim[] = [];
-  const filter = ticketId ? `HCTicketId eq ${Math.floor(ticketId)} and HCApplied eq 0` : 'HCApplied eq 0';
-  await forEachPage<RawClaim>(helpList(sp, CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(filter).orderBy('ID', true).top(500), page => { pending.push(...page); });
-  let applied = 0;
-  for (const claim of pending) {
-    const outcome = await applyOne(actions, claim, now);
-    if (outcome === 'applied') applied++;
-    await helpList(sp, CLAIMS_LIST).items.getById(claim.Id).update({ HCApplied: true, HCOutcome: outcome.slice(0, 255) })
-      .catch((e: unknown) => console.warn(`[HelpCenter] Claim ${claim.Id} could not be marked (${outcome}):`, e));
-  }
-  return applied;
+/** A desk taking a claim writes `Applying: <time>` in its outcome first (with the claim's ETag). */
+const TAKING = 'Applying: ';
+/** A taking older than this is a desk that stopped mid-way (a closed tab): the claim may be taken over. */
+export const CLAIM_STALE_MS = 10 * 60000;
+
+function parseTaking(outcome: string | null): number | undefined { // eslint-disable-line @rushstack/no-new-null
+  if (!outcome || outcome.indexOf(TAKING) !== 0) return undefined;
+  const at = Date.parse(outcome.slice(TAKING.length));
+  return isNaN(at) ? undefined : at;
 }
 
 async function applyOne(actions: TicketActionService, claim: RawClaim, now: Date): Promise<'applied' | ClaimRefusal> {
   if (!claim.HCTicketId) return 'noTicket';
-  // Requesters cannot edit a claim (add only): one saved by someone else is not theirs to ask.
-  if (claim.EditorId !== claim.AuthorId) return 'forgedRow';
+  // Requesters cannot edit a claim (add only): one saved by someone else is not theirs to ask — unless the one who
+  // saved it is a desk that took it before (its outcome says so) and stopped mid-way.
+  if (claim.EditorId !== claim.AuthorId && parseTaking(claim.HCOutcome) === undefined) return 'forgedRow';
   const view = toClaimView(claim);
   const action = claimAction(view);
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -62,4 +51,40 @@ async function applyOne(actions: TicketActionService, claim: RawClaim, now: Date
     }
   }
   return 'refused: conflict';
+}
+
+/**
+ * Applies the requesters' pending claims (HCApplied = 0, indexed; pending claims are few), oldest first, on their
+ * behalf through the domain: a claim counts only when its Author is the requester the desk's state names (the
+ * requester can neither edit nor delete a claim: add only) and the domain accepts the action in the ticket's
+ * current state. Each claim is marked applied, or refused with the reason, so it is handled once. Two desks at
+ * once: the second write meets the first one's ETag, re-reads, and the domain refuses the repeat (e.g. already
+ * reopened). Returns how many claims changed a ticket.
+ */
+export async function applyPendingClaims(actions: TicketActionService, sp: SPFI, now: Date = new Date(), ticketId?: number): Promise<number> {
+  const me = await actions.actor();
+  if (!me.isAgent && !me.isSiteOwner) return 0;
+  const pending: RawClaim[] = [];
+  const filter = ticketId ? `HCTicketId eq ${Math.floor(ticketId)} and HCApplied eq 0` : 'HCApplied eq 0';
+  await forEachPage<RawClaim>(helpList(sp, CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(filter).orderBy('ID', true).top(500), page => { pending.push(...page); });
+  let applied = 0;
+  for (const claim of pending) {
+    // Two desks (or the ticket's page and the housekeeping) may meet the same claim: the one whose conditional write
+    // takes it handles it; a taking older than CLAIM_STALE_MS (a closed tab) may be taken over.
+    const taking = parseTaking(claim.HCOutcome);
+    if (taking && now.getTime() - taking < CLAIM_STALE_MS) continue;
+    const etag = (claim as RawClaim & { 'odata.etag'?: string })['odata.etag'];
+    if (!etag) continue;
+    try {
+      await helpList(sp, CLAIMS_LIST).items.getById(claim.Id).update({ HCOutcome: `${TAKING}${new Date(now.getTime()).toISOString()}` }, etag);
+    } catch (e) {
+      if (isPreconditionFailed(e)) continue;
+      throw e;
+    }
+    const outcome = await applyOne(actions, claim, now);
+    if (outcome === 'applied') applied++;
+    await helpList(sp, CLAIMS_LIST).items.getById(claim.Id).update({ HCApplied: true, HCOutcome: outcome.slice(0, 255) })
+      .catch((e: unknown) => console.warn(`[HelpCenter] Claim ${claim.Id} could not be marked (${outcome}):`, e));
+  }
+  return applied;
 }

@@ -75,7 +75,8 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   if (!data) return notice ? <MessageBar messageBarType={notice.type} actions={back}>{notice.text}</MessageBar> : <LoadingState label={m.loading} />;
   if (data === 'missing') return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{m.notFound}</MessageBar>;
   const t = data.ticket.item;
-  // Required fields the ticket arrived without (filed over REST, not through the form), named in the agent's language.
+  // Required fields the ticket arrived without (filed over REST, not through the form), named in the agent's language;
+  // asking for them is the domain's askForInformation, which needs the ticket taken in charge.
   const missing = (t.HCIncomplete || '').split(',').map(k => k.trim()).filter(Boolean)
     .map(k => (strings.desk.missingFields as { [key: string]: string })[k] || k);
   const n = data.names;
@@ -171,7 +172,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
       {t.HCUnverified ? <MessageBar messageBarType={MessageBarType.severeWarning}>{strings.desk.unverified}</MessageBar> : undefined}
       {missing.length ? (
-        <MessageBar messageBarType={MessageBarType.warning} actions={t.HCStatus === 'new' || t.HCStatus === 'taken_in_charge' || t.HCStatus === 'in_progress' ? (
+        <MessageBar messageBarType={MessageBarType.warning} actions={t.HCStatus === 'taken_in_charge' || t.HCStatus === 'in_progress' ? (
           <DefaultButton text={strings.desk.askMissing} onClick={() => { act({ type: 'askForInformation', message: formatString(strings.desk.askMissingMessage, missing.join(', ')) }).catch(() => undefined); }} />
         ) : undefined}>{formatString(strings.desk.incomplete, missing.join(', '))}</MessageBar>
       ) : undefined}

@@ -135,3 +135,22 @@ it('housekeeping closes stale tickets once, even when two desks run it at once',
   for (const id of [waiting, resolved]) expect(notices.filter((m) => m.subject.includes(`${id}`))).toHaveLength(1);
   expect(await service(ELEARNING).housekeep(later)).toBe(0);
 });
+
+it('two desks applying the same claim at once: applied once, and she is told it was applied', async () => {
+  const id = await file('Réponse appliquée deux fois');
+  const julie = service(ELEARNING);
+  for (const step of [{ type: 'takeInCharge' }, { type: 'askForInformation', message: 'Quel navigateur ?' }] as const) {
+    const read = (await julie.read(id))!;
+    await julie.act(id, read.stored.etag, step);
+  }
+  await createMyTicketsServices(sp(LEA)).act(id, { kind: 'answer', text: 'Firefox.' }, 'twice-1');
+  const before = emu.outbox().length;
+  const [a, b] = await Promise.all([applyPendingClaims(julie, sp(ELEARNING)), applyPendingClaims(service(AGENT_L1), sp(AGENT_L1))]);
+  expect(a + b).toBe(1);
+  const page = (await new TicketRepository(sp(LEA)).ticketPage(id))!;
+  expect(page.ticket.item.HCStatus).toBe('in_progress');
+  expect(page.claims.map((c) => [c.applied, c.outcome])).toEqual([[true, 'applied']]);
+  // One change, so one mail per person informed.
+  const sent = emu.outbox().slice(before).filter((m) => m.subject.includes(`${id}`));
+  expect(new Set(sent.map((m) => m.to.join())).size).toBe(sent.length);
+});
