@@ -63,11 +63,11 @@ export class TicketIntake {
     const tickets: ArrivingTicket[] = [];
     // legacy: `skip` (keyset after the id, no filter) pages through a list of any size; `ID gt 0` on more than 5,000 tickets is over the threshold.
     await forEachPage<ArrivingTicket>(helpList(this.sp, TICKETS_LIST).items.select(...ARRIVAL_SELECT).expand(...ARRIVAL_EXPAND)
-      .orderBy('ID', true).skip(from).top(500), page => { tickets.push(...page); });
+      .orderBy('ID', true).skip(from).top(500), page => { tickets.push(...page); }); // legacy
     if (!tickets.length) return [];
     const received: number[] = [];
     const states = helpList(this.sp, STATES_LIST).items.select('HCTicketId').top(5000); // legacy: every state when reading from 0 (no threshold)
-    await forEachPage<{ HCTicketId: number }>(from ? states.filter(`HCTicketId gt ${from}`) : states,
+    await forEachPage<{ HCTicketId: number }>(from ? states.filter(`HCTicketId gt ${from}`) : states, // legacy
       page => { page.forEach(s => received.push(s.HCTicketId)); });
     // A submit the browser itself sent twice is one request: the later copy is recycled, never received.
     const copies = racingDuplicates(tickets.filter(t => received.indexOf(t.Id) < 0)).map(t => t.Id);
@@ -131,7 +131,7 @@ export class TicketIntake {
     return this.receiveOne(t, new Date(Math.min(new Date(t.Created).getTime(), now.getTime())), mine, now);
   }
 
-  private async receiveOne(t: ArrivingTicket, receivedAt: Date, filedByMe: boolean, now: Date, legacy?: LegacyStart): Promise<Reception> {
+  private async receiveOne(t: ArrivingTicket, receivedAt: Date, filedByMe: boolean, now: Date, legacy?: LegacyStart): Promise<Reception> { // legacy
     const reference = await this.reference();
     const verified = t.AuthorId === t.EditorId || filedByMe || !!(legacy && legacy.verified); // legacy: see legacyStates' requesterTrusted
     const requesterId = verified ? t.AuthorId : undefined;
@@ -171,7 +171,7 @@ export class TicketIntake {
     if (filedByMe && t.HCBeneficiaryId && requesterId !== t.HCBeneficiaryId && created) {
       await states.items.getById(item.Id).update({ HCRequesterId: t.HCBeneficiaryId });
     }
-    const mailSent = created && !legacy ? await this.announce(t, item.Id, verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined, team, now) : true;
+    const mailSent = created && !legacy ? await this.announce(t, item.Id, verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined, team, now) : true; // legacy: no filing mail
     return { ticketId: t.Id, stateId: item.Id, unverified: !verified, missing, mailSent };
   }
 
