@@ -149,7 +149,10 @@ async function requestsPerRender() {
       // Web part pages also carry the help bar (an extension on every page), whose one request is its own and
       // is measured on the home page row; it is left out of the web parts' counts.
       const own = (path) => def.helpBar || !/getbytitle\('announcements'\)/i.test(decodeURIComponent(path));
-      const logged = (await (await fetch(`${origin}/_workbench/requests`, { headers: CONTROL })).json()).filter((r) => own(r.path));
+      // Only the person's own requests: the workbench's server-side mailer (flows/help-center-mailer, every 30 s as
+      // its service account) is another client of the site, not part of the page.
+      const who = (def.user || 'owner@univ-exemple.fr').toLowerCase();
+      const logged = (await (await fetch(`${origin}/_workbench/requests`, { headers: CONTROL })).json()).filter((r) => own(r.path) && (r.user || '').toLowerCase() === who);
       const mine = seen.filter(own);
       seen.length = 0;
       seen.push(...mine);

@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import { forEachPage } from '../sp/paging';
 import { CLAIMS_LIST, CLAIM_SELECT, RawClaim, claimAction, toClaimView } from '../tickets/claims';
 import type { TicketActionService } from '../tickets/TicketActionService';
-import { TicketConflictError } from '../tickets/TicketRepository';
+import { TicketConflictError } from '../tickets/ticketTypes';
 import { TicketActionError } from '../tickets/ticketErrors';
 import type { Actor } from '../../domain/tickets/model';
 import { helpList } from '../sp/lists';

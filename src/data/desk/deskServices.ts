@@ -4,7 +4,6 @@ import type { PersonOption } from '../intake/IntakeService';
 import { DeskRepository, RESOLVED_RECENTLY_DAYS } from './DeskRepository';
 import type { DeskTicket } from './DeskRepository';
 import type { IntakeFormData } from '../intake/IntakeService';
-import { TicketRepository } from '../tickets/TicketRepository';
 import type { TicketPageData } from '../tickets/TicketRepository';
 import type { TicketActionService } from '../tickets/TicketActionService';
 import type { TicketAction } from '../../domain/tickets/actions';
@@ -53,8 +52,14 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
   const loadIntake = (): Promise<typeof import('./TicketIntake')> => import(/* webpackChunkName: 'help-center-actions' */ './TicketIntake');
   const intake = new IntakeService(sp);
   const desk = new DeskRepository(sp);
-  const tickets = new TicketRepository(sp);
+  // A ticket's page loads its reader with the first ticket opened, not with the queues.
+  let ticketReader: Promise<import('../tickets/TicketRepository').TicketRepository> | undefined;
+  const loadTickets = (): Promise<import('../tickets/TicketRepository').TicketRepository> => {
+    if (!ticketReader) ticketReader = import(/* webpackChunkName: 'help-center-ticket-page' */ '../tickets/TicketRepository').then(m => new m.TicketRepository(sp));
+    return ticketReader;
+  };
   const page = async (id: number): Promise<TicketPageData | undefined> => {
+    const tickets = await loadTickets();
     const data = await tickets.ticketPage(id, { internalNotes: true, informed: true });
     if (!data) return data;
     // What the requester asked meanwhile (an answer, a reopening …) is applied as the ticket opens.
@@ -80,7 +85,7 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       return s.open.concat(s.finished);
     },
     page,
-    addNote: (id, text) => tickets.addInternalNote(id, text),
+    addNote: async (id, text) => (await loadTickets()).addInternalNote(id, text),
     act: async (id, etag, action) => (await loadActions()).act(id, etag, action),
     housekeep: async () => {
       const actions = await loadActions();

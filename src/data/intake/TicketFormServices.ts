@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { GraphClientLike } from '../notifications/types';
-import { NewTicketInput, TicketAttachment, TicketRepository } from '../tickets/TicketRepository';
+import type { NewTicketInput, TicketAttachment } from '../tickets/ticketTypes';
 import { IntakeFormData, IntakeService, PersonOption } from './IntakeService';
 import type { Language } from '../../domain/vocabulary';
 
@@ -54,13 +54,14 @@ export interface TicketFormServices {
  */
 export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphClientLike>): TicketFormServices {
   const intake = new IntakeService(sp);
-  const tickets = new TicketRepository(sp);
   return {
     loadFormData: () => intake.loadFormData(),
     searchPeople: (query: string) => intake.searchPeople(query),
     ensureUserId: (loginName: string) => intake.ensureUserId(loginName),
     async submit(s: TicketSubmission): Promise<SubmitResult> {
-      const created = await tickets.create(s.ticket, s.attachments);
+      // The writer loads with the submit, not with the form.
+      const { TicketRepository } = await import(/* webpackChunkName: 'help-center-ticket-write' */ '../tickets/TicketRepository');
+      const created = await new TicketRepository(sp).create(s.ticket, s.attachments);
       const id = created.item.Id;
       if (!s.filedByAgent) return { ticketId: id, received: false, mailSent: false };
       try {

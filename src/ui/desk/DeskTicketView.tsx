@@ -15,7 +15,7 @@ import { DeskConversation } from './DeskConversation';
 import { DeskTicketSla } from './DeskTicketSla';
 import type { SlaModule } from './deskSla';
 import type { TicketAction } from '../../domain/tickets/actions';
-import { TicketConflictError } from '../../data/tickets/TicketRepository';
+import { TicketConflictError } from '../../data/tickets/ticketTypes';
 import { TicketActionError } from '../../data/tickets/ticketErrors';
 import type { DeskExtraServices, DeskExtraUi } from './extra/DeskTicketExtras';
 import { PeopleField } from '../tickets/form/PeopleField';
