@@ -5,7 +5,6 @@ import '@pnp/sp/items';
 import type { GraphClientLike } from '../notifications/types';
 import type { NewTicketInput, TicketAttachment } from '../tickets/ticketTypes';
 import { IntakeFormData, IntakeService, PersonOption } from './IntakeService';
-import type { Language } from '../../domain/vocabulary';
 
 /** A person named on the form (watcher), with what the mail needs. */
 export interface NamedPerson extends PersonOption {
@@ -16,13 +15,8 @@ export interface NamedPerson extends PersonOption {
 export interface TicketSubmission {
   ticket: NewTicketInput;
   attachments: TicketAttachment[];
-  watchers: NamedPerson[];
-  requester: { displayName: string; email: string; language: Language };
-  /** The person an agent files for (they become the ticket's requester). */
-  beneficiary?: NamedPerson;
   /** Filed by an agent (for themself or someone else): their desk receives it at once. */
   filedByAgent?: boolean;
-  teamName: string;
   /** Absolute link to the ticket's page (MyTickets). */
   ticketLink: (id: number) => string;
 }

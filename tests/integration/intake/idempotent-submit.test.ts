@@ -34,9 +34,6 @@ function submission(clientRequestId: string): TicketSubmission {
   return {
     ticket: { clientRequestId, title: `Vidéoprojecteur ${clientRequestId}`, description: 'Plus d\'image.', kind: 'anomaly', categoryId, language: 'fr' },
     attachments: [{ name: 'capture.png', content: new Uint8Array([137, 80, 78, 71]).buffer }],
-    watchers: [],
-    requester: { displayName: 'Léa Dubois', email: LEA, language: 'fr' },
-    teamName: 'Support',
     ticketLink: (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`,
   };
 }

@@ -130,7 +130,7 @@ describe('a student cannot delete her ticket, its state, her claims or their his
     try {
       const submission: TicketSubmission = {
         ticket: { clientRequestId: 'claims-race-1', title: 'Examen Moodle: deux onglets', description: 'Le quiz ne se charge plus.', kind: 'assistance', categoryId: f.categoryId, language: 'fr' },
-        attachments: [], watchers: [], requester: { displayName: 'Léa Dubois', email: LEA, language: 'fr' }, teamName: 'Scolarité', ticketLink: (n: number) => `${f.emu.siteUrl}/?ticket=${n}`
+        attachments: [], ticketLink: (n: number) => `${f.emu.siteUrl}/?ticket=${n}`
       };
       const [a, b] = await Promise.all([1, 2].map(() => createTicketFormServices(f.sp(LEA), graphAs(f.emu, LEA)).submit(submission)));
       const held = (await tickets(AGENT_L1).items.select('Id').filter("HCClientRequestId eq 'claims-race-1'")<{ Id: number }[]>()).map((r) => r.Id);

@@ -91,8 +91,7 @@ it('the desk\'s confirmation of a filed ticket reaches a watcher in their profil
   expect(emily.loginName).toBe(`i:0#.f|membership|eclarke@${DEMO_DOMAIN}`);
   const result = await forms.submit({
     ticket: { clientRequestId: 'form-emily', title: 'Wi-Fi salle de langues', description: 'Plus de réseau.', kind: 'anomaly', categoryId, language: 'fr', watcherIds: [emilyId] },
-    attachments: [], watchers: [{ ...emily, siteUserId: emilyId }],
-    requester: { displayName: 'Léa Dubois', email: LEA, language: 'fr' }, teamName: 'Support',
+    attachments: [],
     ticketLink: (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`,
   });
   // The desk confirms the filing when it receives the ticket, and the people to keep informed once an agent

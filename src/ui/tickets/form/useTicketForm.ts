@@ -116,7 +116,6 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
     setAttempted(true);
     if (!data || validateDraft(asTicketDraft(draft), category, limits).length) return;
     setPhase('submitting');
-    const team = category && data.teams.filter(t => t.id === category.defaultTeamId)[0];
     const wantsScreenshot = !!category && formFieldsFor(category).some(f => f.key === 'screenshot');
     const now = new Date();
     const attachments = draft.attachments.map(a => ({
@@ -136,11 +135,7 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
           channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId)
         },
         attachments,
-        watchers: draft.watchers,
-        requester,
-        beneficiary: draft.beneficiary,
         filedByAgent: data.isAgent,
-        teamName: team ? (requester.language === 'en' ? team.titleEn : team.titleFr) : '',
         ticketLink
       });
       setResult(outcome);
