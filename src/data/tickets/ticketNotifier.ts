@@ -6,8 +6,8 @@ import type { Actor, Ticket } from '../../domain/tickets/model';
 import type { DomainEvent } from '../../domain/tickets/actions';
 import type { RawHelpTeamsItem } from '../schema/items.generated';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
-import type { GraphClientLike, NotificationRecipient } from '../notifications/types';
-import { settingsTemplateSource } from '../notifications/templateSource';
+import type { GraphClientLike, NotificationRecipient, SenderMode } from '../notifications/types';
+import { settingsSenderMode, settingsTemplateSource } from '../notifications/templateSource';
 import { languagesOfUsers } from '../notifications/languages';
 import { withApprovalTemplates } from './approvalTemplates';
 import { MAIL_STATUS_LABELS } from '../../loc/mail/labels';
@@ -34,14 +34,21 @@ export function templateFor(e: DomainEvent): string {
  */
 export class TicketNotifier {
   /** @param sp PnPjs bound to the help center site; @param graph SPFx's MSGraphClientV3; @param links the mails' links. */
-  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: TicketLinks) {}
+  /** The sender mode (HelpSettings `notifications.sender`), read once per notifier, not once per mail. */
+  private readonly senderMode: () => Promise<SenderMode>;
+
+  public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: TicketLinks) {
+    // Read once per desk session (an owner's switch applies from the next page load); a failed read is tried again.
+    let read = settingsSenderMode(sp);
+    this.senderMode = () => read().catch((e: unknown) => { read = settingsSenderMode(sp); throw e; });
+  }
 
   /** Records and sends the events' mails; false when one could not be sent yet (it stays in the outbox and is retried). */
   public async notify(ticket: Ticket, events: DomainEvent[], actor: Actor, senderId: number = actor.person.id): Promise<boolean> {
     if (!events.some(e => e.recipients.length)) return true;
     let ok = true;
     try {
-      const outbox = new NotificationOutbox(this.sp, await this.graph(), withApprovalTemplates(settingsTemplateSource(this.sp)), senderId);
+      const outbox = new NotificationOutbox(this.sp, await this.graph(), withApprovalTemplates(settingsTemplateSource(this.sp)), senderId, { senderMode: this.senderMode });
       const queues = await this.queueAddresses(events);
       // Each person's language from their profile, found by their login name (UPN), not their e-mail address.
       const people: number[] = [];
