@@ -49,6 +49,8 @@ export interface DeskTicketViewProps {
   openApproval: boolean;
   onOpen(id: number): void;
   onBack(): void;
+  /** Changes when the desk's data changed under the page (its housekeeping received tickets, applied claims …): the ticket is read again. */
+  refreshKey?: number;
 }
 
 /** A ticket as the desk handles it: the requester's view plus SLA, actions, internal notes, approval, problem, people informed. */
@@ -69,7 +71,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       if (live) setNotice({ type: MessageBarType.error, text: m.loadFailed });
     });
     return () => { live = false; };
-  }, [props.services, props.id, version]);
+  }, [props.services, props.id, version, props.refreshKey]);
 
   const back = <div><DefaultButton text={s.back} onClick={props.onBack} /></div>;
   if (!data) return notice ? <MessageBar messageBarType={notice.type} actions={back}>{notice.text}</MessageBar> : <LoadingState label={m.loading} />;

@@ -91,7 +91,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   if (!ref || !rows) return <LoadingState label={s.loading} />;
   if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
   if (ticketId) {
-    return <DeskTicketView id={ticketId} services={props.services} classes={classes} reference={ref} sla={sla} snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} />;
+    return <DeskTicketView id={ticketId} services={props.services} classes={classes} reference={ref} sla={sla} snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />;
   }
 
   const me = ref.currentUserId;
