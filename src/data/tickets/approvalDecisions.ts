@@ -5,6 +5,7 @@ import '@pnp/sp/items';
 import { viewerReader } from './viewer';
 import { odataString } from '../sp/odata';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
+import { randomHex } from '../random';
 import { helpList } from '../sp/lists';
 
 /** The list where approvers add their decision from the mail link. */
@@ -47,11 +48,7 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /** A new token, 32 hexadecimal characters (128 bits) from the browser's cryptographic random source. */
 export function newApprovalToken(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-  return out;
+  return randomHex(16);
 }
 
 /** The request sequence a key names, or undefined for a malformed key. */

@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { ClaimView } from './ticketTypes';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
+import { randomHex } from '../random';
 import { odataString } from '../sp/odata';
 import type { TicketAction } from '../../domain/tickets/actions';
 import { helpList } from '../sp/lists';
@@ -67,13 +68,9 @@ function fields(a: RequesterAction): { HCAction: string; HCMessage: string | nul
   return { HCAction: a.kind, HCMessage: text || null, HCRating: a.kind === 'rate' ? a.rating : null }; // eslint-disable-line @rushstack/no-new-null
 }
 
-/** A new random key part (the browser's cryptographic source). */
+/** A new random key part (96 bits): one per click of the page, reused by its retries. */
 export function newClaimKey(): string {
-  const bytes = new Uint8Array(12);
-  crypto.getRandomValues(bytes);
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-  return out;
+  return randomHex(12);
 }
 
 /**
