@@ -293,6 +293,7 @@ define([], function() {
       },
       "queueCount": "{0} ({1})",
       "incomplete": "Incomplete request: {0} missing.",
+      "askMissingFirst": "Take it in charge to ask for what is missing.",
       "askMissing": "Ask for the missing information",
       "askMissingMessage": "To handle your request, please tell us: {0}.",
       "unverified": "Requester unverified: this request's Created By and Modified By were rewritten before the desk received it. It shows in nobody's requests; check who filed it before answering.",

@@ -293,6 +293,7 @@ define([], function() {
       },
       "queueCount": "{0} ({1})",
       "incomplete": "Demande incomplète : il manque {0}.",
+      "askMissingFirst": "Prenez-la en charge pour demander ce qui manque.",
       "askMissing": "Demander les informations manquantes",
       "askMissingMessage": "Pour traiter votre demande, merci de nous préciser : {0}.",
       "unverified": "Demandeur non vérifié : « Créé par » et « Modifié par » de cette demande ont été réécrits avant sa réception. Elle n'apparaît dans les demandes de personne ; vérifiez qui l'a déposée avant d'y répondre.",

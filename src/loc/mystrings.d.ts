@@ -220,6 +220,7 @@ declare interface IHelpCenterStrings {
     queue: Record<import('../data/desk/DeskRepository').QueueKey, string>;
     queueCount: string;
     incomplete: string;
+    askMissingFirst: string;
     askMissing: string;
     askMissingMessage: string;
     unverified: string;

@@ -176,7 +176,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {missing.length ? (
         <MessageBar messageBarType={MessageBarType.warning} actions={t.HCStatus === 'taken_in_charge' || t.HCStatus === 'in_progress' ? (
           <DefaultButton text={strings.desk.askMissing} onClick={() => { act({ type: 'askForInformation', message: formatString(strings.desk.askMissingMessage, missing.join(', ')) }).catch(() => undefined); }} />
-        ) : undefined}>{formatString(strings.desk.incomplete, missing.join(', '))}</MessageBar>
+        ) : undefined}>{formatString(strings.desk.incomplete, missing.join(', '))}{t.HCStatus === 'new' ? ` ${strings.desk.askMissingFirst}` : ''}</MessageBar>
       ) : undefined}
       {data.names.requestedWatchers.length && t.received ? (
         <MessageBar messageBarType={MessageBarType.info} actions={
