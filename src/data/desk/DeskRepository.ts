@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { RawHelpTicketStatesItem } from '../schema/items.generated';
-import { odataString } from '../sp/odata';
+import { anyOf, odataString } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
 import { STATES_LIST } from '../tickets/ticketRow';
 import type { SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketStatus } from '../../domain/vocabulary';
@@ -80,7 +80,7 @@ function filterClauses(f: DeskFilters): string[] {
 
 /** `(HCStatus eq 'a' or HCStatus eq 'b' …)`. */
 function statusClause(statuses: readonly TicketStatus[]): string {
-  return `(${statuses.map(s => `HCStatus eq ${odataString(s)}`).join(' or ')})`;
+  return anyOf('HCStatus', statuses);
 }
 
 /**

@@ -8,7 +8,8 @@ import type { RawHelpCategoriesItem, RawHelpTeamsItem, RawHelpTicketsItem } from
 import { forEachPage } from '../sp/paging';
 import { sendOnce, writeOnce } from '../idempotent';
 import { racingDuplicates } from '../tickets/racingDuplicates';
-import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, firstStateOf, statesOfTickets } from '../tickets/ticketRow';
+import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, firstStateOf } from '../tickets/ticketRow';
+import { anyOf } from '../sp/odata';
 import type { TicketActionService } from '../tickets/TicketActionService';
 import { readDeskSettings } from '../tickets/deskSettings';
 import { missingRequiredFields } from '../../domain/intake';
@@ -22,6 +23,8 @@ import type { Language } from '../../domain/vocabulary';
 import { helpList } from '../sp/lists';
 import { LegacyStart, legacyStates } from './legacyStates'; // legacy: tickets of a site set up before issue 11
 
+/** Tickets per `HCTicketId eq … or …` query. */
+const IDS_PER_QUERY = 30;
 /** How far below the newest received ticket intake looks again (a ticket an agent filed may be received before older ones). */
 const LOOK_BACK = 200;
 
@@ -103,10 +106,10 @@ export class TicketIntake {
     await forEachPage<{ Id: number; AuthorId: number }>(helpList(this.sp, TICKETS_LIST).items.select('Id', 'AuthorId').filter(`Modified ge datetime'${since}'`).top(500),
       page => { changed.push(...page); });
     const restored: number[] = [];
-    for (let i = 0; i < changed.length; i += 30) {
-      const chunk = changed.slice(i, i + 30);
+    for (let i = 0; i < changed.length; i += IDS_PER_QUERY) {
+      const chunk = changed.slice(i, i + IDS_PER_QUERY);
       const states = await helpList(this.sp, STATES_LIST).items.select('Id', 'HCTicketId', 'HCRequesterId', 'HCRequester/Name').expand('HCRequester')
-        .filter(statesOfTickets(chunk.map(c => c.Id))).orderBy('ID', true).top(chunk.length * 2)() as (StateRow & { HCRequester?: { Name?: string } })[];
+        .filter(anyOf('HCTicketId', chunk.map(c => c.Id))).orderBy('ID', true).top(chunk.length * 2)() as (StateRow & { HCRequester?: { Name?: string } })[];
       for (const t of chunk) {
         const state = firstStateOf(states, t.Id) as (StateRow & { HCRequester?: { Name?: string } }) | undefined;
         const login = state && state.HCRequester && state.HCRequester.Name;
@@ -134,7 +137,8 @@ export class TicketIntake {
   private async receiveOne(t: ArrivingTicket, receivedAt: Date, filedByMe: boolean, now: Date, legacy?: LegacyStart): Promise<Reception> { // legacy
     const reference = await this.reference();
     const verified = t.AuthorId === t.EditorId || filedByMe || !!(legacy && legacy.verified); // legacy: see legacyStates' requesterTrusted
-    const requesterId = verified ? t.AuthorId : undefined;
+    // An agent filing for someone names them (HCBeneficiary); anyone else files for themself (Created By).
+    const requesterId = verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined;
     const category = reference.categories.filter(c => c.Id === t.HCCategoryId)[0];
     const team = category && category.HCDefaultTeamId ? reference.teams.filter(x => x.Id === category.HCDefaultTeamId)[0] : undefined;
     const missing = missingRequiredFields(category && { id: category.Id, formFields: category.HCFormFields || [], requiredFields: category.HCRequiredFields || [] }, {
@@ -157,7 +161,7 @@ export class TicketIntake {
     const states = helpList(this.sp, STATES_LIST);
     const once = helpList(sendOnce(this.sp), STATES_LIST);
     const { item, created } = await writeOnce<StateRow>({
-      find: async () => await states.items.select(...STATE_SELECT).filter(statesOfTickets([t.Id])).orderBy('ID', true).top(10)() as StateRow[],
+      find: async () => await states.items.select(...STATE_SELECT).filter(anyOf('HCTicketId', [t.Id])).orderBy('ID', true).top(10)() as StateRow[],
       add: async () => await once.items.add(body) as StateRow,
       discard: id => once.items.getById(id).recycle()
     });
@@ -168,10 +172,7 @@ export class TicketIntake {
       const failed = results.filter(r => r.HasException);
       if (failed.length) throw new Error(`Giving the state to its requester failed: ${failed.map(f => f.ErrorMessage).join('; ')}`);
     }
-    if (filedByMe && t.HCBeneficiaryId && requesterId !== t.HCBeneficiaryId && created) {
-      await states.items.getById(item.Id).update({ HCRequesterId: t.HCBeneficiaryId });
-    }
-    const mailSent = created && !legacy ? await this.announce(t, item.Id, verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined, team, now) : true; // legacy: no filing mail
+    const mailSent = created && !legacy ? await this.announce(t, item.Id, requesterId, team, now) : true; // legacy: no filing mail
     return { ticketId: t.Id, stateId: item.Id, unverified: !verified, missing, mailSent };
   }
 
@@ -201,7 +202,7 @@ export class TicketIntake {
       this.cached = (async () => {
         const [batched, execute] = this.sp.batched();
         const categories = helpList(batched, 'HelpCategories').items.select('Id', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCResolutionHours').top(2000)();
-        const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCLevel', 'HCQueueEmail').top(500)();
+        const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCLevel').top(500)();
         await execute();
         const settings = await readDeskSettings(this.sp, DEFAULT_LIFECYCLE_SETTINGS);
         return { categories: await categories as RawHelpCategoriesItem[], teams: await teams as RawHelpTeamsItem[], settings };

@@ -10,7 +10,7 @@ import type { RawHelpCategoriesItem, RawHelpLocationsItem, RawHelpSettingsItem, 
 import { HELP_CATEGORIES_SELECT, HELP_LOCATIONS_SELECT, HELP_SETTINGS_SELECT, HELP_TEAMS_SELECT } from '../schema/items.generated';
 import { agentPermissionRead } from '../tickets/roles';
 import { helpList } from '../sp/lists';
-import { odataString } from '../sp/odata';
+import { anyOf } from '../sp/odata';
 import type { FormFieldKey } from '../../domain/intake';
 
 /** Settings the form reads (HelpSettings keys). */
@@ -105,7 +105,7 @@ export class IntakeService {
     const locations = helpList(batched, 'HelpLocations').items.select(...HELP_LOCATIONS_SELECT).top(FIRST_PAGE)();
     const teams = helpList(batched, 'HelpTeams').items.select(...HELP_TEAMS_SELECT).top(FIRST_PAGE)();
     const settings = helpList(batched, 'HelpSettings').items.select(...HELP_SETTINGS_SELECT)
-      .filter(INTAKE_SETTING_KEYS.map(k => `HCSettingKey eq ${odataString(k)}`).join(' or ')).top(INTAKE_SETTING_KEYS.length)();
+      .filter(anyOf('HCSettingKey', INTAKE_SETTING_KEYS)).top(INTAKE_SETTING_KEYS.length)();
     const me = batched.web.currentUser.select('Id')();
     // An agent by their permission on the tickets, also when in the support group through an Entra ID group.
     const agent = agentPermissionRead(batched);

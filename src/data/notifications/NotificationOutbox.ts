@@ -6,7 +6,7 @@ import '@pnp/sp/batching';
 import type { RawHelpNotificationsItem } from '../schema/items.generated';
 import { forEachPage } from '../sp/paging';
 import { isPreconditionFailed } from '../sp/errors';
-import { odataString } from '../sp/odata';
+import { anyOfChunks } from '../sp/odata';
 import { helpList } from '../sp/lists';
 import { WRITE_ATTEMPTS, firstWritten, isRetryableWriteFailure, retryDelayMs, sendOnce, wait } from '../idempotent';
 import { MailTemplate, RenderedMail, mailValues, parseMailValues, renderMail } from './templates';
@@ -269,10 +269,8 @@ export class NotificationOutbox {
   /** Every item of each key (HCChangeKey is indexed; a handful of equality clauses per request keeps the URL short). */
   private async findByKeys(keys: string[]): Promise<Map<string, OutboxRow[]>> {
     const rows: OutboxRow[] = [];
-    for (let i = 0; i < keys.length; i += 10) {
-      const chunk = keys.slice(i, i + 10);
-      rows.push(...await helpList(this.sp, LIST).items.select(...SELECT)
-        .filter(chunk.map(k => `HCChangeKey eq ${odataString(k)}`).join(' or ')).orderBy('ID', true).top(100)() as OutboxRow[]);
+    for (const filter of anyOfChunks('HCChangeKey', keys, 10)) {
+      rows.push(...await helpList(this.sp, LIST).items.select(...SELECT).filter(filter).orderBy('ID', true).top(100)() as OutboxRow[]);
     }
     return groupByKey(rows);
   }

@@ -20,7 +20,8 @@ import { agentPermissionRead, ownerPermissionRead } from './roles';
 import { newApprovalToken, sha256Hex } from './approvalDecisions';
 import { StoredTicket, TicketConflictError, TicketRepository } from './TicketRepository';
 import { RawTicketWithPeople, STATE_PEOPLE_EXPAND, STATE_PEOPLE_SELECT, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT, toPayload, toTicket } from './ticketMapper';
-import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, firstStateOf, mergeTicket, statesOfTickets } from './ticketRow';
+import { STATES_LIST, STATE_SELECT, StateRow, TICKETS_LIST, firstStateOf, mergeTicket } from './ticketRow';
+import { anyOf, anyOfChunks } from '../sp/odata';
 import { TicketLinks, TicketNotifier } from './ticketNotifier';
 import { DeskSettings, readDeskSettings, requireCalendar } from './deskSettings';
 import { helpList } from '../sp/lists';
@@ -101,7 +102,7 @@ export class TicketActionService {
 
   /** The ticket as the domain sees it, with the state's ETag; undefined when it cannot be read or the desk has not received it. */
   public async read(id: number): Promise<{ ticket: Ticket; stored: StoredTicket } | undefined> {
-    const found = await this.readMany(statesOfTickets([id]), 10);
+    const found = await this.readMany(anyOf('HCTicketId', [id]), 10);
     const one = found.filter(f => f.ticket.id === id)[0];
     if (!one) return undefined;
     const versions = await helpList(this.sp, STATES_LIST).items.getById(one.stored.item.stateId!).versions.select('HCStatus', 'Modified')();
@@ -118,10 +119,9 @@ export class TicketActionService {
       .expand(...STATE_PEOPLE_EXPAND).filter(stateFilter).orderBy('ID', true).top(pageSize), page => { states.push(...page); });
     const ids = states.map(s => s.HCTicketId || 0).filter((v, i, all) => v > 0 && all.indexOf(v) === i);
     const tickets: RawTicketWithPeople[] = [];
-    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-      const chunk = ids.slice(i, i + IDS_PER_QUERY);
+    for (const filter of anyOfChunks('Id', ids, IDS_PER_QUERY)) {
       tickets.push(...await helpList(this.sp, TICKETS_LIST).items.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT).expand(...TICKET_PEOPLE_EXPAND)
-        .filter(chunk.map(x => `Id eq ${x}`).join(' or ')).top(chunk.length)() as RawTicketWithPeople[]);
+        .filter(filter).top(IDS_PER_QUERY)() as RawTicketWithPeople[]);
     }
     return ids.map(id => {
       const state = firstStateOf(states, id) as StateRow & RawTicketWithPeople;

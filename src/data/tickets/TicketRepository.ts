@@ -9,9 +9,9 @@ import '@pnp/sp/comments';
 import type { RawHelpTicketsItem } from '../schema/items.generated';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
 import { isPreconditionFailed } from '../sp/errors';
-import { odataString } from '../sp/odata';
+import { anyOf, odataString } from '../sp/odata';
 import { isRetryableWriteFailure, retryDelayMs, sendOnce, wait, writeOnce } from '../idempotent';
-import { STATES_LIST, STATE_SELECT, StateRow, TicketRow, firstStateOf, mergeTicket, statesOfTickets } from './ticketRow';
+import { STATES_LIST, STATE_SELECT, StateRow, TicketRow, firstStateOf, mergeTicket } from './ticketRow';
 import { CLAIMS_LIST, CLAIM_SELECT, RawClaim, toClaimView } from './claims';
 import { withoutRacingDuplicates } from './racingDuplicates';
 import { INFORMED_SELECT, InformedRow, informedFilter, toInformed } from './notificationLog';
@@ -143,7 +143,7 @@ export class TicketRepository {
   public async get(id: number): Promise<StoredTicket | undefined> {
     const [batched, execute] = this.sp.batched();
     const ticket = helpList(batched, LIST).items.getById(id).select(...HELP_TICKETS_SELECT)();
-    const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT).filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
+    const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT).filter(anyOf('HCTicketId', [id])).orderBy('ID', true).top(10)();
     await execute();
     const [t, st] = await Promise.all([
       (ticket as Promise<RawHelpTicketsItem>).then(r => r, (e: unknown) => { if ((e as { status?: number }).status === 404) return undefined; throw e; }),
@@ -190,7 +190,7 @@ export class TicketRepository {
       const r = await iterator.next();
       const tickets = r.done ? [] : r.value;
       const states = tickets.length ? await helpList(this.sp, STATES_LIST).items.select(...STATE_SELECT)
-        .filter(statesOfTickets(tickets.map(t => t.Id))).orderBy('ID', true).top(tickets.length * 2)() as StateRow[] : [];
+        .filter(anyOf('HCTicketId', tickets.map(t => t.Id))).orderBy('ID', true).top(tickets.length * 2)() as StateRow[] : [];
       return { items: tickets.map(t => mergeTicket(t, firstStateOf(states, t.Id))), next: !r.done && tickets.length === pageSize ? read : undefined };
     };
     return read();
@@ -246,7 +246,7 @@ export class TicketRepository {
       .expand('HCCategory', 'Author', 'HCWatchers')();
     const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn',
       'HCTeam/HCQueueEmail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCRequester/Title', 'HCRequester/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
-      .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'HCRequester', 'HCWatchers').filter(statesOfTickets([id])).orderBy('ID', true).top(10)();
+      .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'HCRequester', 'HCWatchers').filter(anyOf('HCTicketId', [id])).orderBy('ID', true).top(10)();
     const claims = helpList(batched, CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(`HCTicketId eq ${Math.floor(id)}`).orderBy('ID', true).top(500)();
     // Internal notes ride in the same round trip for agents (the list is readable by the support group only).
     const notes = options.internalNotes

@@ -6,7 +6,7 @@ import type { TicketActionService } from './TicketActionService';
 import { TicketConflictError } from './TicketRepository';
 import { TicketActionError } from './ticketErrors';
 import { parseApproval } from './ticketMapper';
-import { odataString } from '../sp/odata';
+import { anyOfChunks, odataString } from '../sp/odata';
 import { firstWritten } from '../idempotent';
 import { APPROVAL_DECISIONS_LIST, APPROVAL_DECISION_SELECT, RawApprovalDecision, approvalKey, requestSequenceOf, sha256Hex } from './approvalDecisions';
 import { STATES_LIST } from './ticketRow';
@@ -71,9 +71,8 @@ export async function applyRecentApproverDecisions(actions: TicketActionService,
   const rows = await helpList(sp, APPROVAL_DECISIONS_LIST).items.select('Id', 'HCTicketId').orderBy('Id', false).top(RECENT_DECISIONS)() as Pick<RawApprovalDecision, 'Id' | 'HCTicketId'>[];
   const ids = rows.map(r => Math.floor(r.HCTicketId)).filter((id, i, all) => id > 0 && all.indexOf(id) === i);
   const pending: number[] = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const chunk = ids.slice(i, i + IDS_PER_QUERY);
-    const states = await helpList(sp, STATES_LIST).items.select('Id', 'HCTicketId', 'HCApproval').filter(chunk.map(id => `HCTicketId eq ${id}`).join(' or ')).top(chunk.length * 2)() as { HCTicketId: number; HCApproval: string | null }[];
+  for (const filter of anyOfChunks('HCTicketId', ids, IDS_PER_QUERY)) {
+    const states = await helpList(sp, STATES_LIST).items.select('Id', 'HCTicketId', 'HCApproval').filter(filter).top(IDS_PER_QUERY * 2)() as { HCTicketId: number; HCApproval: string | null }[];
     states.forEach(t => { const a = parseApproval(t.HCApproval); if (a && !a.decision && a.requestSequence !== undefined && pending.indexOf(t.HCTicketId) < 0) pending.push(t.HCTicketId); });
   }
   let applied = 0;

@@ -6,6 +6,7 @@ import '@pnp/sp/batching';
 import { BusinessHoursCalendar, parseCalendar } from '../../domain/sla/calendar';
 import type { LifecycleSettings, Ticket } from '../../domain/tickets/model';
 import { helpList } from '../sp/lists';
+import { anyOf } from '../sp/odata';
 
 /** What the desk's transitions need from HelpSettings and HelpTeams: lifecycle limits and each team's business hours. */
 export interface DeskSettings {
@@ -22,7 +23,7 @@ export async function readDeskSettings(sp: SPFI, base: LifecycleSettings): Promi
   const [batched, execute] = sp.batched();
   const teamsQuery = helpList(batched, 'HelpTeams').items.select('Id', 'HCBusinessHours').top(500)();
   const settingsQuery = helpList(batched, 'HelpSettings').items.select('HCSettingKey', 'HCValue')
-    .filter("HCSettingKey eq 'tickets.autoClose' or HCSettingKey eq 'businessHours.default'").top(2)();
+    .filter(anyOf('HCSettingKey', ['tickets.autoClose', 'businessHours.default'])).top(2)();
   await execute();
   // SharePoint returns null for an empty Note column.
   const settingRows = await settingsQuery as { HCSettingKey: string; HCValue: string | null }[]; // eslint-disable-line @rushstack/no-new-null

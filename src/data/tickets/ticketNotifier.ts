@@ -12,6 +12,7 @@ import { languagesOfUsers } from '../notifications/languages';
 import { withApprovalTemplates } from './approvalTemplates';
 import { MAIL_STATUS_LABELS } from '../../loc/mail/labels';
 import { helpList } from '../sp/lists';
+import { idIn } from '../sp/odata';
 
 /** Builds the link to a ticket put in the mails (`approval`: the page where the named approver decides that request). */
 export type TicketLinks = (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number; token?: string }) => string;
@@ -98,7 +99,7 @@ export class TicketNotifier {
     const ids: number[] = [];
     events.forEach(e => e.recipients.forEach(r => { if (r.role === 'teamQueue' && r.teamId && ids.indexOf(r.teamId) < 0) ids.push(r.teamId); }));
     if (!ids.length) return {};
-    const rows = await helpList(this.sp, 'HelpTeams').items.select('Id', 'HCQueueEmail').filter(ids.map(i => `Id eq ${i}`).join(' or ')).top(ids.length)() as Pick<RawHelpTeamsItem, 'Id' | 'HCQueueEmail'>[];
+    const rows = await helpList(this.sp, 'HelpTeams').items.select('Id', 'HCQueueEmail').filter(idIn(ids)).top(ids.length)() as Pick<RawHelpTeamsItem, 'Id' | 'HCQueueEmail'>[];
     const out: { [teamId: number]: string } = {};
     rows.forEach(r => { if (r.HCQueueEmail) out[r.Id] = r.HCQueueEmail; });
     return out;

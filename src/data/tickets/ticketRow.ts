@@ -65,8 +65,3 @@ export function mergeTicket(ticket: RawHelpTicketsItem | undefined, state: State
 export function firstStateOf(rows: StateRow[], ticketId: number): StateRow | undefined {
   return rows.filter(r => r.HCTicketId === ticketId).sort((a, b) => a.Id - b.Id)[0];
 }
-
-/** `HCTicketId eq 1 or HCTicketId eq 2 …` (indexed), for a page of tickets. */
-export function statesOfTickets(ids: number[]): string {
-  return ids.map(id => `HCTicketId eq ${Math.floor(id)}`).join(' or ');
-}
