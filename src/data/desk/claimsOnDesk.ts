@@ -10,14 +10,14 @@ import { TicketActionError } from '../tickets/ticketErrors';
 import type { Actor } from '../../domain/tickets/model';
 import { helpList } from '../sp/lists';
 import { isPreconditionFailed } from '../sp/errors';
+// A taking older than the outbox's stale claim is a desk that stopped mid-way (a closed tab): it may be taken over.
+import { CLAIM_STALE_MS } from '../notifications/outboxRows';
 
 /** Why the desk did not apply a claim (HCOutcome). */
 export type ClaimRefusal = 'notRequester' | 'noTicket' | 'forgedRow' | 'unknownAction' | string;
 
 /** A desk taking a claim writes `Applying: <time>` in its outcome first (with the claim's ETag). */
 const TAKING = 'Applying: ';
-/** A taking older than this is a desk that stopped mid-way (a closed tab): the claim may be taken over. */
-export const CLAIM_STALE_MS = 10 * 60000;
 
 function parseTaking(outcome: string | null): number | undefined { // eslint-disable-line @rushstack/no-new-null
   if (!outcome || outcome.indexOf(TAKING) !== 0) return undefined;

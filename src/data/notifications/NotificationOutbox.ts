@@ -3,9 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import type { RawHelpNotificationsItem } from '../schema/items.generated';
 import { forEachPage } from '../sp/paging';
-import { isPreconditionFailed } from '../sp/errors';
+import { httpStatus, isPreconditionFailed } from '../sp/errors';
 import { anyOfChunks } from '../sp/odata';
 import { helpList } from '../sp/lists';
 import { WRITE_ATTEMPTS, firstWritten, isRetryableWriteFailure, retryDelayMs, sendOnce, wait } from '../idempotent';
@@ -13,23 +12,18 @@ import { MailTemplate, RenderedMail, mailValues, parseMailValues, renderMail } f
 import { flowTemplateProblems, hasUnescapedTags } from './flowRendering';
 import { settingsSenderMode, settingsTemplateSource } from './templateSource';
 import type { DeliveryResult, GraphClientLike, NotificationRecipient, OutgoingNotification, SenderMode } from './types';
+import { CLAIM_STALE_MS, NOT_SENT_PREFIX, OUTBOX_SELECT, OutboxRow, claimText, dedupeRecipients, groupByKey, hash, isOldFormat, parseClaim, parseRecipient } from './outboxRows';
+
+export { CLAIM_STALE_MS, NOT_SENT_PREFIX, claimText, parseClaim } from './outboxRows';
 
 const LIST = 'HelpNotifications';
 /** How far back unsent notifications are retried (Created is indexed). */
 const RETRY_WINDOW_DAYS = 7;
 /** HCChangeKey is a 200-character text column. */
 const MAX_KEY = 200;
-/** A claim older than this is taken to be a sender that crashed (closed tab) and may be taken over. */
-export const CLAIM_STALE_MS = 10 * 60000;
 /** Reads and conditional writes of one claim before leaving the row to whoever holds it. */
 const CLAIM_ATTEMPTS = 3;
-/** The claim is written in HCError (the row's status text) as `Sending: <site user id> <nonce> <ISO time>`. */
-const CLAIM_PREFIX = 'Sending: ';
-/** A row the senders will not send, whatever the retry (HCError): an owner clears it to have the row tried again. */
-export const NOT_SENT_PREFIX = 'Not sent: ';
-const SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError', 'AuthorId', 'EditorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCValues', 'HCSender', 'HCTicketId'];
 
-type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'HCError' | 'AuthorId' | 'EditorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCValues' | 'HCSender' | 'HCTicketId' | 'Title'> & { 'odata.etag'?: string };
 
 /** What one send attempt does once the row is claimed: send this mail, or mark the row not sent, for this reason. */
 type Prepared = { mail: RenderedMail; notSent?: undefined } | { mail?: undefined; notSent: string };
@@ -43,18 +37,6 @@ export interface OutboxOptions {
 /** Where the outbox finds templates (HelpSettings, cached by the caller). */
 export type TemplateSource = (key: string) => Promise<MailTemplate | undefined>;
 
-/** A sender's mark on a row: who, which attempt (nonce), since when. */
-interface Claim { userId: number; nonce: string; at: number }
-
-export function claimText(c: Claim): string {
-  return `${CLAIM_PREFIX}${c.userId} ${c.nonce} ${new Date(c.at).toISOString()}`;
-}
-
-export function parseClaim(text: string | undefined): Claim | undefined {
-  const m = /^Sending: (\d+) (\S+) (\S+)$/.exec(text || '');
-  const at = m ? Date.parse(m[3]) : NaN;
-  return m && !isNaN(at) ? { userId: Number(m[1]), nonce: m[2], at } : undefined;
-}
 
 /**
  * The notification outbox of ARCHITECTURE.md: every mail is first recorded in HelpNotifications under a change
@@ -150,7 +132,7 @@ export class NotificationOutbox {
     const rows: OutboxRow[] = [];
     try {
       await forEachPage<OutboxRow>(helpList(this.sp, LIST).items
-        .select(...SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
+        .select(...OUTBOX_SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
     } catch (e) {
       // Only the desk records mail: someone who cannot see the outbox (a requester) has nothing of theirs to send.
       if (isNoAccess(e)) return [];
@@ -270,7 +252,7 @@ export class NotificationOutbox {
   private async findByKeys(keys: string[]): Promise<Map<string, OutboxRow[]>> {
     const rows: OutboxRow[] = [];
     for (const filter of anyOfChunks('HCChangeKey', keys, 10)) {
-      rows.push(...await helpList(this.sp, LIST).items.select(...SELECT).filter(filter).orderBy('ID', true).top(100)() as OutboxRow[]);
+      rows.push(...await helpList(this.sp, LIST).items.select(...OUTBOX_SELECT).filter(filter).orderBy('ID', true).top(100)() as OutboxRow[]);
     }
     return groupByKey(rows);
   }
@@ -366,62 +348,8 @@ export class NotificationOutbox {
   }
 }
 
-function groupByKey(rows: OutboxRow[]): Map<string, OutboxRow[]> {
-  const out = new Map<string, OutboxRow[]>();
-  rows.forEach(r => {
-    if (!r.HCChangeKey) return;
-    const group = out.get(r.HCChangeKey);
-    if (group) group.push(r); else out.set(r.HCChangeKey, [r]);
-  });
-  return out;
-}
-
-function dedupeRecipients(recipients: NotificationRecipient[]): NotificationRecipient[] {
-  const seen = new Set<string>();
-  return recipients.filter(r => {
-    const email = (r.email || '').trim().toLowerCase();
-    if (!email || seen.has(email)) return false;
-    seen.add(email);
-    return true;
-  });
-}
-
 /** SharePoint's answer to someone without rights on the list: 403, or 404 (a list they cannot see does not exist for them). */
 function isNoAccess(e: unknown): boolean {
-  const status = e && typeof e === 'object' ? (e as { status?: unknown }).status : undefined;
+  const status = httpStatus(e);
   return status === 403 || status === 404;
-}
-
-/** The recipient a row names (HCRecipients: `{"recipient": {email, displayName, language}}`). */
-function parseRecipient(json: OutboxRow['HCRecipients'] | undefined): NotificationRecipient | undefined {
-  if (!json) return undefined;
-  try {
-    const v = JSON.parse(json) as { recipient?: Partial<NotificationRecipient> };
-    const r = v && v.recipient;
-    return r && typeof r.email === 'string' && r.email
-      ? { email: r.email, displayName: typeof r.displayName === 'string' ? r.displayName : r.email, language: r.language === 'en' ? 'en' : 'fr' }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A row written before rows held values: its HCRecipients carried the rendered mail. */
-function isOldFormat(json: OutboxRow['HCRecipients'] | undefined): boolean {
-  try {
-    const v = JSON.parse(json || '{}') as { htmlBody?: unknown };
-    return typeof v.htmlBody === 'string';
-  } catch {
-    return false;
-  }
-}
-
-/** Short stable hash (FNV-1a) to keep over-long keys unique within the column's length. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
 }
