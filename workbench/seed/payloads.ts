@@ -42,13 +42,13 @@ export interface TicketWrite {
   Title: string; HCDescription: string; HCKind: TicketKind; HCCategoryId: number; HCSeverity: TicketSeverity | null;
   HCIncidentType: IncidentType | null; HCPriority: TicketPriority; HCLocationId: number | null; HCCourse: string | null;
   HCBeneficiaryId: number | null; HCFiledById: number | null; HCChannel: TicketChannel; HCWatchersId: number[]; HCClientRequestId: string;
-  HCLanguage: Language;
+  HCLanguage: Language; HCShareFiles: boolean;
 }
 /** HelpTicketStates item: the desk's truth about one ticket, written by agents. */
 export interface StateWrite {
   Title: string; HCTicketId: number; HCRequesterId: number | null; HCReceivedAt: string; HCKind: TicketKind; HCCategoryId: number | null;
   HCPriority: TicketPriority; HCLocationId: number | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel;
-  HCTeamId: number | null; HCAssignedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
+  HCTeamId: number | null; HCAssignedToId: number | null; HCEscalatedAt: string | null; HCEscalatedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
   HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCPublicMessage: string | null; HCProblemId: number | null;
   HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCSequence: number; HCApproval: string | null;
   HCInformed: string | null; HCIncomplete: string | null; HCUnverified: boolean; HCLanguage: Language;
@@ -110,11 +110,11 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpTickets: {
     Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
     HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCChannel: true, HCWatchersId: true,
-    HCClientRequestId: true, HCLanguage: true
+    HCClientRequestId: true, HCLanguage: true, HCShareFiles: true
   },
   HelpTicketStates: {
     Title: true, HCTicketId: true, HCRequesterId: true, HCReceivedAt: true, HCKind: true, HCCategoryId: true, HCPriority: true,
-    HCLocationId: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true, HCAssignedToId: true, HCWatchersId: true,
+    HCLocationId: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true, HCAssignedToId: true, HCEscalatedAt: true, HCEscalatedToId: true, HCWatchersId: true,
     HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true, HCResolution: true, HCPublicMessage: true,
     HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true, HCSequence: true, HCApproval: true,
     HCInformed: true, HCIncomplete: true, HCUnverified: true, HCLanguage: true

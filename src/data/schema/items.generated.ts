@@ -147,6 +147,8 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCChannel: 'portal' | 'phone' | 'email' | 'teams' | 'desk' | null;
   /** Watchers: People the requester asks to keep informed (teacher, referent); the desk's list is in HelpTicketStates. */
   HCWatchersId: number[] | null;
+  /** Files shared: The requester lets the people kept informed see her attachments (otherwise they stay hers and the desk's). */
+  HCShareFiles: boolean | null;
   /** Client request id: Idempotent submit: a retry first reads the requester's own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
   HCClientRequestId: string | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
@@ -154,7 +156,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTickets. */
-export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCWatchersId', 'HCClientRequestId', 'HCLanguage'];
+export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCWatchersId', 'HCShareFiles', 'HCClientRequestId', 'HCLanguage'];
 
 /** A HelpTicketStates item as REST returns it (Ticket states (kept by the support desk)). */
 export interface RawHelpTicketStatesItem extends RawItemBase {
@@ -182,6 +184,10 @@ export interface RawHelpTicketStatesItem extends RawItemBase {
   HCTeamId: number | null;
   /** Assigned to: The one interlocutor of the requester. */
   HCAssignedToId: number | null;
+  /** Escalated at: When the ticket was last escalated: it shows in the receiving team's "escalated to my team" queue while open. */
+  HCEscalatedAt: string | null;
+  /** Escalated to: The agent it was escalated to by name, if any ("escalated to me"). */
+  HCEscalatedToId: number | null;
   /** Watchers: People the desk keeps informed (teacher, referent). */
   HCWatchersId: number[] | null;
   /** Due: Resolution due date (SLA, business hours). */
@@ -219,7 +225,7 @@ export interface RawHelpTicketStatesItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTicketStates. */
-export const HELP_TICKET_STATES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCKind', 'HCCategoryId', 'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed', 'HCIncomplete', 'HCUnverified', 'HCLanguage'];
+export const HELP_TICKET_STATES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCKind', 'HCCategoryId', 'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed', 'HCIncomplete', 'HCUnverified', 'HCLanguage'];
 
 /** A HelpTicketClaims item as REST returns it (Requester actions (answers, reopenings, ratings)). */
 export interface RawHelpTicketClaimsItem extends RawItemBase {
@@ -241,6 +247,29 @@ export interface RawHelpTicketClaimsItem extends RawItemBase {
 
 /** `$select` of every column of HelpTicketClaims. */
 export const HELP_TICKET_CLAIMS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCAction', 'HCMessage', 'HCRating', 'HCClaimKey', 'HCApplied', 'HCOutcome'];
+
+/** A HelpTicketWatches item as REST returns it (Followed requests (what people kept informed see)). */
+export interface RawHelpTicketWatchesItem extends RawItemBase {
+  /** Ticket #: The request followed. */
+  HCTicketId: number | null;
+  /** Watcher: Who follows it (the item's Author is set to them too, so ReadSecurity 2 shows it to them only). */
+  HCWatcherId: number | null;
+  /** Key: ticket|watcher id: the desk looks it up before adding (not unique: item-level security forbids unique columns). */
+  HCWatchKey: string | null;
+  /** Status: The request's status, as the desk last wrote it. */
+  HCStatus: 'new' | 'taken_in_charge' | 'in_progress' | 'awaiting_user' | 'resolved' | 'closed' | 'no_follow_up' | null;
+  /** View: JSON: the summary, the fields the catalogue shows watchers and the public history (status changes and the desk's public messages). */
+  HCView: string | null;
+  /** Files shared: The requester shared her files: they are copied here as attachments. */
+  HCFilesShared: boolean | null;
+  /** Following: Cleared when the desk stops informing this person (the item stays, read-only history). */
+  HCActive: boolean | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+}
+
+/** `$select` of every column of HelpTicketWatches. */
+export const HELP_TICKET_WATCHES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCWatcherId', 'HCWatchKey', 'HCStatus', 'HCView', 'HCFilesShared', 'HCActive', 'HCLanguage'];
 
 /** A HelpInternalNotes item as REST returns it (Support internal notes). */
 export interface RawHelpInternalNotesItem extends RawItemBase {

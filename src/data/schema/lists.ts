@@ -136,6 +136,7 @@ const helpTickets: ListDefinition = {
     { name: 'HCFiledBy', title: { fr: 'Saisie par', en: 'Filed by' }, kind: 'User', indexed: true, description: 'Agent who filed the request for someone else (phone, email, desk, Teams).' },
     { name: 'HCChannel', title: { fr: 'Canal', en: 'Channel' }, kind: 'Choice', choices: TICKET_CHANNELS, defaultValue: 'portal', indexed: true, description: 'Where the request came in.' },
     { name: 'HCWatchers', title: { fr: 'Personnes informées', en: 'Watchers' }, kind: 'UserMulti', description: 'People the requester asks to keep informed (teacher, referent); the desk\'s list is in HelpTicketStates.' },
+    { name: 'HCShareFiles', title: { fr: 'Pièces jointes partagées', en: 'Files shared' }, kind: 'Boolean', defaultValue: '0', description: 'The requester lets the people kept informed see her attachments (otherwise they stay hers and the desk\'s).' },
     { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, description: 'Idempotent submit: a retry first reads the requester\'s own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
     language
   ],
@@ -166,6 +167,8 @@ const helpTicketStates: ListDefinition = {
     { name: 'HCLevel', title: { fr: 'Niveau', en: 'Level' }, kind: 'Choice', choices: SUPPORT_LEVELS, defaultValue: 'L1', indexed: true, description: 'Support level handling it.' },
     { name: 'HCTeam', title: { fr: 'Équipe', en: 'Team' }, kind: 'Lookup', lookupList: 'HelpTeams', indexed: true, description: 'Team handling it.' },
     { name: 'HCAssignedTo', title: { fr: 'Interlocuteur', en: 'Assigned to' }, kind: 'User', indexed: true, description: 'The one interlocutor of the requester.' },
+    { name: 'HCEscalatedAt', title: { fr: 'Escaladée le', en: 'Escalated at' }, kind: 'DateTime', indexed: true, description: 'When the ticket was last escalated: it shows in the receiving team\'s "escalated to my team" queue while open.' },
+    { name: 'HCEscalatedTo', title: { fr: 'Escaladée à', en: 'Escalated to' }, kind: 'User', indexed: true, description: 'The agent it was escalated to by name, if any ("escalated to me").' },
     { name: 'HCWatchers', title: { fr: 'Personnes informées', en: 'Watchers' }, kind: 'UserMulti', description: 'People the desk keeps informed (teacher, referent).' },
     { name: 'HCDueDate', title: { fr: 'Échéance', en: 'Due' }, kind: 'DateTime', indexed: true, description: 'Resolution due date (SLA, business hours).' },
     { name: 'HCFirstResponseAt', title: { fr: 'Première réponse le', en: 'First response at' }, kind: 'DateTime', description: 'When the desk first answered.' },
@@ -220,6 +223,38 @@ const helpTicketClaims: ListDefinition = {
     { principal: 'contributors', role: 'addOnly' },
     { principal: 'members', role: 'addOnly' },
     { principal: 'visitors', role: 'addOnly' }
+  ]
+};
+
+/**
+ * HelpTicketWatches: what a person kept informed (a professor, a referent) may see of a request — one item per
+ * ticket and watcher, written by the desk only, its Author set to the watcher: with ReadSecurity 2 each watcher
+ * reads the requests they follow and nobody else's, and no unique permission is ever broken (SharePoint allows
+ * 50,000 unique scopes per list; a projection needs none at 100,000 tickets). It holds the request's summary,
+ * the fields the catalogue shows watchers, the status and the public history — never internal notes; the
+ * requester's files only when she chose to share them (copied as attachments).
+ */
+const helpTicketWatches: ListDefinition = {
+  name: 'HelpTicketWatches',
+  description: { fr: 'Demandes suivies (vue des personnes informées)', en: 'Followed requests (what people kept informed see)' },
+  titleRequired: false, titleLabel: { fr: 'Objet', en: 'Subject' },
+  fields: [
+    { name: 'HCTicketId', title: { fr: 'Demande n°', en: 'Ticket #' }, kind: 'Integer', required: true, indexed: true, description: 'The request followed.' },
+    { name: 'HCWatcher', title: { fr: 'Personne informée', en: 'Watcher' }, kind: 'User', required: true, indexed: true, description: 'Who follows it (the item\'s Author is set to them too, so ReadSecurity 2 shows it to them only).' },
+    { name: 'HCWatchKey', title: { fr: 'Clé', en: 'Key' }, kind: 'Text', maxLength: 64, required: true, indexed: true, description: 'ticket|watcher id: the desk looks it up before adding (not unique: item-level security forbids unique columns).' },
+    { name: 'HCStatus', title: { fr: 'État', en: 'Status' }, kind: 'Choice', choices: TICKET_STATUSES, required: true, defaultValue: 'new', indexed: true, description: 'The request\'s status, as the desk last wrote it.' },
+    { name: 'HCView', title: { fr: 'Vue', en: 'View' }, kind: 'Note', description: 'JSON: the summary, the fields the catalogue shows watchers and the public history (status changes and the desk\'s public messages).' },
+    { name: 'HCFilesShared', title: { fr: 'Pièces jointes partagées', en: 'Files shared' }, kind: 'Boolean', defaultValue: '0', description: 'The requester shared her files: they are copied here as attachments.' },
+    { name: 'HCActive', title: { fr: 'Suivi actif', en: 'Following' }, kind: 'Boolean', defaultValue: '1', indexed: true, description: 'Cleared when the desk stops informing this person (the item stays, read-only history).' },
+    language
+  ],
+  indexedBuiltIns: ['Modified'], versioning: false, attachments: true, readSecurity: 2, writeSecurity: 2, noCrawl: true,
+  grants: [
+    { principal: 'owners', role: 'fullControl' },
+    { principal: 'support', role: 'supportAgent' },
+    { principal: 'contributors', role: 'read' },
+    { principal: 'members', role: 'read' },
+    { principal: 'visitors', role: 'read' }
   ]
 };
 
@@ -374,7 +409,7 @@ const helpSettings: ListDefinition = {
 
 /** Every help-center list, in provisioning order: a lookup's target comes before it (self-lookups aside). */
 export const HELP_CENTER_LISTS: readonly ListDefinition[] = [
-  helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, helpTickets, helpTicketStates, helpTicketClaims,
+  helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, helpTickets, helpTicketStates, helpTicketClaims, helpTicketWatches,
   helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications, helpApprovalDecisions
 ];
 

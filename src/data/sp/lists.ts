@@ -11,7 +11,7 @@ import type { IList } from '@pnp/sp/lists';
  */
 export const HELP_LIST_NAMES = [
   'HelpTeams', 'HelpCategories', 'HelpLocations', 'HelpSettings', 'KnowledgeArticles', 'HelpTickets', 'HelpTicketStates',
-  'HelpTicketClaims', 'HelpInternalNotes', 'ArticleFeedback', 'SearchEvents', 'Experts', 'Announcements', 'HelpNotifications',
+  'HelpTicketClaims', 'HelpTicketWatches', 'HelpInternalNotes', 'ArticleFeedback', 'SearchEvents', 'Experts', 'Announcements', 'HelpNotifications',
   'HelpApprovalDecisions'
 ] as const;
 

@@ -8,7 +8,7 @@ export interface ExpandedUser { Title?: string; EMail?: string }
 
 /** A merged ticket row with its people expanded (the requester's item: Author, beneficiary, filed by; the state: the rest). */
 export type RawTicketWithPeople = TicketRow & {
-  Author?: ExpandedUser; HCRequester?: ExpandedUser; HCAssignedTo?: ExpandedUser; HCBeneficiary?: ExpandedUser; HCFiledBy?: ExpandedUser; HCWatchers?: ExpandedUser[];
+  Author?: ExpandedUser; HCRequester?: ExpandedUser; HCAssignedTo?: ExpandedUser; HCEscalatedTo?: ExpandedUser; HCBeneficiary?: ExpandedUser; HCFiledBy?: ExpandedUser; HCWatchers?: ExpandedUser[];
   Editor?: ExpandedUser;
 };
 
@@ -16,9 +16,9 @@ export type RawTicketWithPeople = TicketRow & {
 export const TICKET_PEOPLE_SELECT = ['Author/Title', 'Author/EMail', 'HCBeneficiary/Title', 'HCBeneficiary/EMail', 'HCFiledBy/Title', 'HCFiledBy/EMail'];
 export const TICKET_PEOPLE_EXPAND = ['Author', 'HCBeneficiary', 'HCFiledBy'];
 /** The same for the desk's state. */
-export const STATE_PEOPLE_SELECT = ['HCRequester/Title', 'HCRequester/EMail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCWatchers/Title', 'HCWatchers/EMail',
+export const STATE_PEOPLE_SELECT = ['HCRequester/Title', 'HCRequester/EMail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCEscalatedTo/Title', 'HCEscalatedTo/EMail', 'HCWatchers/Title', 'HCWatchers/EMail',
   'Editor/Title', 'Editor/EMail'];
-export const STATE_PEOPLE_EXPAND = ['HCRequester', 'HCAssignedTo', 'HCWatchers', 'Editor'];
+export const STATE_PEOPLE_EXPAND = ['HCRequester', 'HCAssignedTo', 'HCEscalatedTo', 'HCWatchers', 'Editor'];
 
 // SharePoint's REST returns null for empty values: the raw side of the mapper takes them as they come.
 /* eslint-disable @rushstack/no-new-null */
@@ -48,6 +48,8 @@ export function toTicket(r: RawTicketWithPeople, statusHistory: StatusChange[]):
   const watchers = (r.HCWatchersId || []).map((id, i) => person(id, (r.HCWatchers || [])[i])).filter((p): p is PersonRef => !!p);
   return {
     id: r.Id, title: r.Title || '', description: r.HCDescription || '', kind: r.HCKind || 'assistance', categoryId: r.HCCategoryId || undefined,
+    course: r.HCCourse || undefined, locationId: r.HCLocationId || undefined, incidentType: r.HCIncidentType || undefined, severity: r.HCSeverity || undefined,
+    askedPriority: r.askedPriority || undefined, escalatedAt: date(r.HCEscalatedAt), escalatedTo: person(r.HCEscalatedToId, r.HCEscalatedTo),
     priority: r.HCPriority || 'normal', channel: r.HCChannel || 'portal', status: r.HCStatus || 'new', level: r.HCLevel || 'L1',
     teamId: r.HCTeamId || undefined, assignedTo: person(r.HCAssignedToId, r.HCAssignedTo),
     requester: (r.received ? person(r.HCRequesterId, r.HCRequester) : person(r.AuthorId, r.Author)) || { id: 0, email: '' },
@@ -67,7 +69,7 @@ export function toTicket(r: RawTicketWithPeople, statusHistory: StatusChange[]):
  */
 const WRITE_PROPERTY: { [K in keyof Ticket]?: string } = {
   kind: 'HCKind', categoryId: 'HCCategoryId', priority: 'HCPriority', channel: 'HCChannel',
-  status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeamId', assignedTo: 'HCAssignedToId',
+  status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeamId', assignedTo: 'HCAssignedToId', escalatedAt: 'HCEscalatedAt', escalatedTo: 'HCEscalatedToId', locationId: 'HCLocationId',
   watchers: 'HCWatchersId', dueAt: 'HCDueDate', firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt',
   resolution: 'HCResolution', problemId: 'HCProblemId', articleId: 'HCArticleId', satisfaction: 'HCSatisfaction',
   satisfactionComment: 'HCSatisfactionComment', language: 'HCLanguage', approval: 'HCApproval', sequence: 'HCSequence'
@@ -78,7 +80,7 @@ function writeValue(field: keyof Ticket, value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (field === 'approval') return JSON.stringify({ ...(value as Approval), token: undefined });
   if (field === 'watchers') return (value as PersonRef[]).map(p => p.id);
-  if (field === 'assignedTo' || field === 'beneficiary' || field === 'filedBy') return (value as PersonRef).id;
+  if (field === 'assignedTo' || field === 'beneficiary' || field === 'filedBy' || field === 'escalatedTo') return (value as PersonRef).id;
   return value;
 }
 

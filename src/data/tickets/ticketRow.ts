@@ -13,7 +13,7 @@ export const STATES_LIST = 'HelpTicketStates';
 
 /** The state columns the pages and the domain read. */
 export const STATE_SELECT = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId', 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCKind', 'HCCategoryId',
-  'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt',
+  'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt',
   'HCClosedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed',
   'HCIncomplete', 'HCUnverified', 'HCLanguage'] as const;
 
@@ -21,7 +21,7 @@ export const STATE_SELECT = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', '
 export type StateRow = Pick<RawHelpTicketStatesItem, typeof STATE_SELECT[number]> & { 'odata.etag'?: string };
 
 /** The desk's columns of the merged row (all from the state). */
-export type DeskColumns = Pick<RawHelpTicketStatesItem, 'HCStatus' | 'HCLevel' | 'HCTeamId' | 'HCAssignedToId' | 'HCDueDate' | 'HCFirstResponseAt' | 'HCResolvedAt'
+export type DeskColumns = Pick<RawHelpTicketStatesItem, 'HCStatus' | 'HCLevel' | 'HCTeamId' | 'HCAssignedToId' | 'HCEscalatedAt' | 'HCEscalatedToId' | 'HCDueDate' | 'HCFirstResponseAt' | 'HCResolvedAt'
   | 'HCClosedAt' | 'HCResolution' | 'HCPublicMessage' | 'HCProblemId' | 'HCArticleId' | 'HCSatisfaction' | 'HCSatisfactionComment' | 'HCSequence' | 'HCApproval'
   | 'HCInformed' | 'HCIncomplete' | 'HCUnverified' | 'HCReceivedAt' | 'HCRequesterId'>;
 
@@ -31,10 +31,12 @@ export type TicketRow = RawHelpTicketsItem & DeskColumns & {
   stateId?: number;
   /** The desk has received the ticket (it has a state). */
   received: boolean;
+  /** The priority the requester asked for on her item (HCPriority of HelpTickets; the row's HCPriority is the desk's once received). */
+  askedPriority?: RawHelpTicketsItem['HCPriority'];
 };
 
 /* eslint-disable @rushstack/no-new-null */
-const DESK_ONLY: (keyof DeskColumns)[] = ['HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt',
+const DESK_ONLY: (keyof DeskColumns)[] = ['HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt',
   'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed',
   'HCIncomplete', 'HCUnverified', 'HCReceivedAt', 'HCRequesterId'];
 /** Columns both lists have: the requester's claim until the desk receives the ticket, the desk's value after. */
@@ -52,6 +54,7 @@ export function mergeTicket(ticket: RawHelpTicketsItem | undefined, state: State
     HCClientRequestId: null, HCLanguage: null
   }) as RawHelpTicketsItem;
   const row = { ...base } as TicketRow;
+  row.askedPriority = ticket ? ticket.HCPriority : undefined;
   DESK_ONLY.forEach(k => { (row as unknown as Record<string, unknown>)[k] = state ? state[k] : null; });
   if (state) SHARED.forEach(k => { (row as unknown as Record<string, unknown>)[k] = state[k]; });
   if (!state) row.HCStatus = 'new';

@@ -58,3 +58,5 @@ export * from './lifecycle';
 export * from './housekeeping';
 export * from './conflict';
 export * from './informed';
+export * from './statusGroups';
+export * from './fields';

@@ -1,5 +1,5 @@
 /** Ticket domain model: the shape the lifecycle works on, mappable field by field to the HelpTickets list. */
-import { Language, SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketStatus } from '../vocabulary';
+import { IncidentType, Language, SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketSeverity, TicketStatus } from '../vocabulary';
 
 /** A person, as the data layer resolves a SharePoint user field. */
 export interface PersonRef {
@@ -52,6 +52,16 @@ export interface Ticket {
   kind: TicketKind;
   /** HCCategory (lookup id). */
   categoryId?: number;
+  /** HCCourse: course or exam concerned (requester's, HelpTickets). */
+  course?: string;
+  /** HCLocation (lookup id): room, equipment or service concerned (the desk's once received). */
+  locationId?: number;
+  /** HCIncidentType (requester's, HelpTickets). */
+  incidentType?: IncidentType;
+  /** HCSeverity: nature of the intervention (requester's, HelpTickets). */
+  severity?: TicketSeverity;
+  /** HCPriority the requester asked for on the form (HelpTickets), when the desk's differs or is not set yet. */
+  askedPriority?: TicketPriority;
   /** HCPriority. */
   priority: TicketPriority;
   /** HCChannel. */
@@ -64,6 +74,10 @@ export interface Ticket {
   teamId?: number;
   /** HCAssignedTo: the requester's one interlocutor. */
   assignedTo?: PersonRef;
+  /** HCEscalatedAt: when the ticket was last escalated (it then shows in the receiving team's "escalated to my team" queue). */
+  escalatedAt?: Date;
+  /** HCEscalatedTo: the agent of the receiving level/team it was escalated to by name, if any ("escalated to me"). */
+  escalatedTo?: PersonRef;
   /** HCRequester of the desk's state: whoever the request is for, as the desk recognised them at intake. */
   requester: PersonRef;
   /** HCBeneficiary: on behalf of (when different from the requester). */
@@ -116,7 +130,8 @@ export interface Ticket {
 
 /** Domain field name → HelpTickets internal field name, for the data layer's mapper and conflict messages. */
 export const TICKET_LIST_FIELDS: { readonly [K in keyof Ticket]: string } = {
-  id: 'Id', title: 'Title', description: 'HCDescription', kind: 'HCKind', categoryId: 'HCCategory', priority: 'HCPriority',
+  id: 'Id', title: 'Title', description: 'HCDescription', kind: 'HCKind', categoryId: 'HCCategory', course: 'HCCourse', locationId: 'HCLocation',
+  incidentType: 'HCIncidentType', severity: 'HCSeverity', askedPriority: 'HCPriority', priority: 'HCPriority', escalatedAt: 'HCEscalatedAt', escalatedTo: 'HCEscalatedTo',
   channel: 'HCChannel', status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeam', assignedTo: 'HCAssignedTo', requester: 'HCRequester',
   beneficiary: 'HCBeneficiary', filedBy: 'HCFiledBy', watchers: 'HCWatchers', createdAt: 'Created', dueAt: 'HCDueDate',
   firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt', resolution: 'HCResolution',
