@@ -47,6 +47,7 @@ function payload(input: NewTicketInput): Record<string, unknown> {
   ];
   optional.forEach(([k, v]) => { if (v !== undefined && v !== '') p[k] = v; });
   if (input.watcherIds && input.watcherIds.length) p.HCWatchersId = input.watcherIds;
+  if (input.shareFiles) p.HCShareFiles = true;
   return p;
 }
 

@@ -26,6 +26,8 @@ export interface NewTicketInput {
   filedById?: number;
   channel?: TicketChannel;
   watcherIds?: number[];
+  /** The requester lets the people kept informed see her attachments (HCShareFiles). */
+  shareFiles?: boolean;
 }
 
 /** A file to attach. */

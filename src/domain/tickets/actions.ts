@@ -51,7 +51,8 @@ export type TicketErrorCode =
 
 /** Who a notification is for: a role, and the person (or the team, for the queue address). */
 export interface Recipient {
-  role: 'requester' | 'beneficiary' | 'watcher' | 'assignee' | 'teamQueue' | 'approver';
+  /** `escalatedTo`: the agent a ticket was escalated to by name (the receiving team's queue is told as `teamQueue`). */
+  role: 'requester' | 'beneficiary' | 'watcher' | 'assignee' | 'teamQueue' | 'approver' | 'escalatedTo';
   person?: PersonRef;
   /** For `teamQueue`: the team whose queue address the data layer resolves. */
   teamId?: number;

@@ -6,3 +6,4 @@ export { EmptyState } from './EmptyState';
 export { LiveRegion } from './LiveRegion';
 export { HelpCenterRoot } from './HelpCenterRoot';
 export { formatString, formatCount } from './format';
+export { UserText } from './UserText';
