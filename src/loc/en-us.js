@@ -57,6 +57,32 @@ define([], function() {
       "teams": "Teams",
       "desk": "Front desk"
     },
+    "fields": {
+      "requester": { "label": "Requester" },
+      "beneficiary": { "label": "On behalf of" },
+      "filedBy": { "label": "Filed by" },
+      "kind": { "label": "Request type" },
+      "category": { "label": "Category" },
+      "course": { "label": "Course or exam concerned" },
+      "location": { "label": "Location / equipment" },
+      "incidentType": { "label": "Incident type" },
+      "severity": { "label": "Intervention type" },
+      "priority": { "label": "Priority" },
+      "askedPriority": { "label": "Priority asked for" },
+      "channel": { "label": "Received by" },
+      "team": { "label": "Team" },
+      "level": { "label": "Support level" },
+      "assignedTo": { "label": "Contact person" },
+      "escalatedTo": { "label": "Escalated to" },
+      "createdAt": { "label": "Filed on" },
+      "dueAt": { "label": "Due" }
+    },
+    "fieldDisplay": {
+      "heading": "Request details",
+      "inBuilding": "{0} ({1})",
+      "inRoom": "{0}, {1}",
+      "unknown": "no. {0}"
+    },
     "language": {
       "fr": "French",
       "en": "English"

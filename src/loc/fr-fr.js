@@ -57,6 +57,32 @@ define([], function() {
       "teams": "Teams",
       "desk": "Accueil (guichet)"
     },
+    "fields": {
+      "requester": { "label": "Demandeur" },
+      "beneficiary": { "label": "Pour le compte de" },
+      "filedBy": { "label": "Saisie par" },
+      "kind": { "label": "Type de demande" },
+      "category": { "label": "Catégorie" },
+      "course": { "label": "Cours ou épreuve concerné" },
+      "location": { "label": "Lieu / équipement" },
+      "incidentType": { "label": "Type d'incident" },
+      "severity": { "label": "Type d'intervention" },
+      "priority": { "label": "Priorité" },
+      "askedPriority": { "label": "Priorité demandée" },
+      "channel": { "label": "Reçue par" },
+      "team": { "label": "Équipe" },
+      "level": { "label": "Niveau de support" },
+      "assignedTo": { "label": "Interlocuteur" },
+      "escalatedTo": { "label": "Escaladée à" },
+      "createdAt": { "label": "Déposée le" },
+      "dueAt": { "label": "Échéance" }
+    },
+    "fieldDisplay": {
+      "heading": "Détails de la demande",
+      "inBuilding": "{0} ({1})",
+      "inRoom": "{0}, {1}",
+      "unknown": "n° {0}"
+    },
     "language": {
       "fr": "Français",
       "en": "Anglais"

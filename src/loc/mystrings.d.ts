@@ -27,6 +27,19 @@ declare interface IHelpCenterStrings {
   ticketPriority: Record<import('../domain/vocabulary').TicketPriority, string>;
   supportLevel: Record<import('../domain/vocabulary').SupportLevel, string>;
   ticketChannel: Record<import('../domain/vocabulary').TicketChannel, string>;
+  /** The ticket field catalogue's labels (src/domain/tickets/fields.ts): one label per field for the form, the ticket pages and the queues. */
+  fields: Record<import('../domain/tickets/fields').TicketFieldKey, { label: string }>;
+  /** How the ticket pages show the catalogue's values. */
+  fieldDisplay: {
+    /** Heading of the ticket's fields on the ticket pages. */
+    heading: string;
+    /** A room or service in its building: `{0}` the room, `{1}` the building. */
+    inBuilding: string;
+    /** An equipment in its room: `{0}` the equipment, `{1}` the room (with its building). */
+    inRoom: string;
+    /** A value the reader's page cannot name (a deleted category, team or place): `{0}` its number. */
+    unknown: string;
+  };
   language: Record<import('../domain/vocabulary').Language, string>;
   articleStatus: Record<import('../domain/vocabulary').ArticleStatus, string>;
   articleKind: Record<import('../domain/vocabulary').ArticleKind, string>;

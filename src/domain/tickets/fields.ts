@@ -25,7 +25,7 @@ export type FieldAudience = 'requester' | 'watcher' | 'desk' | 'queue';
 /** A field's value, in a form every page and mail can display (codes get their label from the reader's strings). */
 export type FieldValue =
   | { kind: 'text'; text: string }
-  /** A code of a choice (`codes` of the field): the label is the language's, e.g. strings.fields.priority.values.high. */
+  /** A code of a choice (`codes` of the field): its label is the language's, from the field's `vocabulary` (e.g. strings.ticketPriority.high). */
   | { kind: 'code'; code: string }
   | { kind: 'person'; person: PersonRef }
   /** HelpCategories item id (its FR/EN name is looked up). */
@@ -36,15 +36,33 @@ export type FieldValue =
   | { kind: 'team'; id: number }
   | { kind: 'date'; at: Date };
 
+/**
+ * The code lists of src/domain/vocabulary.ts whose labels the strings carry under the same name (strings.ticketKind,
+ * strings.ticketPriority …): a `code` field names its list, so every page and mail labels it without per-field code.
+ */
+export type CodeVocabulary = 'ticketKind' | 'ticketSeverity' | 'incidentType' | 'ticketPriority' | 'supportLevel' | 'ticketChannel';
+
+/**
+ * How the form asks for a field: free text, one code of the field's list, a place (a room or service, then the
+ * equipment in it when the category also asks for `equipment`), or a person (asked by the form's on-behalf section).
+ */
+export type FieldInput = 'text' | 'choice' | 'place' | 'person';
+
 /** One field of the catalogue. */
 export interface TicketFieldDef {
   key: TicketFieldKey;
   /** The form asks for it when the category lists this form field (HelpCategories HCFormFields); undefined: not a form field a category chooses. */
   form?: FormFieldKey;
+  /** Other form fields that fill the same value (the equipment, stored in the same place column as the room). */
+  formAlso?: readonly FormFieldKey[];
+  /** How the form asks for it (form fields only). */
+  input?: FieldInput;
   /** Who is shown it (see FieldAudience). */
   audience: readonly FieldAudience[];
   /** The choice codes of a `code` field, in display order. */
   codes?: readonly string[];
+  /** The code list whose labels a `code` field's values take (see CodeVocabulary). */
+  vocabulary?: CodeVocabulary;
   /** The value on a ticket; undefined when empty (empty fields are not shown). */
   read(t: Ticket): FieldValue | undefined;
 }
@@ -58,22 +76,31 @@ const date = (d: Date | undefined): FieldValue | undefined => (d && !isNaN(d.get
 /** The catalogue, in the order pages show the fields. */
 export const TICKET_FIELDS: readonly TicketFieldDef[] = [
   { key: 'requester', audience: ['desk', 'watcher', 'queue'], read: t => person(t.requester) },
-  { key: 'beneficiary', form: 'beneficiary', audience: ['requester', 'watcher', 'desk'], read: t => person(t.beneficiary) },
+  { key: 'beneficiary', form: 'beneficiary', input: 'person', audience: ['requester', 'watcher', 'desk'], read: t => person(t.beneficiary) },
   { key: 'filedBy', audience: ['requester', 'desk'], read: t => person(t.filedBy) },
-  { key: 'kind', audience: ['requester', 'watcher', 'desk'], codes: TICKET_KINDS, read: t => code(t.kind) },
+  { key: 'kind', audience: ['requester', 'watcher', 'desk'], codes: TICKET_KINDS, vocabulary: 'ticketKind', read: t => code(t.kind) },
   { key: 'category', audience: ['requester', 'watcher', 'desk', 'queue'], read: t => id('category', t.categoryId) },
-  { key: 'course', form: 'course', audience: ['requester', 'watcher', 'desk'], read: t => text(t.course) },
-  { key: 'location', form: 'location', audience: ['requester', 'watcher', 'desk'], read: t => id('place', t.locationId) },
-  { key: 'incidentType', form: 'incidentType', audience: ['requester', 'watcher', 'desk'], codes: INCIDENT_TYPES, read: t => code(t.incidentType) },
-  { key: 'severity', form: 'severity', audience: ['requester', 'watcher', 'desk'], codes: TICKET_SEVERITIES, read: t => code(t.severity) },
-  { key: 'priority', audience: ['requester', 'desk', 'queue'], codes: TICKET_PRIORITIES, read: t => code(t.priority) },
+  { key: 'course', form: 'course', input: 'text', audience: ['requester', 'watcher', 'desk'], read: t => text(t.course) },
   {
-    key: 'askedPriority', form: 'priority', audience: ['desk'], codes: TICKET_PRIORITIES,
+    key: 'location', form: 'location', formAlso: ['equipment'], input: 'place', audience: ['requester', 'watcher', 'desk'],
+    read: t => id('place', t.locationId)
+  },
+  {
+    key: 'incidentType', form: 'incidentType', input: 'choice', audience: ['requester', 'watcher', 'desk'], codes: INCIDENT_TYPES, vocabulary: 'incidentType',
+    read: t => code(t.incidentType)
+  },
+  {
+    key: 'severity', form: 'severity', input: 'choice', audience: ['requester', 'watcher', 'desk'], codes: TICKET_SEVERITIES, vocabulary: 'ticketSeverity',
+    read: t => code(t.severity)
+  },
+  { key: 'priority', audience: ['requester', 'desk', 'queue'], codes: TICKET_PRIORITIES, vocabulary: 'ticketPriority', read: t => code(t.priority) },
+  {
+    key: 'askedPriority', form: 'priority', input: 'choice', audience: ['desk'], codes: TICKET_PRIORITIES, vocabulary: 'ticketPriority',
     read: t => (t.askedPriority && t.askedPriority !== t.priority ? code(t.askedPriority) : undefined)
   },
-  { key: 'channel', audience: ['requester', 'desk'], codes: TICKET_CHANNELS, read: t => code(t.channel) },
+  { key: 'channel', audience: ['requester', 'desk'], codes: TICKET_CHANNELS, vocabulary: 'ticketChannel', read: t => code(t.channel) },
   { key: 'team', audience: ['requester', 'watcher', 'desk'], read: t => id('team', t.teamId) },
-  { key: 'level', audience: ['desk', 'queue'], codes: SUPPORT_LEVELS, read: t => code(t.level) },
+  { key: 'level', audience: ['desk', 'queue'], codes: SUPPORT_LEVELS, vocabulary: 'supportLevel', read: t => code(t.level) },
   { key: 'assignedTo', audience: ['requester', 'watcher', 'desk', 'queue'], read: t => person(t.assignedTo) },
   { key: 'escalatedTo', audience: ['desk'], read: t => person(t.escalatedTo) },
   { key: 'createdAt', audience: ['requester', 'watcher', 'desk'], read: t => date(t.createdAt) },
@@ -104,7 +131,7 @@ export function fieldsFor(t: Ticket, audience: FieldAudience): ShownField[] {
   return out;
 }
 
-/** The catalogue fields a category's form asks for, in catalogue order. */
+/** The catalogue fields a category's form asks for (by any of their form fields), in catalogue order. */
 export function formFieldDefs(formFields: readonly FormFieldKey[]): TicketFieldDef[] {
-  return TICKET_FIELDS.filter(f => f.form !== undefined && formFields.indexOf(f.form) >= 0);
+  return TICKET_FIELDS.filter(f => f.form !== undefined && [f.form].concat(f.formAlso || []).some(k => formFields.indexOf(k) >= 0));
 }
