@@ -10,7 +10,8 @@ export type TicketAction =
   | { type: 'addInternalNote'; body: string }
   | { type: 'askForInformation'; message: string }
   | { type: 'requesterAnswered'; message?: string }
-  | { type: 'escalate'; reason: string; level?: SupportLevel; teamId?: number }
+  /** `to`: an agent of the receiving team or level, who then finds it under "escalated to me" (and is mailed as such). */
+  | { type: 'escalate'; reason: string; level?: SupportLevel; teamId?: number; to?: PersonRef }
   | { type: 'transfer'; reason: string; teamId: number }
   | { type: 'requestApproval'; approver: PersonRef; reason: string; /** A secret the data layer draws; it goes into the approver's link only. */ token?: string }
   | { type: 'decideApproval'; decision: 'approved' | 'refused'; comment?: string; recordedForApprover?: boolean; fromApproverItem?: ApproverDecisionItem }

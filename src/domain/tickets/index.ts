@@ -24,7 +24,8 @@
  *   +-- (in_progress) <---------- reopen within settings.reopenClosedWithinDays ------------------+
  *
  *   closeNoFollowUp [team agent]: any open status -> no_follow_up.
- *   No status change: escalate (level up and/or other team, reason; the assignee stays the one interlocutor),
+ *   No status change: escalate (level up and/or other team, reason, optionally a named agent `to`; escalatedAt = now,
+ *   escalatedTo = that agent or cleared; the assignee stays the one interlocutor),
  *   addInternalNote [any agent], requestApproval [team agent] / decideApproval [named approver; or a team agent recording
  *   the approver's decision, recordedBy kept; or any agent applying the approver's own item from the mail link
  *   (fromApproverItem: its author must be the approver, its sequence the request's; decidedAt = the item's time)],
@@ -34,15 +35,17 @@
  *
  * Recipient rules (DomainEvent.recipients; the actor is never informed of their own action; one entry per person):
  *   - every status change: requester, beneficiary, watchers (the professor is informed at each step);
- *   - file: + team queue;                     - transfer: + new team's queue, + previous assignee;
+ *   - file: + team queue;                     - transfer: + new team's queue, + previous assignee, + watchers
+ *     (escalatedAt/escalatedTo cleared: the ticket arrives as new, not as an escalation);
  *   - takeInCharge, askForInformation, resolve, close, closeNoFollowUp: requester, beneficiary, watchers (+ assignee
  *     for closeNoFollowUp, e.g. housekeeping);
  *   - replyPublic by the desk: requester, beneficiary, watchers; by the requester/watcher: the others + assignee
  *     (team queue when nobody has it);
  *   - requesterAnswered, reopen: assignee (team queue when nobody has it) + watchers (+ requester side on reopen by an agent);
- *   - escalate: assignee, watchers, queue of the (new) team — not the requester (interlocutor unchanged);
- *   - addInternalNote: assignee only;  requestApproval: approver + watchers;  decideApproval: assignee + watchers (+ approver
- *     when an agent recorded it for them or applied their decision from the mail link);
+ *   - escalate: the named agent (role escalatedTo), assignee, watchers, queue of the (new) team — not the requester
+ *     (interlocutor unchanged); details { reason, level, teamId, fromTeamId, fromLevel };
+ *   - addInternalNote: assignee only;  requestApproval: approver + watchers;  decideApproval: requester + assignee + watchers
+ *     (+ approver when an agent recorded it for them or applied their decision from the mail link);
  *   - acceptResolution, rate: assignee (+ watchers on acceptResolution as a status change);
  *   - linkToProblem: requester, beneficiary, watchers;
  *   - resolvedByProblem (each open linked incident, via resolveProblem): requester, beneficiary, watchers, assignee.
@@ -60,3 +63,5 @@ export * from './conflict';
 export * from './informed';
 export * from './statusGroups';
 export * from './fields';
+export * from './availableActions';
+export * from './approval';

@@ -1,11 +1,14 @@
-/** The ticket state machine: guards, transitions, field changes and the events (with recipients) they cause. */
+/**
+ * The ticket state machine: guards, transitions, field changes and the events (with recipients) they cause. The
+ * diagram and the recipient rules are in index.ts; the status groups (open, handled, finished …) in statusGroups.ts.
+ */
 import { SUPPORT_LEVELS, TicketStatus } from '../vocabulary';
 import { ApplyError, ApplyOk, ApplyResult, ApproverDecisionItem, DomainEvent, DomainEventType, FieldChange, Recipient, TicketAction, TicketErrorCode } from './actions';
 import { Actor, Approval, LifecycleSettings, PersonRef, Ticket } from './model';
+import { STATUS_GROUPS, inStatusGroup, isOpenStatus } from './statusGroups';
 
-/** Statuses in which the desk still works on a ticket. */
-export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'];
-const HANDLED: readonly TicketStatus[] = ['taken_in_charge', 'in_progress', 'awaiting_user'];
+/** Statuses in which the desk still works on a ticket (STATUS_GROUPS.open, kept for the code that imported it from here). */
+export const OPEN_STATUSES: readonly TicketStatus[] = STATUS_GROUPS.open;
 const DAY_MS = 86400000;
 
 /** Roles an event informs (resolved to persons by `recipientsFor`). */
@@ -26,10 +29,6 @@ interface Transition {
 
 function fail(error: TicketErrorCode, takenBy?: PersonRef): ApplyError {
   return takenBy ? { ok: false, error, takenBy } : { ok: false, error };
-}
-
-function isIn(status: TicketStatus, list: readonly TicketStatus[]): boolean {
-  return list.indexOf(status) >= 0;
 }
 
 function blank(s: string | undefined): boolean {
@@ -70,10 +69,10 @@ function fromApproverItem(t: Ticket, approval: Approval, action: { decision: 'ap
   if (!isAnyAgent(actor)) return fail('notAllowed');
   if (item.authorId !== approval.approver.id) return fail('notAllowed');
   if (approval.requestSequence === undefined || item.requestSequence !== approval.requestSequence) return fail('noPendingApproval');
-  if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+  if (!isOpenStatus(t.status)) return fail('invalidStatus');
   const decided: Approval = { ...approval, decision: action.decision, decidedBy: approval.approver, decidedAt: item.at, comment: action.comment, decisionItemId: item.itemId };
   return {
-    patch: { approval: decided }, event: 'decideApproval', inform: ['assignee', 'watcher', 'approver'],
+    patch: { approval: decided }, event: 'decideApproval', inform: ['requester', 'assignee', 'watcher', 'approver'],
     details: { decision: action.decision, comment: action.comment }
   };
 }
@@ -123,28 +122,33 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       return { patch: { status: 'in_progress' }, event: 'requesterAnswered', inform: [t.assignedTo ? 'assignee' : 'teamQueue'], details: { message: action.message } };
     case 'escalate': {
       if (!teamAgent) return fail('notAllowed');
-      if (!isIn(t.status, HANDLED)) return fail('invalidStatus');
+      if (!inStatusGroup(t.status, 'handled')) return fail('invalidStatus');
       if (blank(action.reason)) return fail('reasonRequired');
       const raises = action.level !== undefined && levelRank(action.level) > levelRank(t.level);
       const moves = action.teamId !== undefined && action.teamId !== t.teamId;
       if (!raises && !moves) return fail('nothingToEscalate');
-      const patch: Partial<Ticket> = {};
+      // The receiving level's queue lists it as escalated from now on; a named agent sees it as escalated to them.
+      const patch: Partial<Ticket> = { escalatedAt: now, escalatedTo: action.to };
       if (raises) patch.level = action.level;
       if (moves) patch.teamId = action.teamId;
-      return { patch, event: 'escalate', inform: ['watcher', 'assignee', 'teamQueue'], details: { reason: action.reason, level: patch.level || t.level, teamId: moves ? action.teamId : t.teamId } };
+      return {
+        patch, event: 'escalate', inform: ['escalatedTo', 'assignee', 'watcher', 'teamQueue'],
+        details: { reason: action.reason, level: patch.level || t.level, teamId: moves ? action.teamId : t.teamId, fromTeamId: t.teamId, fromLevel: t.level }
+      };
     }
     case 'transfer':
       if (!teamAgent) return fail('notAllowed');
-      if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      if (!isOpenStatus(t.status)) return fail('invalidStatus');
       if (blank(action.reason)) return fail('reasonRequired');
       if (action.teamId === t.teamId) return fail('sameTeam');
+      // A transfer hands the ticket over as new: it is no longer an escalation (nor anyone's by name) in any queue.
       return {
-        patch: { teamId: action.teamId, assignedTo: undefined, status: 'new' }, event: 'transfer',
-        inform: ['teamQueue', 'assignee'], details: { reason: action.reason, teamId: action.teamId, fromTeamId: t.teamId }
+        patch: { teamId: action.teamId, assignedTo: undefined, status: 'new', escalatedAt: undefined, escalatedTo: undefined }, event: 'transfer',
+        inform: ['teamQueue', 'assignee', 'watcher'], details: { reason: action.reason, teamId: action.teamId, fromTeamId: t.teamId }
       };
     case 'requestApproval':
       if (!teamAgent) return fail('notAllowed');
-      if (!isIn(t.status, HANDLED)) return fail('invalidStatus');
+      if (!inStatusGroup(t.status, 'handled')) return fail('invalidStatus');
       if (!action.approver || blank(action.approver.email)) return fail('approverRequired');
       if (blank(action.reason)) return fail('reasonRequired');
       if (t.approval !== undefined && t.approval.decision === undefined) return fail('approvalPending');
@@ -160,11 +164,11 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       // The desk may record a decision the approver gave elsewhere (phone, mail): who recorded it is kept.
       const recorded = !isApprover && action.recordedForApprover === true && teamAgent;
       if (!isApprover && !recorded) return fail('notAllowed');
-      if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      if (!isOpenStatus(t.status)) return fail('invalidStatus');
       const decided: Approval = { ...t.approval, decision: action.decision, decidedBy: t.approval.approver, decidedAt: now, comment: action.comment };
       if (recorded) decided.recordedBy = actor.person;
       return {
-        patch: { approval: decided }, event: 'decideApproval', inform: ['assignee', 'watcher', ...(recorded ? ['approver' as Role] : [])],
+        patch: { approval: decided }, event: 'decideApproval', inform: ['requester', 'assignee', 'watcher', ...(recorded ? ['approver' as Role] : [])],
         details: { decision: action.decision, comment: action.comment }
       };
     }
@@ -172,7 +176,7 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
     case 'resolveProblem': {
       if (!teamAgent) return fail('notAllowed');
       if (action.type === 'resolveProblem' && t.kind !== 'problem') return fail('notAProblem');
-      if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      if (!isOpenStatus(t.status)) return fail('invalidStatus');
       if (blank(action.resolution)) return fail('resolutionRequired');
       const patch: Partial<Ticket> = { status: 'resolved', resolvedAt: now, resolution: action.resolution };
       if (action.articleId !== undefined) patch.articleId = action.articleId;
@@ -201,7 +205,7 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       return { patch: { status: 'closed', closedAt: now }, event: actor.isSystem ? 'closedAutomatically' : 'close', inform: [], details: { reason: action.reason } };
     case 'closeNoFollowUp':
       if (!teamAgent && !actor.isSystem) return fail('notAllowed');
-      if (actor.isSystem ? t.status !== 'awaiting_user' : !isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      if (actor.isSystem ? t.status !== 'awaiting_user' : !isOpenStatus(t.status)) return fail('invalidStatus');
       return {
         patch: { status: 'no_follow_up', closedAt: now }, event: actor.isSystem ? 'closedNoFollowUpAutomatically' : 'closeNoFollowUp',
         inform: ['assignee'], details: { reason: action.reason }
@@ -215,12 +219,12 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
     case 'linkToProblem':
       if (!isAnyAgent(actor)) return fail('notAllowed');
       if (t.kind === 'problem' || action.problemId === t.id) return fail('problemCannotBeLinked');
-      if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      if (!isOpenStatus(t.status)) return fail('invalidStatus');
       if (t.problemId === action.problemId) return fail('alreadyLinked');
       return { patch: { problemId: action.problemId }, event: 'linkToProblem', inform: ['requester', 'beneficiary', 'watcher'], details: { problemId: action.problemId } };
     case 'confirmWatchers':
       if (!isAnyAgent(actor)) return fail('notAllowed');
-      if (!isIn(t.status, OPEN_STATUSES)) return fail('invalidStatus');
+      if (!isOpenStatus(t.status)) return fail('invalidStatus');
       // The people now kept informed hear of the request; those informed already are not told again.
       return { patch: { watchers: action.watchers }, event: 'confirmWatchers', inform: ['watcher'], details: {},
         watchersInformed: action.watchers.filter(w => !t.watchers.some(x => x.id === w.id)) };
@@ -237,8 +241,9 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Who an event informs, deduplicated by person, never the actor. Roles: requester, beneficiary, each watcher,
- * the assignee, the team queue (team id; the data layer resolves its address), the pending approver.
+ * Who an event informs, deduplicated by person, never the actor. Roles: requester, beneficiary, the agent a ticket
+ * was escalated to by name, the assignee, the pending approver, each watcher, the team queue (team id; the data
+ * layer resolves its address).
  */
 export function recipientsFor(t: Ticket, roles: Role[], actor: Actor, queueTeamId?: number): Recipient[] {
   const out: Recipient[] = [];
@@ -248,11 +253,13 @@ export function recipientsFor(t: Ticket, roles: Role[], actor: Actor, queueTeamI
     seen.push(person.id);
     out.push({ role, person });
   };
-  const order: Role[] = ['requester', 'beneficiary', 'assignee', 'approver', 'watcher', 'teamQueue'];
+  // The named agent an escalation is for hears it as theirs, even when they also watch the ticket.
+  const order: Role[] = ['requester', 'beneficiary', 'escalatedTo', 'assignee', 'approver', 'watcher', 'teamQueue'];
   for (const role of order) {
     if (roles.indexOf(role) < 0) continue;
     if (role === 'requester') add(role, t.requester);
     else if (role === 'beneficiary') add(role, t.beneficiary);
+    else if (role === 'escalatedTo') add(role, t.escalatedTo);
     else if (role === 'assignee') add(role, t.assignedTo);
     else if (role === 'approver') add(role, t.approval ? t.approval.approver : undefined);
     else if (role === 'watcher') t.watchers.forEach((w) => add(role, w));
@@ -290,6 +297,15 @@ function commit(t: Ticket, tr: Transition, actor: Actor, now: Date): ApplyOk {
 }
 
 /**
+ * Whether an action would be accepted now, without applying it: the refusal's code, or undefined. The same guards as
+ * applyAction (it is decide() without the bookkeeping), so a page offering an action and the desk applying it agree.
+ */
+export function refusalOf(ticket: Ticket, action: TicketAction, actor: Actor, now: Date, settings: LifecycleSettings): TicketErrorCode | undefined {
+  const decided = decide(ticket, action, actor, now, settings);
+  return 'ok' in decided ? decided.error : undefined;
+}
+
+/**
  * Applies one action. Pure: returns the next ticket (sequence + 1), the changed fields and the events to record
  * in the notification outbox, or an error code. The data layer writes the result with the item's ETag.
  */
@@ -310,7 +326,7 @@ export function resolveProblem(
   const result = applyAction(problem, action, actor, now, settings);
   if (!result.ok) return { problem: result, incidents: [] };
   const resolved = incidents
-    .filter((i) => i.problemId === problem.id && isIn(i.status, OPEN_STATUSES))
+    .filter((i) => i.problemId === problem.id && isOpenStatus(i.status))
     .map((i) => {
       const patch: Partial<Ticket> = { status: 'resolved', resolvedAt: now, resolution: action.resolution };
       if (action.articleId !== undefined) patch.articleId = action.articleId;

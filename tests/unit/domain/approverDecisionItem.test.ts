@@ -50,11 +50,11 @@ describe.each<[string, Ticket, Actor, TicketAction, string]>([
   });
 });
 
-it('who and when are the approver\'s and the item\'s; the approver, the assignee and the watchers are informed', () => {
+it('who and when are the approver\'s and the item\'s; the requester, the approver, the assignee and the watchers are informed', () => {
   const r = applyAction(pending(), decide(), actor(OTHER_TEAM_AGENT, { isAgent: true, teamIds: [2] }), NOW, DEFAULT_LIFECYCLE_SETTINGS);
   if (!r.ok) throw new Error(r.error);
   expect(r.ticket.approval).toMatchObject({ decision: 'approved', decidedBy: TEACHER, decidedAt: DECIDED_AT, comment: 'ok', decisionItemId: 7 });
   expect(r.ticket.approval && r.ticket.approval.recordedBy).toBeUndefined();
   expect(r.events[0].changeKey).toBe('42:5:decideApproval');
-  expect(r.events[0].recipients.map(x => `${x.role}:${x.person && x.person.displayName}`)).toEqual(['assignee:karim', 'approver:teacher', 'watcher:watcher']);
+  expect(r.events[0].recipients.map(x => `${x.role}:${x.person && x.person.displayName}`)).toEqual(['requester:student', 'assignee:karim', 'approver:teacher', 'watcher:watcher']);
 });

@@ -139,8 +139,33 @@ describe('field changes', () => {
   it('escalation keeps the interlocutor and changes level and team', () => {
     const r = ok(applyAction(ticket({ assignedTo: AGENT_L1, status: 'in_progress' }), { type: 'escalate', reason: 'config', level: 'L2', teamId: IT }, A.l1, NOW, S));
     expect(r.ticket.assignedTo).toEqual(AGENT_L1);
-    expect(r.changes.map((c) => c.field)).toEqual(['level', 'teamId']);
-    expect(r.events[0].details).toMatchObject({ reason: 'config', level: 'L2', teamId: IT });
+    expect(r.changes.map((c) => c.field)).toEqual(['escalatedAt', 'level', 'teamId']);
+    expect(r.ticket.escalatedAt).toEqual(NOW);
+    expect(r.ticket.escalatedTo).toBeUndefined();
+    expect(r.events[0].details).toEqual({ reason: 'config', level: 'L2', teamId: IT, fromTeamId: ELEARNING, fromLevel: 'L1' });
+  });
+  it('escalation to a named agent: escalatedTo set, that agent informed as such; a later escalation without a name clears it', () => {
+    const r = ok(applyAction(ticket({ assignedTo: AGENT_L1, status: 'in_progress', watchers: [PROFESSOR] }), { type: 'escalate', reason: 'config', level: 'L2', teamId: IT, to: AGENT_L2 }, A.l1, NOW, S));
+    expect(r.ticket).toMatchObject({ escalatedAt: NOW, escalatedTo: AGENT_L2, level: 'L2', teamId: IT, assignedTo: AGENT_L1 });
+    expect(r.changes.map((c) => c.field)).toEqual(['escalatedAt', 'escalatedTo', 'level', 'teamId']);
+    expect(roles(r)).toEqual(['escalatedTo:l2', 'watcher:professor', 'teamQueue:2']);
+    const later = new Date('2026-03-11T10:00:00Z');
+    const again = ok(applyAction(r.ticket, { type: 'escalate', reason: 'hardware', level: 'L3' }, A.l2, later, S));
+    expect(again.ticket.escalatedAt).toEqual(later);
+    expect(again.ticket.escalatedTo).toBeUndefined();
+    expect(again.events[0].details).toEqual({ reason: 'hardware', level: 'L3', teamId: IT, fromTeamId: IT, fromLevel: 'L2' });
+    expect(roles(again)).toEqual(['assignee:karim', 'watcher:professor', 'teamQueue:2']);
+  });
+  it('the named agent who also watches the ticket is told once, as the agent it was escalated to', () => {
+    const r = ok(applyAction(ticket({ assignedTo: AGENT_L1, status: 'in_progress', watchers: [AGENT_L2, PROFESSOR] }), { type: 'escalate', reason: 'x', teamId: IT, to: AGENT_L2 }, A.l1, NOW, S));
+    expect(roles(r)).toEqual(['escalatedTo:l2', 'watcher:professor', 'teamQueue:2']);
+  });
+  it('transfer hands the ticket over as new: no longer an escalation', () => {
+    const escalated = ticket({ assignedTo: AGENT_L1, status: 'in_progress', escalatedAt: NOW, escalatedTo: AGENT_L2, teamId: IT, level: 'L2' });
+    const r = ok(applyAction(escalated, { type: 'transfer', reason: 'network', teamId: ELEARNING }, A.l2, NOW, S));
+    expect(r.ticket.escalatedAt).toBeUndefined();
+    expect(r.ticket.escalatedTo).toBeUndefined();
+    expect(r.events[0].details).toEqual({ reason: 'network', teamId: ELEARNING, fromTeamId: IT });
   });
   it('transfer clears the assignee and puts the ticket in the new queue', () => {
     const r = ok(applyAction(ticket({ assignedTo: AGENT_L1, status: 'in_progress' }), { type: 'transfer', reason: 'network', teamId: IT }, A.l1, NOW, S));
@@ -171,13 +196,13 @@ describe('field changes', () => {
     const at = new Date('2026-03-10T12:00:00Z');
     const decided = ok(applyAction(asked.ticket, { type: 'decideApproval', decision: 'refused', comment: 'no' }, A.referent, at, S));
     expect(decided.ticket.approval).toMatchObject({ decision: 'refused', decidedBy: REFERENT, decidedAt: at, comment: 'no', requestedBy: AGENT_L1 });
-    expect(roles(decided)).toEqual(['assignee:karim', 'watcher:professor']);
+    expect(roles(decided)).toEqual(['requester:student', 'assignee:karim', 'watcher:professor']);
   });
   it('the desk records a decision given by phone: decided by the approver, recorded by the agent, the approver informed', () => {
     const asked = ok(applyAction(ticket({ assignedTo: AGENT_L1, status: 'in_progress' }), { type: 'requestApproval', approver: REFERENT, reason: 'extra time' }, A.l1, NOW, S));
     const decided = ok(applyAction(asked.ticket, { type: 'decideApproval', decision: 'approved', comment: 'by phone', recordedForApprover: true }, A.l1, NOW, S));
     expect(decided.ticket.approval).toMatchObject({ decision: 'approved', decidedBy: REFERENT, recordedBy: AGENT_L1, comment: 'by phone' });
-    expect(roles(decided)).toEqual(['approver:referent', 'watcher:professor']);
+    expect(roles(decided)).toEqual(['requester:student', 'approver:referent', 'watcher:professor']);
     const self = ok(applyAction(asked.ticket, { type: 'decideApproval', decision: 'approved', recordedForApprover: true }, A.referent, NOW, S));
     expect(self.ticket.approval && self.ticket.approval.recordedBy).toBeUndefined();
   });
@@ -200,6 +225,9 @@ describe('recipients', () => {
     ['ask for information', 'l1', { ...watched, status: 'in_progress' }, { type: 'askForInformation', message: 'x' }, ['requester:student', 'beneficiary:other', 'watcher:professor']],
     ['requester answered', 'student', { ...watched, status: 'awaiting_user' }, { type: 'requesterAnswered' }, ['beneficiary:other', 'assignee:karim', 'watcher:professor']],
     ['escalate: not the requester', 'l1', { ...watched, status: 'in_progress' }, { type: 'escalate', reason: 'x', level: 'L2', teamId: IT }, ['watcher:professor', 'teamQueue:2']],
+    ['escalate by another agent informs the assignee', 'owner', { ...watched, status: 'in_progress' }, { type: 'escalate', reason: 'x', level: 'L2' }, ['assignee:karim', 'watcher:professor', 'teamQueue:1']],
+    ['transfer while new (no status change) still informs the watchers', 'l1', { beneficiary: OTHER_STUDENT }, { type: 'transfer', reason: 'x', teamId: IT }, ['watcher:professor', 'teamQueue:2']],
+    ['approval decided by the approver: the requester learns it, once', 'referent', { ...watched, status: 'in_progress', approval: { approver: REFERENT, requestedBy: AGENT_L1, requestedAt: NOW, reason: 'x' } }, { type: 'decideApproval', decision: 'approved' }, ['requester:student', 'assignee:karim', 'watcher:professor']],
     ['transfer', 'l1', { ...watched, status: 'in_progress' }, { type: 'transfer', reason: 'x', teamId: IT }, ['requester:student', 'beneficiary:other', 'watcher:professor', 'teamQueue:2']],
     ['transfer by someone else informs the former assignee', 'owner', { ...watched, status: 'in_progress' }, { type: 'transfer', reason: 'x', teamId: IT }, ['requester:student', 'beneficiary:other', 'assignee:karim', 'watcher:professor', 'teamQueue:2']],
     ['approval request', 'l1', { ...watched, status: 'in_progress' }, { type: 'requestApproval', approver: REFERENT, reason: 'x' }, ['approver:referent', 'watcher:professor']],
