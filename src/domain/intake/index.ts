@@ -4,6 +4,11 @@
  * limits from HelpSettings, and the "named screenshot" the exam help desk asks students for.
  */
 import type { IncidentType, TicketChannel, TicketKind, TicketPriority, TicketSeverity } from '../vocabulary';
+import { cleanInput, normalizeText } from '../text/normalize';
+import { FileContentKind, contentMatchesExtension } from './fileContent';
+
+export * from './attachmentNames';
+export * from './fileContent';
 
 /** Extra fields a category can ask for (HelpCategories.HCFormFields / HCRequiredFields). */
 export type FormFieldKey = 'course' | 'screenshot' | 'location' | 'equipment' | 'incidentType' | 'severity' | 'priority' | 'beneficiary';
@@ -39,6 +44,8 @@ export interface DraftFile {
   name: string;
   size: number;
   type?: string;
+  /** What its first bytes say it is, once read (undefined until then). */
+  content?: FileContentKind;
 }
 
 /** The form's content, as autosaved. */
@@ -62,7 +69,7 @@ export interface TicketDraft {
 /** A validation problem: the field and a code the ui maps to a translated message. */
 export interface IntakeError {
   field: keyof TicketDraft | FormFieldKey | 'files';
-  code: 'required' | 'tooLong' | 'tooLarge' | 'typeNotAllowed' | 'blockedType' | 'tooManyFiles' | 'emptyFile' | 'duplicateFile';
+  code: 'required' | 'tooLong' | 'tooLarge' | 'typeNotAllowed' | 'blockedType' | 'tooManyFiles' | 'emptyFile' | 'duplicateFile' | 'contentMismatch';
   /** For tooLong / tooLarge / tooManyFiles: the limit; for file errors: the file name. */
   limit?: number;
   fileName?: string;
@@ -104,11 +111,13 @@ export function validateFiles(files: DraftFile[], limits: AttachmentLimits): Int
   const seen: { [name: string]: boolean } = {};
   files.forEach(f => {
     const ext = extensionOf(f.name);
-    const lower = f.name.toLowerCase();
+    // The same name typed differently (accents as combining marks, a zero-width space, case) is the same file.
+    const lower = normalizeText(f.name);
     if (BLOCKED_EXTENSIONS.indexOf(ext) >= 0) errors.push({ field: 'files', code: 'blockedType', fileName: f.name });
     else if (limits.allowedExtensions.indexOf(ext) < 0) errors.push({ field: 'files', code: 'typeNotAllowed', fileName: f.name });
     else if (f.size === 0) errors.push({ field: 'files', code: 'emptyFile', fileName: f.name });
     else if (f.size > limits.maxFileSizeMb * 1024 * 1024) errors.push({ field: 'files', code: 'tooLarge', fileName: f.name, limit: limits.maxFileSizeMb });
+    else if (f.content !== undefined && !contentMatchesExtension(ext, f.content)) errors.push({ field: 'files', code: 'contentMismatch', fileName: f.name });
     if (seen[lower]) errors.push({ field: 'files', code: 'duplicateFile', fileName: f.name });
     seen[lower] = true;
   });
@@ -117,7 +126,7 @@ export function validateFiles(files: DraftFile[], limits: AttachmentLimits): Int
 }
 
 const FIELD_VALUE: { [K in FormFieldKey]: (d: TicketDraft) => unknown } = {
-  course: d => (d.course || '').trim(),
+  course: d => cleanInput(d.course || '').trim(),
   screenshot: d => d.files.some(f => /^image\//.test(f.type || '') || ['.png', '.jpg', '.jpeg', '.gif'].indexOf(extensionOf(f.name)) >= 0),
   location: d => d.locationId,
   equipment: d => d.equipmentId,
@@ -132,11 +141,14 @@ export function validateDraft(draft: TicketDraft, category: IntakeCategory | und
   const errors: IntakeError[] = [];
   if (!draft.kind) errors.push({ field: 'kind', code: 'required' });
   if (!draft.categoryId) errors.push({ field: 'categoryId', code: 'required' });
-  if (!draft.title.trim()) errors.push({ field: 'title', code: 'required' });
-  else if (draft.title.length > TEXT_LIMITS.title) errors.push({ field: 'title', code: 'tooLong', limit: TEXT_LIMITS.title });
-  if (!draft.description.trim()) errors.push({ field: 'description', code: 'required' });
-  else if (draft.description.length > TEXT_LIMITS.description) errors.push({ field: 'description', code: 'tooLong', limit: TEXT_LIMITS.description });
-  if ((draft.course || '').length > TEXT_LIMITS.course) errors.push({ field: 'course', code: 'tooLong', limit: TEXT_LIMITS.course });
+  // Judged as stored (cleanInput): a title of zero-width spaces is empty, accents typed as two marks count once.
+  const title = cleanInput(draft.title);
+  const description = cleanInput(draft.description);
+  if (!title.trim()) errors.push({ field: 'title', code: 'required' });
+  else if (title.length > TEXT_LIMITS.title) errors.push({ field: 'title', code: 'tooLong', limit: TEXT_LIMITS.title });
+  if (!description.trim()) errors.push({ field: 'description', code: 'required' });
+  else if (description.length > TEXT_LIMITS.description) errors.push({ field: 'description', code: 'tooLong', limit: TEXT_LIMITS.description });
+  if (cleanInput(draft.course || '').length > TEXT_LIMITS.course) errors.push({ field: 'course', code: 'tooLong', limit: TEXT_LIMITS.course });
   formFieldsFor(category).forEach(({ key, required }) => {
     const value = FIELD_VALUE[key](draft);
     if (required && (value === undefined || value === '' || value === false)) errors.push({ field: key, code: 'required' });

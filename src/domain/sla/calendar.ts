@@ -217,19 +217,31 @@ function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The hours in force on a local date: the week (a special period's when one covers it) and the holiday, if any. */
+export interface HoursInForce { weekly: WeeklyHours; period?: SpecialPeriod; holiday?: Holiday }
+
+/** Which hours apply on a local date "YYYY-MM-DD": the first special period covering it, else the ordinary week. */
+export function hoursInForce(calendar: BusinessHoursCalendar, isoDate: string): HoursInForce {
+  const holiday = calendar.holidays.filter((h) => h.date === isoDate)[0];
+  const period = calendar.periods.filter((p) => isoDate >= p.start && isoDate <= p.end)[0];
+  return { weekly: period ? period.weekly : calendar.weekly, period, holiday };
+}
+
+/** The weekday key of a local date "YYYY-MM-DD". */
+export function weekdayOf(isoDate: string): WeekdayKey {
+  return DAY_KEYS[new Date(isoDate + 'T00:00:00Z').getUTCDay()];
+}
+
+/** The calendar's local date "YYYY-MM-DD" of an instant. */
+export function localDateOf(calendar: BusinessHoursCalendar, at: Date): string {
+  return isoOfDay(localDayNumber(at.getTime(), calendar.timeZone));
+}
+
 /** Weekly hours that apply on a local date: a special period's, else the ordinary week; none on holidays. */
 function slotsOn(calendar: BusinessHoursCalendar, day: number): OpeningSlot[] {
   const iso = isoOfDay(day);
-  for (const h of calendar.holidays) if (h.date === iso) return [];
-  let week = calendar.weekly;
-  for (const p of calendar.periods) {
-    if (iso >= p.start && iso <= p.end) {
-      week = p.weekly;
-      break;
-    }
-  }
-  const key = DAY_KEYS[new Date(day * DAY_MS).getUTCDay()];
-  return week[key] || [];
+  const force = hoursInForce(calendar, iso);
+  return force.holiday ? [] : force.weekly[weekdayOf(iso)] || [];
 }
 
 /**
@@ -300,6 +312,12 @@ export function addBusinessMinutes(calendar: BusinessHoursCalendar, start: Date,
     }
   }
   throw new RangeError('The calendar has no opening hours in the next three years');
+}
+
+/** Open intervals of a local date "YYYY-MM-DD" as UTC instants, in time order. */
+export function openIntervalsOnDate(calendar: BusinessHoursCalendar, isoDate: string): { start: Date; end: Date }[] {
+  const day = Math.floor(new Date(isoDate + 'T00:00:00Z').getTime() / DAY_MS);
+  return openIntervalsOn(calendar, day).map(([s, e]) => ({ start: new Date(s), end: new Date(e) }));
 }
 
 /** Whether the desk is open at an instant. */

@@ -22,3 +22,4 @@
 export * from './calendar';
 export * from './slaClock';
 export * from './snapshot';
+export * from './hoursNow';
