@@ -18,6 +18,15 @@ define([], function() {
       "closed": "Closed",
       "no_follow_up": "Closed without follow-up"
     },
+    "deskStatus": {
+      "new": "New",
+      "taken_in_charge": "Taken in charge",
+      "in_progress": "In progress",
+      "awaiting_user": "Awaiting the requester",
+      "resolved": "Resolved",
+      "closed": "Closed",
+      "no_follow_up": "Closed without follow-up"
+    },
     "ticketKind": {
       "assistance": "Assistance request",
       "anomaly": "Anomaly",
@@ -311,6 +320,8 @@ define([], function() {
       "queuesLabel": "Queues",
       "queue": {
         "newForMyTeams": "New for my teams",
+        "escalatedToMyTeam": "Escalated to my team",
+        "escalatedToMe": "Escalated to me",
         "mine": "Mine",
         "awaitingUser": "Awaiting the requester",
         "late": "Late or at risk",
@@ -499,6 +510,8 @@ define([], function() {
       "escalate": "Escalate",
       "escalateLevel": "Level",
       "escalateTeam": "Team",
+      "escalateTo": "Receiving agent (optional)",
+      "escalateToHelp": "The request will show in their \"Escalated to me\" queue and they will be told by mail.",
       "reasonLabel": "Reason (internal note)",
       "transfer": "Transfer to another team",
       "resolve": "Resolve",

@@ -18,6 +18,15 @@ define([], function() {
       "closed": "Clôturée",
       "no_follow_up": "Close sans suite"
     },
+    "deskStatus": {
+      "new": "Nouvelle",
+      "taken_in_charge": "Prise en charge",
+      "in_progress": "En cours",
+      "awaiting_user": "En attente du demandeur",
+      "resolved": "Résolue",
+      "closed": "Clôturée",
+      "no_follow_up": "Close sans suite"
+    },
     "ticketKind": {
       "assistance": "Demande d'assistance",
       "anomaly": "Anomalie",
@@ -311,6 +320,8 @@ define([], function() {
       "queuesLabel": "Files",
       "queue": {
         "newForMyTeams": "Nouvelles pour mes équipes",
+        "escalatedToMyTeam": "Escaladées à mon équipe",
+        "escalatedToMe": "Escaladées à moi",
         "mine": "Les miennes",
         "awaitingUser": "En attente du demandeur",
         "late": "En retard ou à risque",
@@ -499,6 +510,8 @@ define([], function() {
       "escalate": "Escalader",
       "escalateLevel": "Niveau",
       "escalateTeam": "Équipe",
+      "escalateTo": "Agent destinataire (facultatif)",
+      "escalateToHelp": "La demande apparaîtra dans sa file « Escaladées à moi » et il sera prévenu par courriel.",
       "reasonLabel": "Motif (note interne)",
       "transfer": "Transférer à une autre équipe",
       "resolve": "Résoudre",

@@ -21,6 +21,8 @@ declare interface IHelpCenterStrings {
     empty: string;
   };
   ticketStatus: Record<import('../domain/vocabulary').TicketStatus, string>;
+  /** Statuses in the desk's words ("awaiting the requester"): every desk page; ticketStatus is the requester's wording. */
+  deskStatus: Record<import('../domain/vocabulary').TicketStatus, string>;
   ticketKind: Record<import('../domain/vocabulary').TicketKind, string>;
   ticketSeverity: Record<import('../domain/vocabulary').TicketSeverity, string>;
   incidentType: Record<import('../domain/vocabulary').IncidentType, string>;
@@ -230,7 +232,7 @@ declare interface IHelpCenterStrings {
     loadFailed: string;
     notAgent: string;
     queuesLabel: string;
-    queue: Record<import('../data/desk/DeskRepository').QueueKey, string>;
+    queue: Record<import('../domain/desk/queues').QueueKey, string>;
     queueCount: string;
     incomplete: string;
     askMissingFirst: string;
@@ -386,6 +388,9 @@ declare interface IHelpCenterStrings {
     escalate: string;
     escalateLevel: string;
     escalateTeam: string;
+    /** The optional named agent of the receiving team (a people field). */
+    escalateTo: string;
+    escalateToHelp: string;
     reasonLabel: string;
     transfer: string;
     resolve: string;
