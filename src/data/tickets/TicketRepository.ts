@@ -17,16 +17,19 @@ import { withoutRacingDuplicates } from './racingDuplicates';
 import { INFORMED_SELECT, InformedRow, informedFilter, toInformed } from './notificationLog';
 import type { TicketStatus } from '../../domain/vocabulary';
 import { TicketConflictError } from './ticketTypes';
-import type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketPage, TicketPageData } from './ticketTypes';
+import type { NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketFile, TicketPage, TicketPageData } from './ticketTypes';
+import { STATE_PEOPLE_EXPAND, STATE_PEOPLE_SELECT, TICKET_PEOPLE_EXPAND, TICKET_PEOPLE_SELECT } from './ticketMapper';
+import { CommentRow, VERSION_SELECT, VersionRow, conversation, statusHistory, statusSteps } from './ticketHistory';
+import { PLACE_EXPAND, PLACE_SELECT, PageStateRow, PageTicketItem, PlaceRow, pageTicket, toTicketSummary, toTicketView } from './ticketView';
+import type { FieldAudience } from '../../domain/tickets/fields';
 import { helpList } from '../sp/lists';
 
 export { TicketConflictError } from './ticketTypes';
 export type { ClaimView, NewTicketInput, StatusStep, StoredTicket, TicketAttachment, TicketComment, TicketFile, TicketNames, InternalNote, TicketPage, TicketPageData } from './ticketTypes';
+export type { TicketView, TicketSummary, FieldNames, PlaceName, LocalName } from './ticketView';
 
 const LIST = 'HelpTickets';
 
-/** The columns of the state's versions the page reads. */
-const VERSION_SELECT = ['HCStatus', 'HCPublicMessage', 'HCSequence', 'Modified', 'Editor', 'VersionId'];
 /** Attempts of an idempotent create when the network or the server fails (each one looks the client request id up first). */
 const CREATE_ATTEMPTS = 4;
 
@@ -170,7 +173,7 @@ export class TicketRepository {
       const last = states.length ? states[states.length - 1].HCTicketId || 0 : 0;
       // The list shows what the desk's state holds (its copy of the title included): one request per page.
       const items = extra.concat(states.map(st => mergeTicket(undefined, st)));
-      return { items, next: states.length === pageSize && last > 1 ? async () => pageOf(await query(this.sp, last)() as StateRow[], []) : undefined };
+      return { items, summaries: items.map(toTicketSummary), next: states.length === pageSize && last > 1 ? async () => pageOf(await query(this.sp, last)() as StateRow[], []) : undefined };
     };
     return (async () => {
       if (options.status) return pageOf(await query(this.sp)() as StateRow[], []);
@@ -192,7 +195,8 @@ export class TicketRepository {
       const tickets = r.done ? [] : r.value;
       const states = tickets.length ? await helpList(this.sp, STATES_LIST).items.select(...STATE_SELECT)
         .filter(anyOf('HCTicketId', tickets.map(t => t.Id))).orderBy('ID', true).top(tickets.length * 2)() as StateRow[] : [];
-      return { items: tickets.map(t => mergeTicket(t, firstStateOf(states, t.Id))), next: !r.done && tickets.length === pageSize ? read : undefined };
+      const items = tickets.map(t => mergeTicket(t, firstStateOf(states, t.Id)));
+      return { items, summaries: items.map(toTicketSummary), next: !r.done && tickets.length === pageSize ? read : undefined };
     };
     return read();
   }
@@ -240,14 +244,13 @@ export class TicketRepository {
    * versions — the status timeline and the desk's public messages — in a second request. Undefined when the
    * person may read neither the item nor a state.
    */
-  public async ticketPage(id: number, options: { internalNotes?: boolean; informed?: boolean } = {}): Promise<TicketPageData | undefined> {
+  public async ticketPage(id: number, options: { internalNotes?: boolean; informed?: boolean; audience?: FieldAudience } = {}): Promise<TicketPageData | undefined> {
     const [batched, execute] = this.sp.batched();
     const item = helpList(batched, LIST).items.getById(id);
-    const ticket = item.select(...HELP_TICKETS_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'Author/Title', 'Author/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
-      .expand('HCCategory', 'Author', 'HCWatchers')();
-    const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn',
-      'HCTeam/HCQueueEmail', 'HCAssignedTo/Title', 'HCAssignedTo/EMail', 'HCRequester/Title', 'HCRequester/EMail', 'HCWatchers/Title', 'HCWatchers/EMail')
-      .expand('HCCategory', 'HCTeam', 'HCAssignedTo', 'HCRequester', 'HCWatchers').filter(anyOf('HCTicketId', [id])).orderBy('ID', true).top(10)();
+    const ticket = item.select(...HELP_TICKETS_SELECT, ...TICKET_PEOPLE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCWatchers/Title', 'HCWatchers/EMail')
+      .expand(...TICKET_PEOPLE_EXPAND, 'HCCategory', 'HCWatchers')();
+    const states = helpList(batched, STATES_LIST).items.select(...STATE_SELECT, ...STATE_PEOPLE_SELECT, 'HCCategory/Title', 'HCCategory/HCTitleEn', 'HCTeam/Title', 'HCTeam/HCTitleEn',
+      'HCTeam/HCQueueEmail').expand(...STATE_PEOPLE_EXPAND, 'HCCategory', 'HCTeam').filter(anyOf('HCTicketId', [id])).orderBy('ID', true).top(10)();
     const claims = helpList(batched, CLAIMS_LIST).items.select(...CLAIM_SELECT).filter(`HCTicketId eq ${Math.floor(id)}`).orderBy('ID', true).top(500)();
     // Internal notes ride in the same round trip for agents (the list is readable by the support group only).
     const notes = options.internalNotes
@@ -262,43 +265,45 @@ export class TicketRepository {
     const comments = item.comments();
     const files = item.attachmentFiles.select('FileName', 'ServerRelativeUrl')();
     await execute();
-    const settle = <T>(p: Promise<T>, fallback: T): Promise<T> => p.then(v => v, (e: unknown) => {
-      if ((e as { status?: number }).status === 404) return fallback;
-      throw e;
-    });
     const [t, st, cl, c, f, n, inf] = await Promise.all([
-      settle(ticket as Promise<RawHelpTicketsItem | undefined>, undefined), states as Promise<ExpandedState[]>, settle(claims as Promise<RawClaim[]>, []),
+      settle(ticket as Promise<PageTicketItem | undefined>, undefined), states as Promise<PageStateRow[]>, settle(claims as Promise<RawClaim[]>, []),
       settle(comments as Promise<CommentRow[]>, []), settle(files as Promise<{ FileName: string; ServerRelativeUrl: string }[]>, []), notes, informed
     ]);
-    const state = firstStateOf(st, id) as ExpandedState | undefined;
+    const state = firstStateOf(st, id) as PageStateRow | undefined;
     // A requester's own item the desk has not received shows only when they wrote it themself (see notReceived).
     if (!state && (!t || t.AuthorId !== t.EditorId)) return undefined;
-    const versions = state ? await helpList(this.sp, STATES_LIST).items.getById(state.Id).versions.select(...VERSION_SELECT)() as VersionRow[] : [];
-    const expanded = (t || {}) as { HCCategory?: { Title?: string; HCTitleEn?: string }; Author?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[] };
+    const stored = toStored(t, state)!;
+    const { versions, place } = await this.historyAndPlace(state, stored.item.HCLocationId);
     const informedIds = (state && state.HCWatchersId) || [];
-    const requestedWatchers = ((t && t.HCWatchersId) || []).map((wid, i) => ({ id: wid, name: ((expanded.HCWatchers || [])[i] || {}).Title || '', email: ((expanded.HCWatchers || [])[i] || {}).EMail || '' }))
+    const asked = (t && t.HCWatchers) || [];
+    const requestedWatchers = ((t && t.HCWatchersId) || []).map((wid, i) => ({ id: wid, name: (asked[i] && asked[i].Title) || '', email: (asked[i] && asked[i].EMail) || '' }))
       .filter(w => informedIds.indexOf(w.id) < 0);
-    const category = (state && state.HCCategory) || expanded.HCCategory;
-    const requester = state ? state.HCRequester : expanded.Author;
+    const category = (state && state.HCCategory) || (t && t.HCCategory);
+    const requester = state ? state.HCRequester : t && t.Author;
     // Only what the requester the desk recognised asked counts (anyone may add a claim naming any ticket).
     const requesterId = state ? state.HCRequesterId : t && t.AuthorId;
     const claimViews = (cl || []).filter(x => !!requesterId && x.AuthorId === requesterId).map(toClaimView);
+    const timeline = statusSteps(versions);
+    const team = state && state.HCTeam;
+    const domainTicket = pageTicket(stored.item, t, state, statusHistory(timeline));
     return {
-      ticket: toStored(t, state)!,
+      ticket: stored,
+      view: toTicketView(domainTicket, { category, team, place, publicMessage: (state && state.HCPublicMessage) || undefined, received: !!state },
+        options.audience || (options.internalNotes ? 'desk' : 'requester')),
       names: {
-        categoryFr: category && category.Title, categoryEn: category && (category.HCTitleEn || category.Title),
-        teamFr: state && state.HCTeam && state.HCTeam.Title, teamEn: state && state.HCTeam && (state.HCTeam.HCTitleEn || state.HCTeam.Title),
+        categoryFr: category ? category.Title || undefined : undefined, categoryEn: category ? category.HCTitleEn || category.Title || undefined : undefined,
+        teamFr: team ? team.Title || undefined : undefined, teamEn: team ? team.HCTitleEn || team.Title || undefined : undefined,
         assignedTo: state && state.HCAssignedTo && state.HCAssignedTo.Title,
         assignedToEmail: state && state.HCAssignedTo && state.HCAssignedTo.EMail,
         requester: requester && requester.Title,
         requesterEmail: requester && requester.EMail,
-        teamQueueEmail: state && state.HCTeam && state.HCTeam.HCQueueEmail,
+        teamQueueEmail: team ? team.HCQueueEmail : undefined,
         watchers: ((state && state.HCWatchers) || []).map(w => ({ name: w.Title || '', email: w.EMail || '' })),
         requestedWatchers
       },
       notes: (n as { Id: number; HCBody: string | null; Created: string; Author?: { Title?: string } }[])
         .map(x => ({ id: x.Id, text: x.HCBody || '', created: x.Created, authorName: (x.Author && x.Author.Title) || '' })),
-      timeline: statusSteps(versions),
+      timeline,
       comments: conversation(versions, claimViews, c, requester),
       files: f.map(x => ({ name: x.FileName, url: x.ServerRelativeUrl })),
       claims: claimViews,
@@ -306,21 +311,26 @@ export class TicketRepository {
     };
   }
 
+  /**
+   * The page's second round trip, one $batch: the state's versions (status timeline, the desk's public messages) and
+   * the place the ticket names with its room (HelpLocations, read by all), whose id only the first round trip gave.
+   */
+  private async historyAndPlace(state: PageStateRow | undefined, placeId: number | null): Promise<{ versions: VersionRow[]; place?: PlaceRow }> {
+    if (!state && !placeId) return { versions: [] };
+    // Two reads share a $batch; one goes alone (a $batch of one is the same round trip with a heavier body).
+    const [sp, execute] = state && placeId ? this.sp.batched() : [this.sp, () => Promise.resolve()];
+    const versions = state ? helpList(sp, STATES_LIST).items.getById(state.Id).versions.select(...VERSION_SELECT)() : Promise.resolve([]);
+    const place = placeId ? helpList(sp, 'HelpLocations').items.getById(placeId).select(...PLACE_SELECT).expand(...PLACE_EXPAND)() : Promise.resolve(undefined);
+    await execute();
+    // A place deleted since it was chosen only loses its name.
+    return { versions: await versions as VersionRow[], place: await settle(place as Promise<PlaceRow | undefined>, undefined) };
+  }
+
   /** Adds an internal note (support only; the requester can never read HelpInternalNotes). */
   public async addInternalNote(id: number, text: string): Promise<void> {
     await helpList(this.sp, 'HelpInternalNotes').items.add({ HCTicketId: id, HCBody: text });
   }
 }
-
-
-/* eslint-disable @rushstack/no-new-null */
-interface VersionRow { HCStatus: TicketStatus; HCPublicMessage?: string | null; HCSequence?: number | null; Modified: string; VersionId?: number; Editor: { LookupId: number; LookupValue: string; Email?: string } }
-/* eslint-enable @rushstack/no-new-null */
-interface CommentRow { id: string; text: string; createdDate: string; author: { name: string; email: string } }
-type ExpandedState = StateRow & {
-  HCCategory?: { Title?: string; HCTitleEn?: string }; HCTeam?: { Title?: string; HCTitleEn?: string; HCQueueEmail?: string };
-  HCAssignedTo?: { Title?: string; EMail?: string }; HCRequester?: { Title?: string; EMail?: string }; HCWatchers?: { Title?: string; EMail?: string }[];
-};
 
 /**
  * The person's own tickets the desk has not received yet (no state in the first page of their states, and newer
@@ -338,33 +348,12 @@ function pages<T>(query: unknown): { next(): Promise<{ done?: boolean; value: T[
   return (query as Record<symbol, () => { next(): Promise<{ done?: boolean; value: T[] }> }>)[(Symbol as unknown as { asyncIterator: symbol }).asyncIterator]();
 }
 
-function statusSteps(versions: VersionRow[]): StatusStep[] {
-  const steps: StatusStep[] = [];
-  versions.slice().reverse().forEach(v => {
-    if (!steps.length || steps[steps.length - 1].status !== v.HCStatus) {
-      steps.push({ status: v.HCStatus, at: v.Modified, byId: v.Editor.LookupId, byName: v.Editor.LookupValue });
-    }
+/** A 404 (the reader may not see it, or it is gone) as `fallback`; anything else fails the page. */
+function settle<T>(p: Promise<T>, fallback: T): Promise<T> {
+  return p.then(v => v, (e: unknown) => {
+    if ((e as { status?: number }).status === 404) return fallback;
+    throw e;
   });
-  return steps;
-}
-
-/**
- * The public conversation, oldest first: the desk's messages from the state's versions (each action writes its
- * message, or nothing, with a new sequence), the requester's from their claims, and native comments left from
- * before (which the requester could delete: nothing the desk says lives there any more).
- */
-function conversation(versions: VersionRow[], claims: ClaimView[], comments: CommentRow[], requester: { Title?: string; EMail?: string } | undefined): TicketComment[] {
-  const out: TicketComment[] = [];
-  versions.slice().reverse().forEach((v, i, all) => {
-    const before = i > 0 ? all[i - 1] : undefined;
-    if (v.HCPublicMessage && (!before || before.HCSequence !== v.HCSequence)) {
-      out.push({ id: `desk-${v.VersionId || i}`, from: 'desk', text: v.HCPublicMessage, createdDate: v.Modified, authorName: v.Editor.LookupValue, authorEmail: v.Editor.Email || '' });
-    }
-  });
-  claims.filter(c => !!c.message).forEach(c => out.push({ id: `claim-${c.id}`, from: 'requester', text: c.message || '', createdDate: c.at,
-    authorName: (requester && requester.Title) || '', authorEmail: (requester && requester.EMail) || '' }));
-  comments.forEach(c => out.push({ id: c.id, text: c.text, createdDate: c.createdDate, authorName: c.author.name, authorEmail: c.author.email }));
-  return out.sort((a, b) => a.createdDate.localeCompare(b.createdDate));
 }
 
 function toStored(ticket: RawHelpTicketsItem | undefined, state: StateRow | undefined): StoredTicket | undefined {

@@ -1,5 +1,6 @@
 import type { TicketRow } from './ticketRow';
 import type { InformedEntry } from './notificationLog';
+import type { TicketSummary, TicketView } from './ticketView';
 import type { TicketChannel, TicketKind, TicketPriority, TicketSeverity, IncidentType, TicketStatus, Language } from '../../domain/vocabulary';
 
 /* What the tickets' repository takes and gives (TicketRepository.ts re-exports all of it). */
@@ -55,6 +56,8 @@ export class TicketConflictError extends Error {
 /** One page of a ticket list and the means to get the next. */
 export interface TicketPage {
   items: TicketRow[];
+  /** The same requests as pages show them. */
+  summaries: TicketSummary[];
   /** Call to read the next page; undefined on the last page. */
   next?: () => Promise<TicketPage>;
 }
@@ -102,7 +105,10 @@ export interface InternalNote {
 
 /** What the ticket page shows. */
 export interface TicketPageData {
+  /** The stored rows and the state's ETag (for the desk's writes; pages read `view`). */
   ticket: StoredTicket;
+  /** The ticket as the page shows it, with the catalogue's fields for the reader's audience. */
+  view: TicketView;
   names: TicketNames;
   /** Internal notes, when asked for (agents). */
   notes: InternalNote[];
