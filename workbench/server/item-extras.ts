@@ -250,6 +250,31 @@ function attachmentDownload(name: string, content: Buffer): SpResponse {
   };
 }
 
+/** Longest decoded server-relative path of a file in SharePoint Online. */
+const MAX_PATH = 400;
+/** Longest attachment name we accept: SharePoint's historic per-name limit (stricter where unsure). */
+const MAX_ATTACHMENT_NAME = 128;
+
+/**
+ * Why SharePoint refuses an attachment name, or undefined when it takes it. From "Restrictions and limitations in
+ * OneDrive and SharePoint" (https://support.microsoft.com/office/64883a5d-228e-48f5-b3d2-eb39e07630fa): the characters
+ * " * : < > ? / \ |, leading or trailing spaces, the names .lock, CON, PRN, AUX, NUL, COM0-9, LPT0-9 and desktop.ini,
+ * names starting with ~$, "_vti_" anywhere, and a decoded path over 400 characters. The list item attachment API
+ * (`AttachmentFiles/add(FileName=…)`, no ResourcePath) also refuses # and %; stricter where unsure: control
+ * characters, a leading or trailing dot, consecutive dots, and names over 128 characters.
+ */
+export function refusedAttachmentName(name: string | undefined, folderPath: string): string | undefined {
+  if (!name) return 'empty';
+  // eslint-disable-next-line no-control-regex
+  if (/["*:<>?/\\|#%\u0000-\u001f\u007f]/.test(name)) return 'character';
+  if (/^\s|\s$/.test(name)) return 'space at an end';
+  if (/^\.|\.$|\.\./.test(name)) return 'dot';
+  const base = name.replace(/\.[^.]*$/, '');
+  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i.test(base) || /^(\.lock|desktop\.ini)$/i.test(name) || /^~\$/.test(name) || /_vti_/i.test(name)) return 'reserved name';
+  if (name.length > MAX_ATTACHMENT_NAME || (folderPath + name).length > MAX_PATH) return 'too long';
+  return undefined;
+}
+
 export function handleAttachments(ctx: Ctx, list: SpList, row: ItemRow, seg: Segment, rest: Segment[]): SpResponse {
   const db = ctx.site.db;
   const q = ctx.req.url.searchParams;
@@ -267,7 +292,8 @@ export function handleAttachments(ctx: Ctx, list: SpList, row: ItemRow, seg: Seg
     if (!list.props.EnableAttachments) throw errors.accessDenied();
     const named = namedArgs(rest[0], q);
     const name = named.filename ?? named.decodedurl ?? singleArg(rest[0], q);
-    if (!name || /[\\/:*?"<>|#%]/.test(name)) throw errors.badRequest(`The file name ${name} is not valid.`);
+    const refused = refusedAttachmentName(name, `${serverRelativeUrl(ctx, list)}/Attachments/${row.ID}/`);
+    if (refused) throw errors.badRequest(`The file name ${name} is not valid (${refused}).`);
     if (find(name)) throw errors.attachmentExists(name);
     db.transaction(() => {
       db.prepare('INSERT INTO attachments(list_id, item_id, file_name, content) VALUES (?,?,?,?)').run(list.id, row.ID, name, ctx.req.body);
