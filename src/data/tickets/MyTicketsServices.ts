@@ -5,8 +5,10 @@ import { viewerReader } from './viewer';
 import type { TicketStatus } from '../../domain/vocabulary';
 import { ClaimView, TicketPage, TicketPageData, TicketRepository } from './TicketRepository';
 import { RequesterAction, addClaim } from './claims';
+import { FollowedPage, FollowedRequest, followedRequest, followedRequests } from './followedRequests';
 
 export type { RequesterAction } from './claims';
+export type { FollowedPage, FollowedRequest, FollowedRequestSummary, SharedFile } from './followedRequests';
 
 /** Everything the MyTickets ui needs. */
 export interface MyTicketsServices {
@@ -22,6 +24,10 @@ export interface MyTicketsServices {
    * once per click (newClaimKey) and reused by a retry, so a retried click is one action. The desk applies it.
    */
   act(id: number, action: RequesterAction, key: string): Promise<ClaimView>;
+  /** The requests the person is kept informed of (a professor, a referent), newest first. */
+  followed(): Promise<FollowedPage>;
+  /** One request the person is kept informed of, as the desk shows it to them, with the files the requester shared. */
+  followedRequest(ticketId: number): Promise<FollowedRequest>;
 }
 
 /** MyTickets' services over PnPjs. */
@@ -40,6 +46,8 @@ export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
       return page && { ...page, informed: informedFromTicket(page.ticket.item.HCInformed || undefined) };
     },
     addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
-    act: async (id, action, key) => addClaim(sp, id, action, key, (await viewer()).userId)
+    act: async (id, action, key) => addClaim(sp, id, action, key, (await viewer()).userId),
+    followed: async () => followedRequests(sp, (await viewer()).userId),
+    followedRequest: async ticketId => followedRequest(sp, (await viewer()).userId, ticketId)
   };
 }

@@ -25,6 +25,7 @@ import { anyOf, anyOfChunks } from '../sp/odata';
 import { TicketLinks, TicketNotifier } from './ticketNotifier';
 import { DeskSettings, readDeskSettings, requireCalendar } from './deskSettings';
 import { helpList } from '../sp/lists';
+import { WATCH_RESYNC_WINDOW_HOURS, staleWatchTickets, syncWatchViews } from './watchViews';
 
 export { TicketActionError };
 
@@ -56,6 +57,8 @@ function historyOf(versions: { HCStatus: Ticket['status']; Modified: string }[])
 
 /** Ticket ids per `Id eq … or …` query. */
 const IDS_PER_QUERY = 30;
+/** Tickets whose watchers' rows one housekeeping run writes again at most (the rest wait for the next run). */
+const RESYNC_PER_RUN = 20;
 
 /**
  * Runs a domain action on a ticket: reads the requester's item and the desk's state with their people and the
@@ -162,6 +165,8 @@ export class TicketActionService {
     const stored = await this.repo.update(current.stored, etag, payload);
     if (action.type === 'addInternalNote') await this.repo.addInternalNote(id, action.body);
     if ((action.type === 'escalate' || action.type === 'transfer') && action.reason.trim()) await this.repo.addInternalNote(id, action.reason.trim());
+    // Before the mail, so that the watcher's link opens the view of this very change.
+    await this.syncViews(current.ticket, result.ticket, current.stored.item.stateId, now);
     // The mail goes from the desk's mailbox (the agent applying a requester's claim sends it).
     const mailSent = await this.notifier.notify(result.ticket, result.events, actor, me.person.id);
     return { ticket: stored, events: result.events, mailSent };
@@ -197,12 +202,14 @@ export class TicketActionService {
     if (!result.problem.ok) throw new TicketActionError(result.problem.error, result.problem.takenBy && (result.problem.takenBy.displayName || result.problem.takenBy.email));
     const stored = await this.repo.update(current.stored, etag, { ...toPayload(result.problem.changes), HCSequence: result.problem.ticket.sequence, HCPublicMessage: null,
       ...informedPayload(current.stored.item.HCInformed, result.problem.events) });
+    await this.syncViews(current.ticket, result.problem.ticket, current.stored.item.stateId, now);
     let mailSent = await this.notifier.notify(result.problem.ticket, result.problem.events, actor);
     const events = result.problem.events.slice();
     for (const incident of result.incidents) {
       const link = linked.filter(l => l.ticket.id === incident.ticket.id)[0];
       const written = await this.writeIncident(incident, link.stored, current.ticket, action, actor, now);
       if (!written) continue;
+      await this.syncViews(link.ticket, written.ticket, link.stored.item.stateId, now);
       events.push(...written.events);
       mailSent = (await this.notifier.notify(written.ticket, written.events, actor)) && mailSent;
     }
@@ -250,14 +257,17 @@ export class TicketActionService {
    * Housekeeping, run when the desk loads (idempotent, safe for two agents at once): tickets awaiting the
    * requester past N business days of their team's calendar are closed as no follow-up with a notice;
    * resolved tickets not reopened within M days are closed. Settings come from HelpSettings `tickets.autoClose`.
-   * Returns how many tickets it changed.
+   * Then the watchers' rows a failed sync left behind are written again (resyncWatchViews). Returns how many tickets it changed.
    */
   public async housekeep(now: Date = new Date()): Promise<number> {
     const actor = await this.actor();
     if (!actor.isAgent && !actor.isSiteOwner) return 0;
     const candidates: { ticket: Ticket; stored: StoredTicket }[] = [];
     for (const status of ['awaiting_user', 'resolved']) candidates.push(...await this.readMany(`HCStatus eq '${status}'`));
-    if (!candidates.length) return 0;
+    if (!candidates.length) {
+      await this.resyncWatchViews(now);
+      return 0;
+    }
     const [batched, execute] = this.sp.batched();
     const histories = candidates.map(c => helpList(batched, STATES_LIST).items.getById(c.stored.item.stateId!).versions.select('HCStatus', 'Modified')());
     await execute();
@@ -280,9 +290,48 @@ export class TicketActionService {
         throw e;
       }
       changed++;
+      await this.syncViews(tickets.filter(t => t.id === tr.ticketId)[0], tr.result.ticket, stored.item.stateId, now);
       await this.notifier.notify(tr.result.ticket, tr.result.events, actor);
     }
+    await this.resyncWatchViews(now);
     return changed;
+  }
+
+  /**
+   * Brings a ticket's watchers' rows up to date after a write (watchViews.ts). The desk's action stands whatever
+   * happens here: a failure is logged and the housekeeping's pass (resyncWatchViews) writes the rows again later —
+   * until then the watcher sees the view as it was (at-least-once, not at-once).
+   */
+  private async syncViews(before: Ticket, after: Ticket, stateId: number | undefined, now: Date): Promise<void> {
+    if (!stateId || (!before.watchers.length && !after.watchers.length)) return;
+    try {
+      await syncWatchViews(this.sp, { ticket: after, stateId }, now);
+    } catch (e) {
+      console.error(`[HelpCenter] Updating what the people kept informed of ticket ${after.id} see failed (the next housekeeping retries):`, e);
+    }
+  }
+
+  /**
+   * The housekeeping's pass over the watchers' rows: tickets changed in the last WATCH_RESYNC_WINDOW_HOURS whose
+   * rows are behind their state (a sync failed, a tab closed mid-action) are synced again, a few per run.
+   * Returns how many it synced.
+   */
+  public async resyncWatchViews(now: Date = new Date()): Promise<number> {
+    let stale: number[];
+    try {
+      stale = (await staleWatchTickets(this.sp, new Date(now.getTime() - WATCH_RESYNC_WINDOW_HOURS * 3600000))).slice(0, RESYNC_PER_RUN);
+    } catch (e) {
+      console.error('[HelpCenter] Looking for followed requests to update failed:', e);
+      return 0;
+    }
+    let synced = 0;
+    for (const filter of anyOfChunks('HCTicketId', stale, IDS_PER_QUERY)) {
+      for (const one of await this.readMany(filter, IDS_PER_QUERY)) {
+        await this.syncViews(one.ticket, one.ticket, one.stored.item.stateId, now);
+        synced++;
+      }
+    }
+    return synced;
   }
 
   /** Tells the people a change informs (used by intake and the claims the desk applies). */
