@@ -2,6 +2,8 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import { safeAttachmentNames } from '../../domain/intake';
+import { cleanInput, isolateForPlainText } from '../../domain/text/normalize';
 import type { GraphClientLike } from '../notifications/types';
 import type { NewTicketInput, TicketAttachment } from '../tickets/ticketTypes';
 import { IntakeFormData, IntakeService, PersonOption } from './IntakeService';
@@ -41,6 +43,27 @@ export interface TicketFormServices {
   submit(submission: TicketSubmission): Promise<SubmitResult>;
 }
 
+/** A one-line label as stored: NFC, no invisible characters, no bidi controls (a title cannot read reversed). */
+export function storedLabel(text: string): string {
+  // isolateForPlainText removes the controls and wraps the rest in one isolate pair: the pair is dropped here.
+  const isolated = isolateForPlainText(text);
+  return (isolated ? isolated.slice(1, -1) : isolated).trim();
+}
+
+/** What the ticket stores of the typed text: the same text searches, compares and deduplicates alike everywhere. */
+export function storedTicket(t: NewTicketInput): NewTicketInput {
+  return { ...t, title: storedLabel(t.title), description: cleanInput(t.description), course: t.course === undefined ? undefined : storedLabel(t.course) };
+}
+
+/**
+ * Files under names SharePoint takes (see safeAttachmentName): a refused name no longer leaves a filed ticket whose
+ * upload fails on every retry, and the same files get the same names again, so a retried submit adds none twice.
+ */
+export function storedAttachments(files: TicketAttachment[]): TicketAttachment[] {
+  const names = safeAttachmentNames(files.map(f => f.name));
+  return files.map((f, i) => ({ name: names[i], content: f.content }));
+}
+
 /**
  * The form's services over PnPjs: the ticket is created idempotently (with its files). It holds what the requester
  * asked; the desk receives it — writes its state, tells the requester, the watchers and the team's queue — as soon
@@ -55,7 +78,7 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
     async submit(s: TicketSubmission): Promise<SubmitResult> {
       // The writer loads with the submit, not with the form.
       const { TicketRepository } = await import(/* webpackChunkName: 'help-center-ticket-write' */ '../tickets/TicketRepository');
-      const created = await new TicketRepository(sp).create(s.ticket, s.attachments);
+      const created = await new TicketRepository(sp).create(storedTicket(s.ticket), storedAttachments(s.attachments));
       const id = created.item.Id;
       if (!s.filedByAgent) return { ticketId: id, received: false, mailSent: false };
       try {
