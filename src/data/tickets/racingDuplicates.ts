@@ -1,4 +1,5 @@
 import type { RawHelpTicketsItem } from '../schema/items.generated';
+import { normalizeText } from '../../domain/text/normalize';
 
 /**
  * Tickets filed twice by one submit. The form looks its client request id up before each attempt and sends the
@@ -12,7 +13,10 @@ import type { RawHelpTicketsItem } from '../schema/items.generated';
 export type KeyedTicketRow = Pick<RawHelpTicketsItem, 'Id' | 'AuthorId' | 'HCClientRequestId'>;
 
 function keyOf(row: KeyedTicketRow): string | undefined {
-  return row.HCClientRequestId ? `${row.AuthorId || 0}|${row.HCClientRequestId}` : undefined;
+  // Compared as SharePoint's $filter compares text (case-insensitive), and as every comparison of ours does
+  // (normalizeText): the lookup that found the first ticket and this rule agree on what "the same id" is.
+  const id = row.HCClientRequestId ? normalizeText(row.HCClientRequestId) : '';
+  return id ? `${row.AuthorId || 0}|${id}` : undefined;
 }
 
 /** The rows that are a later copy of another row of the same set (same author and client request id, higher Id). */

@@ -1,6 +1,7 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { isStopWord } from './stopWords';
+import { normalizeText } from '../text/normalize';
 
 /** Languages the analyser knows. */
 export type SearchLanguage = 'fr' | 'en';
@@ -61,7 +62,7 @@ const LIGATURES: { [ch: string]: string } = { '\u0153': 'oe', '\u00e6': 'ae', '\
 
 /** Lower-cases and removes accents ("Réseau" -> "reseau", "œuvre" -> "oeuvre"); apostrophes become "'". */
 export function foldText(text: string): string {
-  return text.toLowerCase()
+  return normalizeText(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u0153\u00e6\u00df\u0142\u00f8\u0111]/g, (ch: string) => LIGATURES[ch])
@@ -96,7 +97,9 @@ export function foldWord(word: string): string {
  * last word while typing).
  */
 export function writtenWords(text: string, keepShort?: boolean, joinedCompoundsOnly?: boolean): string[] {
-  const lower = text.toLowerCase().replace(/[\u2019\u2018\u02bc`\u00b4]/g, '\'').replace(ELISION, '$1');
+  // The text as compared everywhere (normalizeText): accents typed as combining marks or decoded from "&eacute;"
+  // compose into one letter, zero-width characters no longer split a word, bidi controls are gone.
+  const lower = normalizeText(text).replace(/[\u2019\u2018\u02bc`\u00b4]/g, '\'').replace(ELISION, '$1');
   const words: string[] = [];
   const push = (w: string): void => {
     if (w.length > 1 || keepShort || (w >= '0' && w <= '9')) { words.push(w); }

@@ -62,3 +62,20 @@ describe('text analysis', () => {
     expect(htmlToText(html).replace(/\s+/g, ' ').trim().normalize('NFC')).toBe(expected);
   });
 });
+
+describe('text typed or pasted oddly analyses like text typed plainly (normalizeText first)', () => {
+  it.each([
+    ['accents typed as combining marks (macOS)', 'Re\u0301seau bloque\u0301', 'Réseau bloqué'],
+    ['a zero-width space inside a word (pasted from a chat)', 'mot\u200Bde passe', 'motde passe'],
+    ['a soft hyphen and a word joiner', 'impri\u00ADmante Wi\u2060Fi', 'imprimante WiFi'],
+    ['bidi controls around words', '\u202Eimprimante\u202C bloquée', 'imprimante bloquée'],
+    ['an entity decoded as a combining mark', htmlToText('r&eacute;seau'), 'réseau'],
+  ])('%s', (_label, odd, plain) => {
+    expect(tokenize(odd)).toEqual(tokenize(plain));
+    expect(analyse(odd, 'fr')).toEqual(analyse(plain, 'fr'));
+  });
+
+  it('folds invisible characters away', () => {
+    expect(foldText('E\u0301cran\u200B')).toBe('ecran');
+  });
+});
