@@ -28,6 +28,7 @@ export interface WatchRowHead {
   HCTicketId: number;
   HCWatcherId: number;
   HCWatchKey: string;
+  HCStatus: TicketStatus;
   HCActive: boolean;
   HCFilesShared: boolean;
   AuthorId: number;
@@ -35,7 +36,7 @@ export interface WatchRowHead {
 }
 
 /** The columns of {@link WatchRowHead}. */
-export const WATCH_ROW_HEAD_SELECT = ['Id', 'HCTicketId', 'HCWatcherId', 'HCWatchKey', 'HCActive', 'HCFilesShared', 'AuthorId', 'Modified'];
+export const WATCH_ROW_HEAD_SELECT = ['Id', 'HCTicketId', 'HCWatcherId', 'HCWatchKey', 'HCStatus', 'HCActive', 'HCFilesShared', 'AuthorId', 'Modified'];
 
 /** What a sync wrote. */
 export interface WatchSyncReport {
@@ -191,18 +192,21 @@ async function copySharedFiles(sp: SPFI, ticketId: number, item: { HCShareFiles?
   return copied;
 }
 
+// eslint-disable-next-line @rushstack/no-new-null
+interface StateHead { HCTicketId: number; HCStatus: TicketStatus; HCWatchersId?: number[] | null; Modified: string }
+
 /** How far back the housekeeping looks for states whose watchers' rows a failed sync left behind. */
 export const WATCH_RESYNC_WINDOW_HOURS = 48;
 
 /**
  * Tickets whose watchers' rows are behind the desk's state: among the states changed since `since` (Modified is
  * indexed on HelpTicketStates) that have watchers, those where a watcher has no active row of their own written
- * after the state's last change. One request per page of states, one per 30 tickets with watchers.
+ * after the state's last change (or whose status differs). One request per page of states, one per 30 tickets with watchers.
  */
 export async function staleWatchTickets(sp: SPFI, since: Date): Promise<number[]> {
-  const states: { HCTicketId: number; HCWatchersId?: number[] | null; Modified: string }[] = []; // eslint-disable-line @rushstack/no-new-null
-  await forEachPage<{ HCTicketId: number; HCWatchersId?: number[] | null; Modified: string }>(helpList(sp, STATES_LIST).items // eslint-disable-line @rushstack/no-new-null
-    .select('Id', 'HCTicketId', 'HCWatchersId', 'Modified').filter(`Modified ge ${odataDate(since)}`).top(500), page => {
+  const states: StateHead[] = [];
+  await forEachPage<StateHead>(helpList(sp, STATES_LIST).items
+    .select('Id', 'HCTicketId', 'HCStatus', 'HCWatchersId', 'Modified').filter(`Modified ge ${odataDate(since)}`).top(500), page => {
     states.push(...page.filter(s => (s.HCWatchersId || []).length > 0));
   });
   const rows: WatchRowHead[] = [];
@@ -213,7 +217,9 @@ export async function staleWatchTickets(sp: SPFI, since: Date): Promise<number[]
   return states.filter(s => {
     const watchers = s.HCWatchersId || [];
     const own = rows.filter(r => r.HCTicketId === s.HCTicketId);
-    const behind = watchers.some(w => !own.some(r => r.HCWatcherId === w && r.HCActive && r.AuthorId === w && new Date(r.Modified).getTime() >= new Date(s.Modified).getTime()));
+    // SharePoint keeps whole seconds: a row written in the second of the state's change counts as up to date unless its status differs.
+    const behind = watchers.some(w => !own.some(r => r.HCWatcherId === w && r.HCActive && r.AuthorId === w && r.HCStatus === s.HCStatus
+      && new Date(r.Modified).getTime() >= new Date(s.Modified).getTime()));
     return behind || own.some(r => r.HCActive && watchers.indexOf(r.HCWatcherId) < 0);
   }).map(s => s.HCTicketId);
 }
