@@ -7,3 +7,7 @@ export { LiveRegion } from './LiveRegion';
 export { HelpCenterRoot } from './HelpCenterRoot';
 export { formatString, formatCount } from './format';
 export { UserText } from './UserText';
+export { TicketFields } from './TicketFields';
+export type { TicketFieldsProps } from './TicketFields';
+export { fieldLabel, fieldText, placeText, dateText, isTypedText } from './fieldText';
+export type { FieldTextContext } from './fieldText';
