@@ -4,8 +4,8 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { AnnouncementSeverity, Language } from '../../domain/vocabulary';
 import { forEachPage } from '../sp/paging';
-import { DESK_SELECT, toDeskTickets } from './DeskRepository';
-import type { DeskStateRow, DeskTicket } from './DeskRepository';
+import { DESK_PEOPLE, DESK_SELECT, toQueueRows } from './DeskRepository';
+import type { DeskQueueRow, DeskStateRow } from './DeskRepository';
 import { STATES_LIST } from '../tickets/ticketRow';
 import { helpList } from '../sp/lists';
 
@@ -27,11 +27,11 @@ export class ProblemRepository {
   public constructor(private readonly sp: SPFI) {}
 
   /** Incidents linked to a problem, newest first: the desk's states' HCProblem is indexed and a problem's incidents are read page by page. */
-  public async linkedIncidents(problemId: number): Promise<DeskTicket[]> {
+  public async linkedIncidents(problemId: number): Promise<DeskQueueRow[]> {
     const rows: DeskStateRow[] = [];
-    await forEachPage<DeskStateRow>(helpList(this.sp, STATES_LIST).items.select(...DESK_SELECT, 'HCAssignedTo/Title').expand('HCAssignedTo')
+    await forEachPage<DeskStateRow>(helpList(this.sp, STATES_LIST).items.select(...DESK_SELECT, ...DESK_PEOPLE.map(p => `${p}/Title`)).expand(...DESK_PEOPLE)
       .filter(`HCProblemId eq ${Math.floor(problemId)}`).orderBy('ID', false).top(500), page => { rows.push(...page); });
-    return toDeskTickets(rows).sort((a, b) => b.Id - a.Id);
+    return toQueueRows(rows).sort((a, b) => b.id - a.id);
   }
 
   /** Adds the announcement to the Announcements list (the support group contributes to it); returns its id. */

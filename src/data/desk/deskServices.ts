@@ -2,20 +2,20 @@ import { SPFI } from '@pnp/sp';
 import { IntakeService } from '../intake/IntakeService';
 import type { PersonOption } from '../intake/IntakeService';
 import { DeskRepository, RESOLVED_RECENTLY_DAYS } from './DeskRepository';
-import type { DeskTicket } from './DeskRepository';
+import type { DeskQueueRow } from '../../domain/desk/queues';
 import type { IntakeFormData } from '../intake/IntakeService';
 import type { TicketPageData } from '../tickets/TicketRepository';
 import type { TicketActionService } from '../tickets/TicketActionService';
 import type { TicketAction } from '../../domain/tickets/actions';
 import type { GraphClientLike } from '../notifications/types';
 import type { AnnouncementInput } from './ProblemRepository';
-import { parseApproval } from '../tickets/ticketMapper';
+import { parseApproval } from '../../domain/tickets/approval';
 
 /** What the desk reads and writes. */
 export interface DeskDataServices {
   loadReference(): Promise<IntakeFormData>;
   /** Open tickets and those finished in the last RESOLVED_RECENTLY_DAYS days (one $batch). */
-  snapshot(): Promise<DeskTicket[]>;
+  snapshot(): Promise<DeskQueueRow[]>;
   page(id: number): Promise<TicketPageData | undefined>;
   addNote(id: number, text: string): Promise<void>;
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
@@ -25,7 +25,7 @@ export interface DeskDataServices {
    */
   housekeep(): Promise<number>;
   /** Incidents linked to a problem (HCProblem is indexed), newest first. */
-  linkedIncidents(problemId: number): Promise<DeskTicket[]>;
+  linkedIncidents(problemId: number): Promise<DeskQueueRow[]>;
   /** Publishes an announcement (help bar, knowledge search) about a problem; returns its id. */
   publishAnnouncement(input: AnnouncementInput): Promise<number>;
   /** People of the organisation, to name an approver. */

@@ -7,6 +7,7 @@
 import type { TicketStatus } from '../vocabulary';
 import { BusinessHoursCalendar, addBusinessMinutes, businessMinutesBetween } from './calendar';
 import { AT_RISK_RATIO, SlaClockReading, SlaState } from './slaClock';
+import { isFinishedStatus } from '../tickets/statusGroups';
 
 /** What a queue row tells of a ticket. */
 export interface SlaSnapshot {
@@ -25,8 +26,6 @@ export interface SnapshotTargets { firstResponseMinutes?: number; resolutionMinu
 
 /** Both clocks, each undefined when the ticket has no target for it. */
 export interface SnapshotReading { firstResponse?: SlaClockReading; resolution?: SlaClockReading }
-
-const FINISHED: readonly TicketStatus[] = ['resolved', 'closed', 'no_follow_up'];
 
 /** Signed business minutes from `now` to `due` (negative once overdue). */
 function signedMinutesLeft(calendar: BusinessHoursCalendar, now: Date, due: Date): number {
@@ -53,7 +52,7 @@ function resolutionClock(s: SlaSnapshot, target: number | undefined, calendar: B
   const dueAt = s.dueAt || (target !== undefined ? addBusinessMinutes(calendar, s.createdAt, target) : undefined);
   if (!dueAt) return undefined;
   const total = target !== undefined ? target : businessMinutesBetween(calendar, s.createdAt, dueAt);
-  if (FINISHED.indexOf(s.status) >= 0) {
+  if (isFinishedStatus(s.status)) {
     const end = s.resolvedAt || now;
     const remaining = signedMinutesLeft(calendar, end, dueAt);
     return { state: remaining >= 0 ? 'met' : 'breached', targetMinutes: total, elapsedMinutes: total - remaining, remainingMinutes: remaining, dueAt };
@@ -71,7 +70,7 @@ function resolutionClock(s: SlaSnapshot, target: number | undefined, calendar: B
  */
 export function slaFromSnapshot(s: SlaSnapshot, targets: SnapshotTargets, calendar: BusinessHoursCalendar, now: Date): SnapshotReading {
   const out: SnapshotReading = {};
-  if (targets.firstResponseMinutes !== undefined && targets.firstResponseMinutes > 0 && (s.firstResponseAt || FINISHED.indexOf(s.status) < 0)) {
+  if (targets.firstResponseMinutes !== undefined && targets.firstResponseMinutes > 0 && (s.firstResponseAt || !isFinishedStatus(s.status))) {
     out.firstResponse = firstResponseClock(s, targets.firstResponseMinutes, calendar, now);
   }
   const resolution = resolutionClock(s, targets.resolutionMinutes, calendar, now);
@@ -84,7 +83,7 @@ export function slaFromSnapshot(s: SlaSnapshot, targets: SnapshotTargets, calend
  * used AT_RISK_RATIO of it. A first response given late is history, not an alarm; finished tickets have none.
  */
 export function slaAlarm(s: SlaSnapshot, r: SnapshotReading): 'late' | 'atRisk' | undefined {
-  if (FINISHED.indexOf(s.status) >= 0) return undefined;
+  if (isFinishedStatus(s.status)) return undefined;
   const running = [s.firstResponseAt ? undefined : r.firstResponse, r.resolution].filter((c): c is SlaClockReading => !!c);
   if (running.some(c => c.state === 'breached')) return 'late';
   if (running.some(c => c.state === 'at_risk')) return 'atRisk';

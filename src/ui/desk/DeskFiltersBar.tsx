@@ -3,7 +3,7 @@ import { SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES } from
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import type { FormClasses } from '../tickets/form/formStyles';
-import type { DeskSort, DeskView } from './deskModel';
+import type { DeskSort, DeskView } from '../../domain/desk/queues';
 
 /** Props of {@link DeskFiltersBar}. */
 export interface DeskFiltersBarProps {

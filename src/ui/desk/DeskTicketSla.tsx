@@ -23,17 +23,17 @@ export function DeskTicketSla(props: DeskTicketSlaProps): React.ReactElement {
   const s = strings.desk.sla;
   const { sla, data } = props;
   if (!sla) return <></>;
-  const t = data.ticket.item;
-  const calendar = calendarFor(sla, props.reference, t.HCTeamId);
-  const targets = targetsFor(props.reference, t.HCCategoryId);
-  const created = new Date(t.Created);
+  const t = data.view.ticket;
+  const calendar = calendarFor(sla, props.reference, t.teamId);
+  const targets = targetsFor(props.reference, t.categoryId);
+  const created = t.createdAt;
   // Without a category target, the resolution target is the business time between filing and the due date.
-  const resolutionMinutes = targets.resolutionMinutes || (calendar && t.HCDueDate ? sla.businessMinutesBetween(calendar, created, new Date(t.HCDueDate)) : 0);
+  const resolutionMinutes = targets.resolutionMinutes || (calendar && t.dueAt ? sla.businessMinutesBetween(calendar, created, t.dueAt) : 0);
   const clocks: [string, SlaClockReading | undefined][] = [];
   if (calendar && (targets.firstResponseMinutes || resolutionMinutes)) {
     const reading = sla.slaStatus({
       createdAt: created, statusHistory: data.timeline.map(step => ({ status: step.status, at: new Date(step.at) })),
-      firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined
+      firstResponseAt: t.firstResponseAt
     }, { firstResponseMinutes: targets.firstResponseMinutes || 0, resolutionMinutes }, calendar, props.now);
     if (targets.firstResponseMinutes) clocks.push([s.firstResponse, reading.firstResponse]);
     if (resolutionMinutes) clocks.push([s.resolution, reading.resolution]);

@@ -3,17 +3,18 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import type { DeskTicket } from '../../data/desk/DeskRepository';
-import { QUEUES, queueCounts, workload } from '../../data/desk/DeskRepository';
+import type { DeskQueueRow, DeskView } from '../../domain/desk/queues';
+import { QUEUES, dueDateAlarm, queueCounts, visibleTickets, workload } from '../../domain/desk/queues';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
+import type { FieldNames } from '../../data/tickets/ticketView';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
 import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
+import { UserText } from '../common/UserText';
 import { formClasses } from '../tickets/form/formStyles';
 import { DeskFiltersBar } from './DeskFiltersBar';
 import { DeskTable } from './DeskTable';
-import { DeskView, visibleTickets } from './deskModel';
 import { DeskTicketServices, DeskTicketView } from './DeskTicketView';
 import { alarmFrom, snapshotReader, useSlaModule } from './deskSla';
 
@@ -22,7 +23,7 @@ export interface DeskServices extends DeskTicketServices {
   /** Categories, teams, locations, the current user and whether they are an agent (one batch). */
   loadReference(): Promise<IntakeFormData>;
   /** The open tickets and those finished recently (one $batch of queries led by indexed clauses, paged past one page). */
-  snapshot(): Promise<DeskTicket[]>;
+  snapshot(): Promise<DeskQueueRow[]>;
   /** Housekeeping run once when the desk loads; returns how many tickets it closed. */
   housekeep(): Promise<number>;
 }
@@ -45,7 +46,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const classes = formClasses(useTheme());
   const sla = useSlaModule();
   const [ref, setRef] = React.useState<IntakeFormData | undefined>();
-  const [rows, setRows] = React.useState<DeskTicket[] | undefined>();
+  const [rows, setRows] = React.useState<DeskQueueRow[] | undefined>();
   const [failed, setFailed] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
   const [view, setView] = React.useState<DeskView>({ queue: 'newForMyTeams', filters: {}, text: '', sort: 'due' });
@@ -85,22 +86,26 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
 
   // One reading per ticket and snapshot: typing in the filters re-renders without recounting business hours.
   const read = React.useMemo(() => (sla && ref ? snapshotReader(sla, ref, now) : undefined), [sla, ref, now]);
-  const alarm = React.useMemo(() => (sla && read ? alarmFrom(sla, read) : undefined), [sla, read]);
+  const alarm = React.useMemo(() => (sla && read ? alarmFrom(sla, read) : dueDateAlarm(now)), [sla, read, now]);
+  const names = React.useMemo(() => (ref ? namesOf(ref) : undefined), [ref]);
 
   if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.loadFailed}</MessageBar>;
-  if (!ref || !rows) return <LoadingState label={s.loading} />;
+  if (!ref || !rows || !names) return <LoadingState label={s.loading} />;
   if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
   if (ticketId) {
     return <DeskTicketView id={ticketId} services={props.services} classes={classes} reference={ref} sla={sla} snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />;
   }
 
   const me = ref.currentUserId;
-  const myTeams = ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id);
-  const counts = queueCounts(rows, me, myTeams, now, alarm);
-  const shown = visibleTickets(rows, view, me, myTeams, now, alarm);
+  const viewer = { me, myTeams: ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id) };
+  const counts = queueCounts(rows, viewer, alarm);
+  const shown = visibleTickets(rows, view, viewer, alarm);
   const load = workload(rows);
-  const teamName = (id: number): string => { const t = ref.teams.filter(x => x.id === id)[0]; return t ? (locale === 'en' ? t.titleEn : t.titleFr) : String(id); };
-  const agentName = (id: number): string => { const t = rows.filter(r => r.HCAssignedToId === id && r.HCAssignedTo && r.HCAssignedTo.Title)[0]; return t && t.HCAssignedTo ? t.HCAssignedTo.Title || String(id) : formatString(s.workloadAgent, id, ''); };
+  const teamName = (id: number): string => (names.teams[id] ? names.teams[id][locale] : String(id));
+  const agentName = (id: number): string => {
+    const t = rows.filter(r => r.assignedTo && r.assignedTo.id === id && r.assignedTo.displayName)[0];
+    return t && t.assignedTo && t.assignedTo.displayName ? t.assignedTo.displayName : formatString(strings.fieldDisplay.unknown, id);
+  };
 
   return (
     <div className={classes.form} style={{ maxWidth: 'none' }}>
@@ -118,16 +123,25 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
         <DeskFiltersBar view={view} reference={ref} classes={classes} onChange={setView} />
         <LiveRegion message={formatString(s.results, shown.length)} />
         <p className={classes.help}>{formatString(s.results, shown.length)}</p>
-        {shown.length ? <DeskTable rows={shown} reference={ref} now={now} classes={classes} sla={read} onOpen={open} /> : <p>{s.empty}</p>}
+        {shown.length ? <DeskTable rows={shown} names={names} now={now} classes={classes} sla={read} onOpen={open} /> : <p>{s.empty}</p>}
       </div>
       <section aria-labelledby="hc-workload">
         <h3 id="hc-workload">{s.workloadHeading}</h3>
         <ul>
           {Object.keys(load.byTeam).map(id => <li key={`t${id}`}>{formatString(s.workloadTeam, teamName(Number(id)), load.byTeam[Number(id)])}</li>)}
-          {Object.keys(load.byAgent).map(id => <li key={`a${id}`}>{formatString(s.workloadTeam, agentName(Number(id)), load.byAgent[Number(id)])}</li>)}
+          {Object.keys(load.byAgent).map(id => <li key={`a${id}`}><UserText text={agentName(Number(id))} />{formatString(s.workloadTeam, '', load.byAgent[Number(id)])}</li>)}
           <li>{formatString(s.workloadUnassigned, load.unassigned)}</li>
         </ul>
       </section>
     </div>
   );
+}
+
+/** The names the queue's columns show for categories, teams and places, from the desk's reference data (read once). */
+function namesOf(ref: IntakeFormData): FieldNames {
+  const names: FieldNames = { categories: {}, teams: {}, places: {} };
+  ref.categories.forEach(c => { names.categories[c.id] = { fr: c.titleFr, en: c.titleEn }; });
+  ref.teams.forEach(t => { names.teams[t.id] = { fr: t.titleFr, en: t.titleEn }; });
+  ref.locations.forEach(l => { names.places[l.id] = { name: l.title, kind: l.kind, building: l.building || undefined }; });
+  return names;
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { DeskTicket, SlaAlarmOf } from '../../data/desk/DeskRepository';
+import type { DeskQueueRow, SlaAlarmOf } from '../../domain/desk/queues';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import type { BusinessHoursCalendar, SlaClockReading, SnapshotReading } from '../../domain/sla';
 
@@ -19,7 +19,7 @@ export function useSlaModule(): SlaModule | undefined {
 }
 
 /** Calendar of a ticket's team, or the site's default hours (HelpSettings businessHours.default). */
-export function calendarFor(sla: SlaModule, ref: IntakeFormData, teamId: DeskTicket['HCTeamId'] | undefined): BusinessHoursCalendar | undefined {
+export function calendarFor(sla: SlaModule, ref: IntakeFormData, teamId: number | undefined): BusinessHoursCalendar | undefined {
   const team = ref.teams.filter(t => t.id === teamId)[0];
   for (const json of [team && team.businessHours, ref.settings['businessHours.default']]) {
     if (!json) continue;
@@ -30,7 +30,7 @@ export function calendarFor(sla: SlaModule, ref: IntakeFormData, teamId: DeskTic
 }
 
 /** First-response and resolution targets of a ticket's category, in business minutes. */
-export function targetsFor(ref: IntakeFormData, categoryId: DeskTicket['HCCategoryId'] | undefined): { firstResponseMinutes?: number; resolutionMinutes?: number } {
+export function targetsFor(ref: IntakeFormData, categoryId: number | undefined): { firstResponseMinutes?: number; resolutionMinutes?: number } {
   const c = ref.categories.filter(x => x.id === categoryId)[0];
   return {
     firstResponseMinutes: c && c.firstResponseHours ? Math.round(c.firstResponseHours * 60) : undefined,
@@ -39,27 +39,26 @@ export function targetsFor(ref: IntakeFormData, categoryId: DeskTicket['HCCatego
 }
 
 /** Reads the queue rows' SLA clocks at `now` (memoised per ticket for one snapshot). */
-export function snapshotReader(sla: SlaModule, ref: IntakeFormData, now: Date): (t: DeskTicket) => SnapshotReading {
+export function snapshotReader(sla: SlaModule, ref: IntakeFormData, now: Date): (t: DeskQueueRow) => SnapshotReading {
   const cache: { [id: number]: SnapshotReading } = {};
   // One parsed calendar per team (parsing validates the whole JSON: not once per row).
   const calendars: { [team: string]: BusinessHoursCalendar | undefined } = {};
   return t => {
-    if (!cache[t.Id]) {
-      const key = String(t.HCTeamId);
-      if (!(key in calendars)) calendars[key] = calendarFor(sla, ref, t.HCTeamId);
+    if (!cache[t.id]) {
+      const key = String(t.teamId);
+      if (!(key in calendars)) calendars[key] = calendarFor(sla, ref, t.teamId);
       const calendar = calendars[key];
-      cache[t.Id] = !calendar || !t.HCStatus ? {} : sla.slaFromSnapshot({
-        createdAt: new Date(t.Created), status: t.HCStatus, firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined,
-        dueAt: t.HCDueDate ? new Date(t.HCDueDate) : undefined, resolvedAt: t.HCResolvedAt ? new Date(t.HCResolvedAt) : undefined
-      }, targetsFor(ref, t.HCCategoryId), calendar, now);
+      cache[t.id] = !calendar ? {} : sla.slaFromSnapshot({
+        createdAt: t.createdAt, status: t.status, firstResponseAt: t.firstResponseAt, dueAt: t.dueAt, resolvedAt: t.resolvedAt
+      }, targetsFor(ref, t.categoryId), calendar, now);
     }
-    return cache[t.Id];
+    return cache[t.id];
   };
 }
 
 /** The late-or-at-risk alarm of a row, from its business-hours clocks. */
-export function alarmFrom(sla: SlaModule, read: (t: DeskTicket) => SnapshotReading): SlaAlarmOf {
-  return t => (t.HCStatus ? sla.slaAlarm({ createdAt: new Date(t.Created), status: t.HCStatus, firstResponseAt: t.HCFirstResponseAt ? new Date(t.HCFirstResponseAt) : undefined }, read(t)) : undefined);
+export function alarmFrom(sla: SlaModule, read: (t: DeskQueueRow) => SnapshotReading): SlaAlarmOf {
+  return t => sla.slaAlarm({ createdAt: t.createdAt, status: t.status, firstResponseAt: t.firstResponseAt }, read(t));
 }
 
 /** "2 h 05" / "45 min" (src/loc) from business minutes (absolute value). */

@@ -6,7 +6,8 @@ import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { OWNER, spError, start } from '../emulator/helpers';
 import { SiteProvisioner } from '../../../src/data/provisioning';
-import { DeskRepository, queueCounts, workload } from '../../../src/data/desk';
+import { DeskRepository } from '../../../src/data/desk';
+import { dueDateAlarm, queueCounts, workload } from '../../../src/domain/desk/queues';
 
 let emu: Emulator;
 let sp: (user: string) => SPFI;
@@ -59,23 +60,24 @@ it('reads every open ticket, with or without indexed filters, without hitting th
   const desk = new DeskRepository(sp(OWNER), 50);
   const open = await desk.openTickets();
   expect(open).toHaveLength(40);
-  expect(open.every((t) => t.HCStatus !== 'closed')).toBe(true);
-  expect(open.map((t) => t.Id)).toEqual([...open.map((t) => t.Id)].sort((a, b) => b - a));
+  expect(open.every((t) => t.status !== 'closed')).toBe(true);
+  expect(open.map((t) => t.id)).toEqual([...open.map((t) => t.id)].sort((a, b) => b - a));
   const team1 = await desk.openTickets({ teamId: teams[0] });
   expect(team1.length).toBeGreaterThan(0);
-  expect(team1.every((t) => t.HCTeamId === teams[0])).toBe(true);
+  expect(team1.every((t) => t.teamId === teams[0])).toBe(true);
   expect((await desk.openTickets({ priority: 'critical' }))).toEqual([]);
 });
 
 it('derives the queues and the workload from one snapshot', async () => {
   const open = await new DeskRepository(sp(OWNER), 50).openTickets();
-  const counts = queueCounts(open, ownerId, [teams[0]], new Date('2026-11-15T12:00:00Z'));
+  const at = new Date('2026-11-15T12:00:00Z');
+  const counts = queueCounts(open, { me: ownerId, myTeams: [teams[0]] }, dueDateAlarm(at));
   expect(counts.allOpen).toBe(40);
-  expect(counts.newForMyTeams).toBe(open.filter((t) => t.HCStatus === 'new' && t.HCTeamId === teams[0]).length);
-  expect(counts.mine).toBe(open.filter((t) => t.HCAssignedToId === ownerId).length);
+  expect(counts.newForMyTeams).toBe(open.filter((t) => t.status === 'new' && t.teamId === teams[0]).length);
+  expect(counts.mine).toBe(open.filter((t) => t.assignedTo && t.assignedTo.id === ownerId).length);
   expect(counts.mine).toBeGreaterThan(0);
   expect(counts.awaitingUser).toBe(8);
-  expect(counts.late).toBe(open.filter((t) => t.HCStatus !== 'awaiting_user' && new Date(t.HCDueDate!) < new Date('2026-11-15T12:00:00Z')).length);
+  expect(counts.late).toBe(open.filter((t) => t.status !== 'awaiting_user' && t.dueAt! < at).length);
   const load = workload(open);
   expect(load.byAgent[ownerId]).toBe(counts.mine);
   expect(load.unassigned + counts.mine).toBe(40);
@@ -94,7 +96,7 @@ it('reads what was finished recently, starting from the indexed Modified column'
   const category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.select('Id').top(1)())[0].Id;
   await addTickets(Array.from({ length: 5 }, (_, i) => ({ Title: `Fini ${i}`, HCKind: 'assistance', HCCategoryId: category, HCStatus: i % 2 ? 'resolved' : 'closed' })));
   const done = await new DeskRepository(sp(OWNER), 50).finishedSince(since);
-  expect(done.map((t) => t.Title).sort()).toEqual(['Fini 0', 'Fini 1', 'Fini 2', 'Fini 3', 'Fini 4']);
+  expect(done.map((t) => t.title).sort()).toEqual(['Fini 0', 'Fini 1', 'Fini 2', 'Fini 3', 'Fini 4']);
   // The same statuses over the whole period match more than the threshold: SharePoint refuses.
   await expect(new DeskRepository(sp(OWNER), 50).finishedSince(new Date('2026-01-01T00:00:00Z'))).rejects.toThrow(/threshold/);
 });
@@ -113,9 +115,9 @@ it('reads the snapshot (open tickets and those finished recently) in one $batch 
     const requests = other.emu.requests().slice(before);
     expect(requests).toHaveLength(1);
     expect(requests[0].path).toMatch(/\$batch/);
-    expect(snap.open.map((t) => t.Title).sort()).toEqual(['T0', 'T1', 'T2']);
-    expect(snap.finished.map((t) => t.Title).sort()).toEqual(['T3', 'T4']);
-    const counts = queueCounts(snap.open.concat(snap.finished), 0, [], new Date(), (t) => (t.Title === 'T1' ? 'atRisk' : undefined));
+    expect(snap.open.map((t) => t.title).sort()).toEqual(['T0', 'T1', 'T2']);
+    expect(snap.finished.map((t) => t.title).sort()).toEqual(['T3', 'T4']);
+    const counts = queueCounts(snap.open.concat(snap.finished), { me: 0, myTeams: [] }, (t) => (t.title === 'T1' ? 'atRisk' : undefined));
     expect(counts).toMatchObject({ allOpen: 3, resolvedRecently: 2, late: 1, awaitingUser: 1, newForMyTeams: 1 });
   } finally {
     other.emu.close();

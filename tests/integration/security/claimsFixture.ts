@@ -13,7 +13,7 @@ import { TicketActionService, type NewTicketInput } from '../../../src/data/tick
 import { STATES_LIST, STATE_SELECT, type StateRow } from '../../../src/data/tickets/ticketRow';
 import { TicketIntake, type Reception } from '../../../src/data/desk/TicketIntake';
 import { applyPendingClaims } from '../../../src/data/desk/claimsOnDesk';
-import { DeskRepository, type DeskTicket } from '../../../src/data/desk/DeskRepository';
+import { DeskRepository, type DeskQueueRow } from '../../../src/data/desk/DeskRepository';
 import type { TicketAction } from '../../../src/domain/tickets/actions';
 
 export { AGENT_L1, LEA, OWNER, TEACHER, TOM };
@@ -103,9 +103,9 @@ export async function stateOf(f: ClaimsSite, id: number): Promise<StateRow> {
 }
 
 /** The ticket on the desk's queues (the agent's snapshot: open and recently finished). */
-export async function onDesk(f: ClaimsSite, id: number): Promise<DeskTicket | undefined> {
+export async function onDesk(f: ClaimsSite, id: number): Promise<DeskQueueRow | undefined> {
   const s = await new DeskRepository(f.sp(AGENT_L1)).snapshot(new Date(Date.now() - 7 * 86400000));
-  return s.open.concat(s.finished).filter(t => t.Id === id)[0];
+  return s.open.concat(s.finished).filter(t => t.id === id)[0];
 }
 
 /** Mails the workbench sent about a ticket (every template's subject names it: "Demande n°12", "Request #12"). */

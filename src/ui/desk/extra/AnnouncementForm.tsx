@@ -17,8 +17,8 @@ export function AnnouncementForm(props: DeskTicketExtrasProps): React.ReactEleme
   const x = strings.deskExtra;
   const c = props.classes;
   const { PrimaryButton } = props.ui;
-  const t = props.data.ticket.item;
-  const [title, setTitle] = React.useState(t.Title || '');
+  const t = props.data.view;
+  const [title, setTitle] = React.useState(t.title);
   const [body, setBody] = React.useState('');
   const [severity, setSeverity] = React.useState<AnnouncementSeverity>('warning');
   const [end, setEnd] = React.useState(() => isoDay(new Date(Date.now() + DEFAULT_DAYS * 86400000)));
@@ -31,7 +31,7 @@ export function AnnouncementForm(props: DeskTicketExtrasProps): React.ReactEleme
     start.setSeconds(0, 0);
     setBusy(true);
     props.services.publishAnnouncement({
-      problemId: t.Id, title, body, severity, language: locale, start, end: new Date(y, m - 1, d, 23, 59, 59)
+      problemId: t.id, title, body, severity, language: locale, start, end: new Date(y, m - 1, d, 23, 59, 59)
     }).then(() => {
       setBusy(false);
       setBody('');

@@ -1,12 +1,11 @@
 import * as React from 'react';
 import type { NamedPerson } from '../../../data/intake/TicketFormServices';
-import { parseApproval } from '../../../data/tickets/ticketMapper';
 import type { Approval } from '../../../domain/tickets/model';
+import { inStatusGroup } from '../../../domain/tickets/statusGroups';
+import { UserText } from '../../common/UserText';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
 import type { DeskTicketExtrasProps } from './DeskTicketExtras';
-
-const HANDLED = ['taken_in_charge', 'in_progress', 'awaiting_user'];
 
 /**
  * Derogation approval (seed 000): the desk asks a named teacher or referent, who decides from the link in
@@ -18,8 +17,8 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
   const x = strings.deskExtra;
   const c = props.classes;
   const { PrimaryButton, DefaultButton, PeopleField } = props.ui;
-  const t = props.data.ticket.item;
-  const approval: Approval | undefined = parseApproval(t.HCApproval);
+  const t = props.data.view.ticket;
+  const approval: Approval | undefined = t.approval;
   const pending = !!approval && !approval.decision;
   const [approver, setApprover] = React.useState<NamedPerson[]>([]);
   const [reason, setReason] = React.useState('');
@@ -49,8 +48,8 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
           <p>{pending
             ? formatString(x.approvalPending, name(approval.approver), name(approval.requestedBy), when(approval.requestedAt))
             : formatString(x.approvalDecided, approval.decision === 'approved' ? x.approved : x.refused, name(approval.decidedBy), approval.decidedAt ? when(approval.decidedAt) : '')}</p>
-          <p style={{ whiteSpace: 'pre-wrap' }}>{formatString(x.approvalReason, approval.reason)}</p>
-          {approval.comment ? <p style={{ whiteSpace: 'pre-wrap' }}>{formatString(x.approvalComment, approval.comment)}</p> : undefined}
+          <p style={{ whiteSpace: 'pre-wrap' }}><UserText text={formatString(x.approvalReason, approval.reason)} /></p>
+          {approval.comment ? <p style={{ whiteSpace: 'pre-wrap' }}><UserText text={formatString(x.approvalComment, approval.comment)} /></p> : undefined}
           {approval.recordedBy ? <p>{formatString(x.approvalRecordedBy, name(approval.recordedBy))}</p> : undefined}
           {approval.decisionItemId ? <p>{x.approvalFromLink}</p> : undefined}
           {pending && approval.requestSequence !== undefined ? <p>{formatString(x.approvalPendingLink, name(approval.approver))}</p> : undefined}
@@ -75,7 +74,7 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
             <DefaultButton text={x.refuse} disabled={!isApprover && !recording} onClick={() => decide('refused')} />
           </div>
         </div>
-      ) : t.HCStatus && HANDLED.indexOf(t.HCStatus) >= 0 ? (
+      ) : inStatusGroup(t.status, 'handled') ? (
         <div>
           <PeopleField id="hc-approval-approver" label={x.approver} help={x.approverHelp} people={approver} single strings={strings.ticketForm} classes={c}
             search={props.services.searchPeople} resolve={async p => { const u = await props.services.resolvePerson(p); return { ...p, email: u.email, displayName: u.displayName, siteUserId: u.id }; }}

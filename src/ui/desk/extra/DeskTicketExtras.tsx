@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import type { DeskTicket } from '../../../data/desk/DeskRepository';
+import type { DeskQueueRow } from '../../../domain/desk/queues';
 import type { AnnouncementInput } from '../../../data/desk/ProblemRepository';
 import type { PersonOption } from '../../../data/intake/IntakeService';
 import type { TicketPageData } from '../../../data/tickets/TicketRepository';
@@ -14,7 +14,7 @@ import { ProblemPanel } from './ProblemPanel';
 /** What the extra panels read and write. */
 export interface DeskExtraServices {
   /** Incidents linked to a problem (indexed HCProblem, paged). */
-  linkedIncidents(problemId: number): Promise<DeskTicket[]>;
+  linkedIncidents(problemId: number): Promise<DeskQueueRow[]>;
   /** Adds an Announcements item about a problem; returns its id. */
   publishAnnouncement(input: AnnouncementInput): Promise<number>;
   /** People of the organisation (SharePoint's people picker search). */
@@ -39,7 +39,7 @@ export interface DeskTicketExtrasProps {
   data: TicketPageData;
   services: DeskExtraServices;
   classes: FormClasses;
-  snapshot: DeskTicket[];
+  snapshot: DeskQueueRow[];
   currentUserId: number;
   /** Opened from the approver's mail: the approval panel takes the focus. */
   openApproval: boolean;

@@ -11,6 +11,7 @@ import { PeopleField } from '../../../../src/ui/tickets/form/PeopleField';
 import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
 import type { TicketPageData } from '../../../../src/data/tickets/TicketRepository';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
+import { parseApproval } from '../../../../src/domain/tickets/approval';
 
 setIconOptions({ disableWarnings: true });
 const strings = loadLocStrings('fr-fr');
@@ -18,8 +19,11 @@ const JULIE = { id: 7, email: 'julie.petit@univ-exemple.fr', displayName: 'Julie
 const PHILIPPE = { id: 11, email: 'philippe.garnier@univ-exemple.fr', displayName: 'Philippe Garnier' };
 
 function page(status: string, approval?: object): TicketPageData {
+  const stored = approval ? JSON.stringify(approval) : null;
   return {
-    ticket: { etag: '"3"', item: { Id: 42, Title: 'Tiers-temps', HCStatus: status, HCApproval: approval ? JSON.stringify(approval) : null } as never },
+    ticket: { etag: '"3"', item: { Id: 42, Title: 'Tiers-temps', HCStatus: status, HCApproval: stored } as never },
+    // The panel reads the view model: the domain ticket with its approval as the state stores it.
+    view: { id: 42, title: 'Tiers-temps', status, ticket: { id: 42, title: 'Tiers-temps', status, approval: parseApproval(stored) } } as never,
     names: { watchers: [], requestedWatchers: [] }, notes: [], timeline: [], comments: [], files: [], claims: [],
   };
 }

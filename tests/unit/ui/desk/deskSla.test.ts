@@ -1,6 +1,6 @@
 import * as strings from 'HelpCenterStrings';
 import * as sla from '../../../../src/domain/sla';
-import type { DeskTicket } from '../../../../src/data/desk/DeskRepository';
+import { queueRow as row } from '../../domain/queueRowFixture';
 import type { IntakeFormData } from '../../../../src/data/intake/IntakeService';
 import { alarmFrom, calendarFor, clockText, formatMinutes, snapshotReader, targetsFor } from '../../../../src/ui/desk/deskSla';
 
@@ -11,11 +11,6 @@ const REF = {
   locations: [], teams: [{ id: 7, titleFr: 'E-learning', titleEn: 'E-learning', memberIds: [], businessHours: JSON.stringify(OFFICE) }, { id: 8, titleFr: 'Sans horaires', titleEn: 'No hours', memberIds: [] }],
   settings: { 'businessHours.default': JSON.stringify({ ...OFFICE, weekly: { ...OFFICE.weekly, sat: [{ start: '09:00', end: '12:00' }] } }) }, currentUserId: 1, isAgent: true
 } as unknown as IntakeFormData;
-
-function row(over: Partial<DeskTicket>): DeskTicket {
-  return { Id: 1, Title: 'x', Created: '2026-03-09T08:00:00Z', Modified: '2026-03-09T08:00:00Z', AuthorId: 2, HCStatus: 'new', HCTeamId: 7, HCLevel: 'L1', HCAssignedToId: null,
-    HCDueDate: null, HCPriority: 'normal', HCCategoryId: 3, HCKind: 'assistance', HCLocationId: null, HCChannel: 'portal', HCFirstResponseAt: null, HCResolvedAt: null, HCProblemId: null, ...over } as DeskTicket;
-}
 
 describe('the desk\'s SLA texts', () => {
   it.each([[0, '0 min'], [45, '45 min'], [60, '1 h 00'], [125, '2 h 05'], [-125, '2 h 05'], [600 * 3 + 7, '30 h 07']])('formats %i business minutes as %s', (m, text) => {
@@ -42,10 +37,10 @@ describe('the queue rows\' clocks', () => {
     const now = new Date('2026-03-10T09:00:00Z'); // Tuesday 10:00 in Paris
     const read = snapshotReader(sla, REF, now);
     const alarm = alarmFrom(sla, read);
-    const late = row({ Id: 1, Created: '2026-03-09T08:00:00Z' }); // Monday 9:00: 11 business hours ago
-    const atRisk = row({ Id: 2, Created: '2026-03-09T15:00:00Z' }); // Monday 16:00: 2 h + 2 h = 4 h of 4 → at the limit
-    const fresh = row({ Id: 3, Created: '2026-03-10T08:30:00Z' });
-    const waiting = row({ Id: 4, Created: '2026-03-09T08:00:00Z', HCStatus: 'awaiting_user', HCFirstResponseAt: '2026-03-09T09:00:00Z', HCDueDate: '2026-03-10T15:00:00Z' });
+    const late = row({ id: 1, createdAt: new Date('2026-03-09T08:00:00Z') }); // Monday 9:00: 11 business hours ago
+    const atRisk = row({ id: 2, createdAt: new Date('2026-03-09T15:00:00Z') }); // Monday 16:00: 2 h + 2 h = 4 h of 4 → at the limit
+    const fresh = row({ id: 3, createdAt: new Date('2026-03-10T08:30:00Z') });
+    const waiting = row({ id: 4, createdAt: new Date('2026-03-09T08:00:00Z'), status: 'awaiting_user', firstResponseAt: new Date('2026-03-09T09:00:00Z'), dueAt: new Date('2026-03-10T15:00:00Z') });
     expect(read(late).firstResponse!.state).toBe('breached');
     expect(alarm(late)).toBe('late');
     expect(read(atRisk).firstResponse!.state).toBe('at_risk');
@@ -53,6 +48,6 @@ describe('the queue rows\' clocks', () => {
     expect(alarm(fresh)).toBeUndefined();
     expect(read(waiting).resolution!.state).toBe('paused');
     expect(alarm(waiting)).toBeUndefined();
-    expect(read(row({ Id: 5, HCTeamId: null, HCCategoryId: null }))).toEqual({});
+    expect(read(row({ id: 5, teamId: undefined, categoryId: undefined }))).toEqual({});
   });
 });
