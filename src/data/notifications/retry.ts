@@ -10,10 +10,11 @@ import type { DeliveryResult, GraphClientLike } from './types';
  * outbox loads with it, not with the desk's queues.
  */
 export async function retryUnsentMails(sp: SPFI, graph: () => Promise<GraphClientLike>, now: Date = new Date()): Promise<DeliveryResult[]> {
-  const [{ NotificationOutbox }, { settingsTemplateSource }] = await Promise.all([
+  // The built-in templates come with it: a retried mail may be written with one no owner stored.
+  const [{ NotificationOutbox }, { mailTemplateSource }] = await Promise.all([
     import(/* webpackChunkName: 'help-center-outbox' */ './NotificationOutbox'),
-    import(/* webpackChunkName: 'help-center-outbox' */ './templateSource')
+    import(/* webpackChunkName: 'help-center-outbox' */ './templateCatalog')
   ]);
   const me = await sp.web.currentUser.select('Id')<{ Id: number }>();
-  return new NotificationOutbox(sp, await graph(), settingsTemplateSource(sp), me.Id).retryUnsent(now);
+  return new NotificationOutbox(sp, await graph(), mailTemplateSource(sp), me.Id).retryUnsent(now);
 }

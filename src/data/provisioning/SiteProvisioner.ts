@@ -1,5 +1,5 @@
 import { SPFI } from '@pnp/sp';
-import { ProvisioningCheck, ProvisioningError, ProvisioningProgress, ProvisioningReport, SITE_PERMISSIONS_ERROR } from './types';
+import { MAIL_TEMPLATES_ERROR, ProvisioningCheck, ProvisioningError, ProvisioningProgress, ProvisioningReport, SITE_PERMISSIONS_ERROR } from './types';
 import { SiteSnapshot, readSiteSnapshot } from './snapshot';
 import { Evaluation, evaluateSite } from './evaluate';
 import { PlanContext, planFoundations, planLists } from './plan';
@@ -79,7 +79,7 @@ export class SiteProvisioner {
       const evaluation = evaluateSite(snapshot);
       const pending = evaluation.checks.filter(c => c.status !== 'ok' && !failed[c.id]);
       if (pass === MAX_WRITE_PASSES || pending.length === 0 || missingPermissions(snapshot).length > 0) {
-        return toReport(evaluation, snapshot, errors);
+        return this.withMailTemplates(toReport(evaluation, snapshot, errors));
       }
       total += pending.length;
       const reported: { [id: string]: boolean } = {};
@@ -110,6 +110,24 @@ export class SiteProvisioner {
       });
       await runWriteBatch(this.sp, planFoundations(ctx), errors, settled);
       await runWriteBatch(this.sp, planLists(ctx), errors, settled);
+    }
+  }
+
+  /**
+   * With the server-side sender (HelpSettings `notifications.sender` = server), stores the built-in mail templates
+   * in HelpSettings: the flow reads templates from there only. Copies nobody edited are brought up to date, an
+   * owner's own text is kept; in the browser's mode nothing is written (the built-ins apply from the code).
+   */
+  private async withMailTemplates(report: ProvisioningReport): Promise<ProvisioningReport> {
+    if (!report.ready) return report;
+    try {
+      const { settingsSenderMode } = await import(/* webpackChunkName: 'help-center-setup-mail' */ '../notifications/templateSource');
+      if ((await settingsSenderMode(this.sp)()) !== 'server') return report;
+      const { installBuiltInTemplates } = await import(/* webpackChunkName: 'help-center-setup-mail' */ '../notifications/templateCatalog');
+      await installBuiltInTemplates(this.sp);
+      return report;
+    } catch (e) {
+      return { ...report, ready: false, errors: report.errors.concat([{ check: MAIL_TEMPLATES_ERROR, message: `The mail templates could not be stored in HelpSettings for the server-side sender: ${e instanceof Error ? e.message : String(e)}` }]) };
     }
   }
 }

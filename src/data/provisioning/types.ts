@@ -56,3 +56,6 @@ export const SITE_PERMISSIONS_ERROR = 'site:permissions';
 
 /** Error id when a read failed for a reason that is not tied to one check. */
 export const SITE_READ_ERROR = 'site:read';
+
+/** Error id when the built-in mail templates could not be stored for the server-side sender (HelpSettings). */
+export const MAIL_TEMPLATES_ERROR = 'site:mailTemplates';

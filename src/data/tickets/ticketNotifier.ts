@@ -2,46 +2,74 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/batching';
 import type { Actor, Ticket } from '../../domain/tickets/model';
-import type { DomainEvent } from '../../domain/tickets/actions';
-import type { RawHelpTeamsItem } from '../schema/items.generated';
+import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
+import type { DomainEvent, Recipient } from '../../domain/tickets/actions';
+import type { BusinessHoursCalendar } from '../../domain/sla/calendar';
+import type { RawHelpCategoriesItem, RawHelpLocationsItem, RawHelpTeamsItem } from '../schema/items.generated';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
 import type { GraphClientLike, NotificationRecipient, SenderMode } from '../notifications/types';
-import { settingsSenderMode, settingsTemplateSource } from '../notifications/templateSource';
+import { settingsSenderMode } from '../notifications/templateSource';
 import { languagesOfUsers } from '../notifications/languages';
-import { withApprovalTemplates } from './approvalTemplates';
-import { MAIL_STATUS_LABELS } from '../../loc/mail/labels';
+import { EVENT_TEMPLATES, MailRole, mailRoleOf, templateKeys } from '../notifications/mailTemplates';
+import { buildMailValues, ReferenceNames } from '../notifications/mailTemplates/values';
+import { readStoredTemplates, resolveTemplate, templateOf } from '../notifications/templateCatalog';
+import { isPageLinks } from '../pageLinks';
 import { helpList } from '../sp/lists';
 import { idIn } from '../sp/odata';
+import { DeskSettings, readDeskSettings } from './deskSettings';
 
-/** Builds the link to a ticket put in the mails (`approval`: the page where the named approver decides that request). */
+/**
+ * Builds the links put in the mails: `(id)` the requester's page of her request, `(id, 'approval', request)` the
+ * page where the named approver decides. Give a {@link import('../pageLinks').PageLinks} (`pageLinks(siteUrl)`):
+ * watchers then get their own view and agents the desk's page; a bare function gives everyone its one link.
+ */
 export type TicketLinks = (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number; token?: string }) => string;
 
-/** The template each event is told with (HelpSettings `notifications.template.<key>`). */
+/** The template each event is told with (the base key; each role's is `<template>.<role>`, see mailTemplates). */
 export function templateFor(e: DomainEvent): string {
-  if (e.type === 'askForInformation') return 'awaiting_user';
-  if (e.type === 'resolve' || e.type === 'resolvedByProblem') return 'ticket_resolved';
-  // People the desk now keeps informed learn of the request as it was filed.
-  if (e.type === 'file' || e.type === 'confirmWatchers') return 'ticket_created';
-  if (e.type === 'decideApproval') return 'approval_decided';
-  if (e.type === 'rate') return 'ticket_rated';
-  return 'status_changed';
+  return EVENT_TEMPLATES[e.type] || 'status_changed';
+}
+
+/** Reference data a change's mails name, and the team queues' addresses. */
+interface References extends ReferenceNames { queues: { [teamId: number]: string } }
+
+/** Minutes of a calendar's longest ordinary weekday (what "one business day" means in its durations). */
+function businessDayMinutes(calendar: BusinessHoursCalendar | undefined): number | undefined {
+  if (!calendar) return undefined;
+  const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  let longest = 0;
+  (['mon', 'tue', 'wed', 'thu', 'fri'] as const).forEach(day => {
+    const total = (calendar.weekly[day] || []).reduce((sum, s) => sum + Math.max(0, minutes(s.end) - minutes(s.start)), 0);
+    longest = Math.max(longest, total);
+  });
+  return longest || undefined;
 }
 
 /**
- * Tells the people a change informs (the domain's events and their recipients) through the notification outbox,
- * each in their language, under the domain's change keys (a retried action is recorded and sent once). Only the
- * desk runs it: HelpNotifications is the support group's and the owners'.
+ * Tells the people a change informs (the domain's events and their recipients) through the notification outbox:
+ * each the mail written for their role (requester, watcher, assignee, team queue, approver, agent escalated to),
+ * in their language, with the link to the page they may open, under the domain's change keys (a retried action
+ * is recorded and sent once; a person is in one role per change, the domain dedups by person). Only the desk runs
+ * it: HelpNotifications is the support group's and the owners'.
  */
 export class TicketNotifier {
-  /** @param sp PnPjs bound to the help center site; @param graph SPFx's MSGraphClientV3; @param links the mails' links. */
   /** The sender mode (HelpSettings `notifications.sender`), read once per notifier, not once per mail. */
   private readonly senderMode: () => Promise<SenderMode>;
+  /** The lifecycle's delays and the teams' calendars, read once per notifier (a failed read is tried again). */
+  private readonly deskSettings: () => Promise<DeskSettings>;
 
+  /** @param sp PnPjs bound to the help center site; @param graph SPFx's MSGraphClientV3; @param links the mails' links (pageLinks(siteUrl)). */
   public constructor(private readonly sp: SPFI, private readonly graph: () => Promise<GraphClientLike>, private readonly links: TicketLinks) {
     // Read once per desk session (an owner's switch applies from the next page load); a failed read is tried again.
     let read = settingsSenderMode(sp);
     this.senderMode = () => read().catch((e: unknown) => { read = settingsSenderMode(sp); throw e; });
+    let settings: Promise<DeskSettings> | undefined;
+    this.deskSettings = () => {
+      if (!settings) settings = readDeskSettings(sp, DEFAULT_LIFECYCLE_SETTINGS).catch((e: unknown) => { settings = undefined; throw e; });
+      return settings;
+    };
   }
 
   /** Records and sends the events' mails; false when one could not be sent yet (it stays in the outbox and is retried). */
@@ -49,42 +77,39 @@ export class TicketNotifier {
     if (!events.some(e => e.recipients.length)) return true;
     let ok = true;
     try {
-      const outbox = new NotificationOutbox(this.sp, await this.graph(), withApprovalTemplates(settingsTemplateSource(this.sp)), senderId, { senderMode: this.senderMode });
-      const queues = await this.queueAddresses(events);
+      const templateKeysUsed: string[] = [];
+      events.forEach(e => e.recipients.forEach(r => templateKeys(templateFor(e), mailRoleOf(r.role)).forEach(k => {
+        if (templateKeysUsed.indexOf(k) < 0) templateKeysUsed.push(k);
+      })));
+      const [stored, refs, settings] = await Promise.all([
+        readStoredTemplates(this.sp, templateKeysUsed), this.references(ticket, events), this.lifecycleSettings()
+      ]);
+      const outbox = new NotificationOutbox(this.sp, await this.graph(), async key => templateOf(stored, key), senderId, { senderMode: this.senderMode });
       // Each person's language from their profile, found by their login name (UPN), not their e-mail address.
       const people: number[] = [];
       events.forEach(e => e.recipients.forEach(r => { if (r.person && r.person.email && !r.person.language) people.push(r.person.id); }));
       const langs = await languagesOfUsers(this.sp, people);
+      const calendar = settings && settings.calendarFor(ticket.teamId);
       for (const e of events) {
-        // The approver of a request gets their own mail, with the link to the page where they decide.
-        const groups: { template: string; link: string; recipients: NotificationRecipient[] }[] = [
-          { template: templateFor(e), link: this.links(ticket.id), recipients: [] },
-          { template: 'approval_requested', link: this.links(ticket.id, 'approval', ticket.approval && ticket.approval.requestSequence !== undefined
-            ? { ticketId: ticket.id, requestSequence: ticket.approval.requestSequence, approverId: ticket.approval.approver.id, token: ticket.approval.token } : undefined),
-            recipients: [] }
-        ];
+        const groups: { role: MailRole; recipients: NotificationRecipient[] }[] = [];
+        const groupOf = (role: MailRole): NotificationRecipient[] => {
+          let g = groups.filter(x => x.role === role)[0];
+          if (!g) { g = { role, recipients: [] }; groups.push(g); }
+          return g.recipients;
+        };
         e.recipients.forEach(r => {
-          const group = groups[e.type === 'requestApproval' && r.role === 'approver' ? 1 : 0];
-          if (r.person && r.person.email) {
-            const language = r.person.language || langs[r.person.id] || ticket.language;
-            group.recipients.push({ email: r.person.email, displayName: r.person.displayName || r.person.email, language });
-          }
-          else if (r.role === 'teamQueue' && r.teamId && queues[r.teamId]) group.recipients.push({ email: queues[r.teamId], displayName: queues[r.teamId], language: 'fr' });
+          const recipient = this.recipient(r, refs, langs, ticket);
+          if (recipient) groupOf(mailRoleOf(r.role)).push(recipient);
         });
-        const details = e.details || {};
-        const approval = ticket.approval;
         for (const g of groups) {
-          if (!g.recipients.length) continue;
-          const results = await outbox.notify({
-            ticketId: ticket.id, changeKey: e.changeKey, template: g.template, recipients: g.recipients,
-            values: {
-              ticketId: ticket.id, title: ticket.title, status: MAIL_STATUS_LABELS[e.toStatus], link: g.link, agentName: actor.person.displayName,
-              requesterName: ticket.requester.displayName, message: details.message || details.reason, resolution: ticket.resolution,
-              approverName: approval ? approval.approver.displayName || approval.approver.email : undefined,
-              decisionFr: details.decision === 'approved' ? 'accordée' : details.decision === 'refused' ? 'refusée' : undefined,
-              decisionEn: details.decision, ...details
-            }
+          const resolved = resolveTemplate(stored, templateFor(e), g.role);
+          if (!resolved) throw new Error(`No mail template for "${templateFor(e)}" (${g.role}).`);
+          const values = buildMailValues({
+            event: e, ticket, role: g.role, link: this.linkFor(g.role, ticket), names: refs,
+            lifecycle: settings ? settings.lifecycle : DEFAULT_LIFECYCLE_SETTINGS,
+            businessDayMinutes: businessDayMinutes(calendar), timeZone: calendar ? calendar.timeZone : undefined
           });
+          const results = await outbox.notify({ ticketId: ticket.id, changeKey: e.changeKey, template: resolved.key, recipients: g.recipients, values });
           ok = ok && results.every(r => r.outcome !== 'failed');
         }
       }
@@ -95,13 +120,67 @@ export class TicketNotifier {
     return ok;
   }
 
-  private async queueAddresses(events: DomainEvent[]): Promise<{ [teamId: number]: string }> {
-    const ids: number[] = [];
-    events.forEach(e => e.recipients.forEach(r => { if (r.role === 'teamQueue' && r.teamId && ids.indexOf(r.teamId) < 0) ids.push(r.teamId); }));
-    if (!ids.length) return {};
-    const rows = await helpList(this.sp, 'HelpTeams').items.select('Id', 'HCQueueEmail').filter(idIn(ids)).top(ids.length)() as Pick<RawHelpTeamsItem, 'Id' | 'HCQueueEmail'>[];
-    const out: { [teamId: number]: string } = {};
-    rows.forEach(r => { if (r.HCQueueEmail) out[r.Id] = r.HCQueueEmail; });
+  /** The desk's settings, or the defaults when they cannot be read (a mail with the default delays beats no mail). */
+  private lifecycleSettings(): Promise<DeskSettings | undefined> {
+    return this.deskSettings().catch((e: unknown) => {
+      console.warn('[HelpCenter] The desk settings could not be read: the mails give the default delays.', e);
+      return undefined;
+    });
+  }
+
+  private recipient(r: Recipient, refs: References, langs: { [id: number]: string }, ticket: Ticket): NotificationRecipient | undefined {
+    if (r.person && r.person.email) {
+      const language = r.person.language || langs[r.person.id] || ticket.language;
+      return { email: r.person.email, displayName: r.person.displayName || r.person.email, language: language === 'en' ? 'en' : 'fr' };
+    }
+    // A team mailbox has no profile: French, the help center's default.
+    if (r.role === 'teamQueue' && r.teamId && refs.queues[r.teamId]) return { email: refs.queues[r.teamId], displayName: refs.queues[r.teamId], language: 'fr' };
+    return undefined;
+  }
+
+  /** The page each role may open: her request, the watcher's view, the desk's ticket, the approver's page. */
+  private linkFor(role: MailRole, ticket: Ticket): string {
+    const approval = ticket.approval;
+    const request = approval && approval.requestSequence !== undefined
+      ? { ticketId: ticket.id, requestSequence: approval.requestSequence, approverId: approval.approver.id, token: approval.token } : undefined;
+    if (role === 'approver') return this.links(ticket.id, 'approval', request);
+    if (!isPageLinks(this.links)) return this.links(ticket.id);
+    if (role === 'watcher') return this.links.follow(ticket.id);
+    if (role === 'requester') return this.links.request(ticket.id);
+    return this.links.desk(ticket.id);
+  }
+
+  /** Names of the teams, category and place the mails mention, and the queues' addresses: one $batch. */
+  private async references(ticket: Ticket, events: DomainEvent[]): Promise<References> {
+    const teamIds: number[] = [];
+    const addTeam = (id: unknown): void => { const n = Number(id); if (n > 0 && Math.floor(n) === n && teamIds.indexOf(n) < 0) teamIds.push(n); };
+    addTeam(ticket.teamId);
+    events.forEach(e => {
+      addTeam(e.details && e.details.teamId);
+      addTeam(e.details && e.details.fromTeamId);
+      e.recipients.forEach(r => { if (r.role === 'teamQueue') addTeam(r.teamId); });
+    });
+    const out: References = { teams: {}, categories: {}, places: {}, queues: {} };
+    const [batched, execute] = this.sp.batched();
+    type Team = Pick<RawHelpTeamsItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCQueueEmail'>;
+    type Category = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCFirstResponseHours'>;
+    type Place = Pick<RawHelpLocationsItem, 'Id' | 'Title' | 'HCBuilding'>;
+    const teams: Promise<Team[]> | undefined = teamIds.length
+      ? helpList(batched, 'HelpTeams').items.select('Id', 'Title', 'HCTitleEn', 'HCQueueEmail').filter(idIn(teamIds)).top(teamIds.length)() : undefined;
+    const categories: Promise<Category[]> | undefined = ticket.categoryId
+      ? helpList(batched, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCFirstResponseHours').filter(idIn([ticket.categoryId])).top(1)() : undefined;
+    const places: Promise<Place[]> | undefined = ticket.locationId
+      ? helpList(batched, 'HelpLocations').items.select('Id', 'Title', 'HCBuilding').filter(idIn([ticket.locationId])).top(1)() : undefined;
+    if (!teams && !categories && !places) return out;
+    await execute();
+    (teams ? await teams : []).forEach(t => {
+      out.teams[t.Id] = { fr: t.Title || '', en: t.HCTitleEn || t.Title || '' };
+      if (t.HCQueueEmail) out.queues[t.Id] = t.HCQueueEmail;
+    });
+    (categories ? await categories : []).forEach(c => {
+      out.categories[c.Id] = { fr: c.Title || '', en: c.HCTitleEn || c.Title || '', firstResponseHours: c.HCFirstResponseHours === null ? undefined : c.HCFirstResponseHours };
+    });
+    (places ? await places : []).forEach(p => { out.places[p.Id] = { name: p.Title || '', building: p.HCBuilding || undefined }; });
     return out;
   }
 }

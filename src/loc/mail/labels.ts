@@ -14,3 +14,12 @@ export const MAIL_STATUS_LABELS: { [S in TicketStatus]: { fr: string; en: string
   closed: { fr: 'Clôturée', en: 'Closed' },
   no_follow_up: { fr: 'Close sans suite', en: 'Closed without follow-up' }
 };
+
+/**
+ * The same statuses as told to anyone but the requester (agents, team queues, people kept informed): the request
+ * waits for its requester, not for the reader ("En attente du demandeur", as the desk's queue says).
+ */
+export const MAIL_THIRD_PARTY_STATUS_LABELS: { [S in TicketStatus]: { fr: string; en: string } } = {
+  ...MAIL_STATUS_LABELS,
+  awaiting_user: { fr: 'En attente du demandeur', en: 'Awaiting the requester' }
+};

@@ -5,6 +5,7 @@ import { SPFI } from '@pnp/sp';
 import * as strings from 'HelpCenterStrings';
 import { createLazyKnowledgeService } from '../../data/knowledge/lazy';
 import type { ArticleLanguage, KnowledgeService } from '../../data/knowledge/types';
+import { pageLinks } from '../../data/pageLinks';
 import { KnowledgeSearchRoot, knowledgeParamsFromUrl } from '../../ui/knowledge/KnowledgeSearchRoot';
 import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
@@ -33,7 +34,7 @@ export default class KnowledgeSearchWebPart extends HelpCenterWebPart<IKnowledge
   protected renderRoot(w: HelpCenterWiring<KnowledgeService>, theme: PartialTheme | undefined): React.ReactElement {
     const p = this.properties;
     return React.createElement(KnowledgeSearchRoot, {
-      context: w.context, theme, service: w.services, ticketFormUrl: p.ticketFormUrl || `${w.siteUrl}/SitePages/Request.aspx`,
+      context: w.context, theme, service: w.services, ticketFormUrl: p.ticketFormUrl || pageLinks(w.siteUrl).newRequest(),
       defaultCategoryId: Number(p.defaultCategoryId) || undefined, defaultLanguage: p.defaultLanguage || undefined, resultCount: p.resultCount || 10,
       ...knowledgeParamsFromUrl(window.location.search)
     });

@@ -4,7 +4,8 @@ import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { SPFI } from '@pnp/sp';
 import * as strings from 'HelpCenterStrings';
 import { createMyTicketsServices, MyTicketsServices } from '../../data/tickets/MyTicketsServices';
-import { MyTicketsRoot, approvalRequestFromUrl, ticketIdFromUrl } from '../../ui/tickets/mine/MyTicketsRoot';
+import { MyTicketsRoot } from '../../ui/tickets/mine/MyTicketsRoot';
+import { approvalRequestFromUrl, pageLinks, ticketIdFromUrl } from '../../data/pageLinks';
 import { createLazyApprovalDecisionServices } from '../../data/tickets/approvalDecisionsLazy';
 import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
@@ -26,7 +27,7 @@ export default class MyTicketsWebPart extends HelpCenterWebPart<IMyTicketsWebPar
     return React.createElement(MyTicketsRoot, {
       context: w.context, services: w.services, theme, initialTicketId: ticketIdFromUrl(window.location.search),
       newRequestUrl: this.properties.newRequestUrl || undefined,
-      approval: request ? { request, services: createLazyApprovalDecisionServices(w.context.sp), deskUrl: `${w.siteUrl}/SitePages/Desk.aspx` } : undefined
+      approval: request ? { request, services: createLazyApprovalDecisionServices(w.context.sp), deskUrl: pageLinks(w.siteUrl).deskHome() } : undefined
     });
   }
 

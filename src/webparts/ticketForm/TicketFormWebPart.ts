@@ -7,6 +7,7 @@ import { createTicketFormServices, TicketFormServices } from '../../data/intake/
 import { createFormKnowledge, FormKnowledge } from '../../data/intake/formKnowledge';
 import { TicketFormRoot, prefillFromUrl } from '../../ui/tickets/form/TicketFormRoot';
 import { DraftStore, indexedDbDraftStore } from '../../ui/tickets/form/draftStore';
+import { pageLinks } from '../../data/pageLinks';
 import { HelpCenterWebPart, HelpCenterWiring, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
 /** Web part properties (property pane). */
@@ -24,14 +25,14 @@ export default class TicketFormWebPart extends HelpCenterWebPart<ITicketFormWebP
     return {
       form: createTicketFormServices(sp, () => this.graph()),
       drafts: indexedDbDraftStore(siteUrl, login),
-      knowledge: createFormKnowledge(sp, login, (id: number) => `${siteUrl}/SitePages/Knowledge.aspx?article=${id}`)
+      knowledge: createFormKnowledge(sp, login, pageLinks(siteUrl).article)
     };
   }
 
   protected renderRoot(w: HelpCenterWiring<FormServices>, theme: PartialTheme | undefined): React.ReactElement {
     return React.createElement(TicketFormRoot, {
       context: w.context, theme, services: w.services.form, drafts: w.services.drafts, knowledge: w.services.knowledge,
-      prefill: prefillFromUrl(window.location.search), myTicketsUrl: this.properties.myTicketsUrl || undefined
+      prefill: prefillFromUrl(window.location.search), myTicketsUrl: this.properties.myTicketsUrl || pageLinks(w.siteUrl).myRequests()
     });
   }
 

@@ -8,6 +8,7 @@ import type { FormKnowledge } from '../../../data/intake/formKnowledge';
 import { TICKET_CHANNELS } from '../../../domain/vocabulary';
 import type { NamedPerson, TicketFormServices } from '../../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../../data/intake/IntakeService';
+import { requestLinkOn } from '../../../data/pageLinks';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
 import { LiveRegion } from '../../common/LiveRegion';
@@ -45,7 +46,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   const { strings, locale, currentUser } = useHelpCenter();
   const s = strings.ticketForm;
   const classes = formClasses(useTheme());
-  const ticketLink = React.useCallback((id: number) => `${props.myTicketsUrl || (typeof location !== 'undefined' ? location.href.split('?')[0] : '')}?ticket=${id}`, [props.myTicketsUrl]);
+  const ticketLink = React.useCallback((id: number) => requestLinkOn(props.myTicketsUrl || (typeof location !== 'undefined' ? location.href.split('?')[0] : ''), id), [props.myTicketsUrl]);
   const requester = React.useMemo(() => ({ displayName: currentUser.displayName, email: currentUser.email, language: locale }), [currentUser, locale]);
   const form = useTicketForm(props.services, props.drafts, requester, props.prefill, ticketLink);
   const summary = React.useRef<HTMLDivElement>(null);

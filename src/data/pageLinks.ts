@@ -1,0 +1,125 @@
+/**
+ * Links to the help center's pages, built and read in one place: the mails, the web parts and the workbench's
+ * pages all call these, so a page's address or query parameter changes here only.
+ */
+import type { ApprovalRequestRef } from './tickets/approvalDecisions';
+
+/** The pages of a help-center site (SitePages of the site that hosts it). */
+export const PAGE_PATHS = {
+  knowledge: 'SitePages/Knowledge.aspx',
+  request: 'SitePages/Request.aspx',
+  myRequests: 'SitePages/MyRequests.aspx',
+  desk: 'SitePages/Desk.aspx'
+} as const;
+
+/**
+ * The links of one site. It is also a function — the desk's mail links as the notifier has always been given them
+ * (`(id)`: the requester's page of a request; `(id, 'approval', request)`: the approver's page) — so it can be
+ * passed wherever such a function is expected, and the notifier finds every other page on it.
+ */
+export interface PageLinks {
+  (id: number, purpose?: 'approval', request?: ApprovalRequestRef): string;
+  /** The requester's (or beneficiary's) page of her request: `MyRequests.aspx?ticket=ID`. */
+  request(id: number): string;
+  /** The page of a person kept informed of a request (a watcher): `MyRequests.aspx?follow=ID`. */
+  follow(id: number): string;
+  /** The desk's page of a ticket: `Desk.aspx?ticket=ID` (with `&approval=1`: its approval panel open). */
+  desk(id: number, approvalPanel?: boolean): string;
+  /** The approver's page of a request, carrying the link's secret: `MyRequests.aspx?approval=ID&key=N&for=U&t=…`. */
+  approval(request: ApprovalRequestRef): string;
+  /** The requester's list of requests. */
+  myRequests(): string;
+  /** The request form. */
+  newRequest(): string;
+  /** The knowledge base. */
+  knowledge(): string;
+  /** An article of the knowledge base: `Knowledge.aspx?article=ID`. */
+  article(id: number): string;
+  /** The desk's page, without a ticket (an approval page's way back to the desk appends `?ticket=ID&approval=1`). */
+  deskHome(): string;
+}
+
+/** A request's link on a "My requests" page given by its address (`<page>?ticket=ID`, read by {@link ticketIdFromUrl}). */
+export function requestLinkOn(myRequestsPage: string, id: number): string {
+  return `${myRequestsPage}?ticket=${id}`;
+}
+
+/** The links of the help center hosted at `siteUrl` (absolute, without a trailing slash). */
+export function pageLinks(siteUrl: string): PageLinks {
+  const base = siteUrl.replace(/\/+$/, '');
+  const page = (p: string): string => `${base}/${p}`;
+  const links = ((id: number, purpose?: 'approval', request?: ApprovalRequestRef): string => {
+    if (purpose !== 'approval') return links.request(id);
+    // Without the request (an old caller), the desk's approval panel: only an agent can act there.
+    return request ? links.approval(request) : links.desk(id, true);
+  }) as PageLinks;
+  links.request = id => requestLinkOn(page(PAGE_PATHS.myRequests), id);
+  links.follow = id => `${page(PAGE_PATHS.myRequests)}?follow=${id}`;
+  links.desk = (id, approvalPanel) => `${page(PAGE_PATHS.desk)}?ticket=${id}${approvalPanel ? '&approval=1' : ''}`;
+  links.approval = request => `${page(PAGE_PATHS.myRequests)}${approvalRequestQuery(request)}`;
+  links.myRequests = () => page(PAGE_PATHS.myRequests);
+  links.newRequest = () => page(PAGE_PATHS.request);
+  links.knowledge = () => page(PAGE_PATHS.knowledge);
+  links.article = id => `${page(PAGE_PATHS.knowledge)}?article=${id}`;
+  links.deskHome = () => page(PAGE_PATHS.desk);
+  return links;
+}
+
+/** Whether a function given as the mails' links is a {@link PageLinks} (it names the watcher's and the desk's pages too). */
+export function isPageLinks(links: unknown): links is PageLinks {
+  const l = links as Partial<PageLinks> | undefined;
+  return typeof links === 'function' && !!l && typeof l.follow === 'function' && typeof l.desk === 'function' && typeof l.request === 'function';
+}
+
+/** The query parameters of a page address (`?a=1&b=2`), the first of each name kept. */
+function queryParams(search: string): { [name: string]: string } {
+  const out: { [name: string]: string } = {};
+  const pattern = /[?&]([^=&#]+)=([^&#]*)/g;
+  let m: RegExpExecArray | null; // eslint-disable-line @rushstack/no-new-null
+  while ((m = pattern.exec(search)) !== null) {
+    let value = m[2];
+    try { value = decodeURIComponent(value.replace(/\+/g, ' ')); } catch { /* a malformed escape is read as typed */ }
+    if (!(m[1] in out)) out[m[1]] = value;
+  }
+  return out;
+}
+
+/** A positive integer query parameter of a page address, or undefined. */
+function idParam(search: string, name: string): number | undefined {
+  const raw = queryParams(search)[name];
+  const id = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+/** The `?ticket=ID` of a page address (a requester's request, or the desk's ticket). */
+export function ticketIdFromUrl(search: string): number | undefined {
+  return idParam(search, 'ticket');
+}
+
+/** The `?follow=ID` of a page address (the request a watcher's mail points to). */
+export function followIdFromUrl(search: string): number | undefined {
+  return idParam(search, 'follow');
+}
+
+/** Whether the desk's address asks for the ticket's approval panel (`&approval=1`). */
+export function approvalPanelFromUrl(search: string): boolean {
+  return queryParams(search).approval === '1' && idParam(search, 'ticket') !== undefined;
+}
+
+/** An approval link's token (`&t=`): 32 hexadecimal characters (see newApprovalToken). */
+const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
+
+/** The approval request of a page address (`?approval=<ticket id>&key=<request sequence>&for=<approver's user id>&t=<secret>`), or undefined. */
+export function approvalRequestFromUrl(search: string): ApprovalRequestRef | undefined {
+  const ticketId = idParam(search, 'approval');
+  const requestSequence = idParam(search, 'key');
+  if (ticketId === undefined || requestSequence === undefined) return undefined;
+  const approverId = idParam(search, 'for');
+  const token = (queryParams(search).t || '').toLowerCase();
+  return { ticketId, requestSequence, ...(approverId !== undefined ? { approverId } : {}), ...(TOKEN_PATTERN.test(token) ? { token } : {}) };
+}
+
+/** The query string of the approval mail's link (read back by {@link approvalRequestFromUrl}). */
+export function approvalRequestQuery(request: ApprovalRequestRef): string {
+  return `?approval=${request.ticketId}&key=${request.requestSequence}${request.approverId ? `&for=${request.approverId}` : ''}${request.token ? `&t=${request.token}` : ''}`;
+}
