@@ -6,10 +6,10 @@ import {
   dotnetTrim, escapeHtmlLikeFlow, flowTemplateProblems, hasUnescapedTags, indexOfIgnoreCase, renderMailLikeFlow, renderPartLikeFlow,
 } from '../../../src/data/notifications/flowRendering';
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
-import { APPROVAL_TEMPLATES } from '../../../src/data/tickets/approvalTemplates';
+import { BUILT_IN_TEMPLATES } from '../../../src/data/notifications/mailTemplates';
 import * as Mustache from 'mustache';
 
-const SHIPPED: [string, MailTemplate][] = [...Object.entries(NOTIFICATION_TEMPLATES), ...Object.entries(APPROVAL_TEMPLATES)];
+const SHIPPED: [string, MailTemplate][] = [...Object.entries(NOTIFICATION_TEMPLATES).map(([k, t]) => [`demo_${k}`, t] as [string, MailTemplate]), ...Object.entries(BUILT_IN_TEMPLATES)];
 const TRICKY = 'Léa "la" <b>Dubois</b> & l\'équipe / a=b `x`';
 
 /** The names a template part uses. */

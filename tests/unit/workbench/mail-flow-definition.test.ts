@@ -12,7 +12,7 @@ import type { ExpressionScope, Json } from '../../../workbench/server/flow-expre
 import { MailTemplate, mailValues, renderMail } from '../../../src/data/notifications/templates';
 import { flowTemplateProblems, renderMailLikeFlow } from '../../../src/data/notifications/flowRendering';
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
-import { APPROVAL_TEMPLATES } from '../../../src/data/tickets/approvalTemplates';
+import { BUILT_IN_TEMPLATES } from '../../../src/data/notifications/mailTemplates';
 
 const SITE = 'https://contoso.sharepoint.com/sites/helpcenter';
 const SUPPORT_MASK = { High: '432', Low: String(1011028719 + 0x100) };
@@ -77,7 +77,7 @@ function row(id: number, template: string, values: Record<string, string> | null
 const TRICKY = 'Léa "la" <b>Dubois</b> & l\'équipe / a=b `x`\r\nsuite';
 
 describe('the shipped mailer definition', () => {
-  const shipped: [string, MailTemplate][] = [...Object.entries(NOTIFICATION_TEMPLATES), ...Object.entries(APPROVAL_TEMPLATES)];
+  const shipped: [string, MailTemplate][] = [...Object.entries(NOTIFICATION_TEMPLATES).map(([k, t]) => [`demo_${k}`, t] as [string, MailTemplate]), ...Object.entries(BUILT_IN_TEMPLATES)];
 
   it.each(shipped)('sends %s as the browser renders it, from the help desk mailbox, and marks it sent', async (key, template) => {
     for (const language of ['fr', 'en'] as const) {
@@ -120,7 +120,7 @@ describe('the shipped mailer definition', () => {
     ['a value that is not text', row(1, 'num', { title: 'x' }), { templates: { num: JSON.stringify({ fr: { subject: '{{n}}', body: 'b' }, en: { subject: 's', body: 'b' } }) } }, null],
   ])('marks not sent %s', async (_what, r, options, error) => {
     const values = r.HCTemplate === 'num' ? { ...r, HCValues: JSON.stringify({ n: 3 }) } : r;
-    const played = await play([values as Row], { templates: { status_changed: JSON.stringify(NOTIFICATION_TEMPLATES.status_changed) }, ...options });
+    const played = await play([values as Row], { templates: { status_changed: JSON.stringify(BUILT_IN_TEMPLATES.status_changed) }, ...options });
     expect(played.sent).toEqual([]);
     expect(played.result.status).toBe('Succeeded');
     const last = played.writes[played.writes.length - 1].body as { HCError: string };
@@ -131,7 +131,7 @@ describe('the shipped mailer definition', () => {
     const claimed = { ...row(1, 'status_changed', { title: 'x' }), HCError: `Sending: 12 abc ${new Date(Date.now() - 60000).toISOString()}` };
     const refused = { ...row(2, 'status_changed', { title: 'x' }), HCError: 'Not sent: whatever' };
     const stale = { ...row(3, 'status_changed', { title: 'x' }), HCError: `Sending: 12 abc ${new Date(Date.now() - 11 * 60000).toISOString()}` };
-    const played = await play([claimed, refused, stale], { templates: { status_changed: JSON.stringify(NOTIFICATION_TEMPLATES.status_changed) } });
+    const played = await play([claimed, refused, stale], { templates: { status_changed: JSON.stringify(BUILT_IN_TEMPLATES.status_changed) } });
     expect(played.writes.map((w) => w.id)).toEqual(['3', '3']);
     expect(played.sent).toHaveLength(1);
   });
@@ -139,7 +139,7 @@ describe('the shipped mailer definition', () => {
   it('sends nothing for a row another run claimed first, and the previous row\'s values do not leak into it', async () => {
     const first = row(1, 'status_changed', { title: 'premier', message: 'm1' });
     const second = { ...row(2, 'status_changed', { title: 'second' }, 'en'), HCRecipients: JSON.stringify({ recipient: { email: 'teacher@contoso.edu' } }) };
-    const played = await play([first, second], { templates: { status_changed: JSON.stringify(NOTIFICATION_TEMPLATES.status_changed) }, taken: [2] });
+    const played = await play([first, second], { templates: { status_changed: JSON.stringify(BUILT_IN_TEMPLATES.status_changed) }, taken: [2] });
     expect(played.result.status).toBe('Succeeded');
     expect(played.sent.map((m) => [m.To, m.Subject])).toEqual([['lea@contoso.edu', expect.stringContaining('Demande')]]);
     expect(played.writes.map((w) => w.id)).toEqual(['1', '1']);
@@ -147,14 +147,14 @@ describe('the shipped mailer definition', () => {
 
   it('sends a new row even when more rows than a run sends are marked not sent before it', async () => {
     const refused = Array.from({ length: 40 }, (_, i) => ({ ...row(i + 1, 'status_changed', { title: 'x' }), HCError: 'Not sent: no recipient in HCRecipients' }));
-    const played = await play([...refused, row(41, 'status_changed', { title: 'nouveau' })], { templates: { status_changed: JSON.stringify(NOTIFICATION_TEMPLATES.status_changed) } });
+    const played = await play([...refused, row(41, 'status_changed', { title: 'nouveau' })], { templates: { status_changed: JSON.stringify(BUILT_IN_TEMPLATES.status_changed) } });
     expect(played.sent).toHaveLength(1);
     expect(played.writes.map((w) => w.id)).toEqual(['41', '41']);
   });
 
   it('stops without a sender address, and uses helpdesk.contact\'s email when it is JSON', async () => {
     const r = row(1, 'status_changed', { title: 'x' });
-    const templates = { status_changed: JSON.stringify(NOTIFICATION_TEMPLATES.status_changed) };
+    const templates = { status_changed: JSON.stringify(BUILT_IN_TEMPLATES.status_changed) };
     const none = await play([r], { templates, settings: [{ HCSettingKey: 'helpdesk.contact', HCValue: '01 02 03 04 05' }] });
     expect(none.result).toMatchObject({ status: 'Failed', error: { code: 'NoSenderAddress' } });
     expect(none.sent).toEqual([]);
