@@ -245,13 +245,42 @@ define([], function() {
       "tooManyFiles": "At most {0} files.",
       "confirmationTitle": "Request #{0} recorded",
       "confirmationNext": "A member of the {0} team will take it in charge and be your single contact.",
-      "confirmationFirstResponse": "First response expected within {0} business hours.",
-      "confirmationHours": "Team hours: {0}.",
+      "confirmationFirstResponse": "First response expected within {0}.",
       "confirmationEmail": "A confirmation email was sent to you and to the people kept informed.",
       "confirmationEmailFailed": "The request is recorded, but the confirmation email could not be sent: it will be sent again automatically.",
       "confirmationEmailByDesk": "The request is recorded. The support desk will confirm by email that it has received it.",
       "followLink": "Follow my requests",
-      "newRequest": "Make another request"
+      "newRequest": "Make another request",
+      "fileStoredAs": "stored as “{0}”",
+      "fileContentMismatch": "“{0}” is not really a {1} file: its content does not match its extension. Save it again from the application that made it, or choose the right file.",
+      "fileFallbackName": "attachment",
+      "shareFilesLabel": "Share my files with the people kept informed",
+      "shareFilesHelp": "Otherwise only you and the support team see your attachments.",
+      "confirmationHoursHeading": "Team hours"
+    },
+    "hours": {
+      "heading": "Support hours",
+      "openNow": "Open now, until {0}.",
+      "closedNow": "Closed now: opens again {0}.",
+      "closedHoliday": "Closed today ({0}): opens again {1}.",
+      "weekly": "Hours: {0}.",
+      "weeklyPeriod": "{0}: {1}.",
+      "changeHours": "From {0}: {1}.",
+      "changePeriod": "From {0} ({1}): {2}.",
+      "changeHoliday": "Closed on {0} ({1}).",
+      "changeHolidayUnnamed": "Closed on {0}.",
+      "dayAt": "{0} at {1}",
+      "dayRange": "{0} – {1}",
+      "slotRange": "{0}–{1}",
+      "listSeparator": "; ",
+      "timeOnHour": "{0}:00",
+      "time": "{0}:{1}"
+    },
+    "durations": {
+      "minutes": { "one": "min", "other": "min" },
+      "hours": { "one": "h", "other": "h" },
+      "businessDays": { "one": "business day", "other": "business days" },
+      "days": { "one": "day", "other": "days" }
     },
     "ticketFormPane": {
       "newRequestUrl": "\"Ask for help\" page (the form)",
@@ -501,6 +530,41 @@ define([], function() {
         "closedNoFollowUpAutomatically": "closed automatically with no follow-up",
         "closedAutomatically": "closed automatically"
       }
+    },
+    "follow": {
+      "sectionHeading": "Requests I follow",
+      "sectionIntro": "You are kept informed of these requests at the request of the person who filed them.",
+      "item": "#{0}: {1}",
+      "updatedOn": "updated on {0}",
+      "more": "Show more followed requests",
+      "loading": "Loading the followed request…",
+      "listLoadFailed": "The requests you follow could not be loaded. Try again in a moment.",
+      "loadFailed": "The followed request could not be loaded. Try again in a moment.",
+      "notFollowed": "You are not (or no longer) kept informed of this request. If you think you should be, ask the person who filed it or the support desk.",
+      "back": "Back to my requests",
+      "heading": "Request #{0}: {1}",
+      "informedNote": "You are informed of this request at {0}'s request. You cannot act on it: for any question, contact {0} or the support desk.",
+      "statusLabel": "Status:",
+      "descriptionHeading": "Description",
+      "resolutionHeading": "Resolution",
+      "historyHeading": "History",
+      "historyTruncated": "Only the latest steps are shown.",
+      "events": {
+        "filed": "Request filed by {0}",
+        "status": "New status: {0}",
+        "reply": "Message from the support desk:",
+        "handedOverTeam": "Handed to the {0} team",
+        "handedOverLevel": "Handed over to support — {0}"
+      },
+      "by": "by {0}",
+      "filesHeading": "Files shared by {0}",
+      "fieldsHeading": "Request details"
+    },
+    "informedPeople": {
+      "heading": "People kept informed",
+      "confirmed": "The support desk keeps these people informed of every step of your request:",
+      "asked": "You asked for these people to be informed; the support desk has not confirmed it yet, so they receive nothing for now:",
+      "none": "Nobody but you is kept informed of this request."
     },
     "ticketActions": {
       "heading": "Actions",

@@ -245,13 +245,42 @@ define([], function() {
       "tooManyFiles": "{0} fichiers au plus.",
       "confirmationTitle": "Demande n°{0} enregistrée",
       "confirmationNext": "Un membre de l'équipe {0} va la prendre en charge et sera votre seul interlocuteur.",
-      "confirmationFirstResponse": "Première réponse attendue sous {0} h ouvrées.",
-      "confirmationHours": "Horaires de l'équipe : {0}.",
+      "confirmationFirstResponse": "Première réponse attendue sous {0}.",
       "confirmationEmail": "Un courriel de confirmation vous a été envoyé, ainsi qu'aux personnes informées.",
       "confirmationEmailFailed": "La demande est enregistrée, mais le courriel de confirmation n'a pas pu partir : il sera renvoyé automatiquement.",
       "confirmationEmailByDesk": "La demande est enregistrée. Le support vous confirmera sa prise en compte par courriel.",
       "followLink": "Suivre mes demandes",
-      "newRequest": "Faire une autre demande"
+      "newRequest": "Faire une autre demande",
+      "fileStoredAs": "enregistré sous « {0} »",
+      "fileContentMismatch": "« {0} » n'est pas vraiment un fichier {1} : son contenu ne correspond pas à son extension. Enregistrez-le à nouveau depuis l'application qui l'a créé, ou choisissez le bon fichier.",
+      "fileFallbackName": "piece-jointe",
+      "shareFilesLabel": "Partager mes fichiers avec les personnes tenues informées",
+      "shareFilesHelp": "Sinon, seuls vous et le support voyez vos pièces jointes.",
+      "confirmationHoursHeading": "Horaires de l'équipe"
+    },
+    "hours": {
+      "heading": "Horaires du support",
+      "openNow": "Ouvert en ce moment, jusqu'à {0}.",
+      "closedNow": "Fermé en ce moment : réouverture {0}.",
+      "closedHoliday": "Fermé aujourd'hui ({0}) : réouverture {1}.",
+      "weekly": "Horaires : {0}.",
+      "weeklyPeriod": "{0} : {1}.",
+      "changeHours": "À partir du {0} : {1}.",
+      "changePeriod": "À partir du {0} ({1}) : {2}.",
+      "changeHoliday": "Fermé le {0} ({1}).",
+      "changeHolidayUnnamed": "Fermé le {0}.",
+      "dayAt": "{0} à {1}",
+      "dayRange": "{0} – {1}",
+      "slotRange": "{0}–{1}",
+      "listSeparator": " ; ",
+      "timeOnHour": "{0}h",
+      "time": "{0}h{1}"
+    },
+    "durations": {
+      "minutes": { "one": "min", "other": "min" },
+      "hours": { "one": "h", "other": "h" },
+      "businessDays": { "one": "jour ouvré", "other": "jours ouvrés" },
+      "days": { "one": "jour", "other": "jours" }
     },
     "ticketFormPane": {
       "newRequestUrl": "Page « Faire une demande » (formulaire)",
@@ -501,6 +530,41 @@ define([], function() {
         "closedNoFollowUpAutomatically": "clôture sans suite automatique",
         "closedAutomatically": "clôture automatique"
       }
+    },
+    "follow": {
+      "sectionHeading": "Demandes que je suis",
+      "sectionIntro": "Vous êtes tenu informé de ces demandes à la demande de la personne qui les a déposées.",
+      "item": "n° {0} : {1}",
+      "updatedOn": "mis à jour le {0}",
+      "more": "Afficher plus de demandes suivies",
+      "loading": "Chargement de la demande suivie…",
+      "listLoadFailed": "Les demandes que vous suivez n'ont pas pu être chargées. Réessayez dans un instant.",
+      "loadFailed": "La demande suivie n'a pas pu être chargée. Réessayez dans un instant.",
+      "notFollowed": "Vous n'êtes pas (ou plus) tenu informé de cette demande. Si vous pensez devoir l'être, demandez-le à la personne qui l'a déposée ou au support.",
+      "back": "Retour à mes demandes",
+      "heading": "Demande n° {0} : {1}",
+      "informedNote": "Vous êtes informé de cette demande à la demande de {0}. Vous ne pouvez pas agir dessus : pour toute question, adressez-vous à {0} ou au support.",
+      "statusLabel": "État :",
+      "descriptionHeading": "Description",
+      "resolutionHeading": "Solution apportée",
+      "historyHeading": "Historique",
+      "historyTruncated": "Seules les dernières étapes sont affichées.",
+      "events": {
+        "filed": "Demande déposée par {0}",
+        "status": "Nouvel état : {0}",
+        "reply": "Message du support :",
+        "handedOverTeam": "Confiée à l'équipe {0}",
+        "handedOverLevel": "Transmise au support — {0}"
+      },
+      "by": "par {0}",
+      "filesHeading": "Pièces jointes partagées par {0}",
+      "fieldsHeading": "Détails de la demande"
+    },
+    "informedPeople": {
+      "heading": "Personnes tenues informées",
+      "confirmed": "Le support tient ces personnes informées de chaque étape de votre demande :",
+      "asked": "Vous avez demandé que ces personnes soient informées ; le support ne l'a pas encore confirmé, elles ne reçoivent rien pour l'instant :",
+      "none": "Personne d'autre que vous n'est tenu informé de cette demande."
     },
     "ticketActions": {
       "heading": "Actions",

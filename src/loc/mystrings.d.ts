@@ -158,13 +158,56 @@ declare interface IHelpCenterStrings {
     confirmationTitle: string;
     confirmationNext: string;
     confirmationFirstResponse: string;
-    confirmationHours: string;
     confirmationEmail: string;
     confirmationEmailFailed: string;
     confirmationEmailByDesk: string;
     followLink: string;
     newRequest: string;
+    /** `{0}`: the name the file is stored under. */
+    fileStoredAs: string;
+    /** `{0}`: the file's name; `{1}`: its extension in capitals ("PDF"). */
+    fileContentMismatch: string;
+    /** The name of a file whose own name had nothing usable left. */
+    fileFallbackName: string;
+    shareFilesLabel: string;
+    shareFilesHelp: string;
+    confirmationHoursHeading: string;
   };
+  /** A team's hours now and next (ui/tickets/form/hoursText). `{n}` in the order hoursText passes them. */
+  hours: {
+    heading: string;
+    /** `{0}`: closing time. */
+    openNow: string;
+    /** `{0}`: next opening ("lundi 26 mai à 7h30"). */
+    closedNow: string;
+    /** `{0}`: the holiday; `{1}`: next opening. */
+    closedHoliday: string;
+    /** `{0}`: the weekly hours. */
+    weekly: string;
+    /** `{0}`: the period's name; `{1}`: its weekly hours. */
+    weeklyPeriod: string;
+    /** `{0}`: date; `{1}`: weekly hours. */
+    changeHours: string;
+    /** `{0}`: date; `{1}`: the period's name; `{2}`: weekly hours. */
+    changePeriod: string;
+    /** `{0}`: date; `{1}`: the holiday. */
+    changeHoliday: string;
+    /** `{0}`: date. */
+    changeHolidayUnnamed: string;
+    /** `{0}`: day; `{1}`: time. */
+    dayAt: string;
+    /** `{0}`–`{1}`: first and last weekday. */
+    dayRange: string;
+    /** `{0}`–`{1}`: opening and closing time. */
+    slotRange: string;
+    listSeparator: string;
+    /** `{0}`: hour, on the hour. */
+    timeOnHour: string;
+    /** `{0}`: hour; `{1}`: minutes, two digits. */
+    time: string;
+  };
+  /** Unit words of durations ("15 min", "3 jours ouvrés"): ui/common/format durationText. */
+  durations: import('../domain/time/durations').DurationWords;
   ticketFormPane: {
     newRequestUrl: string;
     description: string;
@@ -378,6 +421,45 @@ declare interface IHelpCenterStrings {
     failed: string;
     loadFailed: string;
     events: { [event: string]: string };
+  };
+  /** The page of a person kept informed of a request (a watcher), and the "requests I follow" section of My requests. `{0}`, `{1}`: values in the order the component passes them. */
+  follow: {
+    sectionHeading: string;
+    sectionIntro: string;
+    /** One followed request: {0} number, {1} title. */
+    item: string;
+    /** {0} a date. */
+    updatedOn: string;
+    more: string;
+    loading: string;
+    listLoadFailed: string;
+    loadFailed: string;
+    /** Shown to someone who is not (or no longer) kept informed of the request of the link. */
+    notFollowed: string;
+    back: string;
+    /** {0} number, {1} title. */
+    heading: string;
+    /** {0} the requester's name. */
+    informedNote: string;
+    statusLabel: string;
+    descriptionHeading: string;
+    resolutionHeading: string;
+    historyHeading: string;
+    historyTruncated: string;
+    /** History steps: filed {0} requester; status {0} status label; handedOverTeam {0} team; handedOverLevel {0} level label. */
+    events: { filed: string; status: string; reply: string; handedOverTeam: string; handedOverLevel: string };
+    /** {0} a person. */
+    by: string;
+    /** {0} the requester's name. */
+    filesHeading: string;
+    fieldsHeading: string;
+  };
+  /** The requester's view of who is kept informed: people the desk confirmed, people she asked for and it has not confirmed yet. */
+  informedPeople: {
+    heading: string;
+    confirmed: string;
+    asked: string;
+    none: string;
   };
   /** Ticket actions (desk and requester) and the domain's error codes. */
   ticketActions: {

@@ -45,7 +45,7 @@ export interface DraftFile {
   size: number;
   type?: string;
   /** What its first bytes say it is, once read (undefined until then). */
-  content?: FileContentKind;
+  sniffed?: FileContentKind;
 }
 
 /** The form's content, as autosaved. */
@@ -117,7 +117,7 @@ export function validateFiles(files: DraftFile[], limits: AttachmentLimits): Int
     else if (limits.allowedExtensions.indexOf(ext) < 0) errors.push({ field: 'files', code: 'typeNotAllowed', fileName: f.name });
     else if (f.size === 0) errors.push({ field: 'files', code: 'emptyFile', fileName: f.name });
     else if (f.size > limits.maxFileSizeMb * 1024 * 1024) errors.push({ field: 'files', code: 'tooLarge', fileName: f.name, limit: limits.maxFileSizeMb });
-    else if (f.content !== undefined && !contentMatchesExtension(ext, f.content)) errors.push({ field: 'files', code: 'contentMismatch', fileName: f.name });
+    else if (f.sniffed !== undefined && !contentMatchesExtension(ext, f.sniffed)) errors.push({ field: 'files', code: 'contentMismatch', fileName: f.name });
     if (seen[lower]) errors.push({ field: 'files', code: 'duplicateFile', fileName: f.name });
     seen[lower] = true;
   });

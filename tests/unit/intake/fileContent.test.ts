@@ -59,8 +59,8 @@ describe('content and extension', () => {
 
   it('a file whose content lies about its type is refused, one not read yet is judged later', () => {
     const files = [
-      { name: 'rapport.pdf', size: 10, content: 'unknown' as const },
-      { name: 'photo.png', size: 10, content: 'png' as const },
+      { name: 'rapport.pdf', size: 10, sniffed: 'unknown' as const },
+      { name: 'photo.png', size: 10, sniffed: 'png' as const },
       { name: 'notes.txt', size: 10 },
     ];
     expect(validateFiles(files, DEFAULT_ATTACHMENT_LIMITS)).toEqual([{ field: 'files', code: 'contentMismatch', fileName: 'rapport.pdf' }]);

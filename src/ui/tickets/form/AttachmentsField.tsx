@@ -3,12 +3,15 @@ import type { FormClasses } from './formStyles';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { IntakeError, AttachmentLimits } from '../../../domain/intake';
 import { formatString } from '../../common/format';
+import { UserText } from '../../common/UserText';
 import type { DraftAttachment } from './draftStore';
 import { errorText } from './errorText';
 
 /** Props of {@link AttachmentsField}. */
 export interface AttachmentsFieldProps {
   files: DraftAttachment[];
+  /** The names the files will be stored under (same order as `files`). */
+  storedNames: string[];
   limits: AttachmentLimits;
   errors: IntakeError[];
   /** The category wants a (named) screenshot. */
@@ -28,6 +31,12 @@ function toAttachments(list: FileList | File[] | undefined, pastedName: (i: numb
     out.push({ name, type: f.type || 'application/octet-stream', size: f.size, content: f });
   });
   return out;
+}
+
+/** "stored as « name »", the name isolated as typed text is. */
+function StoredAs(props: { name: string; template: string; className: string }): React.ReactElement {
+  const [before, after] = props.template.split('{0}');
+  return <span className={props.className}>{before}<UserText text={props.name} />{after || ''}</span>;
 }
 
 function Preview(props: { file: DraftAttachment; className: string }): React.ReactElement {
@@ -82,10 +91,12 @@ export function AttachmentsField(props: AttachmentsFieldProps): React.ReactEleme
         </div>
         {props.files.length ? (
           <ul className={classes.chips} aria-labelledby="hc-files-label">
-            {props.files.map(f => (
+            {props.files.map((f, i) => (
               <li key={f.name} className={classes.chip}>
                 <Preview file={f} className={classes.preview} />
-                <span>{f.name} ({formatString(s.fileSize, Math.max(1, Math.round(f.size / 1024)))})</span>
+                <span><UserText text={f.name} /> ({formatString(s.fileSize, Math.max(1, Math.round(f.size / 1024)))})</span>
+                {props.storedNames[i] && props.storedNames[i] !== f.name
+                  ? <StoredAs name={props.storedNames[i]} template={s.fileStoredAs} className={classes.help} /> : undefined}
                 <DefaultButton text="×" ariaLabel={formatString(s.removeFile, f.name)} onClick={() => props.onRemove(f.name)} styles={{ root: { minWidth: 32, padding: 0 } }} />
               </li>
             ))}

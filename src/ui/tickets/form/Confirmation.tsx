@@ -4,6 +4,8 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { formatString } from '../../common/format';
 import type { SubmitResult } from '../../../data/intake/TicketFormServices';
+import type { BusinessHoursCalendar } from '../../../domain/sla';
+import { HoursNote } from './HoursNote';
 
 const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: '0 0 8px', selectors: { ':focus': { outline: 'none' } } });
 
@@ -11,9 +13,12 @@ const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: '0 0 8px', se
 export interface ConfirmationProps {
   result: SubmitResult;
   teamName?: string;
-  firstResponseHours?: number;
-  /** The team's hours in words, when known. */
-  hours?: string;
+  /** The first-response target in words ("15 min", "2 h"), when the category sets one. */
+  firstResponse?: string;
+  /** The team's calendar, for its hours now and next. */
+  calendar?: BusinessHoursCalendar;
+  hoursStrings: IHelpCenterStrings['hours'];
+  locale: 'fr' | 'en';
   followUrl?: string;
   strings: IHelpCenterStrings['ticketForm'];
   onNewRequest(): void;
@@ -30,8 +35,8 @@ export function Confirmation(props: ConfirmationProps): React.ReactElement {
         {formatString(s.confirmationTitle, props.result.ticketId)}
       </h2>
       {props.teamName ? <p>{formatString(s.confirmationNext, props.teamName)}</p> : undefined}
-      {props.firstResponseHours ? <p>{formatString(s.confirmationFirstResponse, props.firstResponseHours)}</p> : undefined}
-      {props.hours ? <p>{formatString(s.confirmationHours, props.hours)}</p> : undefined}
+      {props.firstResponse ? <p>{formatString(s.confirmationFirstResponse, props.firstResponse)}</p> : undefined}
+      <HoursNote calendar={props.calendar} heading={s.confirmationHoursHeading} strings={props.hoursStrings} locale={props.locale} id="hc-confirmation-hours" />
       {props.result.received ? (
         <MessageBar messageBarType={props.result.mailSent ? MessageBarType.success : MessageBarType.warning}>
           {props.result.mailSent ? s.confirmationEmail : s.confirmationEmailFailed}

@@ -12,7 +12,9 @@ import { requestLinkOn } from '../../../data/pageLinks';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
 import { LiveRegion } from '../../common/LiveRegion';
-import { formatString } from '../../common/format';
+import { businessDuration } from '../../../domain/time/durations';
+import { businessDayMinutes } from '../../../domain/sla';
+import { durationText, formatString } from '../../common/format';
 import { AttachmentsField, pastedImages } from './AttachmentsField';
 import { CategorySelect } from './CategorySelect';
 import { Confirmation } from './Confirmation';
@@ -21,7 +23,8 @@ import { ExtraFields } from './ExtraFields';
 import { Field } from './Field';
 import { fieldError } from './errorText';
 import { formClasses } from './formStyles';
-import { hoursText } from './hoursText';
+import { readCalendar } from './hoursText';
+import { HoursNote } from './HoursNote';
 import { PeopleField } from './PeopleField';
 import { SuggestedArticles } from './SuggestedArticles';
 import { FormPrefill, useTicketForm } from './useTicketForm';
@@ -48,12 +51,15 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   const classes = formClasses(useTheme());
   const ticketLink = React.useCallback((id: number) => requestLinkOn(props.myTicketsUrl || (typeof location !== 'undefined' ? location.href.split('?')[0] : ''), id), [props.myTicketsUrl]);
   const requester = React.useMemo(() => ({ displayName: currentUser.displayName, email: currentUser.email, language: locale }), [currentUser, locale]);
-  const form = useTicketForm(props.services, props.drafts, requester, props.prefill, ticketLink);
+  const form = useTicketForm(props.services, props.drafts, requester, props.prefill, ticketLink, s.fileFallbackName);
   const summary = React.useRef<HTMLDivElement>(null);
   const knowledge = props.knowledge;
   const suggest = React.useMemo(() => (knowledge ? (text: string) => knowledge.suggest(text, locale) : undefined), [knowledge, locale]);
   const { draft, data, errors, category } = form;
   const f = draft.fields;
+  const team = data && category ? data.teams.filter(t => t.id === category.defaultTeamId)[0] : undefined;
+  const hoursJson = (team && team.businessHours) || (data && data.settings['businessHours.default']);
+  const calendar = React.useMemo(() => readCalendar(hoursJson), [hoursJson]);
 
   const errorCount = form.errors.length;
   // After a refused submit, focus moves to the summary so a screen reader hears what to fix.
@@ -67,10 +73,11 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
     return <MessageBar messageBarType={MessageBarType.success} actions={<DefaultButton text={s.newRequest} onClick={form.reload} />}>{s.deflected}</MessageBar>;
   }
   if (form.phase === 'done' && form.result) {
-    const team = category && data.teams.filter(t => t.id === category.defaultTeamId)[0];
+    const target = category && category.firstResponseHours;
+    const firstResponse = target ? durationText(businessDuration(target * 60, calendar ? businessDayMinutes(calendar.weekly) : undefined), strings, locale) : undefined;
     return (
-      <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined}
-        firstResponseHours={category && category.firstResponseHours} hours={team ? hoursText(team.businessHours, locale, new Date()) : undefined} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
+      <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined} firstResponse={firstResponse}
+        calendar={calendar} hoursStrings={strings.hours} locale={locale} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
     );
   }
   const extra = formFieldsFor(category);
@@ -121,10 +128,19 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
       <SuggestedArticles text={`${f.title} ${f.description}`} strings={s} classes={classes} articleUrl={knowledge && knowledge.articleUrl}
         suggest={suggest} onSolved={(hit, query) => { form.deflect(); if (knowledge) knowledge.recordDeflection(hit, query).catch((e: unknown) => console.error('[HelpCenter] Recording the deflection failed:', e)); }} />
       <ExtraFields fields={extra} values={f} locations={data.locations} errors={errors} strings={strings} classes={classes} onChange={form.setField} />
-      <AttachmentsField files={draft.attachments} limits={form.limits} errors={errors} screenshotWanted={!!screenshot}
+      <AttachmentsField files={draft.attachments} storedNames={form.storedNames} limits={form.limits} errors={errors} screenshotWanted={!!screenshot}
         screenshotRequired={!!screenshot && screenshot.required} strings={s} classes={classes} onAdd={form.addFiles} onRemove={form.removeFile} />
       <PeopleField id="hc-watchers" label={s.watchersLabel} help={s.watchersHelp} people={draft.watchers} strings={s} classes={classes}
         search={props.services.searchPeople} resolve={resolvePerson} onChange={form.setWatchers} />
+      {draft.watchers.length && draft.attachments.length ? (
+        <div className={classes.field}>
+          <label className={classes.radio}>
+            <input type="checkbox" checked={!!draft.shareFiles} aria-describedby="hc-share-files-help" onChange={e => form.setShareFiles(e.target.checked)} />
+            <span>{s.shareFilesLabel}</span>
+          </label>
+          <p id="hc-share-files-help" className={classes.help}>{s.shareFilesHelp}</p>
+        </div>
+      ) : undefined}
       {data.isAgent ? (
         <fieldset className={`${classes.fieldset} ${classes.panel}`}>
           <legend className={classes.legend}>{s.onBehalfHeading}</legend>
@@ -139,6 +155,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
           </Field>
         </fieldset>
       ) : undefined}
+      <HoursNote calendar={calendar} heading={strings.hours.heading} strings={strings.hours} locale={locale} id="hc-form-hours" className={classes.help} />
       <div className={classes.actions}>
         <PrimaryButton type="submit" text={submitting ? s.submitting : s.submit} disabled={submitting} />
       </div>

@@ -1,5 +1,5 @@
 import { createStore, del, get, set, UseStore } from 'idb-keyval';
-import type { TicketDraft } from '../../../domain/intake';
+import type { FileContentKind, TicketDraft } from '../../../domain/intake';
 import type { NamedPerson } from '../../../data/intake/TicketFormServices';
 
 /** A file of the draft, with its content (pasted screenshots and chosen files survive a reload). */
@@ -8,6 +8,10 @@ export interface DraftAttachment {
   type: string;
   size: number;
   content: Blob;
+  /** What its first bytes say it is, once read. */
+  sniffed?: FileContentKind;
+  /** When it was attached (ISO): a named screenshot carries this time, so a retried submit names it the same. */
+  addedAt?: string;
 }
 
 /** What is autosaved: the fields, the people named, the files, and the submit's idempotency key. */
@@ -19,6 +23,8 @@ export interface SavedDraft {
   watchers: NamedPerson[];
   beneficiary?: NamedPerson;
   attachments: DraftAttachment[];
+  /** The requester shares her files with the people kept informed (off unless she ticks it). */
+  shareFiles?: boolean;
 }
 
 /** Where drafts live: IndexedDB (Blobs included), one draft per site and person. */

@@ -1,4 +1,4 @@
-import type { IntakeError } from '../../../domain/intake';
+import { IntakeError, extensionOf } from '../../../domain/intake';
 import { formatString } from '../../common/format';
 
 /** The translated message of a validation error. */
@@ -12,6 +12,7 @@ export function errorText(e: IntakeError, s: IHelpCenterStrings['ticketForm']): 
     case 'emptyFile': return formatString(s.fileEmpty, e.fileName || '');
     case 'duplicateFile': return formatString(s.fileDuplicate, e.fileName || '');
     case 'tooManyFiles': return formatString(s.tooManyFiles, e.limit || 0);
+    case 'contentMismatch': return formatString(s.fileContentMismatch, e.fileName || '', extensionOf(e.fileName || '').slice(1).toUpperCase());
     default: return s.required;
   }
 }

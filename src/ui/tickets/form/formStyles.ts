@@ -29,7 +29,10 @@ export function formClasses(theme: Theme): FormClasses {
     legend: { fontWeight: 600, padding: 0, marginBottom: 4, color: s.bodyText },
     radio: { display: 'flex', gap: 8, alignItems: 'center', minHeight: 32, selectors: { '& input': { width: 20, height: 20, margin: 2 } } },
     chips: { display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0, margin: 0 },
-    chip: { display: 'flex', alignItems: 'center', gap: 6, padding: '2px 4px 2px 8px', border: `1px solid ${s.inputBorder}`, borderRadius: 12 },
+    chip: {
+      display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 6, padding: '2px 4px 2px 8px', border: `1px solid ${s.inputBorder}`, borderRadius: 12,
+      maxWidth: '100%', boxSizing: 'border-box', overflowWrap: 'anywhere'
+    },
     dropZone: { border: `2px dashed ${s.inputBorder}`, borderRadius: 4, padding: 12, display: 'flex', flexDirection: 'column', gap: 8 },
     dropActive: { borderColor: p.themePrimary, background: p.themeLighterAlt },
     preview: { width: 96, height: 64, objectFit: 'cover', border: `1px solid ${s.inputBorder}` },

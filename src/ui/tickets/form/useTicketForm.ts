@@ -1,9 +1,12 @@
 import * as React from 'react';
-import { IntakeError, TicketDraft, formFieldsFor, parseAttachmentLimits, screenshotFileName, validateDraft, AttachmentLimits } from '../../../domain/intake';
+import {
+  IntakeError, TicketDraft, formFieldsFor, parseAttachmentLimits, safeAttachmentNames, screenshotFileName, validateDraft, AttachmentLimits
+} from '../../../domain/intake';
 import type { FormCategory, IntakeFormData } from '../../../data/intake/IntakeService';
 import type { NamedPerson, SubmitResult, TicketFormServices } from '../../../data/intake/TicketFormServices';
 import type { Language } from '../../../domain/vocabulary';
 import { DraftAttachment, DraftStore, SavedDraft, newClientRequestId } from './draftStore';
+import { sniffFile } from './fileHead';
 
 const AUTOSAVE_MS = 400;
 
@@ -34,6 +37,9 @@ export interface TicketFormController {
   limits: AttachmentLimits;
   category?: FormCategory;
   result?: SubmitResult;
+  /** The names the files will be stored under, in the order of `draft.attachments`. */
+  storedNames: string[];
+  setShareFiles(share: boolean): void;
   setField<K extends keyof SavedDraft['fields']>(key: K, value: SavedDraft['fields'][K]): void;
   setWatchers(people: NamedPerson[]): void;
   setBeneficiary(person: NamedPerson | undefined): void;
@@ -61,12 +67,29 @@ function hasContent(d: SavedDraft): boolean {
 }
 
 function asTicketDraft(d: SavedDraft): TicketDraft {
-  return { ...d.fields, files: d.attachments.map(a => ({ name: a.name, size: a.size, type: a.type })) };
+  return { ...d.fields, files: d.attachments.map(a => ({ name: a.name, size: a.size, type: a.type, sniffed: a.sniffed })) };
+}
+
+/**
+ * The names the files are stored under: a named screenshot where the category asks for one (stamped with the time
+ * it was attached, so a retry names it the same), then names SharePoint takes (safeAttachmentNames).
+ */
+export function storedAttachmentNames(d: SavedDraft, category: FormCategory | undefined, requesterName: string, fallbackName?: string): string[] {
+  const wantsScreenshot = !!category && formFieldsFor(category).some(f => f.key === 'screenshot');
+  const names = d.attachments.map(a => (wantsScreenshot && /^image\//.test(a.type)
+    ? screenshotFileName(requesterName, d.fields.course, new Date(a.addedAt || d.savedAt), a.name) : a.name));
+  return safeAttachmentNames(names, { fallbackBase: fallbackName });
+}
+
+/** The attachments with what their first bytes say they are (those not read yet are read now). */
+async function sniffed(files: DraftAttachment[]): Promise<DraftAttachment[]> {
+  const kinds = await Promise.all(files.map(a => (a.sniffed === undefined ? sniffFile(a.content) : Promise.resolve(a.sniffed))));
+  return files.map((a, i) => (a.sniffed === kinds[i] ? a : { ...a, sniffed: kinds[i] }));
 }
 
 /** State, autosave, validation and submission of the ticket form. */
 export function useTicketForm(services: TicketFormServices, store: DraftStore, requester: FormRequester, prefill: FormPrefill,
-  ticketLink: (id: number) => string): TicketFormController {
+  ticketLink: (id: number) => string, fileFallbackName?: string): TicketFormController {
   const [phase, setPhase] = React.useState<FormPhase>('loading');
   const [data, setData] = React.useState<IntakeFormData | undefined>();
   const [draft, setDraft] = React.useState<SavedDraft>(() => emptyDraft(prefill));
@@ -103,6 +126,17 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
     return () => clearTimeout(timer);
   }, [draft, store]);
 
+  // Each chosen, dropped, pasted or restored file is judged by its first bytes, not only by its extension.
+  React.useEffect(() => {
+    if (draft.attachments.every(a => a.sniffed !== undefined)) return undefined;
+    let live = true;
+    const before = draft.attachments;
+    sniffed(before).then(after => {
+      if (live) setDraft(d => ({ ...d, attachments: d.attachments.map(a => after[before.indexOf(a)] || a) }));
+    }, (e: unknown) => console.error('[HelpCenter] Judging the files failed:', e));
+    return () => { live = false; };
+  }, [draft.attachments]);
+
   const change = React.useCallback((update: (d: SavedDraft) => SavedDraft) => {
     dirty.current = true;
     setDraft(update);
@@ -111,17 +145,18 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
   const limits = React.useMemo(() => parseAttachmentLimits(data && data.settings['attachments.limits']), [data]);
   const category = data && draft.fields.categoryId !== undefined ? data.categories.filter(c => c.id === draft.fields.categoryId)[0] : undefined;
   const errors = attempted ? validateDraft(asTicketDraft(draft), category, limits) : [];
+  const storedNames = storedAttachmentNames(draft, category, requester.displayName, fileFallbackName);
 
   const submit = React.useCallback(async (): Promise<void> => {
     setAttempted(true);
-    if (!data || validateDraft(asTicketDraft(draft), category, limits).length) return;
+    if (!data) return;
+    // A file still being read is judged before the submit goes.
+    const judged = { ...draft, attachments: await sniffed(draft.attachments) };
+    if (judged.attachments.some((a, i) => a !== draft.attachments[i])) setDraft(d => (d.attachments === draft.attachments ? judged : d));
+    if (validateDraft(asTicketDraft(judged), category, limits).length) return;
     setPhase('submitting');
-    const wantsScreenshot = !!category && formFieldsFor(category).some(f => f.key === 'screenshot');
-    const now = new Date();
-    const attachments = draft.attachments.map(a => ({
-      name: wantsScreenshot && /^image\//.test(a.type) ? screenshotFileName(requester.displayName, draft.fields.course, now, a.name) : a.name,
-      content: a.content
-    }));
+    const names = storedAttachmentNames(judged, category, requester.displayName, fileFallbackName);
+    const attachments = judged.attachments.map((a, i) => ({ name: names[i], content: a.content }));
     const f = draft.fields;
     try {
       const outcome = await services.submit({
@@ -132,7 +167,8 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
           beneficiaryId: draft.beneficiary ? draft.beneficiary.siteUserId : undefined,
           beneficiaryLoginName: draft.beneficiary ? draft.beneficiary.loginName : undefined,
           filedById: draft.beneficiary ? data.currentUserId : undefined,
-          channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId)
+          channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId),
+          shareFiles: !!draft.shareFiles && draft.watchers.length > 0 && attachments.length > 0
         },
         attachments,
         filedByAgent: data.isAgent,
@@ -146,14 +182,18 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
       console.error('[HelpCenter] Submitting the ticket failed; the draft is kept for a retry:', e);
       setPhase('submitFailed');
     }
-  }, [data, draft, category, limits, services, store, requester, ticketLink]);
+  }, [data, draft, category, limits, services, store, requester, ticketLink, fileFallbackName]);
 
   return {
-    phase, data, draft, restoredAt, errors, limits, category, result,
+    phase, data, draft, restoredAt, errors, limits, category, result, storedNames,
+    setShareFiles: share => change(d => ({ ...d, shareFiles: share })),
     setField: (key, value) => change(d => ({ ...d, fields: { ...d.fields, [key]: value } })),
     setWatchers: people => change(d => ({ ...d, watchers: people })),
     setBeneficiary: person => change(d => ({ ...d, beneficiary: person })),
-    addFiles: files => change(d => ({ ...d, attachments: d.attachments.concat(files) })),
+    addFiles: files => {
+      const addedAt = new Date().toISOString();
+      change(d => ({ ...d, attachments: d.attachments.concat(files.map(a => ({ ...a, addedAt: a.addedAt || addedAt }))) }));
+    },
     removeFile: name => change(d => ({ ...d, attachments: d.attachments.filter(a => a.name !== name) })),
     submit,
     deflect: () => {
