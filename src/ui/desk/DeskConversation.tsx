@@ -2,7 +2,8 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { TicketPageData } from '../../data/tickets/TicketRepository';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import { formatString } from '../common/format';
+import { formatNodes } from '../common/formatNodes';
+import { UserText } from '../common/UserText';
 import type { FormClasses } from '../tickets/form/formStyles';
 
 /** Props of {@link DeskConversation}. */
@@ -18,7 +19,7 @@ export interface DeskConversationProps {
 
 /** One thread of the ticket page: its messages, then a box to add one (the text is kept when posting fails). */
 function Thread(props: {
-  id: string; heading: string; empty: string; items: { id: number | string; text: string; byline: string }[];
+  id: string; heading: string; empty: string; items: { id: number | string; text: string; byline: React.ReactNode }[];
   label: string; action: string; primary?: boolean; className?: string; classes: FormClasses; onPost(text: string): Promise<boolean>;
 }): React.ReactElement {
   const [text, setText] = React.useState('');
@@ -28,7 +29,7 @@ function Thread(props: {
     <section aria-labelledby={props.id} className={props.className}>
       <h3 id={props.id}>{props.heading}</h3>
       {props.items.length ? (
-        <ol>{props.items.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{x.text}</p><small>{x.byline}</small></li>)}</ol>
+        <ol>{props.items.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}><UserText text={x.text} /></p><small>{x.byline}</small></li>)}</ol>
       ) : <p>{props.empty}</p>}
       <div className={c.field}>
         <label htmlFor={`${props.id}-text`} className={c.label}>{props.label}</label>
@@ -48,9 +49,9 @@ export function DeskConversation(props: DeskConversationProps): React.ReactEleme
   return (
     <>
       <Thread id="hc-desk-conversation" heading={m.conversationHeading} empty={m.noComment} label={s.replyLabel} action={s.sendReply} primary classes={classes}
-        items={data.comments.map(x => ({ id: x.id, text: x.text, byline: formatString(m.commentBy, x.authorName, when(x.createdDate)) }))} onPost={props.onReply} />
+        items={data.comments.map(x => ({ id: x.id, text: x.text, byline: formatNodes(m.commentBy, <UserText text={x.authorName} />, when(x.createdDate)) }))} onPost={props.onReply} />
       <Thread id="hc-desk-notes" heading={s.notesHeading} empty={s.noNote} label={s.noteLabel} action={s.addNote} className={classes.panel} classes={classes}
-        items={data.notes.map(x => ({ id: x.id, text: x.text, byline: formatString(s.noteBy, x.authorName, when(x.created)) }))} onPost={props.onNote} />
+        items={data.notes.map(x => ({ id: x.id, text: x.text, byline: formatNodes(s.noteBy, <UserText text={x.authorName} />, when(x.created)) }))} onPost={props.onNote} />
     </>
   );
 }

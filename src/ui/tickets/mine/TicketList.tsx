@@ -2,11 +2,12 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { TICKET_STATUSES, TicketStatus } from '../../../domain/vocabulary';
-import type { TicketRow } from '../../../data/tickets/ticketRow';
+import type { TicketSummary } from '../../../data/tickets/ticketView';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import type { TicketPage } from '../../../data/tickets/TicketRepository';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
+import { UserText } from '../../common/UserText';
 import type { FormClasses } from '../form/formStyles';
 
 /** Props of {@link TicketList}. */
@@ -24,7 +25,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
   const [tab, setTab] = React.useState<'mine' | 'filedForOthers'>('mine');
   const [isAgent, setIsAgent] = React.useState(false);
   const [status, setStatus] = React.useState<TicketStatus | ''>('');
-  const [rows, setRows] = React.useState<TicketRow[] | undefined>();
+  const [rows, setRows] = React.useState<TicketSummary[] | undefined>();
   const [next, setNext] = React.useState<TicketPage['next']>();
   const [failed, setFailed] = React.useState(false);
   const [attempt, setAttempt] = React.useState(0);
@@ -36,7 +37,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
     props.services.viewer().then(v => { if (live) setIsAgent(v.isAgent); }, () => undefined);
     props.services.list(tab, status || undefined).then(page => {
       if (!live) return;
-      setRows(page.items);
+      setRows(page.summaries);
       setNext(() => page.next);
     }, (e: unknown) => { console.error('[HelpCenter] Loading the requests failed:', e); if (live) setFailed(true); });
     return () => { live = false; };
@@ -44,9 +45,9 @@ export function TicketList(props: TicketListProps): React.ReactElement {
 
   const more = (): void => {
     if (!next) return;
-    next().then(page => { setRows(r => (r || []).concat(page.items)); setNext(() => page.next); }, () => setFailed(true));
+    next().then(page => { setRows(r => (r || []).concat(page.summaries)); setNext(() => page.next); }, () => setFailed(true));
   };
-  const date = (iso: string): string => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR');
+  const date = (at: Date): string => at.toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR');
   const tabs: ['mine' | 'filedForOthers', string][] = [['mine', s.tabMine], ['filedForOthers', s.tabOnBehalf]];
   return (
     <div className={props.classes.form}>
@@ -73,11 +74,11 @@ export function TicketList(props: TicketListProps): React.ReactElement {
           <thead><tr><th scope="col">{s.columnNumber}</th><th scope="col">{s.columnTitle}</th><th scope="col">{s.columnStatus}</th><th scope="col">{s.columnUpdated}</th></tr></thead>
           <tbody>
             {rows.map(r => (
-              <tr key={r.Id}>
-                <td>{r.Id}</td>
-                <td><a href={`?ticket=${r.Id}`} onClick={e => { e.preventDefault(); props.onOpen(r.Id); }}>{r.Title}</a></td>
-                <td>{!r.received ? s.notReceived : r.HCStatus ? strings.ticketStatus[r.HCStatus] : ''}</td>
-                <td>{date(r.Modified)}</td>
+              <tr key={r.id}>
+                <td>{r.id}</td>
+                <td><a href={`?ticket=${r.id}`} onClick={e => { e.preventDefault(); props.onOpen(r.id); }}><UserText text={r.title} /></a></td>
+                <td>{r.received ? strings.ticketStatus[r.status] : s.notReceived}</td>
+                <td>{date(r.modifiedAt)}</td>
               </tr>
             ))}
           </tbody>
