@@ -73,7 +73,7 @@ define([], function() {
       "kind": { "label": "Request type" },
       "category": { "label": "Category" },
       "course": { "label": "Course or exam concerned" },
-      "location": { "label": "Location / equipment" },
+      "location": { "label": "Place (room or service)" },
       "incidentType": { "label": "Incident type" },
       "severity": { "label": "Intervention type" },
       "priority": { "label": "Priority" },

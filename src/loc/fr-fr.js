@@ -73,7 +73,7 @@ define([], function() {
       "kind": { "label": "Type de demande" },
       "category": { "label": "Catégorie" },
       "course": { "label": "Cours ou épreuve concerné" },
-      "location": { "label": "Lieu / équipement" },
+      "location": { "label": "Lieu (salle ou service)" },
       "incidentType": { "label": "Type d'incident" },
       "severity": { "label": "Type d'intervention" },
       "priority": { "label": "Priorité" },

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import type { FormClasses } from './formStyles';
-import { INCIDENT_TYPES, TICKET_PRIORITIES, TICKET_SEVERITIES } from '../../../domain/vocabulary';
 import type { FormFieldKey, IntakeError } from '../../../domain/intake';
+import { TicketFieldDef, formFieldDefs } from '../../../domain/tickets/fields';
 import type { FormLocation } from '../../../data/intake/IntakeService';
 import type { SavedDraft } from './draftStore';
 import { Field } from './Field';
 import { fieldError } from './errorText';
+import { fieldLabel, placeText } from '../../common/fieldText';
 
 /** Props of {@link ExtraFields}. */
 export interface ExtraFieldsProps {
@@ -18,55 +19,71 @@ export interface ExtraFieldsProps {
   onChange: <K extends keyof SavedDraft['fields']>(key: K, value: SavedDraft['fields'][K]) => void;
 }
 
-/** The fields a category asks for (course, room and equipment, incident and intervention types, priority). */
+type Change = ExtraFieldsProps['onChange'];
+
+/**
+ * The fields a category asks for, in the catalogue's order and with its labels (the ticket pages and the queues show
+ * the same words): each is asked the way the catalogue says — text, one code of its list, or a place (a room or
+ * service, then the equipment in it). People are asked by the form's on-behalf section.
+ */
 export function ExtraFields(props: ExtraFieldsProps): React.ReactElement {
-  const { strings, classes, values, onChange } = props;
+  const asked = (key: FormFieldKey | undefined): { required: boolean } | undefined => props.fields.filter(f => f.key === key)[0];
+  const defs = formFieldDefs(props.fields.map(f => f.key)).filter(d => d.input !== 'person');
+  return <>{defs.map(def => <React.Fragment key={def.key}>{input(def, props, asked)}</React.Fragment>)}</>;
+}
+
+function input(def: TicketFieldDef, props: ExtraFieldsProps, asked: (key: FormFieldKey | undefined) => { required: boolean } | undefined): React.ReactNode {
+  const { strings, classes, values, errors } = props;
   const s = strings.ticketForm;
-  const shown = (key: FormFieldKey): { required: boolean } | undefined => props.fields.filter(f => f.key === key)[0];
+  const key = def.form as FormFieldKey;
+  const f = asked(key);
+  const label = fieldLabel(def.key, strings);
+  // The draft keeps a text or choice field under its form field's name.
+  const value = (values as unknown as { [k: string]: string | undefined })[key] || '';
+  const set = (v: string | undefined): void => (props.onChange as (k: string, v: string | undefined) => void)(key, v);
+  if (def.input === 'place') return <PlaceInputs label={label} room={f} equipment={asked('equipment')} {...props} />;
+  if (!f) return undefined;
+  return (
+    <Field id={`hc-${key}`} label={label} required={f.required} error={fieldError(errors, key, s)} classes={classes}>
+      {(describedBy, invalid) => def.input === 'choice' ? (
+        <select id={`hc-${key}`} className={classes.select} value={value} aria-describedby={describedBy} aria-invalid={invalid} aria-required={f.required}
+          onChange={e => set(e.target.value || undefined)}>
+          <option value="">{s.choose}</option>
+          {(def.codes || []).map(c => <option key={c} value={c}>{(def.vocabulary && (strings[def.vocabulary] as { [code: string]: string })[c]) || c}</option>)}
+        </select>
+      ) : (
+        <input id={`hc-${key}`} className={classes.input} value={value} maxLength={255} aria-describedby={describedBy} aria-invalid={invalid}
+          aria-required={f.required} onChange={e => set(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+/** The place: a room or service, then (when the category asks for it) the equipment in that room. */
+function PlaceInputs(props: ExtraFieldsProps & { label: string; room?: { required: boolean }; equipment?: { required: boolean } }): React.ReactElement {
+  const { strings, classes, values, errors } = props;
+  const s = strings.ticketForm;
+  const onChange: Change = props.onChange;
   const rooms = props.locations.filter(l => l.kind !== 'equipment');
   const equipment = props.locations.filter(l => l.kind === 'equipment' && l.parentId === values.locationId);
-  const choice = <T extends string>(key: 'incidentType' | 'severity' | 'priority', label: string, codes: readonly T[], labels: Record<T, string>): React.ReactNode => {
-    const f = shown(key);
-    if (!f) return undefined;
-    const error = fieldError(props.errors, key, s);
-    return (
-      <Field id={`hc-${key}`} label={label} required={f.required} error={error} classes={classes}>
-        {(describedBy, invalid) => (
-          <select id={`hc-${key}`} className={classes.select} value={(values[key] as string) || ''} aria-describedby={describedBy}
-            aria-invalid={invalid} aria-required={f.required} onChange={e => onChange(key, (e.target.value || undefined) as never)}>
-            <option value="">{s.choose}</option>
-            {codes.map(c => <option key={c} value={c}>{labels[c]}</option>)}
-          </select>
-        )}
-      </Field>
-    );
-  };
-  const course = shown('course');
-  const location = shown('location');
-  const equip = shown('equipment');
+  // The equipment is chosen within a room: the room is asked whenever the equipment is.
+  const equip = props.equipment;
+  const room = props.room || (equip && { required: equip.required });
   return (
     <>
-      {course ? (
-        <Field id="hc-course" label={s.courseLabel} required={course.required} error={fieldError(props.errors, 'course', s)} classes={classes}>
-          {(describedBy, invalid) => (
-            <input id="hc-course" className={classes.input} value={values.course || ''} maxLength={255} aria-describedby={describedBy}
-              aria-invalid={invalid} aria-required={course.required} onChange={e => onChange('course', e.target.value)} />
-          )}
-        </Field>
-      ) : undefined}
-      {location ? (
-        <Field id="hc-location" label={s.locationLabel} required={location.required} error={fieldError(props.errors, 'location', s)} classes={classes}>
+      {room ? (
+        <Field id="hc-location" label={props.label} required={room.required} error={fieldError(errors, 'location', s)} classes={classes}>
           {(describedBy, invalid) => (
             <select id="hc-location" className={classes.select} value={values.locationId || ''} aria-describedby={describedBy} aria-invalid={invalid}
-              aria-required={location.required} onChange={e => { onChange('locationId', Number(e.target.value) || undefined); onChange('equipmentId', undefined); }}>
+              aria-required={room.required} onChange={e => { onChange('locationId', Number(e.target.value) || undefined); onChange('equipmentId', undefined); }}>
               <option value="">{s.locationPlaceholder}</option>
-              {rooms.map(r => <option key={r.id} value={r.id}>{r.building ? `${r.title} (${r.building})` : r.title}</option>)}
+              {rooms.map(r => <option key={r.id} value={r.id}>{placeText({ name: r.title, building: r.building }, strings)}</option>)}
             </select>
           )}
         </Field>
       ) : undefined}
       {equip ? (
-        <Field id="hc-equipment" label={s.equipmentLabel} required={equip.required} error={fieldError(props.errors, 'equipment', s)} classes={classes}>
+        <Field id="hc-equipment" label={s.equipmentLabel} required={equip.required} error={fieldError(errors, 'equipment', s)} classes={classes}>
           {(describedBy, invalid) => (
             <select id="hc-equipment" className={classes.select} value={values.equipmentId || ''} aria-describedby={describedBy} aria-invalid={invalid}
               aria-required={equip.required} onChange={e => onChange('equipmentId', Number(e.target.value) || undefined)}>
@@ -76,9 +93,6 @@ export function ExtraFields(props: ExtraFieldsProps): React.ReactElement {
           )}
         </Field>
       ) : undefined}
-      {choice('incidentType', s.incidentTypeLabel, INCIDENT_TYPES, strings.incidentType)}
-      {choice('severity', s.severityLabel, TICKET_SEVERITIES, strings.ticketSeverity)}
-      {choice('priority', s.priorityLabel, TICKET_PRIORITIES, strings.ticketPriority)}
     </>
   );
 }
