@@ -18,7 +18,8 @@ import { startEmulator } from '../../workbench/server';
 import { workbenchSp } from '../../workbench/client';
 import { SITE_OWNER_EMAIL } from '../../workbench/server/directory';
 import { SiteProvisioner } from '../../src/data/provisioning';
-import { DeskRepository, RESOLVED_RECENTLY_DAYS, queueCounts, workload } from '../../src/data/desk';
+import { DeskRepository, RESOLVED_RECENTLY_DAYS } from '../../src/data/desk';
+import { queueCounts, workload } from '../../src/domain/desk/queues';
 import type { IntakeFormData } from '../../src/data/intake/IntakeService';
 import * as sla from '../../src/domain/sla';
 import { alarmFrom, snapshotReader } from '../../src/ui/desk/deskSla';
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < 5; run++) {
     const t0 = performance.now();
     const alarm = alarmFrom(sla, snapshotReader(sla, reference, new Date()));
-    counts = queueCounts(all, me, [teams[0]], new Date(), alarm);
+    counts = queueCounts(all, { me, myTeams: [teams[0]] }, alarm);
     load = workload(all);
     times.push(performance.now() - t0);
   }

@@ -129,8 +129,8 @@ it('a submit the browser itself sent twice shows once to the requester and the d
   const desk = createDeskServices(sp(AGENT_L1), graphAs(emu, AGENT_L1), (id) => `${emu.siteUrl}/SitePages/Desk.aspx?ticket=${id}`);
   await desk.housekeep();
   const queue = await desk.snapshot();
-  expect(queue.filter((t) => t.Title === 'Imprimante A012' || t.Title === 'Autre demande').map((t) => t.Title).sort()).toEqual(['Autre demande', 'Imprimante A012']);
-  expect(queue.some((t) => t.Id === copy)).toBe(false);
+  expect(queue.filter((t) => t.title === 'Imprimante A012' || t.title === 'Autre demande').map((t) => t.title).sort()).toEqual(['Autre demande', 'Imprimante A012']);
+  expect(queue.some((t) => t.id === copy)).toBe(false);
   expect((await createMyTicketsServices(sp(LEA)).list('mine')).items.filter((t) => t.Title === 'Imprimante A012').map((t) => t.Id)).toEqual([first]);
   expect(await ticketsWith('resent-1')).toHaveLength(2); // Léa's first ticket and Tom's
   expect((await ticketsWith('resent-1')).indexOf(copy)).toBe(-1);

@@ -60,7 +60,7 @@ it('resolving a problem resolves its open incidents and informs every requester 
   await act(JULIE, c, { type: 'close' });
   // An incident cannot be a problem's problem, nor a problem be linked.
   await expect(act(JULIE, problem, { type: 'linkToProblem', problemId: a })).rejects.toMatchObject({ code: 'problemCannotBeLinked' });
-  expect((await new ProblemRepository(sp(JULIE)).linkedIncidents(problem)).map((t) => t.Id).sort()).toEqual([a, b, c].sort());
+  expect((await new ProblemRepository(sp(JULIE)).linkedIncidents(problem)).map((t) => t.id).sort()).toEqual([a, b, c].sort());
 
   const before = emu.outbox().length;
   const out = await act(JULIE, problem, { type: 'resolveProblem', resolution: 'Le serveur Moodle a été redémarré.' });
