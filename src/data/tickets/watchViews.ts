@@ -7,7 +7,7 @@ import '@pnp/sp/attachments';
 import '@pnp/sp/site-users/web';
 import type { Ticket } from '../../domain/tickets/model';
 import type { SupportLevel, TicketStatus } from '../../domain/vocabulary';
-import { BilingualName, StateVersionStep, WatchNames, buildWatchView, watchKey } from '../../domain/tickets/watchView';
+import { BilingualName, StateVersionStep, WatchNames, WatchPlaceName, buildWatchView, watchKey } from '../../domain/tickets/watchView';
 import { helpList } from '../sp/lists';
 import { anyOfChunks, odataDate } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
@@ -57,7 +57,8 @@ interface VersionRow {
   HCStatus: TicketStatus; HCPublicMessage?: string | null; HCSequence?: number | null; HCLevel?: SupportLevel | null;
   HCTeam?: { LookupId: number } | null; Modified: string; Editor?: { LookupValue?: string };
 }
-interface NamedItem { Id: number; Title?: string | null; HCTitleEn?: string | null; HCBuilding?: string | null }
+interface NamedItem { Id: number; Title?: string | null; HCTitleEn?: string | null }
+interface PlaceItem { Id: number; Title?: string | null; HCBuilding?: string | null; HCParentLocationId?: number | null; HCParentLocation?: { Title?: string | null; HCBuilding?: string | null } }
 /* eslint-enable @rushstack/no-new-null */
 
 const bilingual = (i: NamedItem | undefined): BilingualName | undefined => (i ? { fr: i.Title || '', en: i.HCTitleEn || i.Title || '' } : undefined);
@@ -70,11 +71,13 @@ function versionSteps(rows: VersionRow[]): StateVersionStep[] {
   }));
 }
 
-/** A place's name with its building, when it has one ("B204 (Bâtiment B)"). */
-function placeName(p: NamedItem | undefined): BilingualName | undefined {
-  if (!p) return undefined;
-  const name = p.HCBuilding ? `${p.Title || ''} (${p.HCBuilding})` : p.Title || '';
-  return { fr: name, en: name };
+/** A place's name, its building, and the room an equipment is in. */
+function placeName(p: PlaceItem): WatchPlaceName {
+  const room = p.HCParentLocationId && p.HCParentLocation && p.HCParentLocation.Title ? p.HCParentLocation : undefined;
+  return {
+    name: p.Title || '', ...(p.HCBuilding ? { building: p.HCBuilding } : {}),
+    ...(room ? { room: { name: room.Title || '', ...(room.HCBuilding ? { building: room.HCBuilding } : {}) } } : {})
+  };
 }
 
 const rejectTo = <T>(p: Promise<T>, fallback: T): Promise<T> => p.then(v => v, (e: unknown) => {
@@ -100,7 +103,8 @@ export async function syncWatchViews(sp: SPFI, input: WatchSyncInput, now: Date 
     .select('HCStatus', 'HCPublicMessage', 'HCSequence', 'HCLevel', 'HCTeam', 'Modified', 'Editor')();
   const teamsRead = helpList(batched, 'HelpTeams').items.select('Id', 'Title', 'HCTitleEn').top(500)();
   const categoryRead = t.categoryId ? rejectTo(helpList(batched, 'HelpCategories').items.getById(t.categoryId).select('Id', 'Title', 'HCTitleEn')(), undefined) : Promise.resolve(undefined);
-  const placeRead = t.locationId ? rejectTo(helpList(batched, 'HelpLocations').items.getById(t.locationId).select('Id', 'Title', 'HCBuilding')(), undefined) : Promise.resolve(undefined);
+  const placeRead = t.locationId ? rejectTo(helpList(batched, 'HelpLocations').items.getById(t.locationId)
+    .select('Id', 'Title', 'HCBuilding', 'HCParentLocationId', 'HCParentLocation/Title', 'HCParentLocation/HCBuilding').expand('HCParentLocation')(), undefined) : Promise.resolve(undefined);
   const requesterItem = rejectTo(helpList(batched, TICKETS_LIST).items.getById(t.id).select('HCShareFiles', 'AttachmentFiles').expand('AttachmentFiles')(), undefined);
   const logins = t.watchers.map(w => batched.web.siteUsers.getById(w.id).select('Id', 'LoginName')());
   await execute();
@@ -111,8 +115,8 @@ export async function syncWatchViews(sp: SPFI, input: WatchSyncInput, now: Date 
   teams.forEach(x => { names.teams[x.Id] = bilingual(x)!; });
   const category = await categoryRead as NamedItem | undefined;
   if (category && t.categoryId) names.categories[t.categoryId] = bilingual(category)!;
-  const place = await placeRead as NamedItem | undefined;
-  if (place && t.locationId) names.places[t.locationId] = placeName(place)!;
+  const place = await placeRead as PlaceItem | undefined;
+  if (place && t.locationId) names.places[t.locationId] = placeName(place);
   const view = JSON.stringify(buildWatchView(t, versionSteps(await versionsRead as VersionRow[]), names, now));
   const item = await requesterItem as { HCShareFiles?: boolean; AttachmentFiles?: { FileName: string; ServerRelativeUrl: string }[] } | undefined;
   const loginOf: { [id: number]: string } = {};

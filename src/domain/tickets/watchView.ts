@@ -13,14 +13,19 @@ import type { SupportLevel, TicketStatus } from '../vocabulary';
 /** A name in both languages (category, team, place), as the reference lists hold it. */
 export interface BilingualName { fr: string; en: string }
 
-/** A field's value, ready to display without reading any other list. */
+/** A place as the view names it: a room or service in its building, an equipment in its room. */
+export interface WatchPlaceName { name: string; building?: string; room?: { name: string; building?: string } }
+
+/**
+ * A field's value as the catalogue gives it (FieldValue), stored as JSON: dates as ISO text, people by name only
+ * (no address), lookups by id with their names in the view's `names`.
+ */
 export type WatchFieldValue =
   | { kind: 'text'; text: string }
   /** A choice code: the reader's strings give its label. */
   | { kind: 'code'; code: string }
   | { kind: 'person'; name: string }
-  /** A category, team or place, named. */
-  | { kind: 'name'; name: BilingualName }
+  | { kind: 'category' | 'team' | 'place'; id: number }
   /** ISO date. */
   | { kind: 'date'; at: string };
 
@@ -75,6 +80,8 @@ export interface WatchView {
   history: WatchHistoryEntry[];
   /** Older steps were left out. */
   historyTruncated?: boolean;
+  /** The names of the categories, teams and places the fields refer to. */
+  names: WatchNames;
   /** ISO date of the build. */
   builtAt: string;
 }
@@ -102,7 +109,7 @@ export interface StateVersionStep {
 export interface WatchNames {
   categories: { [id: number]: BilingualName };
   teams: { [id: number]: BilingualName };
-  places: { [id: number]: BilingualName };
+  places: { [id: number]: WatchPlaceName };
 }
 
 /** HelpTicketWatches.HCWatchKey of a ticket and watcher. */
@@ -123,16 +130,24 @@ function named(names: { [id: number]: BilingualName }, id: number): BilingualNam
   return names[id] || { fr: `#${id}`, en: `#${id}` };
 }
 
-function fieldValue(v: FieldValue, names: WatchNames): WatchFieldValue {
+function fieldValue(v: FieldValue): WatchFieldValue {
   switch (v.kind) {
-    case 'text': return { kind: 'text', text: v.text };
-    case 'code': return { kind: 'code', code: v.code };
     case 'person': return { kind: 'person', name: v.person.displayName || v.person.email };
-    case 'category': return { kind: 'name', name: named(names.categories, v.id) };
-    case 'team': return { kind: 'name', name: named(names.teams, v.id) };
-    case 'place': return { kind: 'name', name: named(names.places, v.id) };
     case 'date': return { kind: 'date', at: v.at.toISOString() };
+    default: return v;
   }
+}
+
+/** Only the names the view's fields refer to (a row carries no other team's or place's name). */
+function namesUsed(fields: WatchField[], names: WatchNames): WatchNames {
+  const out: WatchNames = { categories: {}, teams: {}, places: {} };
+  fields.forEach(f => {
+    const v = f.value;
+    if (v.kind === 'category' && names.categories[v.id]) out.categories[v.id] = names.categories[v.id];
+    if (v.kind === 'team' && names.teams[v.id]) out.teams[v.id] = names.teams[v.id];
+    if (v.kind === 'place' && names.places[v.id]) out.places[v.id] = names.places[v.id];
+  });
+  return out;
 }
 
 /** The public history from the state's versions (oldest first): filing, status changes, the desk's messages, hand-overs. */
@@ -160,12 +175,13 @@ export function watchHistory(ticket: Ticket, versions: StateVersionStep[], names
 export function buildWatchView(ticket: Ticket, versions: StateVersionStep[], names: WatchNames, now: Date): WatchView {
   const history = watchHistory(ticket, versions, names);
   const kept = history.slice(Math.max(0, history.length - WATCH_HISTORY_CAP));
+  const fields = fieldsFor(ticket, 'watcher').map(f => ({ key: f.key, value: fieldValue(f.value) }));
   return {
     ticketId: ticket.id,
     title: ticket.title,
     summary: summaryOf(ticket.description),
     status: ticket.status,
-    fields: fieldsFor(ticket, 'watcher').map(f => ({ key: f.key, value: fieldValue(f.value, names) })),
+    fields,
     requester: ticket.requester.displayName || ticket.requester.email,
     ...(ticket.assignedTo ? { assignee: ticket.assignedTo.displayName || ticket.assignedTo.email } : {}),
     ...(ticket.teamId ? { team: named(names.teams, ticket.teamId) } : {}),
@@ -173,6 +189,7 @@ export function buildWatchView(ticket: Ticket, versions: StateVersionStep[], nam
     ...(ticket.resolution && isFinishedStatus(ticket.status) ? { resolution: ticket.resolution } : {}),
     history: kept,
     ...(kept.length < history.length ? { historyTruncated: true } : {}),
+    names: namesUsed(fields, names),
     builtAt: now.toISOString()
   };
 }

@@ -7,7 +7,7 @@ import {
 const names: WatchNames = {
   categories: { 4: { fr: 'Examens', en: 'Exams' } },
   teams: { 1: { fr: 'Accueil L1', en: 'Front desk L1' }, 2: { fr: 'Réseau L2', en: 'Network L2' } },
-  places: { 12: { fr: 'B204 (Bâtiment B)', en: 'B204 (Bâtiment B)' } }
+  places: { 12: { name: 'B204', building: 'Bâtiment B' }, 13: { name: 'Autre salle' } }
 };
 
 const ticket = (over: Partial<Ticket> = {}): Ticket => ({
@@ -58,8 +58,11 @@ describe('the watcher\'s view of a request', () => {
     const desk = TICKET_FIELDS.filter(f => f.audience.indexOf('watcher') < 0).map(f => f.key);
     view.fields.forEach(f => expect(desk).not.toContain(f.key));
     const byKey = (k: string) => view.fields.filter(f => f.key === k)[0];
-    expect(byKey('category').value).toEqual({ kind: 'name', name: { fr: 'Examens', en: 'Exams' } });
-    expect(byKey('location').value).toEqual({ kind: 'name', name: names.places[12] });
+    expect(byKey('category').value).toEqual({ kind: 'category', id: 4 });
+    expect(byKey('location').value).toEqual({ kind: 'place', id: 12 });
+    expect(byKey('createdAt').value).toEqual({ kind: 'date', at: '2026-11-02T08:00:00.000Z' });
+    // The names of what the fields refer to, and of nothing else (the L1 team and the other room are not in the row).
+    expect(view.names).toEqual({ categories: { 4: names.categories[4] }, teams: { 2: names.teams[2] }, places: { 12: names.places[12] } });
     expect(byKey('course').value).toEqual({ kind: 'text', text: 'Droit civil' });
     expect(byKey('assignedTo').value).toEqual({ kind: 'person', name: 'Marc (L1)' });
   });

@@ -15,7 +15,10 @@ export interface MyTicketsRootProps {
   context: HelpCenterContextValue;
   theme?: PartialTheme;
   services: MyTicketsServices;
+  /** `?ticket=ID`: one of the person's requests. */
   initialTicketId?: number;
+  /** `?follow=ID` (a watcher's mail): a request the person is kept informed of; MyTickets reads the address when absent. */
+  initialFollowId?: number;
   newRequestUrl?: string;
   /** Opened from an approval mail (`?approval=ID&key=N`): the approver's page instead of the requests. */
   approval?: { request: ApprovalRequestRef; services: ApprovalDecisionServices; deskUrl: string };
@@ -40,35 +43,10 @@ export function MyTicketsRoot(props: MyTicketsRootProps): React.ReactElement {
   return (
     <HelpCenterRoot context={props.context} theme={props.theme}>
       {props.approval ? <ApprovalRoute {...props.approval} />
-        : <MyTickets services={props.services} initialTicketId={props.initialTicketId} newRequestUrl={props.newRequestUrl} />}
+        : <MyTickets services={props.services} initialTicketId={props.initialTicketId} initialFollowId={props.initialFollowId} newRequestUrl={props.newRequestUrl} />}
     </HelpCenterRoot>
   );
 }
 
-/** An approval link's token (`&t=`): 32 hexadecimal characters (see newApprovalToken). */
-const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
-
-/** The approval request of a page address (`?approval=<ticket id>&key=<request sequence>&for=<approver's user id>`, the approval mail's link), or undefined. */
-export function approvalRequestFromUrl(search: string): ApprovalRequestRef | undefined {
-  const params = new URLSearchParams(search);
-  const ticketId = Number(params.get('approval'));
-  const requestSequence = Number(params.get('key'));
-  const approverId = Number(params.get('for'));
-  const token = (params.get('t') || '').toLowerCase();
-  if (!(Number.isInteger(ticketId) && ticketId > 0 && Number.isInteger(requestSequence) && requestSequence > 0)) return undefined;
-  return {
-    ticketId, requestSequence, ...(Number.isInteger(approverId) && approverId > 0 ? { approverId } : {}), ...(TOKEN_PATTERN.test(token) ? { token } : {})
-  };
-}
-
-/** The query string of the approval mail's link (read back by {@link approvalRequestFromUrl}). */
-export function approvalRequestQuery(request: ApprovalRequestRef): string {
-  return `?approval=${request.ticketId}&key=${request.requestSequence}${request.approverId ? `&for=${request.approverId}` : ''}${request.token ? `&t=${request.token}` : ''}`;
-}
-
-/** The `?ticket=ID` of a page address. */
-export function ticketIdFromUrl(search: string): number | undefined {
-  const match = /[?&]ticket=(\d+)/.exec(search);
-  const id = match ? Number(match[1]) : NaN;
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
+// The page's links are parsed in one place (src/data/pageLinks.ts); kept here for the callers that import them from the root.
+export { approvalRequestFromUrl, approvalRequestQuery, followIdFromUrl, ticketIdFromUrl } from '../../../data/pageLinks';
