@@ -11,7 +11,7 @@ import { dateText } from '../../common/fieldText';
 import { formatString } from '../../common/format';
 import type { FormClasses } from '../form/formStyles';
 import { watchViewFields } from './watchViewFields';
-import { formatNodes } from './formatNodes';
+import { formatNodes } from '../../common/formatNodes';
 
 /** Props of {@link FollowedRequestView}. */
 export interface FollowedRequestViewProps {

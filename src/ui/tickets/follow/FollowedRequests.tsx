@@ -6,7 +6,7 @@ import { useHelpCenter } from '../../common/HelpCenterContext';
 import { UserText } from '../../common/UserText';
 import { formatString } from '../../common/format';
 import type { FormClasses } from '../form/formStyles';
-import { formatNodes } from './formatNodes';
+import { formatNodes } from '../../common/formatNodes';
 
 /** Props of {@link FollowedRequests}. */
 export interface FollowedRequestsProps {
