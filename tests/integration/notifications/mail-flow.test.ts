@@ -11,7 +11,13 @@ import { DEMO_DOMAIN, MAIL_FLOW_ACCOUNT } from '../../../workbench/server/direct
 import type { MailFlowPass } from '../../../workbench/server/mail-flow';
 import { runMailFlowPass } from '../../../workbench/server/mail-flow';
 import { NotificationOutbox, OutgoingNotification, mailValues, renderMail, settingsTemplateSource } from '../../../src/data/notifications';
+import { BUILT_IN_TEMPLATES } from '../../../src/data/notifications/mailTemplates';
 import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { builtInCopy, installBuiltInTemplates } from '../../../src/data/notifications/templateCatalog';
+import { SiteProvisioner } from '../../../src/data/provisioning';
+import { TicketNotifier } from '../../../src/data/tickets/ticketNotifier';
+import { pageLinks } from '../../../src/data/pageLinks';
+import { applyAction, DEFAULT_LIFECYCLE_SETTINGS, type Actor, type Ticket } from '../../../src/domain/tickets';
 
 const SHARED = `assistance@${DEMO_DOMAIN}`;
 const AGENT_2 = `julie.petit@${DEMO_DOMAIN}`;
@@ -72,6 +78,8 @@ beforeAll(async () => {
   await addNotificationTemplates(sp);
   await setting('notifications.sender', 'server');
   await setting('notifications.senderAddress', SHARED);
+  // With the server-side sender, the set-up stores the built-in templates: the flow reads HelpSettings only.
+  expect((await new SiteProvisioner(sp(OWNER)).apply()).ready).toBe(true);
   ticketId = (await sp(LEA).web.lists.getByTitle('HelpTickets').items.add({ Title: 'Wifi', HCDescription: 'Plus de wifi' })).Id;
 });
 afterAll(() => emu.close());
@@ -105,7 +113,7 @@ it('sends each queued mail once from the shared mailbox, rendered as the browser
   expect(mails.map((m) => m.to).sort()).toEqual([LEA, TEACHER].sort());
   expect(mails.every((m) => m.from === SHARED && m.sentBy === MAIL_FLOW_ACCOUNT)).toBe(true);
   // The flow's rendering is the browser's (mustache.js), in each recipient's language, values escaped.
-  const template = NOTIFICATION_TEMPLATES.status_changed;
+  const template = BUILT_IN_TEMPLATES.status_changed;
   const values = change('flow-1').values;
   for (const r of change('flow-1').recipients) {
     const expected = renderMail(template, r.language, mailValues(values, r.language, r.displayName));
@@ -161,7 +169,7 @@ it('renders at send time: a template changed after the row was recorded is the o
     expect(mails.find((m) => m.to === LEA)).toMatchObject({ subject: 'Nouveau modèle : pris en charge', body: '<p>Nouveau Wifi &lt;script&gt;alert(1)&lt;&#x2F;script&gt; en B204 [changed-1]</p>' });
     expect(mails.find((m) => m.to === TEACHER)).toMatchObject({ subject: 'New template: taken in charge', body: '<p>New Wifi &lt;script&gt;alert(1)&lt;&#x2F;script&gt; en B204 [changed-1]</p>' });
   } finally {
-    await setting('notifications.template.status_changed', JSON.stringify(NOTIFICATION_TEMPLATES.status_changed));
+    await setting('notifications.template.status_changed', JSON.stringify(BUILT_IN_TEMPLATES.status_changed));
   }
 });
 
@@ -195,4 +203,55 @@ it('refuses to run as an account that cannot check who wrote the rows (not a sit
 it('needs the workbench secret to run a pass', async () => {
   const res = await fetch(`${emu.origin}/_workbench/flows/mail/run`, { method: 'POST' });
   expect(res.status).toBe(403);
+});
+
+it('has the set-up store every role\'s built-in template for the flow, keep an owner\'s own text, refresh unedited copies, and write nothing twice', async () => {
+  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
+  const stored = async (key: string): Promise<string | undefined> =>
+    (await settings.items.select('HCValue').filter(`HCSettingKey eq 'notifications.template.${key}'`)())[0]?.HCValue;
+  for (const key of ['ticket_created.watcher', 'escalated.teamQueue', 'public_reply', 'approval_decided.assignee']) expect(await stored(key)).toBe(builtInCopy(key));
+  // The demo's own confirmation (an owner's text) is kept.
+  expect(JSON.parse((await stored('ticket_created'))!)).toEqual(NOTIFICATION_TEMPLATES.ticket_created);
+  expect(await installBuiltInTemplates(sp(OWNER))).toMatchObject({ added: [], updated: [] });
+  // A copy from an older version, never edited (its mark matches its text), is brought up to date; an edited one is kept.
+  const old = { fr: { subject: 'ancien {{title}}', body: '<p>ancien</p>' }, en: { subject: 'old {{title}}', body: '<p>old</p>' } };
+  const { hash } = await import('../../../src/data/notifications/outboxRows');
+  await setting('notifications.template.reopened.watcher', JSON.stringify({ ...old, builtIn: hash(JSON.stringify(old)) }));
+  await setting('notifications.template.reopened.assignee', JSON.stringify({ ...old, builtIn: 'edited-since' }));
+  const report = await installBuiltInTemplates(sp(OWNER));
+  expect(report.updated).toEqual(['reopened.watcher']);
+  expect(report.kept).toEqual(expect.arrayContaining(['ticket_created', 'reopened.assignee']));
+  expect(await stored('reopened.watcher')).toBe(builtInCopy('reopened.watcher'));
+});
+
+it('sends each role its own template through the flow: the row names the role\'s key', async () => {
+  const leaId = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${LEA}`)).Id;
+  const teacherId = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${TEACHER}`)).Id;
+  const agentId = (await sp(OWNER).web.ensureUser(`i:0#.f|membership|${AGENT_L1}`)).Id;
+  const teams = sp(OWNER).web.lists.getByTitle('HelpTeams');
+  const n1 = (await teams.items.add({ Title: 'Assistance N1', HCLevel: 'L1', HCMembersId: [agentId] })).Id;
+  const n2 = (await teams.items.add({ Title: 'Réseau N2', HCTitleEn: 'Network L2', HCLevel: 'L2', HCQueueEmail: `reseau@${DEMO_DOMAIN}` })).Id;
+  const ticket: Ticket = {
+    id: ticketId, title: 'Wifi', description: 'Plus de wifi', kind: 'assistance', priority: 'normal', channel: 'portal', status: 'in_progress', level: 'L1', teamId: n1,
+    requester: { id: leaId, email: LEA, displayName: 'Léa Dubois' }, assignedTo: { id: agentId, email: AGENT_L1, displayName: 'Karim Haddad' },
+    watchers: [{ id: teacherId, email: TEACHER, displayName: 'Prof. Jean Moreau', language: 'en' }], createdAt: new Date(), language: 'fr', statusHistory: [], sequence: 4
+  };
+  const actor: Actor = { person: ticket.assignedTo!, isAgent: true, teamIds: [n1], isSiteOwner: false };
+  const result = applyAction(ticket, { type: 'escalate', level: 'L2', teamId: n2, reason: 'flow-role-1 borne wifi' }, actor, new Date(), DEFAULT_LIFECYCLE_SETTINGS);
+  if (!result.ok) throw new Error(result.error);
+  expect(await new TicketNotifier(sp(AGENT_L1), graphAs(emu, AGENT_L1), pageLinks(emu.siteUrl)).notify(result.ticket, result.events, actor)).toBe(true);
+  const rows = await sp(OWNER).web.lists.getByTitle('HelpNotifications').items.select('HCTemplate', 'HCChangeKey', 'HCSender')
+    .filter(`substringof('${result.events[0].changeKey}|', HCChangeKey)`)();
+  expect(rows.map((r: { HCTemplate: string }) => r.HCTemplate).sort()).toEqual(['escalated.teamQueue', 'escalated.watcher']);
+  const before = emu.outbox().length;
+  await runPass();
+  // The mails of this pass about the escalation (rows left by the tests above are sent in it too).
+  const mails = emu.outbox().slice(before).filter((m) => /Niveau 2|Level 2/.test(m.subject)).map((m) => ({ to: m.to[0], from: m.from, subject: m.subject, body: m.body }));
+  expect(mails.map((m) => m.to).sort()).toEqual([TEACHER, `reseau@${DEMO_DOMAIN}`].sort());
+  expect(mails.every((m) => m.from === SHARED)).toBe(true);
+  expect(mails.find((m) => m.to === TEACHER)!.body).toContain('was handed to the Network L2 team (Level 2)');
+  expect(mails.find((m) => m.to === TEACHER)!.body).toContain(`MyRequests.aspx?follow=${ticketId}`.replace(/\//g, '&#x2F;').replace(/=/g, '&#x3D;'));
+  const queue = mails.find((m) => m.to !== TEACHER)!;
+  expect(queue.subject).toContain('escaladée à votre équipe (Niveau 2)');
+  expect(queue.body).toContain('Motif : flow-role-1 borne wifi');
 });

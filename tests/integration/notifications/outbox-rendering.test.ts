@@ -7,8 +7,8 @@ import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
 import { AGENT_L1, LEA, OWNER, TEACHER, addNotificationTemplates, graphAs, setUpHelpCenter, start } from '../emulator/helpers';
 import { MailTemplate, NotificationOutbox, OutgoingNotification, settingsTemplateSource } from '../../../src/data/notifications';
-import { APPROVAL_TEMPLATES, withApprovalTemplates } from '../../../src/data/tickets/approvalTemplates';
-import { NOTIFICATION_TEMPLATES } from '../../../workbench/seed/data/settings';
+import { BUILT_IN_TEMPLATES } from '../../../src/data/notifications/mailTemplates';
+import { mailTemplateSource } from '../../../src/data/notifications/templateCatalog';
 
 let emu: Emulator;
 let sp: (user: string) => SPFI;
@@ -16,7 +16,7 @@ let ticketId: number;
 
 async function outboxAs(email: string, sender?: 'browser' | 'server'): Promise<NotificationOutbox> {
   const me = await sp(email).web.currentUser.select('Id')();
-  return new NotificationOutbox(sp(email), await graphAs(emu, email)(), withApprovalTemplates(settingsTemplateSource(sp(email))), me.Id,
+  return new NotificationOutbox(sp(email), await graphAs(emu, email)(), mailTemplateSource(sp(email)), me.Id,
     sender ? { senderMode: async () => sender } : {});
 }
 
@@ -46,9 +46,9 @@ async function setTemplate(key: string, template: MailTemplate): Promise<void> {
 }
 
 /** Records a change's rows while Graph fails: rows unsent, nothing mailed. */
-async function recordedUnsent(email: string, key: string): Promise<void> {
+async function recordedUnsent(email: string, key: string, template?: string): Promise<void> {
   emu.faults.add({ match: 'sendMail', status: 503, times: 40, retryAfter: 0 });
-  const results = await (await outboxAs(email)).notify(change(key));
+  const results = await (await outboxAs(email)).notify(change(key, template));
   emu.faults.clear();
   expect(results.map((r) => r.outcome)).toEqual(['failed', 'failed']);
 }
@@ -59,6 +59,7 @@ beforeAll(async () => {
   sp = s.sp;
   await setUpHelpCenter(sp, [AGENT_L1]);
   await addNotificationTemplates(sp);
+  await setTemplate('status_changed', BUILT_IN_TEMPLATES.status_changed);
   ticketId = (await sp(LEA).web.lists.getByTitle('HelpTickets').items.add({ Title: 'Écran', HCDescription: 'noir' })).Id;
 });
 afterAll(() => emu.close());
@@ -94,7 +95,7 @@ it('renders at send time: a template changed between the record and the retry is
       { to: LEA, subject: 'Modifié : en cours', body: '<p>Écran &lt;script&gt;alert(1)&lt;&#x2F;script&gt; — changed-1</p>' },
     ].sort((a, b) => a.to.localeCompare(b.to)));
   } finally {
-    await setTemplate('status_changed', NOTIFICATION_TEMPLATES.status_changed);
+    await setTemplate('status_changed', BUILT_IN_TEMPLATES.status_changed);
   }
 });
 
@@ -114,16 +115,29 @@ it('marks a row of the old format (rendered HTML in HCRecipients, no values) not
   expect((await outbox.retryUnsent()).filter((r) => r.key === key)).toEqual([]);
 });
 
-it('marks not sent a row whose template left HelpSettings, and refuses a template that would insert a value unescaped', async () => {
-  await recordedUnsent(AGENT_L1, 'gone-1');
+it('marks not sent a row whose template left HelpSettings (one with no built-in), and refuses a template that would insert a value unescaped', async () => {
+  const custom: MailTemplate = { fr: { subject: 'Avis : {{status}}', body: '<p>{{title}} — {{message}}</p>' }, en: { subject: 'Notice: {{status}}', body: '<p>{{title}} / {{message}}</p>' } };
+  await setTemplate('notice_custom', custom);
+  await recordedUnsent(AGENT_L1, 'gone-1', 'notice_custom');
   const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
-  const [t] = await settings.items.select('Id').filter("HCSettingKey eq 'notifications.template.status_changed'")();
-  await settings.items.getById(t.Id).update({ HCSettingKey: 'notifications.template.status_changed.off' });
+  const [t] = await settings.items.select('Id').filter("HCSettingKey eq 'notifications.template.notice_custom'")();
+  await settings.items.getById(t.Id).update({ HCSettingKey: 'notifications.template.notice_custom.off' });
   try {
     const results = (await (await outboxAs(AGENT_L1)).retryUnsent()).filter((r) => r.key.startsWith('gone-1'));
-    expect(results.map((r) => r.error)).toEqual(['Not sent: the template "status_changed" is not in HelpSettings', 'Not sent: the template "status_changed" is not in HelpSettings']);
+    expect(results.map((r) => r.error)).toEqual(['Not sent: the template "notice_custom" is not in HelpSettings', 'Not sent: the template "notice_custom" is not in HelpSettings']);
   } finally {
-    await settings.items.getById(t.Id).update({ HCSettingKey: 'notifications.template.status_changed' });
+    await settings.items.getById(t.Id).update({ HCSettingKey: 'notifications.template.notice_custom' });
+  }
+  // A built-in template an owner removed from HelpSettings: the built-in one is sent.
+  await recordedUnsent(AGENT_L1, 'builtin-back-1');
+  const [own] = await settings.items.select('Id').filter("HCSettingKey eq 'notifications.template.status_changed'")();
+  await settings.items.getById(own.Id).update({ HCSettingKey: 'notifications.template.status_changed.off' });
+  try {
+    const results = (await (await outboxAs(AGENT_L1)).retryUnsent()).filter((r) => r.key.startsWith('builtin-back-1'));
+    expect(results.map((r) => r.outcome)).toEqual(['sent', 'sent']);
+    expect(mailsOf('builtin-back-1').map((m) => m.subject).sort()).toEqual([`[Centre d'aide] Demande n°${ticketId} : en cours`, `[Help center] Request #${ticketId}: in progress`].sort());
+  } finally {
+    await settings.items.getById(own.Id).update({ HCSettingKey: 'notifications.template.status_changed' });
   }
   await setTemplate('raw_html', { fr: { subject: 's', body: '<p>{{{title}}}</p>' }, en: { subject: 's', body: '<p>{{&title}}</p>' } });
   const refused = await (await outboxAs(AGENT_L1)).notify(change('raw-1', 'raw_html'));
@@ -134,8 +148,8 @@ it('marks not sent a row whose template left HelpSettings, and refuses a templat
 });
 
 it('in server mode, queues only templates the flow renders as the browser does, and only templates stored in HelpSettings', async () => {
-  // Built in (the approval mails) but not in HelpSettings: the flow could not render it.
-  expect(APPROVAL_TEMPLATES.ticket_rated).toBeDefined();
+  // Built in but not in HelpSettings (the set-up stores the built-ins only once the sender is the server): the flow could not render it.
+  expect(BUILT_IN_TEMPLATES.ticket_rated).toBeDefined();
   const builtIn = await (await outboxAs(AGENT_L1, 'server')).notify(change('builtin-1', 'ticket_rated'));
   expect(builtIn.map((r) => r.outcome)).toEqual(['failed', 'failed']);
   expect(builtIn[0].error).toMatch(/not in HelpSettings: the server-side sender renders only templates stored there/);
