@@ -5,7 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { PEOPLE, SITE, STATES, TICKETS, asPerson, deskReceives, expectNoAxeViolations, loginAs, outbox, senderOf, workbenchAuth, CONTROL_HEADERS } from './helpers';
+import {
+  PEOPLE, SITE, STATES, TICKETS, asPerson, collectConsoleErrors, deskReceives, expectNoAxeViolations, loginAs, outbox, screenshots, senderOf, workbenchAuth, CONTROL_HEADERS
+} from './helpers';
 
 const FORM = `${SITE}/SitePages/Request.aspx`;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -63,8 +65,10 @@ test.describe('Ticket form', () => {
     // She sends no mail herself: the desk confirms once it has received the request.
     await expect(page.getByText('La demande est enregistrée. Le support vous confirmera sa prise en compte par courriel.')).toBeVisible();
     await expect(page.getByText('Un courriel de confirmation vous a été envoyé')).toHaveCount(0);
-    await expect(page.getByText(/^Première réponse attendue sous \d+ h ouvrées\.$/)).toBeVisible();
-    await expect(page.getByText(/^Horaires de l'équipe : lundi – (vendredi|samedi) \d\d:\d\d–\d\d:\d\d\.$/)).toBeVisible();
+    // Rooms: 4 business hours, in words.
+    await expect(page.getByText('Première réponse attendue sous 4 h.')).toBeVisible();
+    const teamHours = page.getByRole('region', { name: 'Horaires de l\'équipe' });
+    await expect(teamHours.getByText(/^(Horaires|Session d'examens[^:]*) : lundi – (vendredi|samedi) \d+h(\d\d)?–\d+h(\d\d)?\.$/)).toBeVisible();
     await expectNoAxeViolations(page);
     expect((await outbox(page.request)).filter((m) => m.subject.includes('Vidéoprojecteur B204 en panne'))).toEqual([]);
 
@@ -94,6 +98,59 @@ test.describe('Ticket form', () => {
     const state = await page.request.get(`${STATES}?$select=HCDueDate&$filter=HCTicketId eq ${id}`, { headers: asPerson(PEOPLE.agentL1.email) });
     const dueAt = new Date(((await state.json()) as { value: { HCDueDate: string }[] }).value[0].HCDueDate);
     expect(dueAt.getTime() - Date.now()).toBeGreaterThan(2 * 24 * 3600 * 1000);
+  });
+
+  test('exam period: odd file names stored under safe names, a file lying about its type refused, the hours now and next on the form and the confirmation', async ({ page }) => {
+    // Whit Monday 2026, 10:00 in Paris: the desk is closed today and the exam period starts tomorrow (seeds 000, 001).
+    await page.clock.setFixedTime(new Date('2026-05-25T08:00:00Z'));
+    const errors = collectConsoleErrors(page);
+    await page.goto(FORM);
+    await page.getByLabel('Catégorie').selectOption({ label: 'Examens en ligne' });
+    const hours = page.getByRole('region', { name: 'Horaires du support' });
+    await expect(hours.getByText('Fermé aujourd\'hui (Lundi de Pentecôte) : réouverture mardi 26 mai à 7h30.')).toBeVisible();
+    await expect(hours.getByText('Horaires : lundi – vendredi 8h–18h.')).toBeVisible();
+    await expect(hours.getByText('À partir du mardi 26 mai (Session d\'examens de juin 2026) : lundi – samedi 7h30–19h30.')).toBeVisible();
+    await page.getByLabel('Titre').fill('Dépôt du rapport refusé \u202Eelif\u202C');
+    await page.getByLabel('Description').fill('Le dépôt de mon rapport échoue à chaque essai.');
+    await page.getByLabel('Cours ou épreuve concerné').fill('Droit civil L2');
+    await pasteScreenshot(page);
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'rapport #1 : 50%?.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1') },
+      { name: 'sujet.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]) },
+    ]);
+    await expect(page.getByText('enregistré sous « rapport _1 _ 50_.pdf »')).toBeVisible();
+    await expect(page.getByText(/^enregistré sous « capture_Lea-Dubois_Droit-civil-L2_2026-05-25_\d\dh\d\d\.png »$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await expect(page.getByText(/« sujet\.pdf » n'est pas vraiment un fichier PDF/)).toBeVisible();
+    await expect(page.getByLabel('Titre')).toHaveValue('Dépôt du rapport refusé \u202Eelif\u202C');
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Nothing of the form (long file names, the hours) runs past a phone's width (the workbench's own identity bar may).
+    const overflowing = await page.getByRole('form', { name: 'Faire une demande' }).evaluate((form) =>
+      Array.prototype.slice.call(form.querySelectorAll('*')).filter((e: Element) => e.getBoundingClientRect().right > 391).map((e: Element) => e.outerHTML.slice(0, 80)));
+    expect(overflowing).toEqual([]);
+    await screenshots(page, 'ticket-form-odd-input');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'Retirer sujet.pdf' }).click();
+    // The first upload's answer is lost after SharePoint stored the file: the submit looks before it sends it again.
+    await page.request.post('/_workbench/faults', { headers: CONTROL_HEADERS, data: { match: 'AttachmentFiles/add', dropAfterWrite: true, times: 1 } });
+    await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+    const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
+    await expect(confirmation).toBeFocused({ timeout: 30_000 });
+    await page.request.delete('/_workbench/faults', { headers: CONTROL_HEADERS });
+    const id = Number(/n°(\d+)/.exec((await confirmation.textContent())!)![1]);
+    await expect(page.getByText('Première réponse attendue sous 15 min.')).toBeVisible();
+    const teamHours = page.getByRole('region', { name: 'Horaires de l\'équipe' });
+    await expect(teamHours.getByText('Fermé aujourd\'hui (Lundi de Pentecôte) : réouverture mardi 26 mai à 7h30.')).toBeVisible();
+    await expect(teamHours.getByText('À partir du mardi 26 mai (Session d\'examens de juin 2026) : lundi – samedi 7h30–19h30.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshots(page, 'ticket-form-confirmation-hours');
+    // One ticket, its files under their safe names, once each; its title stored without the reversing control.
+    const files = await page.request.get(`${TICKETS}(${id})/AttachmentFiles`, { headers: { Accept: 'application/json', ...workbenchAuth(PEOPLE.owner.email) } });
+    const names = ((await files.json()) as { value: { FileName: string }[] }).value.map((f) => f.FileName).sort();
+    expect(names).toEqual([expect.stringMatching(/^capture_Lea-Dubois_Droit-civil-L2_2026-05-25_\d\dh\d\d\.png$/), 'rapport _1 _ 50_.pdf']);
+    expect(await titled(page, 'Dépôt du rapport refusé elif')).toBe(1);
+    expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
   });
 
   test('bad input gets clear messages, and the draft survives a reload', async ({ page }) => {

@@ -26,7 +26,7 @@ export function HoursNote(props: HoursNoteProps): React.ReactElement {
   if (!props.calendar) return <React.Fragment />;
   const lines = hoursLines(props.calendar, props.now || new Date(), props.strings, props.locale);
   return (
-    <section aria-labelledby={props.id}>
+    <section aria-labelledby={props.id} style={{ margin: '0 0 8px' }}>
       <h3 id={props.id} style={{ fontSize: 14, fontWeight: 600, margin: '0 0 4px' }}>{props.heading}</h3>
       <p className={props.className} style={{ margin: 0 }}>{lines.now}</p>
       <p className={props.className} style={{ margin: 0 }}>{lines.weekly}</p>

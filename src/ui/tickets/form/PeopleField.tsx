@@ -4,6 +4,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { NamedPerson } from '../../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../../data/intake/IntakeService';
 import { formatString } from '../../common/format';
+import { UserText } from '../../common/UserText';
 
 /** Props of {@link PeopleField}. */
 export interface PeopleFieldProps {
@@ -65,7 +66,7 @@ export function PeopleField(props: PeopleFieldProps): React.ReactElement {
         <ul className={classes.chips} aria-label={props.label}>
           {props.people.map(p => (
             <li key={p.email} className={classes.chip}>
-              <span>{p.displayName}</span>
+              <span><UserText text={p.displayName} /></span>
               <DefaultButton text="×" ariaLabel={formatString(s.removePerson, p.displayName)} styles={{ root: { minWidth: 32, padding: 0 } }}
                 onClick={() => props.onChange(props.people.filter(x => x.email !== p.email))} />
             </li>
@@ -82,7 +83,7 @@ export function PeopleField(props: PeopleFieldProps): React.ReactElement {
         {options.map((o, i) => (
           <li key={o.loginName} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={classes.chip}
             onMouseDown={e => { e.preventDefault(); choose(o); }}>
-            {o.displayName} · {o.email}
+            <UserText text={o.displayName} /> · {o.email}
           </li>
         ))}
       </ul>
