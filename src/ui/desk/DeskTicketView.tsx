@@ -14,6 +14,7 @@ import { deskActionLabel } from './deskActionLabel';
 import type { FormClasses } from '../tickets/form/formStyles';
 import { teamsChatLink } from './teamsLinks';
 import { DeskActions } from './DeskActions';
+import { deskActor } from './deskActor';
 import { DeskConversation } from './DeskConversation';
 import { DeskTicketSla } from './DeskTicketSla';
 import type { SlaModule } from './deskSla';
@@ -168,7 +169,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {props.openApproval ? extras : undefined}
       <DeskTicketSla data={data} reference={props.reference} sla={props.sla} now={now} />
       {v.received ? (
-        <DeskActions status={t.status} level={t.level} kind={t.kind} teamId={t.teamId} teams={props.reference.teams} classes={c} busy={false} onAct={act} />
+        <DeskActions ticket={t} actor={deskActor(props.reference)} people={props.services} teams={props.reference.teams} classes={c} busy={false} onAct={act} />
       ) : undefined}
       <DeskConversation data={data} classes={c} when={when} onReply={text => act({ type: 'replyPublic', message: text })} onNote={text => run(props.services.addNote(v.id, text))} />
       {props.openApproval ? undefined : extras}
