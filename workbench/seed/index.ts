@@ -12,6 +12,7 @@ import { planTickets, WINDOW_DAYS } from './generate';
 import { ensurePeople, fillGroups, seedArticles, seedCommunity, seedReferenceData, SeedIds } from './reference';
 import { seedKbArticles } from './kb-articles';
 import { seedTickets } from './ticket-writer';
+import { seedWatchViews } from './watch-views';
 import { SeedWriter } from './writer';
 import { seedVotes } from './votes';
 import type { WorkbenchTarget } from '../client';
@@ -72,6 +73,7 @@ export async function seedDemoData(target: WorkbenchTarget, opts: SeedOptions = 
 
   const plans = planTickets(now, count);
   const refs = await seedTickets(w, plans, ids, log);
+  log(`  ${await seedWatchViews(w, plans, refs, now)} followed requests written for the people kept informed`);
   const problems: Record<string, { id: number; openedAt: Date }> = {};
   plans.filter(p => p.kind === 'problem').forEach(p => { problems[p.ref] = { id: refs[p.ref], openedAt: p.createdAt }; });
   await seedCommunity(w, now, ids, problems);

@@ -66,7 +66,7 @@ function homeTeam(p: TicketPlan): TeamKey {
 }
 
 /** The agent who receives the ticket: its interlocutor, or a first-line agent of the category's team while it is new. */
-function receiver(p: TicketPlan): CastKey {
+export function receiver(p: TicketPlan): CastKey {
   return p.assignee || firstLineAgent(category(p.category).team);
 }
 
