@@ -21,7 +21,8 @@ export function fieldLabel(key: TicketFieldKey, strings: IHelpCenterStrings): st
 export function placeText(place: PlaceName, strings: IHelpCenterStrings): string {
   const d = strings.fieldDisplay;
   const inBuilding = (name: string, building: string | undefined): string => (building ? formatString(d.inBuilding, name, building) : name);
-  return place.room ? formatString(d.inRoom, inBuilding(place.name, place.building), inBuilding(place.room.name, place.room.building)) : inBuilding(place.name, place.building);
+  // An equipment in a room is in that room's building: the building is said once.
+  return place.room ? formatString(d.inRoom, place.name, inBuilding(place.room.name, place.room.building || place.building)) : inBuilding(place.name, place.building);
 }
 
 /** A date and time in the page's language. */

@@ -62,6 +62,7 @@ describe('values in words', () => {
     expect(text('team', en, 'en')).toBe('Technical L2');
     expect(text('location')).toBe('Vidéoprojecteur Epson, Salle B204 (Bâtiment B)');
     expect(placeText({ name: 'Amphi A', building: 'Bâtiment A' }, en)).toBe('Amphi A (Bâtiment A)');
+    expect(placeText({ name: 'Projecteur', building: 'Bât. B', room: { name: 'B204', building: 'Bât. B' } }, fr)).toBe('Projecteur, B204 (Bât. B)');
   });
   it('says the number of what the page could not name rather than nothing', () => {
     const field = { key: 'location' as const, value: { kind: 'place' as const, id: 99 } };
