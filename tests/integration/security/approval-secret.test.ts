@@ -133,10 +133,11 @@ describe('a decision taken first, guessed or forwarded decides nothing; the appr
     const teachers = own.filter((r) => r.AuthorId === f.ids[TEACHER]).map((r) => r.Id);
     expect(approval).toMatchObject({ decision: 'refused', comment: 'Pas de justificatif.', decidedBy: { id: f.ids[TEACHER] }, decisionItemId: teachers[0] });
     expect(own.length).toBeGreaterThan(teachers.length);
-    // The decision's mail went out now — to the approver, whose decision the desk took into account — and only now.
-    const decided = mailsAbout(f, id).filter((m) => /dérogation refusée|derogation refused/.test(m.subject));
-    expect(decided.map((m) => m.to)).toEqual([[TEACHER]]);
-    expect(mailsTo(f, TEACHER, before)).toEqual(decided);
+    // The decision's mails went out now — to the approver, whose decision the desk took into account, and to the
+    // student, who learns the outcome — and only now.
+    const decided = mailsAbout(f, id).filter((m) => /dérogation refusée|derogation refused|votre décision est enregistrée|your decision is recorded/.test(m.subject));
+    expect(decided.map((m) => m.to).sort()).toEqual([[LEA], [TEACHER]].sort());
+    expect(mailsTo(f, TEACHER, before)).toEqual(decided.filter((m) => m.to.includes(TEACHER)));
     expect(await applyRecentApproverDecisions(deskOf(f, AGENT_L1), f.sp(AGENT_L1))).toBe(0);
     // She reads the desk's decision on her state (not the teacher's item, nor anyone's).
     expect(parseApproval((await f.sp(LEA).web.lists.getByTitle(STATES_LIST).items.filter(`HCTicketId eq ${id}`).select('HCApproval')<{ HCApproval: string }[]>())[0].HCApproval))

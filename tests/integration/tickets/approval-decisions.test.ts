@@ -97,9 +97,10 @@ it('a teacher outside support cannot read the ticket, decides from the mail link
   expect(approval.recordedBy).toBeUndefined();
   expect(approval.decidedAt!.getTime()).toBe(new Date(item.Created).getTime());
   const sent = emu.outbox().slice(before);
-  // The teacher (French) and the watcher (English) once each; the assignee too unless she applied it herself.
-  const decided = sent.filter((m) => /(dérogation accordée|derogation approved)$/.test(m.subject));
-  for (const who of [TEACHER, TOM]) expect(decided.filter((m) => m.to.includes(who))).toHaveLength(1);
+  // The requester (she learns the derogation's outcome), the teacher (French) and the watcher (English) once each; the
+  // assignee too unless she applied it herself. Nothing else is sent.
+  const decided = sent.filter((m) => /(dérogation accordée|derogation approved|votre décision est enregistrée|your decision is recorded)/.test(m.subject));
+  for (const who of [LEA, TEACHER, TOM]) expect([who, decided.filter((m) => m.to.includes(who)).length]).toEqual([who, 1]);
   expect(decided.filter((m) => m.to.includes(JULIE))).toHaveLength(applied[0] ? 0 : 1);
   expect(decided).toHaveLength(sent.length);
   // Applying again (another desk, housekeeping) does nothing.
