@@ -15,7 +15,7 @@ export const MAIL_FIELD_LABELS: { [K in TicketFieldKey]: MailText } = {
   kind: { fr: 'Type de demande', en: 'Request type' },
   category: { fr: 'Catégorie', en: 'Category' },
   course: { fr: 'Cours ou épreuve concerné', en: 'Course or exam concerned' },
-  location: { fr: 'Lieu / équipement', en: 'Location / equipment' },
+  location: { fr: 'Lieu (salle ou service)', en: 'Place (room or service)' },
   incidentType: { fr: 'Type d\'incident', en: 'Incident type' },
   severity: { fr: 'Type d\'intervention', en: 'Intervention type' },
   priority: { fr: 'Priorité', en: 'Priority' },

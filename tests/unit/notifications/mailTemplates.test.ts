@@ -194,7 +194,7 @@ describe('what each reader is told', () => {
   it('shows a watcher the watcher-visible fields only, the desk every field', () => {
     const watcher = render(file, 'watcher', 'fr');
     expect(watcher).toContain('Cours ou épreuve concerné : STA101 — Statistiques');
-    expect(watcher).toContain('Lieu &#x2F; équipement : Salle B204 (Bâtiment B)');
+    expect(watcher).toContain('Lieu (salle ou service) : Salle B204 (Bâtiment B)');
     expect(watcher).toContain('Type d&#39;incident : Logiciel');
     expect(watcher).not.toContain('Priorité');
     expect(watcher).not.toContain('Reçue par');
