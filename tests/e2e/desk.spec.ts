@@ -125,6 +125,51 @@ test.describe('Support desk', () => {
     expect(new Set(about.map((m) => `${m.to[0]}|${m.subject}`)).size).toBe(about.length);
   });
 
+  test('every field of a maintenance incident shows on the desk\'s page and on hers, accessibly, at phone width too', async ({ page, context, baseURL, browser }) => {
+    // Her incident, as the form writes it: the equipment (in its room), the incident type, the intervention, the priority she asks for.
+    const rooms = await categoryNamed(page.request, 'Salles et équipements');
+    const places = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpLocations')/items?$select=Id,Title&$top=500`, { headers: asPerson(PEOPLE.owner.email) });
+    const projector = ((await places.json()) as { value: { Id: number; Title: string }[] }).value.find((l) => l.Title === 'Vidéoprojecteur — B204')!;
+    const title = `Vidéoprojecteur B204 : image violette ${Date.now() % 100000}`;
+    const id = await fileOverRest(page.request, PEOPLE.studentFr.email, {
+      Title: title, HCDescription: 'L\'image est violette depuis ce matin.', HCKind: 'anomaly', HCCategoryId: rooms.Id, HCLocationId: projector.Id,
+      HCIncidentType: 'hardware', HCSeverity: 'repair', HCPriority: 'high',
+    });
+    await deskReceives(browser, baseURL!);
+    const place = 'Vidéoprojecteur — B204, Salle B204 (Bâtiment B — Sciences)';
+    const expectFields = async (p: typeof page, fields: [string, string | RegExp][]): Promise<void> => {
+      const details = p.getByRole('region', { name: 'Détails de la demande' });
+      await expect(details).toBeVisible();
+      for (const [label, value] of fields) {
+        // The value the definition list gives for that label (dt, then its dd).
+        await expect(details.locator(`dt:text-is("${label}") + dd`)).toHaveText(value);
+      }
+    };
+    const captured: [string, string | RegExp][] = [['Catégorie', 'Salles et équipements'], ['Lieu (salle ou service)', place], ['Type d\'incident', 'Matériel'],
+      ['Type d\'intervention', 'Réparation'], ['Type de demande', 'Anomalie'], ['Reçue par', 'Portail']];
+
+    await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+    await page.goto(`${DESK}?ticket=${id}`);
+    await expect(page.getByRole('heading', { name: `Demande n°${id} : ${title}` })).toBeVisible();
+    await expectFields(page, [...captured, ['Demandeur', /Léa Dubois/], ['Niveau de support', 'Niveau 1'], ['Priorité', /Haute|Normale|Basse|Critique/]]);
+    await expectNoAxeViolations(page);
+    await screenshots(page, 'desk-ticket-fields');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectFields(page, [['Lieu (salle ou service)', place]]);
+    await expectNoAxeViolations(page);
+
+    const lea = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+    await loginAs(lea, baseURL!, PEOPLE.studentFr.email);
+    const mine = await lea.newPage();
+    await mine.goto(`${SITE}/SitePages/MyRequests.aspx?ticket=${id}`);
+    await expectFields(mine, captured);
+    // The desk's internal fields are not hers.
+    await expect(mine.getByRole('region', { name: 'Détails de la demande' }).getByText('Niveau de support')).toHaveCount(0);
+    await expectNoAxeViolations(mine);
+    await screenshots(mine, 'my-ticket-fields');
+    await lea.close();
+  });
+
   test('a student is told the desk is for support agents', async ({ page, context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.studentFr.email);
     await page.goto(DESK);

@@ -23,7 +23,7 @@ function styles(): FieldsClasses {
   if (!classes) {
     const s = getTheme().semanticColors;
     classes = mergeStyleSets({
-      heading: { margin: 0 },
+      heading: { margin: '0 0 8px' },
       // Label beside value on wide pages, label above value on a phone.
       list: {
         display: 'grid', gridTemplateColumns: 'minmax(10em, max-content) 1fr', gap: '4px 16px', margin: 0,

@@ -142,13 +142,13 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {back}
       <h2 id="hc-desk-ticket">{formatNodes(m.ticketHeading, v.id, <UserText text={v.title} />)}</h2>
       <p><strong>{strings.deskStatus[v.status]}</strong></p>
+      <p style={{ whiteSpace: 'pre-wrap' }}><UserText text={v.description} /></p>
       <TicketFields fields={v.fields} names={v.names} headingId="hc-desk-fields" />
       <ul>
         {chat(t.requester, formatString(s.chatRequester, person(t.requester)))}
         {chat(t.assignedTo, s.chatAssignee)}
         {data.names.watchers.length ? <li>{formatNodes(s.watchers, <UserText text={data.names.watchers.map(w => w.name || w.email).join(', ')} />)}</li> : undefined}
       </ul>
-      <p style={{ whiteSpace: 'pre-wrap' }}><UserText text={v.description} /></p>
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
       {v.unverified ? <MessageBar messageBarType={MessageBarType.severeWarning}>{strings.desk.unverified}</MessageBar> : undefined}
       {missing.length ? (
