@@ -138,7 +138,12 @@ export function stateSteps(p: TicketPlan, ids: SeedIds, refs: TicketIds, openedA
     add(new Date(Math.max(p.firstResponseAt.getTime(), openedAt(p.problemRef).getTime())), 2, { HCProblemId: refs[p.problemRef] });
   }
   if (p.status !== 'new' && p.status !== 'taken_in_charge') add(p.startedAt || p.firstResponseAt, 3, { HCStatus: 'in_progress' });
-  if (moved && p.escalatedAt) add(p.escalatedAt, 4, level);
+  // An escalation shows in the receiving team's "escalated to my team" queue; an urgent one is handed to an agent of
+  // that team by name ("escalated to me"), as the desk's escalate action records it.
+  if (moved && p.escalatedAt) {
+    const named = p.priority === 'high' || p.priority === 'critical' ? team(p.team).members[0] : undefined;
+    add(p.escalatedAt, 4, { ...level, HCEscalatedAt: iso(p.escalatedAt), HCEscalatedToId: named ? ids.people[named] : null });
+  }
   add(p.askedAt, 5, { HCStatus: 'awaiting_user', HCPublicMessage: ask ? ask.text : undefined });
   add(p.answeredAt, 6, { HCStatus: 'in_progress' });
   p.comments.forEach((c, i) => {
