@@ -6,7 +6,7 @@ import '@pnp/sp/batching';
 import type { Actor, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
 import type { DomainEvent, Recipient } from '../../domain/tickets/actions';
-import type { BusinessHoursCalendar } from '../../domain/sla/calendar';
+import { businessDayMinutes } from '../../domain/sla/hoursNow';
 import type { RawHelpCategoriesItem, RawHelpLocationsItem, RawHelpTeamsItem } from '../schema/items.generated';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
 import type { GraphClientLike, NotificationRecipient, SenderMode } from '../notifications/types';
@@ -34,18 +34,6 @@ export function templateFor(e: DomainEvent): string {
 
 /** Reference data a change's mails name, and the team queues' addresses. */
 interface References extends ReferenceNames { queues: { [teamId: number]: string } }
-
-/** Minutes of a calendar's longest ordinary weekday (what "one business day" means in its durations). */
-function businessDayMinutes(calendar: BusinessHoursCalendar | undefined): number | undefined {
-  if (!calendar) return undefined;
-  const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-  let longest = 0;
-  (['mon', 'tue', 'wed', 'thu', 'fri'] as const).forEach(day => {
-    const total = (calendar.weekly[day] || []).reduce((sum, s) => sum + Math.max(0, minutes(s.end) - minutes(s.start)), 0);
-    longest = Math.max(longest, total);
-  });
-  return longest || undefined;
-}
 
 /**
  * Tells the people a change informs (the domain's events and their recipients) through the notification outbox:
@@ -107,7 +95,7 @@ export class TicketNotifier {
           const values = buildMailValues({
             event: e, ticket, role: g.role, link: this.linkFor(g.role, ticket), names: refs,
             lifecycle: settings ? settings.lifecycle : DEFAULT_LIFECYCLE_SETTINGS,
-            businessDayMinutes: businessDayMinutes(calendar), timeZone: calendar ? calendar.timeZone : undefined
+            businessDayMinutes: calendar ? businessDayMinutes(calendar.weekly) : undefined, timeZone: calendar ? calendar.timeZone : undefined, calendar
           });
           const results = await outbox.notify({ ticketId: ticket.id, changeKey: e.changeKey, template: resolved.key, recipients: g.recipients, values });
           ok = ok && results.every(r => r.outcome !== 'failed');

@@ -8,6 +8,7 @@ import {
 } from '../../../src/domain/tickets';
 import type { DomainEventType } from '../../../src/domain/tickets/actions';
 import { businessDuration, calendarDays } from '../../../src/domain/time/durations';
+import type { BusinessHoursCalendar } from '../../../src/domain/sla/calendar';
 import { BUILT_IN_TEMPLATES, EVENT_TEMPLATES, hasOwnText, MailRole, mailRoleOf, TEMPLATE_FAMILIES } from '../../../src/data/notifications/mailTemplates';
 import { buildMailValues, durationText, MAIL_VALUE_NAMES, MailValuesInput, ReferenceNames } from '../../../src/data/notifications/mailTemplates/values';
 import { MailTemplate, mailValues, renderMail } from '../../../src/data/notifications/templates';
@@ -113,8 +114,19 @@ function emptyPlaceholders(text: string, values: Record<string, string>): string
   return out;
 }
 
+const slots = (start: string, end: string) => [{ start, end }];
+const WEEKDAYS = { mon: slots('08:00', '18:00'), tue: slots('08:00', '18:00'), wed: slots('08:00', '18:00'), thu: slots('08:00', '18:00'), fri: slots('08:00', '18:00'), sat: [], sun: [] };
+const EXAM_WEEK = { ...WEEKDAYS, mon: slots('07:30', '19:30'), tue: slots('07:30', '19:30'), wed: slots('07:30', '19:30'), thu: slots('07:30', '19:30'), fri: slots('07:30', '19:30'), sat: slots('07:30', '19:30') };
+const CALENDAR: BusinessHoursCalendar = {
+  timeZone: 'Europe/Paris', weekly: WEEKDAYS, holidays: [],
+  periods: [{ key: 'exams', label: { fr: 'Sessions d\'examens', en: 'Exam period' }, start: '2026-03-20', end: '2026-04-05', weekly: EXAM_WEEK }]
+};
+
 function input(event: DomainEvent, ticket: Ticket, role: MailRole): MailValuesInput {
-  return { event, ticket, role, link: `https://contoso.sharepoint.com/sites/hc/${role}/${ticket.id}`, names: NAMES, lifecycle: LIFECYCLE, businessDayMinutes: 480, timeZone: 'Europe/Paris' };
+  return {
+    event, ticket, role, link: `https://contoso.sharepoint.com/sites/hc/${role}/${ticket.id}`, names: NAMES, lifecycle: LIFECYCLE, businessDayMinutes: 480,
+    timeZone: 'Europe/Paris', calendar: CALENDAR
+  };
 }
 
 const EVENTS = domainEvents();
@@ -230,6 +242,8 @@ describe('what each reader is told', () => {
     expect(render(resolve, 'requester', 'en')).toContain('reopen it within 7 days');
     const confirmation = render(file, 'requester', 'fr');
     expect(confirmation).toContain('première réponse sous 15 min');
+    expect(confirmation).toContain('Horaires du support : lundi–vendredi 8:00–18:00. À partir du 20 mars 2026 : lundi–samedi 7:30–19:30 (Sessions d&#39;examens).');
+    expect(render(file, 'requester', 'en')).toContain('Desk hours: Monday–Friday 8:00–18:00. From 20 March 2026: Monday–Saturday 7:30–19:30 (Exam period).');
     expect(confirmation).not.toMatch(/0[.,]25/);
   });
 });

@@ -16,10 +16,12 @@ export const CREATED_TEMPLATES: { [template: string]: TemplateFamily } = {
       ['enregistrée : {{title}}',
         "<p>Votre demande <strong>« {{title}} »</strong> est enregistrée sous le numéro {{ticketId}}.{{#teamName}} L'équipe {{teamName}} va la prendre en charge : la personne qui s'en occupera sera votre seul interlocuteur jusqu'à sa résolution.{{/teamName}}</p>"
         + '{{#firstAnswerDelay}}<p>Vous recevrez une première réponse sous {{firstAnswerDelay}} (heures ouvrées du support).</p>{{/firstAnswerDelay}}'
+        + '{{#hoursText}}<p>Horaires du support : {{hoursText}}.{{#nextHoursText}} {{nextHoursText}}.{{/nextHoursText}}</p>{{/hoursText}}'
         + '{{#watcherNames}}<p>Sont tenus informés : {{watcherNames}}.</p>{{/watcherNames}}'],
       ['received: {{title}}',
         '<p>Your request <strong>"{{title}}"</strong> has been recorded as number {{ticketId}}.{{#teamName}} The {{teamName}} team will take it in charge: the person who handles it will be your single contact until it is resolved.{{/teamName}}</p>'
         + "{{#firstAnswerDelay}}<p>You will receive a first answer within {{firstAnswerDelay}} (the desk's business hours).</p>{{/firstAnswerDelay}}"
+        + '{{#hoursText}}<p>Desk hours: {{hoursText}}.{{#nextHoursText}} {{nextHoursText}}.{{/nextHoursText}}</p>{{/hoursText}}'
         + '{{#watcherNames}}<p>Kept informed: {{watcherNames}}.</p>{{/watcherNames}}']),
     roles: {
       watcher: mail('watcher',

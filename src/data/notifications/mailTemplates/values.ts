@@ -10,6 +10,8 @@ import { businessDuration, calendarDays, DurationParts, formatDuration } from '.
 import { MAIL_STATUS_LABELS, MAIL_THIRD_PARTY_STATUS_LABELS } from '../../../loc/mail/labels';
 import { MAIL_CODE_LABELS, MAIL_CODE_SECTION, MAIL_DECISIONS, MAIL_DURATION_WORDS, MAIL_FIELD_LABELS, MAIL_PLACE, MailText } from '../../../loc/mail/fieldLabels';
 import { FIELD_SLOTS, MailRole } from './frame';
+import { mailHoursText } from './hoursText';
+import type { BusinessHoursCalendar } from '../../../domain/sla/calendar';
 
 /** Names of the reference items a ticket points to (HelpTeams, HelpCategories, HelpLocations), read once per change. */
 export interface ReferenceNames {
@@ -32,6 +34,8 @@ export interface MailValuesInput {
   businessDayMinutes?: number;
   /** Time zone dates are written in (the team's calendar). */
   timeZone?: string;
+  /** The team's business hours: the requester's confirmation says them, and what changes next. */
+  calendar?: BusinessHoursCalendar;
 }
 
 /** The value pairs a mail is built from: text, or text in both languages. */
@@ -177,6 +181,11 @@ export function buildMailValues(input: MailValuesInput): MailValueMap {
     put(out, 'autoCloseDays', lifecycle.autoCloseResolvedAfterDays);
   }
   if (lifecycle.reopenClosedWithinDays > 0) put(out, 'reopenDelay', durationText(calendarDays(lifecycle.reopenClosedWithinDays)));
+  if (input.calendar) {
+    const hours = mailHoursText(input.calendar, event.at);
+    put(out, 'hoursText', hours.hours);
+    put(out, 'nextHoursText', hours.next);
+  }
   const slots = fieldSlots(input);
   Object.keys(slots).forEach(k => { out[k] = slots[k]; });
   return out;
@@ -187,5 +196,5 @@ export const MAIL_VALUE_NAMES: readonly string[] = [
   'ticketId', 'title', 'link', 'status', 'actorName', 'agentName', 'requesterName', 'beneficiaryName', 'onBehalf', 'assigneeName',
   'escalatedToName', 'watcherNames', 'approverName', 'teamName', 'fromTeamName', 'levelName', 'message', 'note', 'reason', 'automatic',
   'comment', 'rating', 'resolution', 'problemId', 'decision', 'decisionFr', 'decisionEn', 'course', 'categoryName', 'placeName',
-  'firstAnswerDelay', 'noFollowUpDelay', 'noFollowUpDays', 'autoCloseDelay', 'autoCloseDays', 'reopenDelay', 'fieldsShown', 'recipientName'
+  'firstAnswerDelay', 'hoursText', 'nextHoursText', 'noFollowUpDelay', 'noFollowUpDays', 'autoCloseDelay', 'autoCloseDays', 'reopenDelay', 'fieldsShown', 'recipientName'
 ].concat(TICKET_FIELDS.map((_f, i) => `f${i + 1}`), TICKET_FIELDS.map((_f, i) => `f${i + 1}Label`));
