@@ -132,6 +132,12 @@ test.describe('Ticket form', () => {
     await screenshots(page, 'ticket-form-odd-input');
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Retirer sujet.pdf' }).click();
+    // Her professor kept informed, and her files shared with him (her choice, off by default).
+    await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
+    await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+    const share = page.getByRole('checkbox', { name: 'Partager mes fichiers avec les personnes tenues informées' });
+    await expect(share).not.toBeChecked();
+    await share.check();
     // The first upload's answer is lost after SharePoint stored the file: the submit looks before it sends it again.
     await page.request.post('/_workbench/faults', { headers: CONTROL_HEADERS, data: { match: 'AttachmentFiles/add', dropAfterWrite: true, times: 1 } });
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
@@ -150,6 +156,8 @@ test.describe('Ticket form', () => {
     const names = ((await files.json()) as { value: { FileName: string }[] }).value.map((f) => f.FileName).sort();
     expect(names).toEqual([expect.stringMatching(/^capture_Lea-Dubois_Droit-civil-L2_2026-05-25_\d\dh\d\d\.png$/), 'rapport _1 _ 50_.pdf']);
     expect(await titled(page, 'Dépôt du rapport refusé elif')).toBe(1);
+    const item = await page.request.get(`${TICKETS}(${id})?$select=HCShareFiles`, { headers: { Accept: 'application/json', ...workbenchAuth(PEOPLE.owner.email) } });
+    expect(((await item.json()) as { HCShareFiles: boolean }).HCShareFiles).toBe(true);
     expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
   });
 
