@@ -3,7 +3,6 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import type { TicketAction, TicketActionType } from '../../domain/tickets/actions';
 import { availableActions, canTake } from '../../domain/tickets/availableActions';
 import type { Actor, Ticket } from '../../domain/tickets/model';
-import type { SupportLevel, TicketKind, TicketStatus } from '../../domain/vocabulary';
 import type { FormTeam, PersonOption } from '../../data/intake/IntakeService';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import type { FormClasses } from '../tickets/form/formStyles';
@@ -18,17 +17,9 @@ export interface DeskPeopleSearch {
 /** Props of {@link DeskActions}. */
 export interface DeskActionsProps {
   /** The ticket (the page's view model's domain ticket): the buttons are the actions the domain allows on it. */
-  ticket?: Ticket;
+  ticket: Ticket;
   /** Who acts (deskActor(reference)). */
-  actor?: Actor;
-  /** @deprecated pass `ticket` and `actor`: with these alone, the actions are a team agent's on a ticket of this status, level, kind and team. */
-  status?: TicketStatus;
-  /** @deprecated see `status`. */
-  level?: SupportLevel;
-  /** @deprecated see `status`. */
-  kind?: TicketKind;
-  /** @deprecated see `status`. */
-  teamId?: number;
+  actor: Actor;
   teams: FormTeam[];
   /** The people search of the escalation's named agent; without it, the escalation names nobody. */
   people?: DeskPeopleSearch;
@@ -38,15 +29,6 @@ export interface DeskActionsProps {
   onAct(action: TicketAction): Promise<boolean>;
 }
 
-/** The ticket and actor the deprecated props describe: a team agent on a ticket of that status, level, kind and team. */
-function legacy(props: DeskActionsProps): { ticket: Ticket; actor: Actor } {
-  const ticket: Ticket = {
-    id: 0, title: '', description: '', kind: props.kind || 'assistance', priority: 'normal', channel: 'portal', status: props.status || 'new',
-    level: props.level || 'L1', teamId: props.teamId, requester: { id: 0, email: '' }, watchers: [], createdAt: new Date(0), language: 'fr', statusHistory: [], sequence: 1
-  };
-  return { ticket, actor: { person: { id: -1, email: '' }, isAgent: true, teamIds: props.teamId ? [props.teamId] : [], isSiteOwner: false } };
-}
-
 /** The desk's actions on a ticket: exactly those the domain's state machine allows this agent now (availableActions). */
 export function DeskActions(props: DeskActionsProps): React.ReactElement {
   const { strings } = useHelpCenter();
@@ -54,7 +36,7 @@ export function DeskActions(props: DeskActionsProps): React.ReactElement {
   const x = strings.deskExtra;
   const c = props.classes;
   const [pending, setPending] = React.useState<PendingAction>();
-  const { ticket, actor } = props.ticket && props.actor ? { ticket: props.ticket, actor: props.actor } : legacy(props);
+  const { ticket, actor } = props;
   const available = availableActions(ticket, actor);
   const can = (type: TicketActionType): boolean => canTake(available, type);
   const go = (action: TicketAction): Promise<boolean> => props.onAct(action).then(ok => { if (ok) setPending(undefined); return ok; }, () => false);

@@ -1,8 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import type { TicketRow } from '../../../data/tickets/ticketRow';
 import type { RequesterAction } from '../../../data/tickets/MyTicketsServices';
-import { toTicket } from '../../../data/tickets/ticketMapper';
 import type { TicketActionType } from '../../../domain/tickets/actions';
 import { availableActions } from '../../../domain/tickets/availableActions';
 import type { Actor, Ticket } from '../../../domain/tickets/model';
@@ -12,8 +10,8 @@ import type { FormClasses } from '../form/formStyles';
 
 /** Props of {@link RequesterActions}. */
 export interface RequesterActionsProps {
-  /** Her request: the page's view model's domain ticket (a raw row is still read, for pages not moved to the view model yet). */
-  ticket: Ticket | TicketRow;
+  /** Her request: the page's view model's domain ticket. */
+  ticket: Ticket;
   classes: FormClasses;
   /** Sends the action to the desk; resolves false when it failed (the text is kept). */
   onAct(action: RequesterAction): Promise<boolean>;
@@ -41,7 +39,7 @@ export function requesterClaims(ticket: Ticket, waiting: boolean): RequesterActi
 export function RequesterActions(props: RequesterActionsProps): React.ReactElement {
   const { strings } = useHelpCenter();
   const s = strings.myTickets;
-  const t: Ticket = 'HCStatus' in props.ticket ? toTicket(props.ticket, []) : props.ticket;
+  const t = props.ticket;
   const claims = requesterClaims(t, !!props.waiting);
   const can = (k: RequesterAction['kind']): boolean => claims.indexOf(k) >= 0;
   const [text, setText] = React.useState('');
