@@ -4,7 +4,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { formatString } from '../../common/format';
 import type { SubmitResult } from '../../../data/intake/TicketFormServices';
-import type { BusinessHoursCalendar } from '../../../domain/sla';
+import type { BusinessHoursCalendar } from '../../../domain/sla/calendar';
 import { HoursNote } from './HoursNote';
 
 const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: '0 0 8px', selectors: { ':focus': { outline: 'none' } } });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { BusinessHoursCalendar } from '../../../domain/sla';
+import type { BusinessHoursCalendar } from '../../../domain/sla/calendar';
 import { hoursLines } from './hoursText';
 
 /** Props of {@link HoursNote}. */

@@ -13,7 +13,7 @@ import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
 import { LiveRegion } from '../../common/LiveRegion';
 import { businessDuration } from '../../../domain/time/durations';
-import { businessDayMinutes } from '../../../domain/sla';
+import { businessDayMinutes } from '../../../domain/sla/hoursNow';
 import { durationText, formatString } from '../../common/format';
 import { AttachmentsField, pastedImages } from './AttachmentsField';
 import { CategorySelect } from './CategorySelect';

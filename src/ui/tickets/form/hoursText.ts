@@ -1,6 +1,6 @@
-import {
-  BusinessHoursCalendar, HoursChange, HoursNow, OpeningSlot, WeekdayKey, WeeklyHours, WEEK_ORDER, hoursNow, parseCalendar, weekdayRanges
-} from '../../../domain/sla';
+// From the modules themselves, not the sla barrel: the form's bundle carries the calendar and hoursNow, not the SLA clocks.
+import { BusinessHoursCalendar, OpeningSlot, WeekdayKey, WeeklyHours, parseCalendar } from '../../../domain/sla/calendar';
+import { HoursChange, HoursNow, WEEK_ORDER, hoursNow, weekdayRanges } from '../../../domain/sla/hoursNow';
 import { formatString } from '../../common/format';
 
 type HoursStrings = IHelpCenterStrings['hours'];
