@@ -155,7 +155,8 @@ test('a teacher outside support grants a derogation from the mail link; forwarde
   await page.reload();
   await expect(panel).toContainText(`Dérogation accordée par ${TEACHER.displayName}`);
   const sent = (await outbox(page.request)).slice(before);
-  expect(sent.filter((m) => m.to.includes(TEACHER.email) && /dérogation accordée$/.test(m.subject))).toHaveLength(1);
+  // The teacher's own mail: the desk took his decision into account.
+  expect(sent.filter((m) => m.to.includes(TEACHER.email) && /votre décision est enregistrée/.test(m.subject))).toHaveLength(1);
   expect(new Set(sent.map((m) => `${m.to.join(',')}|${m.subject}`)).size).toBe(sent.length);
 
   // Léa, on her request, sees that the desk has the decision: those it informed of it are listed.

@@ -62,7 +62,7 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   await done(page, 'Dérogation accordée');
   await expect(page.getByRole('region', { name: 'Validation d\'une dérogation' })).toContainText(`Dérogation accordée par ${PHILIPPE.displayName}`);
   await expect(page.getByRole('region', { name: 'Historique' })).toContainText(`Dérogation accordée — `);
-  expect((await mails(page)).filter((m) => m.to.includes(JULIE.email) && m.subject.includes(`${id}`) && /dérogation accordée$/.test(m.subject))).toHaveLength(1);
+  expect((await mails(page)).filter((m) => m.to.includes(JULIE.email) && m.subject.includes(`${id}`) && /dérogation accordée par /.test(m.subject))).toHaveLength(1);
 
   // A second derogation, asked of the professor, who answers by phone: Julie records it, and that is said.
   await loginAs(context, baseURL!, JULIE.email);
@@ -126,7 +126,7 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
   const saved = await page.request.get(`${STATES}?$select=HCStatus,HCResolution&$filter=HCTicketId eq ${incident}`, { headers: asPerson(PEOPLE.studentFr.email) });
   expect(((await saved.json()) as { value: unknown[] }).value).toEqual([expect.objectContaining({ HCStatus: 'resolved', HCResolution: 'Le serveur de quiz a été remplacé.' })]);
   const toLea = (await mails(page)).filter((m) => m.to.includes(PEOPLE.studentFr.email) && m.subject.includes(`${incident}`));
-  expect(toLea.map((m) => m.subject)).toContain(`[Centre d'aide] Demande n°${incident} résolue`);
+  expect(toLea.map((m) => m.subject)).toContain(`[Centre d'aide] Demande n°${incident} : résolue avec l'incident n°${problem}`);
   expect(new Set(toLea.map((m) => `${m.subject}|${m.body}`)).size).toBe(toLea.length);
 
   // Once the problem is resolved, its announcement leaves the help bar.
