@@ -39,6 +39,8 @@ export interface DeskTicketServices extends DeskExtraServices {
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
 }
 
+const TARGET: React.CSSProperties = { display: 'inline-block', minHeight: 24, lineHeight: '24px' };
+
 /** Props of {@link DeskTicketView}. */
 export interface DeskTicketViewProps {
   id: number;
@@ -135,7 +137,8 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
     </React.Suspense>
   );
   const chat = (p: { displayName?: string; email: string } | undefined, label: string): React.ReactNode => (p && p.email
-    ? <li><a href={teamsChatLink(p.email, `#${v.id} ${v.title}`)} target="_blank" rel="noopener noreferrer">{label}</a></li> : undefined);
+    // Links alone on their line are touch targets: at least 24 px high (WCAG 2.5.8).
+    ? <li><a href={teamsChatLink(p.email, `#${v.id} ${v.title}`)} target="_blank" rel="noopener noreferrer" style={TARGET}>{label}</a></li> : undefined);
   const requestedWatchers = data.names.requestedWatchers;
   return (
     <article className={c.form} style={{ maxWidth: 960 }} aria-labelledby="hc-desk-ticket">
@@ -175,7 +178,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {props.openApproval ? undefined : extras}
       <section aria-labelledby="hc-desk-files">
         <h3 id="hc-desk-files">{m.filesHeading}</h3>
-        {data.files.length ? <ul>{data.files.map(f => <li key={f.name}><a href={f.url} download><UserText text={f.name} /></a></li>)}</ul> : <p>{m.noFile}</p>}
+        {data.files.length ? <ul>{data.files.map(f => <li key={f.name}><a href={f.url} download style={TARGET}><UserText text={f.name} /></a></li>)}</ul> : <p>{m.noFile}</p>}
       </section>
       <section aria-labelledby="hc-desk-timeline">
         <h3 id="hc-desk-timeline">{m.timelineHeading}</h3>

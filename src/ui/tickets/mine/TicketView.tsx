@@ -100,7 +100,7 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
       </section>
       <section aria-labelledby="hc-files">
         <h3 id="hc-files">{s.filesHeading}</h3>
-        {data.files.length ? <ul>{data.files.map(f => <li key={f.name}><a href={f.url} download><UserText text={f.name} /></a></li>)}</ul> : <p>{s.noFile}</p>}
+        {data.files.length ? <ul>{data.files.map(f => <li key={f.name}><a href={f.url} download style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}><UserText text={f.name} /></a></li>)}</ul> : <p>{s.noFile}</p>}
         <label className={props.classes.label}>
           {s.addFile}
           <input type="file" onChange={e => {
