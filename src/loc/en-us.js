@@ -553,6 +553,7 @@ define([], function() {
         "filed": "Request filed by {0}",
         "status": "New status: {0}",
         "reply": "Message from the support desk:",
+        "replyBy": "Message from {0} (support desk):",
         "handedOverTeam": "Handed to the {0} team",
         "handedOverLevel": "Handed over to support — {0}"
       },

@@ -553,6 +553,7 @@ define([], function() {
         "filed": "Demande déposée par {0}",
         "status": "Nouvel état : {0}",
         "reply": "Message du support :",
+        "replyBy": "Message de {0} (support) :",
         "handedOverTeam": "Confiée à l'équipe {0}",
         "handedOverLevel": "Transmise au support — {0}"
       },

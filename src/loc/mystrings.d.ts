@@ -446,8 +446,8 @@ declare interface IHelpCenterStrings {
     resolutionHeading: string;
     historyHeading: string;
     historyTruncated: string;
-    /** History steps: filed {0} requester; status {0} status label; handedOverTeam {0} team; handedOverLevel {0} level label. */
-    events: { filed: string; status: string; reply: string; handedOverTeam: string; handedOverLevel: string };
+    /** History steps: filed {0} requester; status {0} status label; replyBy {0} the agent; handedOverTeam {0} team; handedOverLevel {0} level label. */
+    events: { filed: string; status: string; reply: string; replyBy: string; handedOverTeam: string; handedOverLevel: string };
     /** {0} a person. */
     by: string;
     /** {0} the requester's name. */

@@ -35,7 +35,8 @@ function HistoryStep(props: { step: WatchHistoryEntry }): React.ReactElement {
     what = e.team ? formatNodes(s.events.handedOverTeam, <UserText text={e.team[locale]} />)
       : formatString(s.events.handedOverLevel, e.level ? strings.supportLevel[e.level] : '');
   } else {
-    what = <>{s.events.reply}{by}<p className="hc-follow-message" style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}><UserText text={e.message} /></p></>;
+    what = <>{e.by ? formatNodes(s.events.replyBy, <UserText text={e.by} />) : s.events.reply}
+      <p style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}><UserText text={e.message} /></p></>;
   }
   return <li><time dateTime={e.at}>{dateText(new Date(e.at), locale)}</time>{' — '}{what}</li>;
 }

@@ -64,7 +64,7 @@ describe('the page of a person kept informed', () => {
     expect(history.map(li => li.textContent)).toEqual([
       expect.stringMatching(/Demande déposée par Léa Dubois$/),
       expect.stringMatching(/Nouvel état : .+ par Karim Haddad$/),
-      expect.stringMatching(/Message du support : par Karim HaddadAccordé pour la salle B204\.$/),
+      expect.stringMatching(/Message de Karim Haddad \(support\) :Accordé pour la salle B204\.$/),
       expect.stringMatching(/Confiée à l'équipe Réseau L2$/)
     ]);
     expect(screen.getByText('Examens')).toBeInTheDocument();
