@@ -4,8 +4,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { formatString } from '../../common/format';
 import type { SubmitResult } from '../../../data/intake/TicketFormServices';
-import type { BusinessHoursCalendar } from '../../../domain/sla/calendar';
-import { HoursNote } from './HoursNote';
+import { HoursNote, useHoursModule } from './HoursNote';
 
 const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: '0 0 8px', selectors: { ':focus': { outline: 'none' } } });
 
@@ -13,11 +12,12 @@ const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: '0 0 8px', se
 export interface ConfirmationProps {
   result: SubmitResult;
   teamName?: string;
-  /** The first-response target in words ("15 min", "2 h"), when the category sets one. */
-  firstResponse?: string;
-  /** The team's calendar, for its hours now and next. */
-  calendar?: BusinessHoursCalendar;
-  hoursStrings: IHelpCenterStrings['hours'];
+  /** The category's first-response target in business hours, said in words ("15 min", "2 h"). */
+  firstResponseHours?: number;
+  /** The team's calendar JSON, for its hours now and next and the length of its business day. */
+  calendarJson?: string;
+  /** All the page's strings (hours and duration words). */
+  appStrings: IHelpCenterStrings;
   locale: 'fr' | 'en';
   followUrl?: string;
   strings: IHelpCenterStrings['ticketForm'];
@@ -28,6 +28,9 @@ export interface ConfirmationProps {
 export function Confirmation(props: ConfirmationProps): React.ReactElement {
   const s = props.strings;
   const heading = React.useRef<HTMLHeadingElement>(null);
+  const hours = useHoursModule(!!props.firstResponseHours);
+  const firstResponse = hours && props.firstResponseHours
+    ? hours.targetText(props.firstResponseHours, hours.readCalendar(props.calendarJson), props.appStrings, props.locale) : undefined;
   React.useEffect(() => { if (heading.current) heading.current.focus(); }, []);
   return (
     <section aria-labelledby="hc-confirmation-title">
@@ -35,8 +38,8 @@ export function Confirmation(props: ConfirmationProps): React.ReactElement {
         {formatString(s.confirmationTitle, props.result.ticketId)}
       </h2>
       {props.teamName ? <p>{formatString(s.confirmationNext, props.teamName)}</p> : undefined}
-      {props.firstResponse ? <p>{formatString(s.confirmationFirstResponse, props.firstResponse)}</p> : undefined}
-      <HoursNote calendar={props.calendar} heading={s.confirmationHoursHeading} strings={props.hoursStrings} locale={props.locale} id="hc-confirmation-hours" />
+      {firstResponse ? <p>{formatString(s.confirmationFirstResponse, firstResponse)}</p> : undefined}
+      <HoursNote calendarJson={props.calendarJson} heading={s.confirmationHoursHeading} strings={props.appStrings.hours} locale={props.locale} id="hc-confirmation-hours" />
       {props.result.received ? (
         <MessageBar messageBarType={props.result.mailSent ? MessageBarType.success : MessageBarType.warning}>
           {props.result.mailSent ? s.confirmationEmail : s.confirmationEmailFailed}

@@ -12,9 +12,7 @@ import { requestLinkOn } from '../../../data/pageLinks';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LoadingState } from '../../common/LoadingState';
 import { LiveRegion } from '../../common/LiveRegion';
-import { businessDuration } from '../../../domain/time/durations';
-import { businessDayMinutes } from '../../../domain/sla/hoursNow';
-import { durationText, formatString } from '../../common/format';
+import { formatString } from '../../common/format';
 import { AttachmentsField, pastedImages } from './AttachmentsField';
 import { CategorySelect } from './CategorySelect';
 import { Confirmation } from './Confirmation';
@@ -23,7 +21,6 @@ import { ExtraFields } from './ExtraFields';
 import { Field } from './Field';
 import { fieldError } from './errorText';
 import { formClasses } from './formStyles';
-import { readCalendar } from './hoursText';
 import { HoursNote } from './HoursNote';
 import { PeopleField } from './PeopleField';
 import { SuggestedArticles } from './SuggestedArticles';
@@ -58,8 +55,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   const { draft, data, errors, category } = form;
   const f = draft.fields;
   const team = data && category ? data.teams.filter(t => t.id === category.defaultTeamId)[0] : undefined;
-  const hoursJson = (team && team.businessHours) || (data && data.settings['businessHours.default']);
-  const calendar = React.useMemo(() => readCalendar(hoursJson), [hoursJson]);
+  const hoursJson = (team && team.businessHours) || (data && data.settings['businessHours.default']) || undefined;
 
   const errorCount = form.errors.length;
   // After a refused submit, focus moves to the summary so a screen reader hears what to fix.
@@ -73,11 +69,9 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
     return <MessageBar messageBarType={MessageBarType.success} actions={<DefaultButton text={s.newRequest} onClick={form.reload} />}>{s.deflected}</MessageBar>;
   }
   if (form.phase === 'done' && form.result) {
-    const target = category && category.firstResponseHours;
-    const firstResponse = target ? durationText(businessDuration(target * 60, calendar ? businessDayMinutes(calendar.weekly) : undefined), strings, locale) : undefined;
     return (
-      <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined} firstResponse={firstResponse}
-        calendar={calendar} hoursStrings={strings.hours} locale={locale} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
+      <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined}
+        firstResponseHours={category && category.firstResponseHours} calendarJson={hoursJson} appStrings={strings} locale={locale} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
     );
   }
   const extra = formFieldsFor(category);
@@ -155,7 +149,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
           </Field>
         </fieldset>
       ) : undefined}
-      <HoursNote calendar={calendar} heading={strings.hours.heading} strings={strings.hours} locale={locale} id="hc-form-hours" className={classes.help} />
+      <HoursNote calendarJson={hoursJson} heading={strings.hours.heading} strings={strings.hours} locale={locale} id="hc-form-hours" className={classes.help} />
       <div className={classes.actions}>
         <PrimaryButton type="submit" text={submitting ? s.submitting : s.submit} disabled={submitting} />
       </div>

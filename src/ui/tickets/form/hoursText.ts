@@ -1,7 +1,8 @@
 // From the modules themselves, not the sla barrel: the form's bundle carries the calendar and hoursNow, not the SLA clocks.
 import { BusinessHoursCalendar, OpeningSlot, WeekdayKey, WeeklyHours, parseCalendar } from '../../../domain/sla/calendar';
-import { HoursChange, HoursNow, WEEK_ORDER, hoursNow, weekdayRanges } from '../../../domain/sla/hoursNow';
-import { formatString } from '../../common/format';
+import { HoursChange, HoursNow, WEEK_ORDER, businessDayMinutes, hoursNow, weekdayRanges } from '../../../domain/sla/hoursNow';
+import { businessDuration } from '../../../domain/time/durations';
+import { durationText, formatString } from '../../common/format';
 
 type HoursStrings = IHelpCenterStrings['hours'];
 type Locale = 'fr' | 'en';
@@ -103,4 +104,12 @@ export function hoursLines(calendar: BusinessHoursCalendar, now: Date, s: HoursS
     weekly: period ? formatString(s.weeklyPeriod, period, week) : formatString(s.weekly, week),
     next: next.map(c => changeText(c, s, locale))
   };
+}
+
+/**
+ * A business-hours target in words ("15 min", "2 h", "1,5 jour ouvré"), a business day being the calendar's
+ * ordinary day (8 hours without a calendar).
+ */
+export function targetText(hours: number, calendar: BusinessHoursCalendar | undefined, strings: IHelpCenterStrings, locale: Locale): string {
+  return durationText(businessDuration(hours * 60, calendar ? businessDayMinutes(calendar.weekly) : undefined), strings, locale);
 }
