@@ -15,15 +15,15 @@ import { languagesOfUsers } from '../notifications/languages';
 import { EVENT_TEMPLATES, MailRole, mailRoleOf, templateKeys } from '../notifications/mailTemplates';
 import { buildMailValues, ReferenceNames } from '../notifications/mailTemplates/values';
 import { readStoredTemplates, resolveTemplate, templateOf } from '../notifications/templateCatalog';
-import { isPageLinks } from '../pageLinks';
+import { isPageLinks, pageLinks } from '../pageLinks';
 import { helpList } from '../sp/lists';
 import { idIn } from '../sp/odata';
 import { DeskSettings, readDeskSettings } from './deskSettings';
 
 /**
  * Builds the links put in the mails: `(id)` the requester's page of her request, `(id, 'approval', request)` the
- * page where the named approver decides. Give a {@link import('../pageLinks').PageLinks} (`pageLinks(siteUrl)`):
- * watchers then get their own view and agents the desk's page; a bare function gives everyone its one link.
+ * page where the named approver decides. Give a {@link import('../pageLinks').PageLinks} (`pageLinks(siteUrl)`);
+ * with a bare function, watchers' and agents' links are the site's standard pages (the site of `sp`).
  */
 export type TicketLinks = (id: number, purpose?: 'approval', request?: { ticketId: number; requestSequence: number; approverId?: number; token?: string }) => string;
 
@@ -132,10 +132,10 @@ export class TicketNotifier {
     const request = approval && approval.requestSequence !== undefined
       ? { ticketId: ticket.id, requestSequence: approval.requestSequence, approverId: approval.approver.id, token: approval.token } : undefined;
     if (role === 'approver') return this.links(ticket.id, 'approval', request);
-    if (!isPageLinks(this.links)) return this.links(ticket.id);
-    if (role === 'watcher') return this.links.follow(ticket.id);
-    if (role === 'requester') return this.links.request(ticket.id);
-    return this.links.desk(ticket.id);
+    if (role === 'requester') return isPageLinks(this.links) ? this.links.request(ticket.id) : this.links(ticket.id);
+    // Given a bare function (the requester's link only), the other pages are the site's, found from `sp`.
+    const pages = isPageLinks(this.links) ? this.links : pageLinks(this.sp.web.toUrl().replace(/\/_api\/web\/?$/i, ''));
+    return role === 'watcher' ? pages.follow(ticket.id) : pages.desk(ticket.id);
   }
 
   /** Names of the teams, category and place the mails mention, and the queues' addresses: one $batch. */

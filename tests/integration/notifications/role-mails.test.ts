@@ -161,3 +161,13 @@ it('tells the assignee, once, of the approver\'s decision', async () => {
   expect(mails.map(m => m.to).sort()).toEqual([AGENT_L1, EMILY, LEA, TEACHER].sort());
   expect(mails.find(m => m.to === LEA)!.body).toContain('a été <strong>accordée</strong> par Prof. Jean Moreau');
 });
+
+it('gives each role its page even when the desk was given the requester\'s link only (the site found from its connection)', async () => {
+  const bare = new TicketActionService(sp(MARC), graphAs(emu, MARC), (id) => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`);
+  const read = (await bare.read(ticketId))!;
+  const from = emu.outbox().length;
+  await bare.act(ticketId, read.stored.etag, { type: 'replyPublic', message: 'Dernier point : merci de confirmer.' });
+  const mails = sentSince(from);
+  expect(mails.find(m => m.to === EMILY)!.href).toBe(`${emu.siteUrl}/SitePages/MyRequests.aspx?follow=${ticketId}`);
+  expect(mails.find(m => m.to === LEA)!.href).toBe(`${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${ticketId}`);
+});
