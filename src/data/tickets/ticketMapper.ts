@@ -2,6 +2,7 @@ import type { TicketRow } from './ticketRow';
 import type { Approval, PersonRef, StatusChange, Ticket } from '../../domain/tickets/model';
 import type { FieldChange } from '../../domain/tickets/actions';
 import type { Language } from '../../domain/vocabulary';
+import { parseApproval } from '../../domain/tickets/approval';
 
 /** A user field as REST returns it with `$expand` (Title, EMail) — the id comes from `<Field>Id`. */
 export interface ExpandedUser { Title?: string; EMail?: string }
@@ -29,17 +30,8 @@ function person(id: number | null | undefined, u: ExpandedUser | undefined): Per
 
 const date = (iso: string | null | undefined): Date | undefined => (iso ? new Date(iso) : undefined);
 
-/** The derogation approval stored as JSON in HCApproval (undefined when empty or unreadable). */
-export function parseApproval(json: string | null): Approval | undefined {
-  if (!json) return undefined;
-  try {
-    const a = JSON.parse(json) as Approval & { requestedAt: string; decidedAt?: string };
-    // A secret is never stored (only its hash): one found in an old item is dropped, so it is never sent again.
-    return { ...a, token: undefined, requestedAt: new Date(a.requestedAt), decidedAt: a.decidedAt ? new Date(a.decidedAt) : undefined };
-  } catch {
-    return undefined;
-  }
-}
+/** The derogation approval stored as JSON in HCApproval: parsed by the domain (kept here for older imports). */
+export { parseApproval };
 
 /* eslint-enable @rushstack/no-new-null */
 
