@@ -95,17 +95,23 @@ export class NotificationOutbox {
    * answers 'queued'); safe to call again with the same change key, from any number of clients.
    */
   public async notify(notification: OutgoingNotification, now: () => Date = () => new Date()): Promise<DeliveryResult[]> {
-    const template = await this.templates(notification.template);
-    if (!template) throw new Error(`Notification template "${notification.template}" is missing from HelpSettings.`);
-    const recipients = dedupeRecipients(notification.recipients);
+    const all = dedupeRecipients(notification.recipients);
     const mode = await this.senderMode();
-    const refused = await this.refusal(notification.template, template, mode);
-    if (refused) {
-      console.error(`[HelpCenter] ${refused}`);
-      return recipients.map(r => ({ email: r.email, key: NotificationOutbox.recipientKey(notification.changeKey, r.email), outcome: 'failed' as const, error: refused }));
+    // Each template of the change once: missing is an error, unsafe (or, for the flow, not stored) fails its recipients.
+    const refusals: { [template: string]: string | undefined } = {};
+    for (const name of all.map(r => mailOf(notification, r).template).filter((t, i, list) => list.indexOf(t) === i)) {
+      const template = await this.templates(name);
+      if (!template) throw new Error(`Notification template "${name}" is missing from HelpSettings.`);
+      refusals[name] = await this.refusal(name, template, mode);
+      if (refusals[name]) console.error(`[HelpCenter] ${refusals[name]}`);
     }
-    const rows = await this.record(notification, recipients, mode);
     const results: DeliveryResult[] = [];
+    const recipients = all.filter(r => {
+      const refused = refusals[mailOf(notification, r).template];
+      if (refused) results.push({ email: r.email, key: NotificationOutbox.recipientKey(notification.changeKey, r.email), outcome: 'failed', error: refused });
+      return !refused;
+    });
+    const rows = recipients.length ? await this.record(notification, recipients, mode) : new Map<string, OutboxRow[]>();
     for (const r of recipients) {
       const key = NotificationOutbox.recipientKey(notification.changeKey, r.email);
       const group = rows.get(key);
@@ -200,19 +206,24 @@ export class NotificationOutbox {
       }
       const missing = recipients.filter((r, i) => !found.has(keys[i]));
       if (!missing.length) break;
-      const template = await this.templates(n.template);
+      const names = missing.map(r => mailOf(n, r).template).filter((t, i, list) => list.indexOf(t) === i);
+      const read = await Promise.all(names.map(name => this.templates(name)));
+      const templates: { [name: string]: MailTemplate | undefined } = {};
+      names.forEach((name, i) => { templates[name] = read[i]; });
       const [batched, execute] = sendOnce(this.sp).batched();
       const list = helpList(batched, LIST);
       const failures: unknown[] = [];
       const adds = missing.map(r => {
         const key = NotificationOutbox.recipientKey(n.changeKey, r.email);
-        const values = mailValues(n.values, r.language, r.displayName);
+        const own = mailOf(n, r);
+        const values = mailValues(own.values, r.language, r.displayName);
+        const template = templates[own.template];
         return list.items.add({
           // The list view's subject only: no sender ever reads it.
-          Title: template ? renderMail(template, r.language, values).subject.slice(0, 255) : n.template,
+          Title: template ? renderMail(template, r.language, values).subject.slice(0, 255) : own.template,
           HCTicketId: n.ticketId,
           HCChangeKey: key,
-          HCTemplate: n.template,
+          HCTemplate: own.template,
           HCLanguage: r.language,
           HCSender: mode,
           HCRecipients: JSON.stringify({ recipient: r }),
@@ -346,6 +357,11 @@ export class NotificationOutbox {
     }
     return { email: r.email, key, outcome: 'sent' };
   }
+}
+
+/** The template and values a recipient of a change is told with: their own, or the change's. */
+function mailOf(n: OutgoingNotification, r: NotificationRecipient): { template: string; values: Record<string, unknown> } {
+  return (n.own && n.own[r.email.toLowerCase()]) || { template: n.template, values: n.values };
 }
 
 /** SharePoint's answer to someone without rights on the list: 403, or 404 (a list they cannot see does not exist for them). */

@@ -18,6 +18,11 @@ export interface OutgoingNotification {
   recipients: NotificationRecipient[];
   /** Template values (ticket title, status label, link …); the recipient's name is added per recipient. */
   values: Record<string, unknown>;
+  /**
+   * Recipients told with another template and values than the change's (a watcher's, an agent's mail of the same
+   * change), by lower-case e-mail address: one change's mails are then recorded in one batch.
+   */
+  own?: { [email: string]: { template: string; values: Record<string, unknown> } };
 }
 
 /**

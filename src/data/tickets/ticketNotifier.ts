@@ -89,7 +89,8 @@ export class TicketNotifier {
           const recipient = this.recipient(r, refs, langs, ticket);
           if (recipient) groupOf(mailRoleOf(r.role)).push(recipient);
         });
-        for (const g of groups) {
+        // One record per change: each role's template and values, the mails in one batch.
+        const mails = groups.map(g => {
           const resolved = resolveTemplate(stored, templateFor(e), g.role);
           if (!resolved) throw new Error(`No mail template for "${templateFor(e)}" (${g.role}).`);
           const values = buildMailValues({
@@ -97,9 +98,16 @@ export class TicketNotifier {
             lifecycle: settings ? settings.lifecycle : DEFAULT_LIFECYCLE_SETTINGS,
             businessDayMinutes: calendar ? businessDayMinutes(calendar.weekly) : undefined, timeZone: calendar ? calendar.timeZone : undefined, calendar
           });
-          const results = await outbox.notify({ ticketId: ticket.id, changeKey: e.changeKey, template: resolved.key, recipients: g.recipients, values });
-          ok = ok && results.every(r => r.outcome !== 'failed');
-        }
+          return { template: resolved.key, values, recipients: g.recipients };
+        });
+        if (!mails.length) continue;
+        const own: { [email: string]: { template: string; values: Record<string, unknown> } } = {};
+        mails.slice(1).forEach(m => m.recipients.forEach(r => { own[r.email.toLowerCase()] = { template: m.template, values: m.values }; }));
+        const results = await outbox.notify({
+          ticketId: ticket.id, changeKey: e.changeKey, template: mails[0].template, values: mails[0].values, own,
+          recipients: mails.reduce((all, m) => all.concat(m.recipients), [] as NotificationRecipient[])
+        });
+        ok = ok && results.every(r => r.outcome !== 'failed');
       }
     } catch (e) {
       console.error('[HelpCenter] Notifications could not be recorded or sent:', e);

@@ -171,3 +171,22 @@ it('gives each role its page even when the desk was given the requester\'s link 
   expect(mails.find(m => m.to === EMILY)!.href).toBe(`${emu.siteUrl}/SitePages/MyRequests.aspx?follow=${ticketId}`);
   expect(mails.find(m => m.to === LEA)!.href).toBe(`${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${ticketId}`);
 });
+
+it('records and sends one change\'s mails in a bounded number of requests, whatever the number of fields or roles', async () => {
+  const { TicketNotifier } = await import('../../../src/data/tickets/ticketNotifier');
+  const { applyAction, DEFAULT_LIFECYCLE_SETTINGS } = await import('../../../src/domain/tickets');
+  const s = service(MARC);
+  const current = (await s.read(ticketId))!.ticket;
+  const actor = await s.actor();
+  const result = applyAction(current, { type: 'replyPublic', message: 'Mesure des requêtes.' }, actor, new Date(), DEFAULT_LIFECYCLE_SETTINGS);
+  if (!result.ok) throw new Error(result.error);
+  const notifier = new TicketNotifier(sp(MARC), graphAs(emu, MARC), pageLinks(emu.siteUrl));
+  emu.clearRequests();
+  expect(await notifier.notify(result.ticket, result.events, actor)).toBe(true);
+  const first = emu.requests().length;
+  // Two recipients in two roles: templates (1), names (1 batch), desk settings (1 batch, once per desk session),
+  // languages (1 batch), then for the change: look-up, record (one batch for every role), look-up again, and per mail
+  // claim (read, conditional write), send, mark sent.
+  expect(first).toBeLessThanOrEqual(17);
+  console.log(`[measure] one public reply, 2 recipients: ${first} requests`);
+});
