@@ -3,7 +3,8 @@
  * demo: a student files, the desk receives it, the L1 e-learning agent confirms the professor she asked to keep
  * informed, takes it in charge and asks for a screenshot,
  * the student answers (her claim, applied when the agent opens the ticket), the agent escalates to the L2 technical
- * team, L2 resolves; the professor (watcher) is mailed at each step, once; internal notes stay closed to the student
+ * team and names Marc, who finds it under "escalated to my team" and "escalated to me" (with the requester and priority
+ * columns, on a phone too) and resolves it; the professor (watcher) is mailed at each step, once; internal notes stay closed to the student
  * over REST; the late queue counts in business hours; two agents taking a ticket at once get one owner and one clear
  * conflict.
  */
@@ -11,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
 import { BusinessHoursCalendar, businessMinutesBetween, parseCalendar } from '../../src/domain/sla';
-import { PEOPLE, SITE, STATES, asPerson, categoryNamed, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, stateOf, CONTROL_HEADERS } from './helpers';
+import { PEOPLE, SITE, STATES, asPerson, categoryNamed, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, screenshots, stateOf, CONTROL_HEADERS } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const FORM = `${SITE}/SitePages/Request.aspx`;
@@ -87,7 +88,7 @@ test('a request from filing to resolution across two teams; the professor inform
   await deskAction(page, 'Informer ces personnes');
   await expect(page.getByText(`Personnes informées : ${PROFESSOR.displayName}`)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Délais (SLA, heures ouvrées de l\'équipe)' })).toBeVisible();
-  await expect(page.getByRole('definition').first()).toHaveText(/^(Reste|À risque : reste) \d+ h \d\d$|^(Reste|À risque : reste) \d+ min$|^En retard de /);
+  await expect(page.getByRole('region', { name: 'Délais (SLA, heures ouvrées de l\'équipe)' }).getByRole('definition').first()).toHaveText(/^(Reste|À risque : reste) \d+ h \d\d$|^(Reste|À risque : reste) \d+ min$|^En retard de /);
   await deskAction(page, 'Prendre en charge');
   await deskAction(page, 'Demander une précision', { 'Question au demandeur': 'Pouvez-vous envoyer une capture d\'écran de la page blanche ?' });
   await page.getByLabel('Nouvelle note interne').fill('Note interne : même souci signalé hier sur le serveur Moodle 2.');
@@ -118,8 +119,19 @@ test('a request from filing to resolution across two teams; the professor inform
   await openFromQueue(page, /^Les miennes/, title);
   await expect(page.getByText('Voici la capture : la page reste blanche après « Commencer ».')).toBeVisible();
   await expect(page.getByText('En cours', { exact: true }).first()).toBeVisible();
-  await deskAction(page, 'Escalader', { 'Motif (note interne)': 'Page blanche côté serveur : pour l\'équipe technique.' }, { Niveau: 'Niveau 2', 'Équipe': 'Équipe technique (N2)' });
-  await expect(page.getByText(`Interlocuteur : ${JULIE.displayName}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Escalader', exact: true }).click();
+  await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Niveau 2' });
+  await page.getByLabel('Équipe', { exact: true }).selectOption({ label: 'Équipe technique (N2)' });
+  // The agent of the receiving team it is for, by name: it will be in his "escalated to me" queue.
+  await page.getByRole('combobox', { name: 'Agent destinataire (facultatif)' }).fill('lefebvre');
+  await page.getByRole('listbox', { name: 'Agent destinataire (facultatif)' }).getByRole('option', { name: new RegExp(MARC.displayName) }).click();
+  await page.getByLabel('Motif (note interne)').fill('Page blanche côté serveur : pour l\'équipe technique.');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Action enregistrée : Escalader.' })).toBeVisible();
+  // Julie stays Léa's one interlocutor; the ticket now says whom it was escalated to.
+  await expect(field(page, 'Interlocuteur')).toHaveText(JULIE.displayName);
+  await expect(field(page, 'Escaladée à')).toHaveText(MARC.displayName);
+  await expect(field(page, 'Niveau de support')).toHaveText('Niveau 2');
 
   // Léa sees who was informed of each step, the desk's included, and never of a note.
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
@@ -135,9 +147,27 @@ test('a request from filing to resolution across two teams; the professor inform
   await expect(informed.getByRole('listitem').filter({ hasText: /note interne/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  // 5. Marc (L2) resolves it.
+  // 5. Marc (L2) finds it among the escalations to his team and to him, with who asked and how urgent; he resolves it.
   await loginAs(context, baseURL!, MARC.email);
-  await openFromQueue(page, /^Toutes les ouvertes/, title);
+  await page.goto(DESK);
+  await expect(page.getByRole('tab', { name: /^Escaladées à mon équipe \(\d+\)$/ })).toBeVisible();
+  await page.getByRole('tab', { name: /^Escaladées à moi \(\d+\)$/ }).click();
+  await page.getByLabel('Rechercher dans les titres').fill(title);
+  const escalatedRow = page.getByRole('row').filter({ hasText: title });
+  await expect(escalatedRow).toHaveCount(1);
+  await expect(escalatedRow).toContainText(PEOPLE.studentFr.displayName);
+  await expect(escalatedRow.getByRole('cell').nth(await columnIndex(page, 'Priorité'))).toHaveText(/^(Basse|Normale|Haute|Critique)$/);
+  await expect(escalatedRow.getByRole('cell').nth(await columnIndex(page, 'Interlocuteur'))).toHaveText(JULIE.displayName);
+  await expectNoAxeViolations(page);
+  await screenshots(page, 'desk-escalated-to-me');
+  await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone the queue scrolls inside its own region; the desk never overflows the screen sideways (the workbench's
+  // identity switcher above it is not the product's).
+  const desk = page.getByRole('heading', { name: 'Support : demandes à traiter' }).locator('..');
+  expect(await desk.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= window.innerWidth + 1)).toBe(true);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openFromQueue(page, /^Escaladées à mon équipe/, title);
   await deskAction(page, 'Résoudre', { 'Solution apportée (visible par le demandeur)': 'Le cache du serveur de quiz a été vidé : le quiz s\'affiche de nouveau.' });
   await expect(page.getByText('Résolue', { exact: true }).first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -146,6 +176,9 @@ test('a request from filing to resolution across two teams; the professor inform
   const mails = ((await (await page.request.get('/_workbench/outbox')).json()) as Mail[]).filter((m) => m.subject.includes(`${id}`) || m.body.includes(title));
   const toProfessor = mails.filter((m) => m.to.includes(PROFESSOR.email));
   expect(toProfessor).toHaveLength(6);
+  // Marc was told it was escalated to him, with the reason, once.
+  const toMarc = mails.filter((m) => m.to.includes(MARC.email) && m.body.includes('Page blanche côté serveur'));
+  expect(toMarc).toHaveLength(1);
   expect(new Set(toProfessor.map((m) => `${m.subject}|${m.body}`)).size).toBe(6);
   expect(new Set(mails.map((m) => `${m.to.join(',')}|${m.subject}|${m.body}`)).size).toBe(mails.length);
   // The outbox recorded each (change, recipient) once.
@@ -187,8 +220,7 @@ async function lateQueueCountsBusinessHours(page: Page, browser: Browser, baseUR
   await page.getByLabel('Rechercher dans les titres').fill(title);
   const row = page.getByRole('row').filter({ hasText: title });
   await expect(row).toHaveCount(1);
-  // Columns: number, title, status, team, interlocutor, first response, resolution.
-  const text = (await row.locator('td').nth(6).textContent())!;
+  const text = (await row.getByRole('cell').nth(await columnIndex(page, 'Résolution (heures ouvrées)')).textContent())!;
   const m = /^En retard de (?:(\d+) h (\d\d)|(\d+) min)$/.exec(text);
   expect(m, text).not.toBeNull();
   const shown = m![3] !== undefined ? Number(m![3]) : Number(m![1]) * 60 + Number(m![2]);
@@ -221,8 +253,21 @@ async function concurrentTakeInCharge(page: Page, browser: Browser, baseURL: str
   expect(owner).toBeDefined();
   expect(conflict).toBe(`Cette demande est déjà prise en charge par ${owner.displayName}.`);
   const loser = owner === JULIE ? philippe : julie;
-  await expect(loser.getByText(`Interlocuteur : ${owner.displayName}`)).toBeVisible();
+  await expect(field(loser, 'Interlocuteur')).toHaveText(owner.displayName);
   await expect(loser.getByRole('button', { name: 'Prendre en charge' })).toHaveCount(0);
   await expectNoAxeViolations(loser);
   await Promise.all([julie.context().close(), philippe.context().close()]);
+}
+
+/** The position of a queue column by its header (the columns come from the field catalogue). */
+async function columnIndex(page: Page, header: string): Promise<number> {
+  const headers = await page.getByRole('columnheader').allTextContents();
+  const i = headers.indexOf(header);
+  expect(i, `${header} among ${headers.join(', ')}`).toBeGreaterThanOrEqual(0);
+  return i;
+}
+
+/** A field's value on the desk's ticket page (the catalogue's definition list: the label, then its value). */
+function field(page: Page, label: string) {
+  return page.getByRole('region', { name: 'Détails de la demande' }).locator(`dt:text-is("${label}") + dd`);
 }
