@@ -3,6 +3,14 @@
  * how it is shown, and who is shown it. The form (fields a category asks for), the desk's ticket view, the
  * requester's view, the watcher's view, the mails and the desk's queue columns all render from it, so a field
  * added here (with its column in src/data/schema and its label in src/loc) shows everywhere without new code.
+ *
+ * How to add a field: (1) its column in src/data/schema/lists.ts (HelpTickets for what the requester gives,
+ * HelpTicketStates for the desk's), then `npm run generate`; (2) its property on Ticket (model.ts) and its line in
+ * toTicket (src/data/tickets/ticketMapper.ts); (3) one entry below — how to read it, its audiences, its `form` field
+ * and `input` if a category may ask for it, its `codes` and `vocabulary` if it is a code; (4) its label
+ * `fields.<key>.label` in src/loc/fr-fr.js, en-us.js (and mystrings.d.ts's key list follows the type). The ticket
+ * pages (TicketFields), the form (ExtraFields), the queues and the mails render it from here; a unit test
+ * (tests/unit/ui/common/TicketFields.test.tsx) fails while a label is missing in either language.
  */
 import { FormFieldKey } from '../intake';
 import { INCIDENT_TYPES, SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_SEVERITIES } from '../vocabulary';
