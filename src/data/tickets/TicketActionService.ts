@@ -25,7 +25,8 @@ import { anyOf, anyOfChunks } from '../sp/odata';
 import { TicketLinks, TicketNotifier } from './ticketNotifier';
 import { DeskSettings, readDeskSettings, requireCalendar } from './deskSettings';
 import { helpList } from '../sp/lists';
-import { WATCH_RESYNC_WINDOW_HOURS, staleWatchTickets, syncWatchViews } from './watchViews';
+import { WATCH_RESYNC_WINDOWS_HOURS, staleWatchTickets, syncWatchViews } from './watchViews';
+import { exceedsListViewThreshold } from '../sp/errors';
 
 export { TicketActionError };
 
@@ -312,16 +313,26 @@ export class TicketActionService {
   }
 
   /**
-   * The housekeeping's pass over the watchers' rows: tickets changed in the last WATCH_RESYNC_WINDOW_HOURS whose
+   * The housekeeping's pass over the watchers' rows: tickets changed in the last 48 hours (fewer on a desk busier than the threshold) whose
    * rows are behind their state (a sync failed, a tab closed mid-action) are synced again, a few per run.
    * Returns how many it synced.
    */
   public async resyncWatchViews(now: Date = new Date()): Promise<number> {
-    let stale: number[];
-    try {
-      stale = (await staleWatchTickets(this.sp, new Date(now.getTime() - WATCH_RESYNC_WINDOW_HOURS * 3600000))).slice(0, RESYNC_PER_RUN);
-    } catch (e) {
-      console.error('[HelpCenter] Looking for followed requests to update failed:', e);
+    let stale: number[] | undefined;
+    // A busy desk may write more states in the window than the list view threshold lets one query match: the
+    // window narrows until it fits (the most recent changes are the likeliest to have a sync missing).
+    for (const hours of WATCH_RESYNC_WINDOWS_HOURS) {
+      try {
+        stale = (await staleWatchTickets(this.sp, new Date(now.getTime() - hours * 3600000))).slice(0, RESYNC_PER_RUN);
+        break;
+      } catch (e) {
+        if (exceedsListViewThreshold(e)) continue;
+        console.error('[HelpCenter] Looking for followed requests to update failed:', e);
+        return 0;
+      }
+    }
+    if (!stale) {
+      console.warn('[HelpCenter] Too many ticket changes in the last hour to look for followed requests to update; the next actions update them.');
       return 0;
     }
     let synced = 0;

@@ -199,8 +199,11 @@ async function copySharedFiles(sp: SPFI, ticketId: number, item: { HCShareFiles?
 // eslint-disable-next-line @rushstack/no-new-null
 interface StateHead { HCTicketId: number; HCStatus: TicketStatus; HCWatchersId?: number[] | null; Modified: string }
 
-/** How far back the housekeeping looks for states whose watchers' rows a failed sync left behind. */
-export const WATCH_RESYNC_WINDOW_HOURS = 48;
+/**
+ * How far back the housekeeping looks for states whose watchers' rows a failed sync left behind: 48 hours, or less
+ * when more states changed in that time than one query may match (the list view threshold).
+ */
+export const WATCH_RESYNC_WINDOWS_HOURS = [48, 6, 1];
 
 /**
  * Tickets whose watchers' rows are behind the desk's state: among the states changed since `since` (Modified is
