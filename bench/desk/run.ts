@@ -83,9 +83,13 @@ async function main(): Promise<void> {
     const states = range.map((j, k) => {
       const o = open(j);
       const filedIso = filedAt(j).toISOString();
+      const status = o ? openStatuses[(j / every) % 4] : 'closed';
+      // The L2 team's handled tickets came to it by escalation, each to the bench's agent by name.
+      const escalated = o && j % 3 === 2 && status !== 'new';
       return at(sb.web.lists.getByTitle('HelpTicketStates').items, o ? filedAt(j) : closedAt(j)).add({
         Title: `Demande ${j}`, HCTicketId: ticketIds[k], HCRequesterId: me, HCReceivedAt: filedIso, HCKind: 'assistance', HCCategoryId: categories[j % 4],
-        HCPriority: priority(j), HCChannel: 'portal', HCStatus: o ? openStatuses[(j / every) % 4] : 'closed', HCLevel: 'L1', HCTeamId: teams[j % 3],
+        HCPriority: priority(j), HCChannel: 'portal', HCStatus: status, HCLevel: escalated ? 'L2' : 'L1', HCTeamId: teams[j % 3],
+        HCEscalatedAt: escalated ? filedIso : null, HCEscalatedToId: escalated ? me : null,
         HCAssignedToId: o && j % 3 === 0 ? me : null, HCDueDate: new Date(now + ((j % 20) - 10) * 3600_000).toISOString(), HCSequence: o ? 0 : 4,
         HCFirstResponseAt: o ? null : filedIso, HCResolvedAt: o ? null : closedAt(j).toISOString(), HCClosedAt: o ? null : closedAt(j).toISOString(), HCLanguage: 'fr',
       });
@@ -135,7 +139,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < 5; run++) {
     const t0 = performance.now();
     const alarm = alarmFrom(sla, snapshotReader(sla, reference, new Date()));
-    counts = queueCounts(all, { me, myTeams: [teams[0]] }, alarm);
+    counts = queueCounts(all, { me, myTeams: [teams[0], teams[2]] }, alarm);
     load = workload(all);
     times.push(performance.now() - t0);
   }
