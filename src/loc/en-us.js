@@ -554,7 +554,7 @@ define([], function() {
         "status": "New status: {0}",
         "reply": "Message from the support desk:",
         "replyBy": "Message from {0} (support desk):",
-        "handedOverTeam": "Handed to the {0} team",
+        "handedOverTeam": "Handed to: {0}",
         "handedOverLevel": "Handed over to support — {0}"
       },
       "by": "by {0}",

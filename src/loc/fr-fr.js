@@ -554,7 +554,7 @@ define([], function() {
         "status": "Nouvel état : {0}",
         "reply": "Message du support :",
         "replyBy": "Message de {0} (support) :",
-        "handedOverTeam": "Confiée à l'équipe {0}",
+        "handedOverTeam": "Confiée à : {0}",
         "handedOverLevel": "Transmise au support — {0}"
       },
       "by": "par {0}",

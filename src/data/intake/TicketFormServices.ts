@@ -3,7 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { safeAttachmentNames } from '../../domain/intake';
-import { cleanInput, isolateForPlainText } from '../../domain/text/normalize';
+import { cleanInput, stripBidiControls } from '../../domain/text/normalize';
 import type { GraphClientLike } from '../notifications/types';
 import type { NewTicketInput, TicketAttachment } from '../tickets/ticketTypes';
 import { IntakeFormData, IntakeService, PersonOption } from './IntakeService';
@@ -45,9 +45,7 @@ export interface TicketFormServices {
 
 /** A one-line label as stored: NFC, no invisible characters, no bidi controls (a title cannot read reversed). */
 export function storedLabel(text: string): string {
-  // isolateForPlainText removes the controls and wraps the rest in one isolate pair: the pair is dropped here.
-  const isolated = isolateForPlainText(text);
-  return (isolated ? isolated.slice(1, -1) : isolated).trim();
+  return stripBidiControls(text).trim();
 }
 
 /** What the ticket stores of the typed text: the same text searches, compares and deduplicates alike everywhere. */

@@ -31,12 +31,17 @@ export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROLS.test(text || '');
 }
 
+/** NFC, invisible characters and bidi controls removed: a one-line label (title, course) as stored. */
+export function stripBidiControls(text: string): string {
+  return cleanInput(text).replace(BIDI_CONTROLS, '');
+}
+
 /**
  * Text for a plain-text place where no markup can isolate it (a mail subject, a notification title): the bidi
  * controls a person typed are removed and the whole is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE,
  * so it cannot reverse the words around it. Pages use the UserText component (`<bdi>`) instead.
  */
 export function isolateForPlainText(text: string): string {
-  const inner = cleanInput(text).replace(BIDI_CONTROLS, '');
+  const inner = stripBidiControls(text);
   return inner ? `\u2068${inner}\u2069` : inner;
 }

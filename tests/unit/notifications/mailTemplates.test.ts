@@ -203,6 +203,13 @@ describe('what each reader is told', () => {
     expect(render(file, 'watcher', 'en')).toContain('Léa Dubois asked that you be kept informed');
   });
 
+  it('isolates a title carrying bidi controls in the subject, and leaves ordinary titles as typed', () => {
+    const forged = render(file, 'requester', 'fr', { title: 'Facture \u202Efdp.exe' });
+    expect(forged.split('\n')[0]).toContain('\u2068Facture fdp.exe\u2069');
+    expect(forged).not.toContain('\u202E');
+    expect(render(file, 'requester', 'fr').split('\n')[0]).not.toContain('\u2068');
+  });
+
   it('shows a watcher the watcher-visible fields only, the desk every field', () => {
     const watcher = render(file, 'watcher', 'fr');
     expect(watcher).toContain('Cours ou épreuve concerné : STA101 — Statistiques');

@@ -33,9 +33,10 @@ export function IdentitySwitcher(props: IdentitySwitcherProps): React.ReactEleme
     window.location.reload();
   };
   return (
-    <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+    <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', maxWidth: '100%', minWidth: 0 }}>
       <label htmlFor="workbench-identity">{props.label}</label>
-      <select id="workbench-identity" value={props.current.email} onChange={onChange}>
+      {/* A long "name (role)" must not widen a phone's page: the select shrinks to the header's width. */}
+      <select id="workbench-identity" value={props.current.email} onChange={onChange} style={{ maxWidth: '100%', minWidth: 0 }}>
         {options.map((p) => (
           <option key={p.email} value={p.email}>{p.role ? `${p.displayName} (${p.role})` : p.displayName}</option>
         ))}

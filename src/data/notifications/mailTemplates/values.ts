@@ -7,6 +7,7 @@ import type { DomainEvent } from '../../../domain/tickets/actions';
 import { FieldValue, fieldsFor, FieldAudience, TICKET_FIELDS } from '../../../domain/tickets/fields';
 import type { LifecycleSettings, PersonRef, Ticket } from '../../../domain/tickets/model';
 import { businessDuration, calendarDays, DurationParts, formatDuration } from '../../../domain/time/durations';
+import { hasBidiControls, isolateForPlainText } from '../../../domain/text/normalize';
 import { MAIL_STATUS_LABELS, MAIL_THIRD_PARTY_STATUS_LABELS } from '../../../loc/mail/labels';
 import { MAIL_CODE_LABELS, MAIL_CODE_SECTION, MAIL_DECISIONS, MAIL_DURATION_WORDS, MAIL_FIELD_LABELS, MAIL_PLACE, MailText } from '../../../loc/mail/fieldLabels';
 import { FIELD_SLOTS, MailRole } from './frame';
@@ -134,7 +135,8 @@ export function buildMailValues(input: MailValuesInput): MailValueMap {
   const automatic = AUTOMATIC_EVENTS.indexOf(event.type) >= 0;
   const out: MailValueMap = {};
   put(out, 'ticketId', t.id);
-  put(out, 'title', t.title);
+  // A title written over REST may carry bidi controls: isolated, it cannot reverse the subject's words around it.
+  put(out, 'title', hasBidiControls(t.title) ? isolateForPlainText(t.title) : t.title);
   put(out, 'link', input.link);
   put(out, 'status', (role === 'requester' ? MAIL_STATUS_LABELS : MAIL_THIRD_PARTY_STATUS_LABELS)[event.toStatus]);
   const actor = event.actor && event.actor.id ? personName(event.actor) : undefined;
