@@ -65,7 +65,7 @@ describe('the page of a person kept informed', () => {
       expect.stringMatching(/Demande déposée par Léa Dubois$/),
       expect.stringMatching(/Nouvel état : .+ par Karim Haddad$/),
       expect.stringMatching(/Message de Karim Haddad \(support\) :Accordé pour la salle B204\.$/),
-      expect.stringMatching(/Confiée à l'équipe Réseau L2$/)
+      expect.stringMatching(/Confiée à : Réseau L2$/)
     ]);
     expect(screen.getByText('Examens')).toBeInTheDocument();
     expect(screen.getByText('Droit civil')).toBeInTheDocument();
