@@ -20,7 +20,7 @@ import {
 import { createMyTicketsServices } from '../../../src/data/tickets';
 import { APPROVAL_DECISIONS_LIST, approvalKey, createApprovalDecisionServices, sha256Hex } from '../../../src/data/tickets/approvalDecisions';
 import { applyApproverDecision, applyRecentApproverDecisions } from '../../../src/data/tickets/approverDecisionsOnDesk';
-import { parseApproval } from '../../../src/data/tickets/ticketMapper';
+import { parseApproval } from '../../../src/domain/tickets/approval';
 import { CLAIMS_LIST } from '../../../src/data/tickets/claims';
 import { STATES_LIST } from '../../../src/data/tickets/ticketRow';
 
