@@ -27,14 +27,12 @@ async function deskAction(page: Page, button: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: `Action enregistrée : ${button}.` })).toBeVisible();
 }
 
-/**
- * Something of the help center's own part of the page (the web part's root, below the workbench's identity bar,
- * whose person picker is the workbench's and not the product's) reaches past the right edge of a phone's screen.
- */
+/** The page scrolls sideways, or one of its blocks reaches past the right edge of the screen. */
 async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const parts = document.querySelectorAll('article, section, li, dl, dd, h2, h3, p');
-    return Array.prototype.some.call(parts, (e: Element) => e.getBoundingClientRect().right > window.innerWidth + 1);
+    return document.documentElement.scrollWidth > window.innerWidth + 1
+      || Array.prototype.some.call(parts, (e: Element) => e.getBoundingClientRect().right > window.innerWidth + 1);
   });
 }
 
