@@ -5,7 +5,7 @@
  *
  *          file [requester/agent]
  *               |
- *               v          transfer [team agent] (assignee cleared, new team's queue informed)
+ *               v          transfer [team agent] (assignee and escalation cleared; new queue, watchers informed)
  *   +-------> new <-----------------------------------------------+
  *   |           | takeInCharge [team agent; else alreadyTakenBy]    |
  *   |           v                                                   |
