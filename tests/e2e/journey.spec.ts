@@ -52,7 +52,7 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
   const confirmation = page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ });
   await expect(confirmation).toBeFocused();
   const id = Number(/n°(\d+)/.exec((await confirmation.textContent()) || '')![1]);
-  await expect(page.getByText(/^Première réponse attendue sous \d+ h ouvrées\.$/)).toBeVisible();
+  await expect(page.getByText('Première réponse attendue sous 4 h.', { exact: true })).toBeVisible();
   await expect(page.getByText('La demande est enregistrée. Le support vous confirmera sa prise en compte par courriel.')).toBeVisible();
   await expectNoAxeViolations(page);
   expect((await outbox(page)).filter((m) => m.subject.includes(`${id}`))).toEqual([]);

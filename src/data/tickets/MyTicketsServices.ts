@@ -1,3 +1,4 @@
+import { safeAttachmentName } from '../../domain/intake';
 import { informedFromTicket } from './notificationLog';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -45,7 +46,8 @@ export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
       const page = await repo.ticketPage(id);
       return page && { ...page, informed: informedFromTicket(page.ticket.item.HCInformed || undefined) };
     },
-    addAttachment: (id, name, content) => repo.addAttachment(id, name, content),
+    // A name SharePoint refuses, or one the ticket already has, is stored under a safe one instead of failing each retry.
+    addAttachment: async (id, name, content) => repo.addAttachment(id, safeAttachmentName(name, (await repo.attachments(id)).map(f => f.name)), content),
     act: async (id, action, key) => addClaim(sp, id, action, key, (await viewer()).userId),
     followed: async () => followedRequests(sp, (await viewer()).userId),
     followedRequest: async ticketId => followedRequest(sp, (await viewer()).userId, ticketId)

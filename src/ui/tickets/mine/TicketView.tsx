@@ -116,7 +116,8 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
           {data.timeline.map((step, i) => <li key={i}>{formatNodes(s.timelineStep, strings.ticketStatus[step.status], when(step.at), <UserText text={step.byName} />)}</li>)}
         </ol>
       </section>
-      <InformedList id="hc-informed" entries={data.informed} intro={strings.informed.requesterIntro} />
+      <InformedList id="hc-informed" entries={data.informed} intro={strings.informed.requesterIntro}
+        people={{ confirmed: data.names.watchers, asked: data.names.requestedWatchers }} />
     </article>
   );
 }
