@@ -159,7 +159,9 @@ export class TicketActionService {
     if (tokenHash && result.ticket.approval) payload.HCApproval = JSON.stringify({ ...result.ticket.approval, token: undefined, tokenHash });
     // The change counter moves with every action, even one that changes no other column (it keys the notifications).
     if (result.ticket.sequence !== current.ticket.sequence) payload.HCSequence = result.ticket.sequence;
-    payload.HCPublicMessage = publicMessage(action);
+    // The state's messages are the desk's side of the conversation: a requester's message applied on her behalf stays
+    // in her claim (shown as hers), never as the desk's words.
+    payload.HCPublicMessage = actor.isAgent || actor.isSiteOwner ? publicMessage(action) : null; // eslint-disable-line @rushstack/no-new-null
     const due = await this.dueAfterPause(current.ticket, result.ticket, now);
     if (due) payload.HCDueDate = due.toISOString();
     Object.assign(payload, informedPayload(current.stored.item.HCInformed, result.events));

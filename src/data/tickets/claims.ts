@@ -52,10 +52,12 @@ export function toClaimView(r: RawClaim): ClaimView {
   };
 }
 
-/** The domain action a claim asks for; undefined for a plain comment (no change of state) or a malformed claim. */
+/** The domain action a claim asks for; undefined for a malformed claim. */
 export function claimAction(c: ClaimView): TicketAction | undefined {
   switch (c.action) {
     case 'answer': return { type: 'requesterAnswered', message: c.message };
+    // Her message reaches the one who has the request (or the team's queue) through the domain, like an answer.
+    case 'comment': return { type: 'replyPublic', message: c.message || '' };
     case 'accept': return { type: 'acceptResolution' };
     case 'reopen': return { type: 'reopen', reason: c.message || '' };
     case 'rate': return c.rating && c.rating >= 1 && c.rating <= 5 ? { type: 'rate', rating: Math.floor(c.rating), comment: c.message } : undefined;

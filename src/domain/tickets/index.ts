@@ -39,7 +39,8 @@
  *     (escalatedAt/escalatedTo cleared: the ticket arrives as new, not as an escalation);
  *   - takeInCharge, askForInformation, resolve, close, closeNoFollowUp: requester, beneficiary, watchers (+ assignee
  *     for closeNoFollowUp, e.g. housekeeping);
- *   - replyPublic by the desk: requester, beneficiary, watchers; by the requester/watcher: the others + assignee
+ *   - replyPublic by the desk: requester, beneficiary, watchers; by the requester side (her message, a claim the desk
+ *     applies): the other of requester/beneficiary + assignee (team queue when nobody has it), not the watchers
  *     (team queue when nobody has it);
  *   - requesterAnswered, reopen: assignee (team queue when nobody has it) + watchers (+ requester side on reopen by an agent);
  *   - escalate: the named agent (role escalatedTo), assignee, watchers, queue of the (new) team — not the requester

@@ -101,7 +101,9 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       if (agent && t.status === 'taken_in_charge') patch.status = 'in_progress';
       return {
         patch, event: 'replyPublic', details: { message: action.message },
-        inform: agent ? ['requester', 'beneficiary', 'watcher'] : ['requester', 'beneficiary', 'watcher', t.assignedTo ? 'assignee' : 'teamQueue']
+        // A requester's (or beneficiary's) message is for the desk: the people kept informed follow the desk's
+        // public side (their view shows no requester message), so they are not mailed her words.
+        inform: agent ? ['requester', 'beneficiary', 'watcher'] : ['requester', 'beneficiary', t.assignedTo ? 'assignee' : 'teamQueue']
       };
     }
     case 'addInternalNote':

@@ -206,7 +206,7 @@ describe('a student cannot set the desk\'s columns: not on her ticket, not on it
     expect(await tickets(LEA).items.getById(id).select('HCPriority')()).toMatchObject({ HCPriority: 'critical' });
     await receive(f);
     expect(await deskTruth(f, id)).toEqual(truth);
-    expect((await deskTruth(f, id)).queue).toMatchObject({ HCPriority: 'normal', HCStatus: 'awaiting_user', HCDueDate: (truth.state as { HCDueDate: string }).HCDueDate });
+    expect((await deskTruth(f, id)).queue).toMatchObject({ priority: 'normal', status: 'awaiting_user', dueAt: new Date((truth.state as { HCDueDate: string }).HCDueDate) });
     // Her page shows the desk's priority, not the one she wrote.
     expect((await createMyTicketsServices(f.sp(LEA)).ticketPage(id))!.ticket.item).toMatchObject({ HCPriority: 'normal', HCStatus: 'awaiting_user' });
   });

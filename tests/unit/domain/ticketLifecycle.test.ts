@@ -219,7 +219,7 @@ describe('recipients', () => {
     ['filed by an agent on behalf', 'l1', { sequence: 0, beneficiary: OTHER_STUDENT }, { type: 'file' }, ['requester:student', 'beneficiary:other', 'watcher:professor', 'teamQueue:1']],
     ['taken in charge', 'l1', {}, { type: 'takeInCharge' }, ['requester:student', 'watcher:professor']],
     ['desk reply', 'l1', { ...watched, status: 'in_progress' }, { type: 'replyPublic', message: 'x' }, ['requester:student', 'beneficiary:other', 'watcher:professor']],
-    ['requester reply', 'student', { ...watched, status: 'in_progress' }, { type: 'replyPublic', message: 'x' }, ['beneficiary:other', 'assignee:karim', 'watcher:professor']],
+    ['requester reply: for the desk, not the people kept informed', 'student', { ...watched, status: 'in_progress' }, { type: 'replyPublic', message: 'x' }, ['beneficiary:other', 'assignee:karim']],
     ['internal note: assignee only', 'l2', { ...watched, status: 'in_progress' }, { type: 'addInternalNote', body: 'x' }, ['assignee:karim']],
     ['internal note by the assignee: nobody', 'l1', { ...watched, status: 'in_progress' }, { type: 'addInternalNote', body: 'x' }, []],
     ['ask for information', 'l1', { ...watched, status: 'in_progress' }, { type: 'askForInformation', message: 'x' }, ['requester:student', 'beneficiary:other', 'watcher:professor']],
