@@ -161,7 +161,7 @@ export class TicketRepository {
    * (HCRequester and HCStatus are indexed), led on the first page by their own tickets the desk has not received yet.
    * A ticket whose Created By someone rewrote to this person is not theirs: the desk's state names its real requester.
    */
-  public mine(userId: number, options: { status?: TicketStatus; pageSize?: number } = {}): Promise<TicketPage> {
+  public mine(userId: number, options: { status?: TicketStatus; pageSize?: number; alongside?: (batched: SPFI) => void } = {}): Promise<TicketPage> {
     const me = Math.floor(userId);
     const clauses = [`HCRequesterId eq ${me}`];
     if (options.status) clauses.push(`HCStatus eq ${odataString(options.status)}`);
@@ -180,6 +180,8 @@ export class TicketRepository {
       const [batched, execute] = this.sp.batched();
       const states = query(batched)();
       const own = helpList(batched, LIST).items.select(...HELP_TICKETS_SELECT).filter(`AuthorId eq ${me}`).orderBy('ID', false).top(30)();
+      // The page's other first reads (the requests she follows) ride in the same $batch.
+      if (options.alongside) options.alongside(batched);
       await execute();
       const page = await states as StateRow[];
       return pageOf(page, notReceived(me, await own as RawHelpTicketsItem[], page, pageSize));

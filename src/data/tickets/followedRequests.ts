@@ -47,10 +47,11 @@ const PAGE_SIZE = 30;
  * The followed requests of the person with site user id `userId`, newest first: their active rows (HCWatcher and
  * HCActive are indexed), keyset-paged on the item id, one request per page.
  */
-export function followedRequests(sp: SPFI, userId: number, pageSize: number = PAGE_SIZE): Promise<FollowedPage> {
+export function followedRequests(sp: SPFI, userId: number, pageSize: number = PAGE_SIZE, nextPages: SPFI = sp): Promise<FollowedPage> {
   const me = Math.floor(userId);
+  // The first page may ride in another read's $batch (`sp` batched); the next pages are read on their own (`nextPages`).
   const read = async (below?: number): Promise<FollowedPage> => {
-    const rows = await helpList(sp, 'HelpTicketWatches').items.select('Id', 'HCTicketId', 'Title', 'HCStatus', 'Modified')
+    const rows = await helpList(below ? nextPages : sp, 'HelpTicketWatches').items.select('Id', 'HCTicketId', 'Title', 'HCStatus', 'Modified')
       .filter([`HCWatcherId eq ${me}`, 'HCActive eq 1', ...(below ? [`Id lt ${below}`] : [])].join(' and ')).orderBy('ID', false).top(pageSize)() as RowSummary[];
     // Two desks writing at once may have added two rows for one request: the list shows it once.
     const seen: { [id: number]: boolean } = {};

@@ -114,3 +114,19 @@ it('names who filed a request on someone\'s behalf, and through which channel', 
   // Nobody else reads it.
   expect(await createMyTicketsServices(sp(TOM)).ticketPage(result.ticketId)).toBeUndefined();
 });
+
+it('reads My requests\' first page and the requests she follows in one $batch after the viewer\'s, then pages alone', async () => {
+  await fileIncident();
+  const services = createMyTicketsServices(sp(LEA));
+  await services.viewer();
+  emu.clearRequests();
+  const [page, followed] = await Promise.all([services.list('mine'), services.followed()]);
+  expect(emu.requests().filter((r) => r.path.includes('/_api/')).map((r) => r.method)).toEqual(['POST']);
+  expect(page.items.length).toBeGreaterThan(0);
+  expect(followed.items).toEqual([]);
+  // A refresh reads again, on its own.
+  emu.clearRequests();
+  await services.followed();
+  await services.list('mine');
+  expect(emu.requests().filter((r) => r.path.includes('/_api/')).length).toBe(2);
+});
