@@ -1,4 +1,3 @@
-import { safeAttachmentName } from '../../domain/intake';
 import { informedFromTicket } from './notificationLog';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -63,7 +62,12 @@ export function createMyTicketsServices(sp: SPFI): MyTicketsServices {
       return page && { ...page, informed: informedFromTicket(page.ticket.item.HCInformed || undefined) };
     },
     // A name SharePoint refuses, or one the ticket already has, is stored under a safe one instead of failing each retry.
-    addAttachment: async (id, name, content) => repo.addAttachment(id, safeAttachmentName(name, (await repo.attachments(id)).map(f => f.name)), content),
+    // (The naming rules load with the first file added: the page's first render does not need them.)
+    addAttachment: async (id, name, content) => {
+      const [{ safeAttachmentName }, files] = await Promise.all([
+        import(/* webpackChunkName: 'help-center-file-names' */ '../../domain/intake/attachmentNames'), repo.attachments(id)]);
+      return repo.addAttachment(id, safeAttachmentName(name, files.map(f => f.name)), content);
+    },
     act: async (id, action, key) => addClaim(sp, id, action, key, (await viewer()).userId),
     followed: async () => {
       if (!used.followed) { used = { ...used, followed: true }; return (await firstReads()).followed; }

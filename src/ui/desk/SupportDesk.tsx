@@ -14,9 +14,17 @@ import { formatString } from '../common/format';
 import { UserText } from '../common/UserText';
 import { formClasses } from '../tickets/form/formStyles';
 import { DeskFiltersBar } from './DeskFiltersBar';
-import { DeskTable } from './DeskTable';
-import { DeskTicketServices, DeskTicketView } from './DeskTicketView';
+import type { DeskTicketServices } from './DeskTicketView';
 import { alarmFrom, snapshotReader, useSlaModule } from './deskSla';
+
+// A ticket's page (its actions, the state machine that decides them, its fields and conversation) loads when the agent
+// opens a ticket, not with the queues: the queues' first render stays light.
+// The queue's table (its columns from the field catalogue) loads in parallel with the queues' data: the page shows
+// its loading state until both are there, so nothing waits longer, and the web part's own bundle stays small.
+const loadDeskTable = (): Promise<{ default: typeof import('./DeskTable').DeskTable }> =>
+  import(/* webpackChunkName: 'help-center-desk-table' */ './DeskTable').then(m => ({ default: m.DeskTable }));
+const DeskTable = React.lazy(loadDeskTable);
+const DeskTicketView = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-ticket' */ './DeskTicketView').then(m => ({ default: m.DeskTicketView })));
 
 /** What the desk reads and writes. */
 export interface DeskServices extends DeskTicketServices {
@@ -78,6 +86,8 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   React.useEffect(() => {
     let live = true;
     setFailed(false);
+    // The table's code is fetched alongside the data (a static file, not a SharePoint request).
+    loadDeskTable().catch((e: unknown) => console.error('[HelpCenter] The queue table could not be loaded:', e));
     Promise.all([props.services.loadReference(), props.services.snapshot()]).then(([r, open]) => {
       if (live) { setRef(r); setRows(open); setNow(new Date()); }
     }, (e: unknown) => { console.error('[HelpCenter] Loading the desk failed:', e); if (live) setFailed(true); });
@@ -93,7 +103,11 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   if (!ref || !rows || !names) return <LoadingState label={s.loading} />;
   if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
   if (ticketId) {
-    return <DeskTicketView id={ticketId} services={props.services} classes={classes} reference={ref} sla={sla} snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />;
+    return (
+      <React.Suspense fallback={<LoadingState label={s.loading} />}>
+        <DeskTicketView id={ticketId} services={props.services} classes={classes} reference={ref} sla={sla} snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />
+      </React.Suspense>
+    );
   }
 
   const me = ref.currentUserId;
@@ -123,7 +137,11 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
         <DeskFiltersBar view={view} reference={ref} classes={classes} onChange={setView} />
         <LiveRegion message={formatString(s.results, shown.length)} />
         <p className={classes.help}>{formatString(s.results, shown.length)}</p>
-        {shown.length ? <DeskTable rows={shown} names={names} now={now} classes={classes} sla={read} onOpen={open} /> : <p>{s.empty}</p>}
+        {shown.length ? (
+          <React.Suspense fallback={<LoadingState label={s.loading} />}>
+            <DeskTable rows={shown} names={names} now={now} classes={classes} sla={read} onOpen={open} />
+          </React.Suspense>
+        ) : <p>{s.empty}</p>}
       </div>
       <section aria-labelledby="hc-workload">
         <h3 id="hc-workload">{s.workloadHeading}</h3>
