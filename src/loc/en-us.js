@@ -590,6 +590,7 @@ define([], function() {
       "mailPending": "Action saved; an email could not be sent and will be sent again.",
       "conflict": "The request was changed meanwhile (status: {0}). It is reloaded; run the action again if it still applies.",
       "errors": {
+        "notInReceivingTeam": "This person is not an agent of the receiving team: choose one of its members or leave the field empty.",
         "notAllowed": "You cannot do this on this request.",
         "invalidStatus": "This action is not possible in the request's current status.",
         "alreadyTakenBy": "This request is already taken in charge by {0}.",

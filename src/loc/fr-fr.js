@@ -590,6 +590,7 @@ define([], function() {
       "mailPending": "Action enregistrée ; un courriel n'a pas pu partir et sera renvoyé.",
       "conflict": "La demande a été modifiée entre-temps (état : {0}). Elle est rechargée ; relancez l'action si elle s'applique encore.",
       "errors": {
+        "notInReceivingTeam": "Cette personne n'est pas agent de l'équipe destinataire : choisissez un de ses membres ou laissez le champ vide.",
         "notAllowed": "Vous ne pouvez pas faire cette action sur cette demande.",
         "invalidStatus": "Cette action n'est pas possible dans l'état actuel de la demande.",
         "alreadyTakenBy": "Cette demande est déjà prise en charge par {0}.",

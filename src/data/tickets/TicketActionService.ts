@@ -1,3 +1,4 @@
+import { inStatusGroup } from '../../domain/tickets/statusGroups';
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -155,6 +156,11 @@ export class TicketActionService {
     }
     const result = applyAction(current.ticket, action, actor, now, this.settings);
     if (!result.ok) throw new TicketActionError(result.error, result.takenBy && (result.takenBy.displayName || result.takenBy.email));
+    // The agent named on an escalation must be one of the receiving team's (HelpTeams members, which only owners edit):
+    // the page offers only them, and a hand-made request naming anyone else is refused.
+    if (action.type === 'escalate' && action.to && !(await this.isMemberOf(action.teamId !== undefined ? action.teamId : current.ticket.teamId, action.to.id))) {
+      throw new TicketActionError('notInReceivingTeam');
+    }
     const payload = toPayload(result.changes);
     if (tokenHash && result.ticket.approval) payload.HCApproval = JSON.stringify({ ...result.ticket.approval, token: undefined, tokenHash });
     // The change counter moves with every action, even one that changes no other column (it keys the notifications).
@@ -175,14 +181,20 @@ export class TicketActionService {
     return { ticket: stored, events: result.events, mailSent };
   }
 
+  /** Whether the site user `userId` is among the members HelpTeams names for `teamId` (false without a team). */
+  private async isMemberOf(teamId: number | undefined, userId: number): Promise<boolean> {
+    if (teamId === undefined) return false;
+    const team = await helpList(this.sp, 'HelpTeams').items.getById(teamId).select('Id', 'HCMembersId')() as Pick<RawHelpTeamsItem, 'Id' | 'HCMembersId'>;
+    return (team.HCMembersId || []).indexOf(userId) >= 0;
+  }
+
   /**
    * The SLA clock stood still while the ticket awaited the requester: when an action takes it back to work,
    * its resolution due date moves by the business minutes of the pause (team calendar, or the site's default
    * hours), so the queues, which read HCDueDate alone, stay right. Undefined when nothing moves.
    */
   private async dueAfterPause(before: Ticket, after: Ticket, now: Date): Promise<Date | undefined> {
-    if (before.status !== 'awaiting_user' || after.status === 'awaiting_user' || !before.dueAt) return undefined;
-    if (['new', 'taken_in_charge', 'in_progress'].indexOf(after.status) < 0) return undefined;
+    if (!inStatusGroup(before.status, 'waiting') || !inStatusGroup(after.status, 'running') || !before.dueAt) return undefined;
     const entered = before.statusHistory.filter(h => h.status === 'awaiting_user').map(h => h.at).sort((a, b) => b.getTime() - a.getTime())[0];
     if (!entered) return undefined;
     const calendar = (await readDeskSettings(this.sp, this.settings)).calendarFor(before.teamId);

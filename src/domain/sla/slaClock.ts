@@ -2,6 +2,7 @@
  * SLA clocks: first response and resolution, counted in the team's business hours and paused while the
  * ticket awaits the user.
  */
+import { STATUS_GROUPS } from '../tickets/statusGroups';
 import { TicketPriority, TicketStatus } from '../vocabulary';
 import { BusinessHoursCalendar, addBusinessMinutes, businessMinutesBetween } from './calendar';
 
@@ -70,7 +71,7 @@ export interface SlaReading { firstResponse: SlaClockReading; resolution: SlaClo
 /** Share of the target after which a running clock is at risk. */
 export const AT_RISK_RATIO = 0.75;
 
-const RUNNING_RESOLUTION: TicketStatus[] = ['new', 'taken_in_charge', 'in_progress'];
+const RUNNING_RESOLUTION: readonly TicketStatus[] = STATUS_GROUPS.running;
 
 /** Intervals [from, to) during which a predicate on the status holds, up to `end`. */
 function runningIntervals(timeline: SlaTimeline, end: Date, runs: (s: TicketStatus) => boolean): [Date, Date][] {

@@ -48,7 +48,9 @@ export type TicketActionType = TicketAction['type'];
 export type TicketErrorCode =
   | 'notAllowed' | 'invalidStatus' | 'alreadyTakenBy' | 'alreadyFiled' | 'messageRequired' | 'reasonRequired'
   | 'resolutionRequired' | 'nothingToEscalate' | 'sameTeam' | 'approvalPending' | 'noPendingApproval' | 'approverRequired'
-  | 'reopenWindowExpired' | 'invalidRating' | 'alreadyRated' | 'notAProblem' | 'problemCannotBeLinked' | 'alreadyLinked';
+  | 'reopenWindowExpired' | 'invalidRating' | 'alreadyRated' | 'notAProblem' | 'problemCannotBeLinked' | 'alreadyLinked'
+  /** An escalation names someone who is not an agent of the receiving team (checked by the data layer, which reads the team). */
+  | 'notInReceivingTeam';
 
 /** Who a notification is for: a role, and the person (or the team, for the queue address). */
 export interface Recipient {

@@ -107,7 +107,7 @@ export const TICKET_FIELDS: readonly TicketFieldDef[] = [
     read: t => (t.askedPriority && t.askedPriority !== t.priority ? code(t.askedPriority) : undefined)
   },
   { key: 'channel', audience: ['requester', 'desk'], codes: TICKET_CHANNELS, vocabulary: 'ticketChannel', read: t => code(t.channel) },
-  { key: 'team', audience: ['requester', 'watcher', 'desk'], read: t => id('team', t.teamId) },
+  { key: 'team', audience: ['requester', 'watcher', 'desk', 'queue'], read: t => id('team', t.teamId) },
   { key: 'level', audience: ['desk', 'queue'], codes: SUPPORT_LEVELS, vocabulary: 'supportLevel', read: t => code(t.level) },
   { key: 'assignedTo', audience: ['requester', 'watcher', 'desk', 'queue'], read: t => person(t.assignedTo) },
   { key: 'escalatedTo', audience: ['desk'], read: t => person(t.escalatedTo) },

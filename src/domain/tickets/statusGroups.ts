@@ -13,6 +13,8 @@ export type StatusGroup =
   | 'handled'
   /** The clock is paused: the desk waits for the requester. */
   | 'waiting'
+  /** The resolution clock runs: open and not waiting for the requester. */
+  | 'running'
   /** The desk's work is done (resolved, closed, closed without follow-up). */
   | 'finished'
   /** Nothing more happens (except a reopen of a closed ticket within the window). */
@@ -23,6 +25,7 @@ export const STATUS_GROUPS: { readonly [G in StatusGroup]: readonly TicketStatus
   open: ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'],
   handled: ['taken_in_charge', 'in_progress', 'awaiting_user'],
   waiting: ['awaiting_user'],
+  running: ['new', 'taken_in_charge', 'in_progress'],
   finished: ['resolved', 'closed', 'no_follow_up'],
   final: ['closed', 'no_follow_up']
 };

@@ -97,3 +97,22 @@ it('the snapshot with the escalation and the requester\'s name is still one requ
   expect(requests).toHaveLength(1);
   expect(requests[0].path).toMatch(/\$batch/);
 });
+
+it('refuses an escalation naming someone who is not an agent of the receiving team, and changes nothing', async () => {
+  const title = 'Imprimante B12 hors service';
+  const ticket = await new TicketRepository(sp(LEA)).create({
+    clientRequestId: title, title, description: 'Bourrage permanent.', kind: 'anomaly', categoryId: category, language: 'fr'
+  });
+  const id = ticket.item.Id;
+  await receiveTickets(emu, sp, AGENT_L1);
+  await act(AGENT_L1, id, { type: 'takeInCharge' });
+  const before = (await desk(AGENT_L1).read(id))!;
+  // Léa (a student) and the L1 agent himself are not of the L2 team: a hand-made request naming them is refused.
+  for (const named of [LEA, AGENT_L1]) {
+    await expect(act(AGENT_L1, id, { type: 'escalate', reason: 'Besoin du N2', level: 'L2', teamId: teams.l2, to: { id: ids[named], email: named } }))
+      .rejects.toMatchObject({ code: 'notInReceivingTeam' });
+  }
+  const after = (await desk(AGENT_L1).read(id))!;
+  expect(after.stored.etag).toBe(before.stored.etag);
+  expect(after.ticket.escalatedAt).toBeUndefined();
+});
