@@ -258,6 +258,8 @@ export interface RawHelpTicketWatchesItem extends RawItemBase {
   HCWatchKey: string | null;
   /** Status: The request's status, as the desk last wrote it. */
   HCStatus: 'new' | 'taken_in_charge' | 'in_progress' | 'awaiting_user' | 'resolved' | 'closed' | 'no_follow_up' | null;
+  /** Change number: The state's change number (HCSequence) this row was written from: the housekeeping resyncs rows behind their state. */
+  HCSequence: number | null;
   /** View: JSON: the summary, the fields the catalogue shows watchers and the public history (status changes and the desk's public messages). */
   HCView: string | null;
   /** Files shared: The requester shared her files: they are copied here as attachments. */
@@ -269,7 +271,7 @@ export interface RawHelpTicketWatchesItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTicketWatches. */
-export const HELP_TICKET_WATCHES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCWatcherId', 'HCWatchKey', 'HCStatus', 'HCView', 'HCFilesShared', 'HCActive', 'HCLanguage'];
+export const HELP_TICKET_WATCHES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCWatcherId', 'HCWatchKey', 'HCStatus', 'HCSequence', 'HCView', 'HCFilesShared', 'HCActive', 'HCLanguage'];
 
 /** A HelpInternalNotes item as REST returns it (Support internal notes). */
 export interface RawHelpInternalNotesItem extends RawItemBase {

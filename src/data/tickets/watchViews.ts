@@ -33,10 +33,12 @@ export interface WatchRowHead {
   HCFilesShared: boolean;
   AuthorId: number;
   Modified: string;
+  /** The state's change number the row was written from (HCSequence): behind when it differs from the state's. */
+  HCSequence?: number | null; // eslint-disable-line @rushstack/no-new-null
 }
 
 /** The columns of {@link WatchRowHead}. */
-export const WATCH_ROW_HEAD_SELECT = ['Id', 'HCTicketId', 'HCWatcherId', 'HCWatchKey', 'HCStatus', 'HCActive', 'HCFilesShared', 'AuthorId', 'Modified'];
+export const WATCH_ROW_HEAD_SELECT = ['Id', 'HCTicketId', 'HCWatcherId', 'HCWatchKey', 'HCStatus', 'HCActive', 'HCFilesShared', 'AuthorId', 'Modified', 'HCSequence'];
 
 /** What a sync wrote. */
 export interface WatchSyncReport {
@@ -133,7 +135,7 @@ export async function syncWatchViews(sp: SPFI, input: WatchSyncInput, now: Date 
   const list = helpList(writes, WATCHES_LIST);
   const added: { watcherId: number; item: Promise<{ Id: number }> }[] = [];
   const written: Promise<unknown>[] = [];
-  const common = { Title: t.title.slice(0, 255), HCStatus: t.status, HCView: view };
+  const common = { Title: t.title.slice(0, 255), HCStatus: t.status, HCView: view, HCSequence: t.sequence };
   for (const w of t.watchers) {
     const row = firstOf[watchKey(t.id, w.id)];
     const values = { ...common, HCActive: true, HCLanguage: w.language || t.language };
@@ -197,7 +199,7 @@ async function copySharedFiles(sp: SPFI, ticketId: number, item: { HCShareFiles?
 }
 
 // eslint-disable-next-line @rushstack/no-new-null
-interface StateHead { HCTicketId: number; HCStatus: TicketStatus; HCWatchersId?: number[] | null; Modified: string }
+interface StateHead { HCTicketId: number; HCStatus: TicketStatus; HCWatchersId?: number[] | null; Modified: string; HCSequence?: number | null }
 
 /**
  * How far back the housekeeping looks for states whose watchers' rows a failed sync left behind: 48 hours, or less
@@ -208,12 +210,12 @@ export const WATCH_RESYNC_WINDOWS_HOURS = [48, 6, 1];
 /**
  * Tickets whose watchers' rows are behind the desk's state: among the states changed since `since` (Modified is
  * indexed on HelpTicketStates) that have watchers, those where a watcher has no active row of their own written
- * after the state's last change (or whose status differs). One request per page of states, one per 30 tickets with watchers.
+ * from the state's current change number (HCSequence; rows of an older version, without it, compare their time and status). One request per page of states, one per 30 tickets with watchers.
  */
 export async function staleWatchTickets(sp: SPFI, since: Date): Promise<number[]> {
   const states: StateHead[] = [];
   await forEachPage<StateHead>(helpList(sp, STATES_LIST).items
-    .select('Id', 'HCTicketId', 'HCStatus', 'HCWatchersId', 'Modified').filter(`Modified ge ${odataDate(since)}`).top(500), page => {
+    .select('Id', 'HCTicketId', 'HCStatus', 'HCWatchersId', 'Modified', 'HCSequence').filter(`Modified ge ${odataDate(since)}`).top(500), page => {
     states.push(...page.filter(s => (s.HCWatchersId || []).length > 0));
   });
   const rows: WatchRowHead[] = [];
@@ -224,9 +226,11 @@ export async function staleWatchTickets(sp: SPFI, since: Date): Promise<number[]
   return states.filter(s => {
     const watchers = s.HCWatchersId || [];
     const own = rows.filter(r => r.HCTicketId === s.HCTicketId);
-    // SharePoint keeps whole seconds: a row written in the second of the state's change counts as up to date unless its status differs.
-    const behind = watchers.some(w => !own.some(r => r.HCWatcherId === w && r.HCActive && r.AuthorId === w && r.HCStatus === s.HCStatus
-      && new Date(r.Modified).getTime() >= new Date(s.Modified).getTime()));
+    // The change number says exactly whether a row follows the state's last change; rows written before it existed fall
+    // back on time and status (SharePoint keeps whole seconds: a same-second write with the same status counts as current).
+    const current = (r: WatchRowHead): boolean => (typeof r.HCSequence === 'number' && typeof s.HCSequence === 'number'
+      ? r.HCSequence === s.HCSequence : r.HCStatus === s.HCStatus && new Date(r.Modified).getTime() >= new Date(s.Modified).getTime());
+    const behind = watchers.some(w => !own.some(r => r.HCWatcherId === w && r.HCActive && r.AuthorId === w && current(r)));
     return behind || own.some(r => r.HCActive && watchers.indexOf(r.HCWatcherId) < 0);
   }).map(s => s.HCTicketId);
 }

@@ -56,3 +56,20 @@ it('narrows its window past the threshold and resyncs the followed ticket change
   // Up to date now: the next pass has nothing to do.
   expect(await desk.resyncWatchViews()).toBe(0);
 });
+
+it('finds a row one change behind even when the status and the second are the same (the change number decides)', async () => {
+  const owner = sp(OWNER);
+  const me = (await owner.web.currentUser.select('Id')()).Id;
+  const professor = (await owner.web.ensureUser(`i:0#.f|membership|${TEACHER}`)).Id;
+  const state = await owner.web.lists.getByTitle('HelpTicketStates').items.add({
+    Title: 'Salle B12', HCTicketId: 6000, HCRequesterId: me, HCStatus: 'in_progress', HCLevel: 'L1', HCWatchersId: [professor], HCSequence: 4
+  });
+  const desk = new TicketActionService(owner, () => Promise.reject(new Error('no mail')), id => `${emu.siteUrl}/SitePages/MyRequests.aspx?ticket=${id}`);
+  await desk.resyncWatchViews();
+  expect(await staleWatchTickets(owner, new Date(Date.now() - 3600000))).not.toContain(6000);
+  // A public reply keeps the status; its sync was lost: only the change number tells the row is behind.
+  await owner.web.lists.getByTitle('HelpTicketStates').items.getById(state.Id).update({ HCSequence: 5, HCPublicMessage: 'La salle est rouverte.' });
+  expect(await staleWatchTickets(owner, new Date(Date.now() - 3600000))).toContain(6000);
+  expect(await desk.resyncWatchViews()).toBeGreaterThanOrEqual(1);
+  expect(await staleWatchTickets(owner, new Date(Date.now() - 3600000))).not.toContain(6000);
+});
