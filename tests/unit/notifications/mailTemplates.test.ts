@@ -249,7 +249,7 @@ describe('what each reader is told', () => {
     expect(render(resolve, 'requester', 'en')).toContain('reopen it within 7 days');
     const confirmation = render(file, 'requester', 'fr');
     expect(confirmation).toContain('première réponse sous 15 min');
-    expect(confirmation).toContain('Horaires du support : lundi–vendredi 8:00–18:00. À partir du 20 mars 2026 : lundi–samedi 7:30–19:30 (Sessions d&#39;examens).');
+    expect(confirmation).toContain('Horaires du support : lundi–vendredi 8h00–18h00. À partir du 20 mars 2026 : lundi–samedi 7h30–19h30 (Sessions d&#39;examens).');
     expect(render(file, 'requester', 'en')).toContain('Desk hours: Monday–Friday 8:00–18:00. From 20 March 2026: Monday–Saturday 7:30–19:30 (Exam period).');
     expect(confirmation).not.toMatch(/0[.,]25/);
   });

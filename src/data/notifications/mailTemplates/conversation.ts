@@ -22,8 +22,9 @@ export const CONVERSATION_TEMPLATES: { [template: string]: TemplateFamily } = {
         ['new message — {{title}}', '<p>{{actorName}} wrote on the request <strong>"{{title}}"</strong> from {{requesterName}}:</p><blockquote>{{message}}</blockquote><p>Status: {{status}}.</p>'],
         { fields: false }),
       ...forDesk(role => mail(role,
-        ['{{actorName}} a écrit — {{title}}', '<p>{{actorName}} a écrit sur la demande <strong>« {{title}} »</strong> de {{requesterName}} :</p><blockquote>{{message}}</blockquote><p>État : {{status}}.</p>'],
-        ['{{actorName}} wrote — {{title}}', '<p>{{actorName}} wrote on the request <strong>"{{title}}"</strong> from {{requesterName}}:</p><blockquote>{{message}}</blockquote><p>Status: {{status}}.</p>'],
+        // Only the requester's side writes to the desk's roles (the desk's replies go to her and the watchers).
+        ['{{actorName}} a écrit — {{title}}', '<p>{{actorName}} a écrit sur la demande <strong>« {{title}} »</strong> (n°{{ticketId}}) :</p><blockquote>{{message}}</blockquote><p>État : {{status}}.</p>'],
+        ['{{actorName}} wrote — {{title}}', '<p>{{actorName}} wrote on the request <strong>"{{title}}"</strong> (#{{ticketId}}):</p><blockquote>{{message}}</blockquote><p>Status: {{status}}.</p>'],
         { fields: false }))
     }
   },

@@ -8,12 +8,16 @@ import { hoursNow, weekdayRanges } from '../../../domain/sla/hoursNow';
 import type { MailText } from '../../../loc/mail/fieldLabels';
 import { MAIL_HOURS_WORDS, MAIL_WEEKDAYS } from '../../../loc/mail/hoursWords';
 
-const time = (hhmm: string): string => hhmm.replace(/^0(\d)/, '$1');
+/** "08:00" → "8h00" in French (as the pages write hours), "8:00" in English. */
+const time = (hhmm: string, language: 'fr' | 'en'): string => {
+  const t = hhmm.replace(/^0(\d)/, '$1');
+  return language === 'fr' ? t.replace(':', 'h') : t;
+};
 
 function week(weekly: WeeklyHours, language: 'fr' | 'en'): string {
   return weekdayRanges(weekly).map(r => {
     const days = r.from === r.to ? MAIL_WEEKDAYS[r.from][language] : `${MAIL_WEEKDAYS[r.from][language]}–${MAIL_WEEKDAYS[r.to][language]}`;
-    return `${days} ${r.slots.map(s => `${time(s.start)}–${time(s.end)}`).join(', ')}`;
+    return `${days} ${r.slots.map(s => `${time(s.start, language)}–${time(s.end, language)}`).join(', ')}`;
   }).join(language === 'fr' ? ' ; ' : '; ');
 }
 
