@@ -285,7 +285,7 @@ export class TicketRepository {
     // Only what the requester the desk recognised asked counts (anyone may add a claim naming any ticket).
     const requesterId = state ? state.HCRequesterId : t && t.AuthorId;
     const claimViews = (cl || []).filter(x => !!requesterId && x.AuthorId === requesterId).map(toClaimView);
-    const timeline = statusSteps(versions);
+    const timeline = statusSteps(versions, requesterId && requester ? { id: requesterId, name: requester.Title || '' } : undefined);
     const team = state && state.HCTeam;
     const domainTicket = pageTicket(stored.item, t, state, statusHistory(timeline));
     return {

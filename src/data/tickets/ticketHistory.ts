@@ -14,12 +14,17 @@ export interface VersionRow { HCStatus: TicketStatus; HCPublicMessage?: string |
 /** A native item comment (from before the conversation moved to the state and the claims). */
 export interface CommentRow { id: string; text: string; createdDate: string; author: { name: string; email: string } }
 
-/** The status steps, oldest first (a version that kept the status is no step). */
-export function statusSteps(versions: VersionRow[]): StatusStep[] {
+/**
+ * The status steps, oldest first (a version that kept the status is no step). The first version is the desk's
+ * intake writing the state of what the requester filed: when `filedBy` is known, that step is hers, not the
+ * receiving agent's.
+ */
+export function statusSteps(versions: VersionRow[], filedBy?: { id: number; name: string }): StatusStep[] {
   const steps: StatusStep[] = [];
-  versions.slice().reverse().forEach(v => {
+  versions.slice().reverse().forEach((v, i) => {
     if (!steps.length || steps[steps.length - 1].status !== v.HCStatus) {
-      steps.push({ status: v.HCStatus, at: v.Modified, byId: v.Editor.LookupId, byName: v.Editor.LookupValue });
+      const by = i === 0 && v.HCStatus === 'new' && filedBy && filedBy.id ? filedBy : { id: v.Editor.LookupId, name: v.Editor.LookupValue };
+      steps.push({ status: v.HCStatus, at: v.Modified, byId: by.id, byName: by.name });
     }
   });
   return steps;
