@@ -70,11 +70,14 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   const [version, setVersion] = React.useState(0);
   const [now, setNow] = React.useState(() => new Date());
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>();
+  // From an action until the ticket is read again, the page holds the old ETag: its actions wait (a second click
+  // would otherwise be refused as a conflict with the agent's own first action).
+  const [busy, setBusy] = React.useState(false);
   React.useEffect(() => {
     let live = true;
-    props.services.page(props.id).then(d => { if (live) { setData(d || 'missing'); setNow(new Date()); } }, (e: unknown) => {
+    props.services.page(props.id).then(d => { if (live) { setData(d || 'missing'); setNow(new Date()); setBusy(false); } }, (e: unknown) => {
       console.error('[HelpCenter] Loading the ticket failed:', e);
-      if (live) setNotice({ type: MessageBarType.error, text: m.loadFailed });
+      if (live) { setNotice({ type: MessageBarType.error, text: m.loadFailed }); setBusy(false); }
     });
     return () => { live = false; };
   }, [props.services, props.id, version, props.refreshKey]);
@@ -90,6 +93,8 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   const when = (at: string | Date): string => dateText(new Date(at as string), locale);
   const x = strings.deskExtra;
   const act = async (action: TicketAction): Promise<boolean> => {
+    if (busy) return false;
+    setBusy(true);
     try {
       const out = await props.services.act(v.id, data.ticket.etag, action);
       setNotice({ type: out.mailSent ? MessageBarType.success : MessageBarType.warning, text: out.mailSent ? formatString(a.done, deskActionLabel(action, strings)) : a.mailPending });
@@ -102,11 +107,13 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
         const taker = fresh && fresh.view.ticket.assignedTo;
         const status = fresh ? strings.deskStatus[fresh.view.status] : '';
         setNotice({ type: MessageBarType.warning, text: action.type === 'takeInCharge' && taker ? formatString(a.errors.alreadyTakenBy, taker.displayName || taker.email) : formatString(a.conflict, status) });
-        if (fresh) setData(fresh); else setVersion(n => n + 1);
+        if (fresh) { setData(fresh); setBusy(false); } else setVersion(n => n + 1);
       } else if (e instanceof TicketActionError) {
+        setBusy(false);
         setNotice({ type: MessageBarType.error, text: formatString(a.errors[e.code], e.takenBy || '') });
       } else {
         console.error('[HelpCenter] The desk action failed:', e);
+        setBusy(false);
         setNotice({ type: MessageBarType.error, text: m.actionFailed });
       }
       return false;
@@ -156,12 +163,12 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {v.unverified ? <MessageBar messageBarType={MessageBarType.severeWarning}>{strings.desk.unverified}</MessageBar> : undefined}
       {missing.length ? (
         <MessageBar messageBarType={MessageBarType.warning} actions={t.status === 'taken_in_charge' || t.status === 'in_progress' ? (
-          <DefaultButton text={strings.desk.askMissing} onClick={() => { act({ type: 'askForInformation', message: formatString(strings.desk.askMissingMessage, missing.join(', ')) }).catch(() => undefined); }} />
+          <DefaultButton text={strings.desk.askMissing} disabled={busy} onClick={() => { act({ type: 'askForInformation', message: formatString(strings.desk.askMissingMessage, missing.join(', ')) }).catch(() => undefined); }} />
         ) : undefined}>{formatString(strings.desk.incomplete, missing.join(', '))}{t.status === 'new' ? ` ${strings.desk.askMissingFirst}` : ''}</MessageBar>
       ) : undefined}
       {requestedWatchers.length && v.received ? (
         <MessageBar messageBarType={MessageBarType.info} actions={
-          <DefaultButton text={strings.desk.confirmWatchers} onClick={() => {
+          <DefaultButton text={strings.desk.confirmWatchers} disabled={busy} onClick={() => {
             // Those informed already stay (by id: the domain tells only the people added).
             const keep = t.watchers.map(w => ({ id: w.id, email: '' }));
             const asked = requestedWatchers.map(w => ({ id: w.id, email: w.email, displayName: w.name }));
@@ -172,7 +179,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {props.openApproval ? extras : undefined}
       <DeskTicketSla data={data} reference={props.reference} sla={props.sla} now={now} />
       {v.received ? (
-        <DeskActions ticket={t} actor={deskActor(props.reference)} people={props.services} teams={props.reference.teams} classes={c} busy={false} onAct={act} />
+        <DeskActions ticket={t} actor={deskActor(props.reference)} people={props.services} teams={props.reference.teams} classes={c} busy={busy} onAct={act} />
       ) : undefined}
       <DeskConversation data={data} classes={c} when={when} onReply={text => act({ type: 'replyPublic', message: text })} onNote={text => run(props.services.addNote(v.id, text))} />
       {props.openApproval ? undefined : extras}
