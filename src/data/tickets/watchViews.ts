@@ -12,6 +12,7 @@ import { helpList } from '../sp/lists';
 import { anyOfChunks, odataDate } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
 import { STATES_LIST, TICKETS_LIST } from './ticketRow';
+import { PLACE_EXPAND, PLACE_SELECT, PlaceRow, toPlaceName } from './ticketView';
 
 /*
  * The watchers' projection (HelpTicketWatches, see its schema comment): the desk writes one row per ticket and
@@ -60,7 +61,6 @@ interface VersionRow {
   HCTeam?: { LookupId: number } | null; Modified: string; Editor?: { LookupValue?: string };
 }
 interface NamedItem { Id: number; Title?: string | null; HCTitleEn?: string | null }
-interface PlaceItem { Id: number; Title?: string | null; HCBuilding?: string | null; HCParentLocationId?: number | null; HCParentLocation?: { Title?: string | null; HCBuilding?: string | null } }
 /* eslint-enable @rushstack/no-new-null */
 
 const bilingual = (i: NamedItem | undefined): BilingualName | undefined => (i ? { fr: i.Title || '', en: i.HCTitleEn || i.Title || '' } : undefined);
@@ -74,12 +74,10 @@ function versionSteps(rows: VersionRow[]): StateVersionStep[] {
 }
 
 /** A place's name, its building, and the room an equipment is in. */
-function placeName(p: PlaceItem): WatchPlaceName {
-  const room = p.HCParentLocationId && p.HCParentLocation && p.HCParentLocation.Title ? p.HCParentLocation : undefined;
-  return {
-    name: p.Title || '', ...(p.HCBuilding ? { building: p.HCBuilding } : {}),
-    ...(room ? { room: { name: room.Title || '', ...(room.HCBuilding ? { building: room.HCBuilding } : {}) } } : {})
-  };
+/** The watcher's copy of a place's name: the ticket page's (toPlaceName) without the kind, which the view does not show. */
+function placeName(p: PlaceRow): WatchPlaceName {
+  const { name, building, room } = toPlaceName(p);
+  return { name, building, room };
 }
 
 const rejectTo = <T>(p: Promise<T>, fallback: T): Promise<T> => p.then(v => v, (e: unknown) => {
@@ -106,7 +104,7 @@ export async function syncWatchViews(sp: SPFI, input: WatchSyncInput, now: Date 
   const teamsRead = helpList(batched, 'HelpTeams').items.select('Id', 'Title', 'HCTitleEn').top(500)();
   const categoryRead = t.categoryId ? rejectTo(helpList(batched, 'HelpCategories').items.getById(t.categoryId).select('Id', 'Title', 'HCTitleEn')(), undefined) : Promise.resolve(undefined);
   const placeRead = t.locationId ? rejectTo(helpList(batched, 'HelpLocations').items.getById(t.locationId)
-    .select('Id', 'Title', 'HCBuilding', 'HCParentLocationId', 'HCParentLocation/Title', 'HCParentLocation/HCBuilding').expand('HCParentLocation')(), undefined) : Promise.resolve(undefined);
+    .select(...PLACE_SELECT).expand(...PLACE_EXPAND)(), undefined) : Promise.resolve(undefined);
   const requesterItem = rejectTo(helpList(batched, TICKETS_LIST).items.getById(t.id).select('HCShareFiles', 'AttachmentFiles').expand('AttachmentFiles')(), undefined);
   const logins = t.watchers.map(w => batched.web.siteUsers.getById(w.id).select('Id', 'LoginName')());
   await execute();
@@ -117,7 +115,7 @@ export async function syncWatchViews(sp: SPFI, input: WatchSyncInput, now: Date 
   teams.forEach(x => { names.teams[x.Id] = bilingual(x)!; });
   const category = await categoryRead as NamedItem | undefined;
   if (category && t.categoryId) names.categories[t.categoryId] = bilingual(category)!;
-  const place = await placeRead as PlaceItem | undefined;
+  const place = await placeRead as PlaceRow | undefined;
   if (place && t.locationId) names.places[t.locationId] = placeName(place);
   const view = JSON.stringify(buildWatchView(t, versionSteps(await versionsRead as VersionRow[]), names, now));
   const item = await requesterItem as { HCShareFiles?: boolean; AttachmentFiles?: { FileName: string; ServerRelativeUrl: string }[] } | undefined;
