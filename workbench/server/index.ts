@@ -329,6 +329,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     }
   });
 
+  // Node closes an idle kept-alive socket after 5 s; a client reusing it at that moment gets ECONNRESET ("socket hang
+  // up", seen in CI). Idle sockets stay open longer than clients keep them, as behind SharePoint's front ends.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => resolve());
