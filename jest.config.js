@@ -13,7 +13,8 @@ const common = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/tests/setup/fileMock.js',
-    '^HelpCenterStrings$': '<rootDir>/tests/setup/locStrings.js'
+    // src/loc/<feature>/<locale>.js, one module per feature (config/config.json localizedResources).
+    '^HelpCenter(Common|Setup|HelpBar|TicketForm|MyTickets|Desk|Knowledge)Strings$': '<rootDir>/tests/setup/loc/$1.js'
   }
 };
 module.exports = {

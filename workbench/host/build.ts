@@ -22,9 +22,27 @@ export interface HostAssets {
 const amdLocPlugin: esbuild.Plugin = {
   name: 'spfx-amd-loc',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]loc[\\/][^\\/]+\.js$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]src[\\/]loc[\\/]\w+[\\/][^\\/]+\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       return { contents: `var __loc;\nfunction define(deps, factory) { __loc = factory(); }\n${source}\nmodule.exports = __loc;\n`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * SPFx's localized resources (`HelpCenterDeskStrings` → src/loc/desk/{locale}.js): each module picks the file of the
+ * page's language at run time, as SharePoint's loader does.
+ */
+const locModulesPlugin: esbuild.Plugin = {
+  name: 'spfx-loc-modules',
+  setup(build) {
+    build.onResolve({ filter: /^HelpCenter\w+Strings$/ }, (args) => ({ path: args.path, namespace: 'loc-module' }));
+    build.onLoad({ filter: /.*/, namespace: 'loc-module' }, (args) => {
+      const name = /^HelpCenter(\w+)Strings$/.exec(args.path)![1];
+      const dir = name.charAt(0).toLowerCase() + name.slice(1);
+      const pick = JSON.stringify(path.join(__dirname, 'runtime', 'localeStrings.js'));
+      const file = (locale: string): string => JSON.stringify(path.join(ROOT, 'src', 'loc', dir, `${locale}.js`));
+      return { contents: `module.exports = require(${pick})(require(${file('fr-fr')}), require(${file('en-us')}));`, loader: 'js', resolveDir: ROOT };
     });
   },
 };
@@ -48,9 +66,9 @@ export async function buildHostAssets(opts: { minify?: boolean } = {}): Promise<
     jsx: 'transform',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': opts.minify ? '"production"' : '"development"' },
-    alias: { HelpCenterStrings: path.join(__dirname, 'runtime', 'localeStrings.js') },
     loader: { '.png': 'dataurl', '.svg': 'dataurl' },
     plugins: [
+      locModulesPlugin,
       amdLocPlugin,
     ],
   });

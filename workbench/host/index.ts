@@ -7,6 +7,7 @@ import { DEMO_PEOPLE, loginNameOf } from '../server/directory';
 import { cookieIdentity, FORM_DIGEST_TIMEOUT_SECONDS, IDENTITY_COOKIE } from '../server/auth';
 import type { HostAssets } from './build';
 import { loadLocStrings } from './locStrings';
+import type { WorkbenchPageStrings } from './runtime/workbenchStrings';
 import type { WorkbenchBootstrap } from './runtime/bootstrap';
 
 export { buildHostAssets } from './build';
@@ -26,7 +27,7 @@ export interface HostOptions {
 
 interface PageDef {
   entry: string;
-  title: (s: IHelpCenterStrings) => string;
+  title: (s: WorkbenchPageStrings) => string;
 }
 
 /** The signed-in demo person (the `hc-user` cookie), or undefined: then the page asks who signs in. */

@@ -1,24 +1,34 @@
 /**
- * Loads the solution's SPFx loc files (AMD `define([], factory)`) in Node, for the host's server-side
- * page titles and for tests that render components in either language.
+ * Loads the solution's SPFx loc modules (src/loc/<feature>/<locale>.js, AMD `define([], factory)`) in Node and
+ * composes them as the web parts do, plus the workbench's own labels, for the host's server-side page titles and
+ * for tests that render components in either language.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { WORKBENCH_STRINGS, WorkbenchPageStrings } from './runtime/workbenchStrings';
 
 const LOC_DIR = path.resolve(__dirname, '..', '..', 'src', 'loc');
-const cache = new Map<string, IHelpCenterStrings>();
+/** The features with a loc module, as config/config.json's localizedResources lists them. */
+export const LOC_MODULES = ['common', 'setup', 'helpBar', 'ticketForm', 'myTickets', 'desk', 'knowledge'] as const;
+const cache = new Map<string, WorkbenchPageStrings>();
 
-/** The strings of `fr-fr` (default) or `en-us`, read from src/loc. */
-export function loadLocStrings(locale: 'fr-fr' | 'en-us'): IHelpCenterStrings {
+function loadModule(feature: string, locale: string): Record<string, unknown> {
+  let value: unknown;
+  const define = (_deps: string[], factory: () => unknown): void => {
+    value = factory();
+  };
+  const file = path.join(LOC_DIR, feature, `${locale}.js`);
+  vm.runInNewContext(readFileSync(file, 'utf8'), { define }, { filename: file });
+  return value as Record<string, unknown>;
+}
+
+/** The strings of `fr-fr` (default) or `en-us`, read from src/loc, with the workbench's labels. */
+export function loadLocStrings(locale: 'fr-fr' | 'en-us'): WorkbenchPageStrings {
   let strings = cache.get(locale);
   if (!strings) {
-    let value: unknown;
-    const define = (_deps: string[], factory: () => unknown): void => {
-      value = factory();
-    };
-    vm.runInNewContext(readFileSync(path.join(LOC_DIR, `${locale}.js`), 'utf8'), { define }, { filename: `${locale}.js` });
-    strings = value as IHelpCenterStrings;
+    const product = Object.assign({}, ...LOC_MODULES.map((m) => loadModule(m, locale))) as IHelpCenterStrings;
+    strings = { ...product, workbench: WORKBENCH_STRINGS[locale === 'en-us' ? 'en' : 'fr'] };
     cache.set(locale, strings);
   }
   return strings;

@@ -1,9 +1,6 @@
-/** What a provisioning check is about. */
-export type ProvisioningCheckKind =
-  | 'list' | 'field' | 'index' | 'unique' | 'listSetting' | 'permissions' | 'grant' | 'group' | 'roleDefinition' | 'webGrant';
+import type { ProvisioningCheckKind, ProvisioningStatus } from '../../domain/provisioning';
 
-/** How the site compares with the schema for one check. */
-export type ProvisioningStatus = 'ok' | 'missing' | 'different';
+export type { ProvisioningCheckKind, ProvisioningStatus };
 
 /** One thing the help center needs on its site, and whether the site has it. */
 export interface ProvisioningCheck {

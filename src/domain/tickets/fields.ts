@@ -8,7 +8,7 @@
  * HelpTicketStates for the desk's), then `npm run generate`; (2) its property on Ticket (model.ts) and its line in
  * toTicket (src/data/tickets/ticketMapper.ts); (3) one entry below — how to read it, its audiences, its `form` field
  * and `input` if a category may ask for it, its `codes` and `vocabulary` if it is a code; (4) its label
- * `fields.<key>.label` in src/loc/fr-fr.js, en-us.js (and mystrings.d.ts's key list follows the type). The ticket
+ * `fields.<key>.label` in src/loc/common/fr-fr.js, en-us.js (its declaration follows the type). The ticket
  * pages (TicketFields), the form (ExtraFields), the queues and the mails render it from here; a unit test
  * (tests/unit/ui/common/TicketFields.test.tsx) fails while a label is missing in either language.
  */

@@ -1,5 +1,6 @@
 import { BaseApplicationCustomizer, PlaceholderContent, PlaceholderName } from '@microsoft/sp-application-base';
-import * as strings from 'HelpCenterStrings';
+import * as common from 'HelpCenterCommonStrings';
+import * as helpBar from 'HelpCenterHelpBarStrings';
 import { announcementsFetcher, renderHelpBar } from '../../ui/helpbar/renderHelpBar';
 
 /** Properties set in ClientSideInstance.xml (or the tenant app catalog's custom action). */
@@ -34,7 +35,7 @@ export default class HelpBarApplicationCustomizer
     const p = this.properties || ({} as IHelpBarApplicationCustomizerProperties);
     const url = p.helpCenterUrl || this.context.pageContext.web.absoluteUrl;
     renderHelpBar(this.top.domElement, {
-      strings,
+      strings: { helpBar: helpBar.helpBar, announcementSeverity: common.announcementSeverity },
       helpCenterUrl: url,
       links: { knowledge: p.knowledgeUrl, request: p.requestUrl, myRequests: p.myRequestsUrl },
       language: this.context.pageContext.cultureInfo.currentUICultureName,

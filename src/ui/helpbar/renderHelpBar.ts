@@ -13,7 +13,8 @@ export interface HelpBarLinks {
 /** What the help bar needs from its host. */
 export interface HelpBarOptions {
   /** Strings of the page's language. */
-  strings: IHelpCenterStrings;
+  /** The help bar loads only the common and the help bar modules, not every feature's strings. */
+  strings: Pick<IHelpCenterStrings, 'helpBar' | 'announcementSeverity'>;
   /** Absolute URL of the help center's home page (its site). */
   helpCenterUrl: string;
   /** Page links; conventional pages of the help center site when omitted. */

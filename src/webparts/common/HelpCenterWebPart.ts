@@ -6,7 +6,7 @@ import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneTextField }
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFI, SPFx } from '@pnp/sp';
-import * as strings from 'HelpCenterStrings';
+import { helpCenterStrings as strings } from './helpCenterStrings';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
 
 /** Properties every help-center web part has. */

@@ -5,7 +5,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFx } from '@pnp/sp';
-import * as strings from 'HelpCenterStrings';
+import { helpCenterStrings as strings } from '../common/helpCenterStrings';
 import { createHelpCenterServices } from '../../data/services';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
 import { HelpCenterSetupRoot } from '../../ui/setup/HelpCenterSetupRoot';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { SPFI } from '@pnp/sp';
-import * as strings from 'HelpCenterStrings';
+import { helpCenterStrings as strings } from '../common/helpCenterStrings';
 import { createLazyKnowledgeService } from '../../data/knowledge/lazy';
 import type { ArticleLanguage, KnowledgeService } from '../../data/knowledge/types';
 import { pageLinks } from '../../data/pageLinks';

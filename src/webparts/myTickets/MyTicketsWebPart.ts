@@ -2,7 +2,7 @@ import * as React from 'react';
 import { IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { SPFI } from '@pnp/sp';
-import * as strings from 'HelpCenterStrings';
+import { helpCenterStrings as strings } from '../common/helpCenterStrings';
 import { createMyTicketsServices, MyTicketsServices } from '../../data/tickets/MyTicketsServices';
 import { MyTicketsRoot } from '../../ui/tickets/mine/MyTicketsRoot';
 import { approvalRequestFromUrl, pageLinks, ticketIdFromUrl } from '../../data/pageLinks';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { SPFI } from '@pnp/sp';
-import * as strings from 'HelpCenterStrings';
+import { helpCenterStrings as strings } from '../common/helpCenterStrings';
 import { createTicketFormServices, TicketFormServices } from '../../data/intake/TicketFormServices';
 import { createFormKnowledge, FormKnowledge } from '../../data/intake/formKnowledge';
 import { TicketFormRoot, prefillFromUrl } from '../../ui/tickets/form/TicketFormRoot';

@@ -1,13 +1,16 @@
-// The loc files must hold every section and string mystrings.d.ts declares (the compiler trusts the
-// declaration; a missing string would only show at run time as "undefined").
+// Each loc module must hold every section and string its declaration (src/loc/<feature>/strings.d.ts) declares
+// (the compiler trusts the declaration; a missing string would only show at run time as "undefined"), and the
+// modules must not declare one section twice (composed into one object, the second would hide the first).
 import { readFileSync } from 'fs';
 import { join } from 'path';
-const { loadLocFile } = require('../../setup/locStrings') as { loadLocFile(name: string): Record<string, unknown> };
+const { loadLocModule, LOC_MODULES } = require('../../setup/locStrings') as {
+  loadLocModule(feature: string, locale: string): Record<string, unknown>; LOC_MODULES: string[];
+};
 
-/** section -> declared keys, from the two-space-indented members of IHelpCenterStrings. */
-function declared(): Map<string, string[]> {
-  const text = readFileSync(join(__dirname, '..', '..', '..', 'src', 'loc', 'mystrings.d.ts'), 'utf8');
-  const body = text.slice(text.indexOf('declare interface IHelpCenterStrings'), text.indexOf("declare module 'HelpCenterStrings'"));
+/** section -> declared keys, from the two-space-indented members of the module's interface. */
+function declared(feature: string): Map<string, string[]> {
+  const text = readFileSync(join(__dirname, '..', '..', '..', 'src', 'loc', feature, 'strings.d.ts'), 'utf8');
+  const body = text.slice(text.indexOf('declare interface'), text.indexOf('declare module'));
   const sections = new Map<string, string[]>();
   let current: string | undefined;
   for (const line of body.split('\n')) {
@@ -20,11 +23,23 @@ function declared(): Map<string, string[]> {
   return sections;
 }
 
-describe.each(['fr-fr', 'en-us'])('%s', (locale) => {
-  const strings = loadLocFile(locale);
-  it.each([...declared().entries()])('has the section %s with every declared string', (section, keys) => {
-    expect(strings).toHaveProperty([section]);
-    const values = strings[section] as Record<string, unknown>;
-    for (const key of keys) expect(values).toHaveProperty([key]);
-  });
+const cases = LOC_MODULES.flatMap((feature) => ['fr-fr', 'en-us'].flatMap((locale) =>
+  [...declared(feature).entries()].map(([section, keys]) => [feature, locale, section, keys] as const)));
+
+it.each(cases)('%s (%s) has the section %s with every declared string', (feature, locale, section, keys) => {
+  const strings = loadLocModule(feature, locale);
+  expect(strings).toHaveProperty([section]);
+  const values = strings[section] as Record<string, unknown>;
+  for (const key of keys) expect(values).toHaveProperty([key]);
+});
+
+it('declares each section in one module only', () => {
+  const owners = new Map<string, string>();
+  for (const feature of LOC_MODULES) {
+    for (const section of declared(feature).keys()) {
+      expect({ section, also: owners.get(section) }).toEqual({ section, also: undefined });
+      owners.set(section, feature);
+    }
+  }
+  expect(owners.size).toBeGreaterThan(30);
 });

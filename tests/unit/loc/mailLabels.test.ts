@@ -1,8 +1,8 @@
-import { MAIL_STATUS_LABELS } from '../../../src/loc/mail/labels';
+import { MAIL_STATUS_LABELS } from '../../../src/data/notifications/mailTemplates/words/labels';
 import { TICKET_STATUSES } from '../../../src/domain/vocabulary';
 import { loadLocStrings } from '../../../workbench/host/locStrings';
 import { renderMail } from '../../../src/data/notifications/templates';
-import { MAIL_CODE_LABELS, MAIL_FIELD_LABELS } from '../../../src/loc/mail/fieldLabels';
+import { MAIL_CODE_LABELS, MAIL_FIELD_LABELS } from '../../../src/data/notifications/mailTemplates/words/fieldLabels';
 import { TICKET_FIELDS } from '../../../src/domain/tickets/fields';
 
 it('labels every status in mails as the pages do, in both languages', () => {

@@ -1,4 +1,4 @@
-import * as strings from 'HelpCenterStrings';
+import { helpCenterStrings as strings } from '../../../src/webparts/common/helpCenterStrings';
 import { announcementsFetcher, renderHelpBar } from '../../../src/ui/helpbar/renderHelpBar';
 
 describe('help bar', () => {

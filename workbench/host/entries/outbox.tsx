@@ -3,6 +3,7 @@ import * as React from 'react';
 import { formatString } from '../../../src/ui/common/format';
 import { mountHelpBar } from '../runtime/helpBar';
 import { mountPage } from '../runtime/mount';
+import type { WorkbenchPageStrings } from '../runtime/workbenchStrings';
 
 interface SentMail { id: number; from: string; to: string[]; cc: string[]; subject: string; contentType: string; body: string; sentAt: string }
 
@@ -12,7 +13,7 @@ function textOf(mail: SentMail): string {
   return new DOMParser().parseFromString(mail.body, 'text/html').body.textContent ?? '';
 }
 
-function Outbox(props: { strings: IHelpCenterStrings }): React.ReactElement {
+function Outbox(props: { strings: WorkbenchPageStrings }): React.ReactElement {
   const w = props.strings.workbench;
   const [mails, setMails] = React.useState<SentMail[] | undefined>();
   React.useEffect(() => {

@@ -3,13 +3,14 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { IdentitySwitcher } from './IdentitySwitcher';
 import type { WorkbenchBootstrap } from './bootstrap';
+import type { WorkbenchPageStrings } from './workbenchStrings';
 
 /** Props of {@link WorkbenchShell}. */
 export interface WorkbenchShellProps {
   /** Page data from the server. */
   boot: WorkbenchBootstrap;
   /** Strings of the user's language. */
-  strings: IHelpCenterStrings;
+  strings: WorkbenchPageStrings;
   /** The page title (also the `<h1>`). */
   title: string;
   /** The page's content, rendered inside `<main>`. */

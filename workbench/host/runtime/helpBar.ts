@@ -1,4 +1,5 @@
-import * as strings from 'HelpCenterStrings';
+import * as common from 'HelpCenterCommonStrings';
+import * as helpBar from 'HelpCenterHelpBarStrings';
 import { announcementsFetcher, renderHelpBar } from '../../../src/ui/helpbar/renderHelpBar';
 import { readBootstrap } from './bootstrap';
 
@@ -7,5 +8,5 @@ export function mountHelpBar(): void {
   const top = document.getElementById('workbench-top');
   if (!top) return;
   const boot = readBootstrap();
-  renderHelpBar(top, { strings, helpCenterUrl: boot.siteUrl, language: boot.user.language, fetchAnnouncements: announcementsFetcher(boot.siteUrl) });
+  renderHelpBar(top, { strings: { helpBar: helpBar.helpBar, announcementSeverity: common.announcementSeverity }, helpCenterUrl: boot.siteUrl, language: boot.user.language, fetchAnnouncements: announcementsFetcher(boot.siteUrl) });
 }

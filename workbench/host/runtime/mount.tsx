@@ -1,21 +1,22 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import * as strings from 'HelpCenterStrings';
+import { helpCenterStrings } from '../../../src/webparts/common/helpCenterStrings';
 import { getTheme, mergeStyles } from '@fluentui/react/lib/Styling';
 import { readBootstrap, WorkbenchBootstrap } from './bootstrap';
 import { createFakeSpfxContext, FakeSpfxContext } from './fakeContext';
 import { registerWorkbenchIcons } from './icons';
 import { WorkbenchShell } from './WorkbenchShell';
+import { WORKBENCH_STRINGS, WorkbenchPageStrings } from './workbenchStrings';
 
 /** What a page entry gets to render its content. */
 export interface PageEnvironment {
   boot: WorkbenchBootstrap;
   context: FakeSpfxContext;
-  strings: IHelpCenterStrings;
+  strings: WorkbenchPageStrings;
 }
 
 /** Mounts a workbench page: shell (header, identity switcher, `<main>`) around the entry's content. */
-export function mountPage(title: (s: IHelpCenterStrings) => string, content: (env: PageEnvironment) => React.ReactNode): void {
+export function mountPage(title: (s: WorkbenchPageStrings) => string, content: (env: PageEnvironment) => React.ReactNode): void {
   registerWorkbenchIcons();
   // SharePoint's page gives the body its font and colours; the workbench page takes them from the theme.
   const theme = getTheme();
@@ -26,6 +27,7 @@ export function mountPage(title: (s: IHelpCenterStrings) => string, content: (en
     },
   });
   const boot = readBootstrap();
+  const strings: WorkbenchPageStrings = { ...helpCenterStrings, workbench: WORKBENCH_STRINGS[boot.user.language.toLowerCase().startsWith('en') ? 'en' : 'fr'] };
   const env: PageEnvironment = { boot, context: createFakeSpfxContext(boot), strings };
   const root = document.getElementById('workbench-root');
   if (!root) throw new Error('The workbench page has no #workbench-root.');

@@ -5,8 +5,8 @@
  */
 import type { BusinessHoursCalendar, WeeklyHours } from '../../../domain/sla/calendar';
 import { hoursNow, weekdayRanges } from '../../../domain/sla/hoursNow';
-import type { MailText } from '../../../loc/mail/fieldLabels';
-import { MAIL_HOURS_WORDS, MAIL_WEEKDAYS } from '../../../loc/mail/hoursWords';
+import type { MailText } from './words/fieldLabels';
+import { MAIL_HOURS_WORDS, MAIL_WEEKDAYS } from './words/hoursWords';
 
 /** "08:00" → "8h00" in French (as the pages write hours), "8:00" in English. */
 const time = (hhmm: string, language: 'fr' | 'en'): string => {

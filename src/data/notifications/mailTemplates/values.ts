@@ -8,8 +8,8 @@ import { FieldValue, fieldsFor, FieldAudience, TICKET_FIELDS } from '../../../do
 import type { LifecycleSettings, PersonRef, Ticket } from '../../../domain/tickets/model';
 import { businessDuration, calendarDays, DurationParts, formatDuration } from '../../../domain/time/durations';
 import { hasBidiControls, isolateForPlainText } from '../../../domain/text/normalize';
-import { MAIL_STATUS_LABELS, MAIL_THIRD_PARTY_STATUS_LABELS } from '../../../loc/mail/labels';
-import { MAIL_CODE_LABELS, MAIL_CODE_SECTION, MAIL_DECISIONS, MAIL_DURATION_WORDS, MAIL_FIELD_LABELS, MAIL_PLACE, MailText } from '../../../loc/mail/fieldLabels';
+import { MAIL_STATUS_LABELS, MAIL_THIRD_PARTY_STATUS_LABELS } from './words/labels';
+import { MAIL_CODE_LABELS, MAIL_CODE_SECTION, MAIL_DECISIONS, MAIL_DURATION_WORDS, MAIL_FIELD_LABELS, MAIL_PLACE, MailText } from './words/fieldLabels';
 import { FIELD_SLOTS, MailRole } from './frame';
 import { mailHoursText } from './hoursText';
 import type { BusinessHoursCalendar } from '../../../domain/sla/calendar';

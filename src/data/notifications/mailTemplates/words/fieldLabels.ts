@@ -1,5 +1,5 @@
-import type { TicketFieldKey } from '../../domain/tickets/fields';
-import type { DurationWords } from '../../domain/time/durations';
+import type { TicketFieldKey } from '../../../../domain/tickets/fields';
+import type { DurationWords } from '../../../../domain/time/durations';
 
 /** Text in both languages (a mail is written in its recipient's language, whatever the page's). */
 export interface MailText { fr: string; en: string }

@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../../domain/vocabulary';
+import type { TicketStatus } from '../../../../domain/vocabulary';
 
 /**
  * Labels that go into mails, in both languages at once: a mail is written in its recipient's language, not

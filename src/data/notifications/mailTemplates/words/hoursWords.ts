@@ -1,4 +1,4 @@
-import type { WeekdayKey } from '../../domain/sla/calendar';
+import type { WeekdayKey } from '../../../../domain/sla/calendar';
 
 /** Weekday names in mails, in both languages (a mail is written in its recipient's language). */
 export const MAIL_WEEKDAYS: { [D in WeekdayKey]: { fr: string; en: string } } = {

@@ -1,0 +1,61 @@
+/** Strings of the knowledge base (KnowledgeSearch web part). */
+declare interface IHelpCenterKnowledgeStrings {
+  /** KnowledgeSearch web part. */
+  knowledge: {
+    title: string;
+    searchLabel: string;
+    searchPlaceholder: string;
+    loading: string;
+    loadFailed: string;
+    resultsLabel: string;
+    resultCount: string;
+    popular: string;
+    recent: string;
+    filterCategory: string;
+    filterLanguage: string;
+    filterKind: string;
+    all: string;
+    updated: string;
+    translation: string;
+    otherLanguage: string;
+    noResults: string;
+    didYouMean: string;
+    closestCategories: string;
+    stillNeedHelp: string;
+    close: string;
+    readIn: string;
+    related: string;
+    attachments: string;
+    helpfulQuestion: string;
+    yes: string;
+    no: string;
+    commentLabel: string;
+    sendVote: string;
+    thanks: string;
+    outdated: string;
+    outdatedDone: string;
+    voteFailed: string;
+    articleNotFound: string;
+    /** "Experts in {0} can help too": {0} is a category. */
+    experts: string;
+    /** Link to a Teams chat; {0} is the expert's name. */
+    chatWith: string;
+  };
+  knowledgePane: {
+    ticketFormUrl: string;
+    defaultCategory: string;
+    defaultCategoryHelp: string;
+    defaultLanguage: string;
+    anyLanguage: string;
+    resultCount: string;
+    provider: string;
+    providerAuto: string;
+    providerLocal: string;
+    providerSharePoint: string;
+  };
+}
+
+declare module 'HelpCenterKnowledgeStrings' {
+  const strings: IHelpCenterKnowledgeStrings;
+  export = strings;
+}

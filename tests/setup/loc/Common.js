@@ -1,0 +1,2 @@
+// Jest's `HelpCenterCommonStrings` (src/loc/common).
+module.exports = require('../locStrings').loadLocModule('common');

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterDeskStrings` (src/loc/desk).
+module.exports = require('../locStrings').loadLocModule('desk');

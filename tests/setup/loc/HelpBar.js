@@ -1,0 +1,2 @@
+// Jest's `HelpCenterHelpBarStrings` (src/loc/helpBar).
+module.exports = require('../locStrings').loadLocModule('helpBar');

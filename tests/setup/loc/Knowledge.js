@@ -1,0 +1,2 @@
+// Jest's `HelpCenterKnowledgeStrings` (src/loc/knowledge).
+module.exports = require('../locStrings').loadLocModule('knowledge');

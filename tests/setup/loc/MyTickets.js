@@ -1,0 +1,2 @@
+// Jest's `HelpCenterMyTicketsStrings` (src/loc/myTickets).
+module.exports = require('../locStrings').loadLocModule('myTickets');

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterSetupStrings` (src/loc/setup).
+module.exports = require('../locStrings').loadLocModule('setup');

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterTicketFormStrings` (src/loc/ticketForm).
+module.exports = require('../locStrings').loadLocModule('ticketForm');
