@@ -193,3 +193,42 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}-phone.png`), fullPage: true });
   if (size) await page.setViewportSize(size);
 }
+
+/**
+ * Picks `option` in the control labelled `label`: a Fluent UI Dropdown or ComboBox (opened, then the option clicked
+ * by its accessible name), or a native `<select>` while a page still has one. The journeys use this for every choice
+ * so they do not depend on which control a page uses.
+ */
+export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp, scope?: ReturnType<Page['locator']>): Promise<void> {
+  const root = scope ?? page.locator('body');
+  const control = root.getByLabel(label, { exact: typeof label === 'string' }).first();
+  const tag = await control.evaluate((el) => el.tagName.toLowerCase());
+  if (tag === 'select') {
+    if (typeof option === 'string') await control.selectOption({ label: option });
+    else {
+      const labels = await control.locator('option').allTextContents();
+      const found = labels.find((l) => option.test(l));
+      if (!found) throw new Error(`No option matching ${option} in ${label}: ${labels.join(', ')}`);
+      await control.selectOption({ label: found });
+    }
+    return;
+  }
+  await control.click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
+}
+
+/** The page's width exceeds the viewport's (something scrolls sideways): the element widest beyond it, for the message. */
+export async function horizontalOverflow(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return undefined;
+    let worst: Element | undefined;
+    let right = width;
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect();
+      if (r.right > right + 1 && r.width > 0) { right = r.right; worst = el; }
+    }
+    const name = worst ? `${worst.tagName.toLowerCase()}${worst.id ? `#${worst.id}` : ''}.${String(worst.className).split(' ').slice(0, 2).join('.')}` : 'unknown';
+    return `scrollWidth ${document.documentElement.scrollWidth} > ${width}: ${name} reaches ${Math.round(right)}`;
+  });
+}

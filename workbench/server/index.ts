@@ -2,6 +2,7 @@
  * The local SharePoint REST emulator: one HTTP server for `{sitePath}/_api`, Microsoft Graph
  * `/v1.0/.../sendMail`, the `/_workbench` control endpoints, and (through `extraHandler`) the host page.
  */
+import { sendUserPhoto } from './userPhoto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Ctx, SpRequest, SpResponse } from './context';
@@ -244,6 +245,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     });
     try {
       if (lowerPath.startsWith('/_workbench/')) return await control(req, res, path, await readBody(req), trusted);
+      if (lowerPath === `${sitePath}/_layouts/15/userphoto.aspx`.toLowerCase() && (req.method === 'GET' || req.method === 'HEAD')) {
+        // Signed-in people only, as SharePoint (an anonymous request is sent to sign in).
+        let who: string | undefined;
+        try { who = identityEmail(headers, trusted); } catch { who = undefined; }
+        if (!who) return json(res, 401, { error: 'Sign in to see people\'s photos.' });
+        return sendUserPhoto(res, url);
+      }
       if (!isApi && !isGraph && !file) {
         if (opts.extraHandler && (await opts.extraHandler(req, res))) return;
         return json(res, 404, { error: `Nothing is served at ${path}.` });

@@ -25,6 +25,8 @@ export interface HelpCenterContextValue {
   locale: UiLocale;
   /** The signed-in person. */
   currentUser: CurrentUser;
+  /** Absolute URL of the help center's site (people's photos, links); absent in unit tests. */
+  siteUrl?: string;
   /** Site set-up services (only the setup web part builds them: other web parts pass their own services as props, keeping provisioning out of their bundles). */
   services?: HelpCenterServices;
 }

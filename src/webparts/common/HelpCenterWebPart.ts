@@ -56,7 +56,8 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
         siteUrl,
         context: {
           sp, strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
-          currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName }
+          currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName },
+          siteUrl
         },
         services: this.createServices(sp, siteUrl)
       };

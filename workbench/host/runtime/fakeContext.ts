@@ -81,6 +81,7 @@ export function createWorkbenchHelpCenter(context: FakeSpfxContext, strings: IHe
     strings,
     locale: localeFromCulture(context.pageContext.cultureInfo.currentUICultureName),
     currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName },
+    siteUrl: context.pageContext.web.absoluteUrl,
     services: createHelpCenterServices(sp),
   };
 }
