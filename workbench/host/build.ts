@@ -47,6 +47,27 @@ const locModulesPlugin: esbuild.Plugin = {
   },
 };
 
+/**
+ * The workbench bundles each page in one file, where SPFx's webpack splits a page's code into chunks loaded by
+ * `import(/* webpackChunkName: 'help-center-…' *\/ …)`. This records each such load in `window.__hcChunkLoads` as it
+ * happens, so the benchmark knows which of the ship build's chunks a page loads before its first render.
+ */
+const chunkLoadsPlugin: esbuild.Plugin = {
+  name: 'record-chunk-loads',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.tsx?$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('webpackChunkName')) return undefined;
+      const record = (name: string): string => `((globalThis as unknown as { __hcChunkLoads?: string[] }).__hcChunkLoads ||= []).push('${name}')`;
+      // `await import(…)` keeps its value (`await (record, 0) || await import(…)`); elsewhere `record && import(…)`.
+      const contents = source
+        .replace(/await import\(\s*\/\*\s*webpackChunkName:\s*'([\w-]+)'\s*\*\/\s*/g, (_m, name: string) => `await (${record(name)}, 0) || await import(`)
+        .replace(/import\(\s*\/\*\s*webpackChunkName:\s*'([\w-]+)'\s*\*\/\s*/g, (_m, name: string) => `${record(name)} > 0 && import(`);
+      return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+  },
+};
+
 /** Webpack-style `~package/...` imports used by SPFx scss. */
 
 /** Builds every entry; throws with esbuild's messages when the code does not compile. */
@@ -70,6 +91,7 @@ export async function buildHostAssets(opts: { minify?: boolean } = {}): Promise<
     plugins: [
       locModulesPlugin,
       amdLocPlugin,
+      chunkLoadsPlugin,
     ],
   });
   const files = new Map<string, { contentType: string; body: Buffer }>();

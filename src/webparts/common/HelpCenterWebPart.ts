@@ -1,10 +1,10 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { BaseClientSideWebPart, WebPartContext } from '@microsoft/sp-webpart-base';
 import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { PartialTheme } from '@fluentui/react/lib/Theme';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFI, SPFx } from '@pnp/sp';
 import { helpCenterStrings as strings } from './helpCenterStrings';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
@@ -22,33 +22,59 @@ export interface HelpCenterWiring<S> {
   services: S;
 }
 
+/** What a feature gets from the SPFx web part hosting it. */
+export interface FeatureHost<P> {
+  context: WebPartContext;
+  properties: P;
+  /** Microsoft Graph as SPFx provides it (MSGraphClientV3), for the notification outbox. */
+  graph(): Promise<{ api(path: string): { post(body: unknown): Promise<unknown> } }>;
+}
+
 /**
- * The shared SPFx plumbing of the help center's web parts: one PnPjs instance per web part bound to the
- * help-center site (no module-level singleton), the context and services built once per site URL (a theme
- * change re-renders without reloading data), theme variants, disposal, and the site property in the pane.
+ * A web part's feature: its services and its ui root, in a chunk of its own (loaded with `import()` by the web
+ * part's entry point), so a page pays only for the features of the web parts it holds.
+ */
+export interface HelpCenterFeature<P, S> {
+  createServices(host: FeatureHost<P>, sp: SPFI, siteUrl: string): S;
+  render(host: FeatureHost<P>, wiring: HelpCenterWiring<S>, theme: PartialTheme | undefined): React.ReactElement;
+}
+
+/**
+ * The shared SPFx plumbing of the help center's web parts. All of them are in one SPFx bundle (config/config.json):
+ * this class, PnPjs and the strings are loaded once per page however many help-center web parts it holds; each web
+ * part's feature (ui and data) comes in its own chunk, and the chunks share Fluent UI and the ui kernel.
+ * One PnPjs instance per web part bound to the help-center site (no module-level singleton), the context and services
+ * built once per site URL (a theme change re-renders without reloading data), theme variants, disposal, and the site
+ * property in the pane.
  */
 export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> extends BaseClientSideWebPart<P> {
   private theme: PartialTheme | undefined;
   private wiring: HelpCenterWiring<S> | undefined;
+  private feature: HelpCenterFeature<P, S> | undefined;
 
-  /** The services of this web part over PnPjs bound to the help-center site. */
-  protected abstract createServices(sp: SPFI, siteUrl: string): S;
-
-  /** The ui root to render. */
-  protected abstract renderRoot(wiring: HelpCenterWiring<S>, theme: PartialTheme | undefined): React.ReactElement;
+  /** The feature's chunk: `import(/* webpackChunkName: 'help-center-…' *\/ './feature')`. */
+  protected abstract loadFeature(): Promise<HelpCenterFeature<P, S>>;
 
   /** The web part's own fields in the property pane (the site field is added after them). */
   protected paneFields(): IPropertyPaneField<unknown>[] {
     return [];
   }
 
-  /** Microsoft Graph as SPFx provides it (MSGraphClientV3), for the notification outbox. */
-  protected graph(): Promise<{ api(path: string): { post(body: unknown): Promise<unknown> } }> {
-    return this.context.msGraphClientFactory.getClient('3');
+  /** Whether the pane offers the help-center site (the set-up web part always works on its own site). */
+  protected get hasSiteProperty(): boolean {
+    return true;
   }
 
-  private wire(): HelpCenterWiring<S> {
-    const siteUrl = this.properties.helpCenterSiteUrl || this.context.pageContext.web.absoluteUrl;
+  protected onInit(): Promise<void> {
+    return this.loadFeature().then(feature => { this.feature = feature; });
+  }
+
+  private host(): FeatureHost<P> {
+    return { context: this.context, properties: this.properties, graph: () => this.context.msGraphClientFactory.getClient('3') };
+  }
+
+  private wire(feature: HelpCenterFeature<P, S>): HelpCenterWiring<S> {
+    const siteUrl = (this.hasSiteProperty && this.properties.helpCenterSiteUrl) || this.context.pageContext.web.absoluteUrl;
     if (!this.wiring || this.wiring.siteUrl !== siteUrl) {
       const sp = spfi(siteUrl).using(SPFx(this.context));
       const user = this.context.pageContext.user;
@@ -59,14 +85,16 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
           currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName },
           siteUrl
         },
-        services: this.createServices(sp, siteUrl)
+        services: feature.createServices(this.host(), sp, siteUrl)
       };
     }
     return this.wiring;
   }
 
   public render(): void {
-    ReactDom.render(this.renderRoot(this.wire(), this.theme), this.domElement);
+    const feature = this.feature;
+    if (!feature) return;
+    ReactDom.render(feature.render(this.host(), this.wire(feature), this.theme), this.domElement);
   }
 
   /** Follows the section's theme (supportsThemeVariants), e.g. a dark section background. */
@@ -85,17 +113,10 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const s = strings.ticketFormPane;
-    return {
-      pages: [{
-        header: { description: s.description },
-        groups: [{
-          groupName: s.group,
-          groupFields: [
-            ...this.paneFields(),
-            PropertyPaneTextField('helpCenterSiteUrl', { label: s.helpCenterSiteUrl, description: s.helpCenterSiteUrlHelp })
-          ]
-        }]
-      }]
-    };
+    const fields = this.paneFields();
+    if (this.hasSiteProperty) {
+      fields.push(PropertyPaneTextField('helpCenterSiteUrl', { label: s.helpCenterSiteUrl, description: s.helpCenterSiteUrlHelp }));
+    }
+    return { pages: [{ header: { description: s.description }, groups: [{ groupName: s.group, groupFields: fields }] }] };
   }
 }
