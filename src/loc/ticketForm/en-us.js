@@ -41,6 +41,8 @@ define([], function() {
       "watchersHelp": "For example your teacher or referent: they get an email at each step.",
       "peopleSearchPlaceholder": "Name or address (at least 2 letters)",
       "peopleNoResult": "Nobody matches \"{0}\".",
+      "peopleSearching": "Searching…",
+      "problemLine": "{0}: {1}",
       "removePerson": "Remove {0}",
       "onBehalfHeading": "Filed by the support desk",
       "beneficiaryLabel": "Request made for",

@@ -41,6 +41,8 @@ define([], function() {
       "watchersHelp": "Par exemple votre enseignant ou votre référent : ils recevront un courriel à chaque étape.",
       "peopleSearchPlaceholder": "Nom ou adresse (2 lettres au moins)",
       "peopleNoResult": "Personne ne correspond à « {0} ».",
+      "peopleSearching": "Recherche…",
+      "problemLine": "{0} : {1}",
       "removePerson": "Retirer {0}",
       "onBehalfHeading": "Saisie par le support",
       "beneficiaryLabel": "Demande faite pour",

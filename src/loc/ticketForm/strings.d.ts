@@ -37,6 +37,10 @@ declare interface IHelpCenterTicketFormStrings {
     watchersHelp: string;
     peopleSearchPlaceholder: string;
     peopleNoResult: string;
+    /** Shown while the people search runs. */
+    peopleSearching: string;
+    /** A line of the error summary: `{0}` the field's label, `{1}` its message. */
+    problemLine: string;
     removePerson: string;
     onBehalfHeading: string;
     beneficiaryLabel: string;

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import type { FormClasses } from './formStyles';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
+import { Label } from '@fluentui/react/lib/Label';
+import { Text } from '@fluentui/react/lib/Text';
 import type { IntakeError, AttachmentLimits } from '../../../domain/intake';
 import { formatString } from '../../common/format';
 import { UserText } from '../../common/UserText';
@@ -61,6 +63,9 @@ export function pastedImages(e: React.ClipboardEvent, pastedLabel: string): Draf
   return toAttachments(images, (i, type) => `${pastedLabel.replace(/\s+/g, '-')}-${stamp}${i ? `-${i}` : ''}.${type === 'image/jpeg' ? 'jpg' : 'png'}`);
 }
 
+/** Id of the "choose files" button (the error summary's link for a file's problem moves the focus there). */
+export const FILES_BUTTON_ID = 'hc-files';
+
 /** Files of the request: paste a screenshot, drop files or pick them; previews and per-file errors. */
 export function AttachmentsField(props: AttachmentsFieldProps): React.ReactElement {
   const { strings: s, classes } = props;
@@ -70,10 +75,9 @@ export function AttachmentsField(props: AttachmentsFieldProps): React.ReactEleme
   const add = (files: DraftAttachment[]): void => { if (files.length) props.onAdd(files); };
   return (
     <div className={classes.field}>
-      <span id="hc-files-label" className={classes.label}>
+      <Label id="hc-files-label" required={props.screenshotRequired}>
         {props.screenshotWanted ? s.screenshotAndAttachments : s.attachmentsLabel}
-        {props.screenshotRequired ? <span className={classes.required} aria-hidden="true"> *</span> : undefined}
-      </span>
+      </Label>
       <div
         className={`${classes.dropZone} ${over ? classes.dropActive : ''}`}
         onDragOver={e => { e.preventDefault(); setOver(true); }}
@@ -82,28 +86,32 @@ export function AttachmentsField(props: AttachmentsFieldProps): React.ReactEleme
       >
         {props.screenshotWanted ? <p className={classes.help}>{s.screenshotHelp}</p> : undefined}
         <p id="hc-files-help" className={classes.help}>{formatString(s.attachmentsHelp, props.limits.maxFiles, props.limits.maxFileSizeMb)}</p>
-        <div className={classes.actions}>
-          <DefaultButton text={s.chooseFiles} onClick={() => input.current && input.current.click()}
-            aria-describedby="hc-files-help" />
-          <input ref={input} type="file" multiple hidden tabIndex={-1} aria-hidden="true"
-            accept={props.limits.allowedExtensions.join(',')}
-            onChange={e => { add(toAttachments(e.target.files || undefined, () => undefined)); e.target.value = ''; }} />
-        </div>
-        {props.files.length ? (
-          <ul className={classes.chips} aria-labelledby="hc-files-label">
-            {props.files.map((f, i) => (
-              <li key={f.name} className={classes.chip}>
-                <Preview file={f} className={classes.preview} />
-                <span><UserText text={f.name} /> ({formatString(s.fileSize, Math.max(1, Math.round(f.size / 1024)))})</span>
-                {props.storedNames[i] && props.storedNames[i] !== f.name
-                  ? <StoredAs name={props.storedNames[i]} template={s.fileStoredAs} className={classes.help} /> : undefined}
-                <DefaultButton text="×" ariaLabel={formatString(s.removeFile, f.name)} onClick={() => props.onRemove(f.name)} styles={{ root: { minWidth: 32, padding: 0 } }} />
-              </li>
-            ))}
-          </ul>
-        ) : undefined}
+        <DefaultButton id={FILES_BUTTON_ID} text={s.chooseFiles} onClick={() => input.current && input.current.click()}
+          aria-describedby="hc-files-help" />
+        <input ref={input} type="file" multiple hidden tabIndex={-1} aria-hidden="true"
+          accept={props.limits.allowedExtensions.join(',')}
+          onChange={e => { add(toAttachments(e.target.files || undefined, () => undefined)); e.target.value = ''; }} />
       </div>
-      {fileErrors.map((e, i) => <p key={i} className={classes.error} role="alert">{e.field === 'screenshot' ? formatString(s.screenshotError, errorText(e, s)) : errorText(e, s)}</p>)}
+      {props.files.length ? (
+        <ul className={classes.chips} aria-labelledby="hc-files-label">
+          {props.files.map((f, i) => (
+            <li key={f.name} className={classes.chip}>
+              <Preview file={f} className={classes.preview} />
+              <span className={classes.fileName}><UserText text={f.name} /></span>
+              <span className={classes.help}>{formatString(s.fileSize, Math.max(1, Math.round(f.size / 1024)))}</span>
+              {props.storedNames[i] && props.storedNames[i] !== f.name
+                ? <StoredAs name={props.storedNames[i]} template={s.fileStoredAs} className={classes.help} /> : undefined}
+              <IconButton iconProps={{ iconName: 'Clear' }} title={formatString(s.removeFile, f.name)} ariaLabel={formatString(s.removeFile, f.name)}
+                onClick={() => props.onRemove(f.name)} />
+            </li>
+          ))}
+        </ul>
+      ) : undefined}
+      {fileErrors.map((e, i) => (
+        <Text key={i} block variant="small" role="alert" className={classes.error}>
+          {e.field === 'screenshot' ? formatString(s.screenshotError, errorText(e, s)) : errorText(e, s)}
+        </Text>
+      ))}
     </div>
   );
 }

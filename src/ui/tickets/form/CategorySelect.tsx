@@ -1,39 +1,45 @@
 import * as React from 'react';
-import type { FormClasses } from './formStyles';
+import { ComboBox, IComboBoxOption } from '@fluentui/react/lib/ComboBox';
+import { SelectableOptionMenuItemType } from '@fluentui/react/lib/SelectableOption';
 import type { FormCategory } from '../../../data/intake/IntakeService';
 import type { UiLocale } from '../../common/HelpCenterContext';
-import { Field } from './Field';
+
+/** Id of the category's input (the error summary's link moves the focus there). */
+export const CATEGORY_INPUT_ID = 'hc-category-input';
 
 /** Props of {@link CategorySelect}. */
 export interface CategorySelectProps {
   categories: FormCategory[];
   value?: number;
   locale: UiLocale;
+  /** Translated error, shown under the field and announced with it. */
   error?: string;
   strings: IHelpCenterStrings['ticketForm'];
-  classes: FormClasses;
   onChange(id: number | undefined): void;
 }
 
-/** The category tree as option groups: a root with children is a group, its children are the choices. */
+/**
+ * The category tree's options: a root with children is a header (not a choice) followed by its children; a root
+ * without children is a choice itself.
+ */
+export function categoryOptions(categories: FormCategory[], locale: UiLocale): IComboBoxOption[] {
+  const name = (c: FormCategory): string => (locale === 'en' ? c.titleEn : c.titleFr);
+  const options: IComboBoxOption[] = [];
+  categories.filter(c => !c.parentId).forEach(root => {
+    const kids = categories.filter(c => c.parentId === root.id);
+    if (!kids.length) { options.push({ key: root.id, text: name(root) }); return; }
+    options.push({ key: `group-${root.id}`, text: name(root), itemType: SelectableOptionMenuItemType.Header });
+    kids.forEach(k => options.push({ key: k.id, text: name(k) }));
+  });
+  return options;
+}
+
+/** The category, searchable from the keyboard: typing completes to the first matching category. */
 export function CategorySelect(props: CategorySelectProps): React.ReactElement {
-  const name = (c: FormCategory): string => (props.locale === 'en' ? c.titleEn : c.titleFr);
-  const roots = props.categories.filter(c => !c.parentId);
-  const children = (id: number): FormCategory[] => props.categories.filter(c => c.parentId === id);
+  const options = React.useMemo(() => categoryOptions(props.categories, props.locale), [props.categories, props.locale]);
   return (
-    <Field id="hc-category" label={props.strings.categoryLabel} required error={props.error} classes={props.classes}>
-      {(describedBy, invalid) => (
-        <select id="hc-category" className={props.classes.select} value={props.value || ''} aria-required aria-invalid={invalid}
-          aria-describedby={describedBy} onChange={e => props.onChange(Number(e.target.value) || undefined)}>
-          <option value="">{props.strings.categoryPlaceholder}</option>
-          {roots.map(root => {
-            const kids = children(root.id);
-            return kids.length
-              ? <optgroup key={root.id} label={name(root)}>{kids.map(k => <option key={k.id} value={k.id}>{name(k)}</option>)}</optgroup>
-              : <option key={root.id} value={root.id}>{name(root)}</option>;
-          })}
-        </select>
-      )}
-    </Field>
+    <ComboBox id="hc-category" label={props.strings.categoryLabel} required options={options} selectedKey={props.value === undefined ? null : props.value}
+      placeholder={props.strings.categoryPlaceholder} autoComplete="on" allowFreeform={false} useComboBoxAsMenuWidth
+      errorMessage={props.error} onChange={(_, option) => { if (option && typeof option.key === 'number') props.onChange(option.key); }} />
   );
 }

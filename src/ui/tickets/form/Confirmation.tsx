@@ -1,12 +1,15 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import { Stack } from '@fluentui/react/lib/Stack';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { formatString } from '../../common/format';
+import { StatusPill } from '../../common/pills';
 import type { SubmitResult } from '../../../data/intake/TicketFormServices';
 import { HoursNote, useHoursModule } from './HoursNote';
 
-const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: '0 0 8px', selectors: { ':focus': { outline: 'none' } } });
+const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: 0, overflowWrap: 'anywhere', selectors: { ':focus': { outline: 'none' } } });
 
 /** Props of {@link Confirmation}. */
 export interface ConfirmationProps {
@@ -24,7 +27,7 @@ export interface ConfirmationProps {
   onNewRequest(): void;
 }
 
-/** What happens next: the ticket number, who takes it, when to expect an answer, the mail sent. */
+/** What happens next: the ticket number and its status, who takes it, when to expect an answer, the mail sent. */
 export function Confirmation(props: ConfirmationProps): React.ReactElement {
   const s = props.strings;
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -32,23 +35,30 @@ export function Confirmation(props: ConfirmationProps): React.ReactElement {
   const firstResponse = hours && props.firstResponseHours
     ? hours.targetText(props.firstResponseHours, hours.readCalendar(props.calendarJson), props.appStrings, props.locale) : undefined;
   React.useEffect(() => { if (heading.current) heading.current.focus(); }, []);
+  const followHref = props.followUrl
+    ? `${props.followUrl}${props.followUrl.indexOf('?') >= 0 ? '&' : '?'}ticket=${props.result.ticketId}` : undefined;
   return (
-    <section aria-labelledby="hc-confirmation-title">
-      <h2 id="hc-confirmation-title" tabIndex={-1} ref={heading} className={title}>
-        {formatString(s.confirmationTitle, props.result.ticketId)}
-      </h2>
-      {props.teamName ? <p>{formatString(s.confirmationNext, props.teamName)}</p> : undefined}
-      {firstResponse ? <p>{formatString(s.confirmationFirstResponse, firstResponse)}</p> : undefined}
-      <HoursNote calendarJson={props.calendarJson} heading={s.confirmationHoursHeading} strings={props.appStrings.hours} locale={props.locale} id="hc-confirmation-hours" />
+    <Stack as="section" aria-labelledby="hc-confirmation-title" tokens={{ childrenGap: 12 }} styles={{ root: { maxWidth: 720, minWidth: 0 } }}>
+      <MessageBar messageBarType={MessageBarType.success} isMultiline>
+        <Stack tokens={{ childrenGap: 6 }}>
+          <h2 id="hc-confirmation-title" tabIndex={-1} ref={heading} className={title}>
+            {formatString(s.confirmationTitle, props.result.ticketId)}
+          </h2>
+          <span><StatusPill status="new" labels={props.appStrings.ticketStatus} /></span>
+          {props.teamName ? <Text block>{formatString(s.confirmationNext, props.teamName)}</Text> : undefined}
+          {firstResponse ? <Text block>{formatString(s.confirmationFirstResponse, firstResponse)}</Text> : undefined}
+        </Stack>
+      </MessageBar>
       {props.result.received ? (
-        <MessageBar messageBarType={props.result.mailSent ? MessageBarType.success : MessageBarType.warning}>
+        <MessageBar messageBarType={props.result.mailSent ? MessageBarType.info : MessageBarType.warning} isMultiline>
           {props.result.mailSent ? s.confirmationEmail : s.confirmationEmailFailed}
         </MessageBar>
-      ) : <MessageBar messageBarType={MessageBarType.info}>{s.confirmationEmailByDesk}</MessageBar>}
-      <p>
-        {props.followUrl ? <a href={`${props.followUrl}${props.followUrl.indexOf('?') >= 0 ? '&' : '?'}ticket=${props.result.ticketId}`}>{s.followLink}</a> : undefined}
-      </p>
-      <DefaultButton text={s.newRequest} onClick={props.onNewRequest} />
-    </section>
+      ) : <MessageBar messageBarType={MessageBarType.info} isMultiline>{s.confirmationEmailByDesk}</MessageBar>}
+      <HoursNote calendarJson={props.calendarJson} heading={s.confirmationHoursHeading} strings={props.appStrings.hours} locale={props.locale} id="hc-confirmation-hours" />
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        {followHref ? <PrimaryButton href={followHref} text={s.followLink} /> : undefined}
+        <DefaultButton text={s.newRequest} onClick={props.onNewRequest} />
+      </Stack>
+    </Stack>
   );
 }

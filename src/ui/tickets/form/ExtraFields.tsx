@@ -1,10 +1,12 @@
 import * as React from 'react';
-import type { FormClasses } from './formStyles';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { ComboBox, IComboBoxOption } from '@fluentui/react/lib/ComboBox';
 import type { FormFieldKey, IntakeError } from '../../../domain/intake';
 import { TicketFieldDef, formFieldDefs } from '../../../domain/tickets/fields';
 import type { FormLocation } from '../../../data/intake/IntakeService';
 import type { SavedDraft } from './draftStore';
-import { Field } from './Field';
+import type { FormClasses } from './formStyles';
 import { fieldError } from './errorText';
 import { fieldLabel, placeText } from '../../common/fieldText';
 
@@ -15,8 +17,15 @@ export interface ExtraFieldsProps {
   locations: FormLocation[];
   errors: IntakeError[];
   strings: IHelpCenterStrings;
-  classes: FormClasses;
+  /** The form's classes (kept for the callers; Fluent's controls style themselves). */
+  classes?: FormClasses;
   onChange: <K extends keyof SavedDraft['fields']>(key: K, value: SavedDraft['fields'][K]) => void;
+}
+
+/** The id of the element a form field's error links to (the focusable part of its control). */
+export function extraFieldInputId(key: FormFieldKey): string {
+  if (key === 'location' || key === 'equipment') return `hc-${key}-input`;
+  return `hc-${key}`;
 }
 
 type Change = ExtraFieldsProps['onChange'];
@@ -33,7 +42,7 @@ export function ExtraFields(props: ExtraFieldsProps): React.ReactElement {
 }
 
 function input(def: TicketFieldDef, props: ExtraFieldsProps, asked: (key: FormFieldKey | undefined) => { required: boolean } | undefined): React.ReactNode {
-  const { strings, classes, values, errors } = props;
+  const { strings, values, errors } = props;
   const s = strings.ticketForm;
   const key = def.form as FormFieldKey;
   const f = asked(key);
@@ -43,55 +52,45 @@ function input(def: TicketFieldDef, props: ExtraFieldsProps, asked: (key: FormFi
   const set = (v: string | undefined): void => (props.onChange as (k: string, v: string | undefined) => void)(key, v);
   if (def.input === 'place') return <PlaceInputs label={label} room={f} equipment={asked('equipment')} {...props} />;
   if (!f) return undefined;
+  const error = fieldError(errors, key, s);
+  if (def.input === 'choice') {
+    const vocabulary = def.vocabulary ? (strings[def.vocabulary] as { [code: string]: string }) : undefined;
+    const options: IDropdownOption[] = (def.codes || []).map(c => ({ key: c, text: (vocabulary && vocabulary[c]) || c }));
+    return (
+      <Dropdown id={`hc-${key}`} label={label} required={f.required} options={options} selectedKey={value || null} placeholder={s.choose}
+        errorMessage={error} onChange={(_, option) => set(option ? String(option.key) : undefined)} />
+    );
+  }
   return (
-    <Field id={`hc-${key}`} label={label} required={f.required} error={fieldError(errors, key, s)} classes={classes}>
-      {(describedBy, invalid) => def.input === 'choice' ? (
-        <select id={`hc-${key}`} className={classes.select} value={value} aria-describedby={describedBy} aria-invalid={invalid} aria-required={f.required}
-          onChange={e => set(e.target.value || undefined)}>
-          <option value="">{s.choose}</option>
-          {(def.codes || []).map(c => <option key={c} value={c}>{(def.vocabulary && (strings[def.vocabulary] as { [code: string]: string })[c]) || c}</option>)}
-        </select>
-      ) : (
-        <input id={`hc-${key}`} className={classes.input} value={value} maxLength={255} aria-describedby={describedBy} aria-invalid={invalid}
-          aria-required={f.required} onChange={e => set(e.target.value)} />
-      )}
-    </Field>
+    <TextField id={`hc-${key}`} label={label} required={f.required} value={value} maxLength={255} errorMessage={error}
+      onChange={(_, v) => set(v || '')} />
   );
 }
 
-/** The place: a room or service, then (when the category asks for it) the equipment in that room. */
+/** The place: a room or service (searchable, with its building), then (when the category asks for it) the equipment in that room. */
 function PlaceInputs(props: ExtraFieldsProps & { label: string; room?: { required: boolean }; equipment?: { required: boolean } }): React.ReactElement {
-  const { strings, classes, values, errors } = props;
+  const { strings, values, errors } = props;
   const s = strings.ticketForm;
   const onChange: Change = props.onChange;
-  const rooms = props.locations.filter(l => l.kind !== 'equipment');
-  const equipment = props.locations.filter(l => l.kind === 'equipment' && l.parentId === values.locationId);
+  const rooms: IComboBoxOption[] = props.locations.filter(l => l.kind !== 'equipment')
+    .map(r => ({ key: r.id, text: placeText({ name: r.title, building: r.building }, strings) }));
+  const equipment: IComboBoxOption[] = props.locations.filter(l => l.kind === 'equipment' && l.parentId === values.locationId)
+    .map(r => ({ key: r.id, text: r.title }));
   // The equipment is chosen within a room: the room is asked whenever the equipment is.
   const equip = props.equipment;
   const room = props.room || (equip && { required: equip.required });
   return (
     <>
       {room ? (
-        <Field id="hc-location" label={props.label} required={room.required} error={fieldError(errors, 'location', s)} classes={classes}>
-          {(describedBy, invalid) => (
-            <select id="hc-location" className={classes.select} value={values.locationId || ''} aria-describedby={describedBy} aria-invalid={invalid}
-              aria-required={room.required} onChange={e => { onChange('locationId', Number(e.target.value) || undefined); onChange('equipmentId', undefined); }}>
-              <option value="">{s.locationPlaceholder}</option>
-              {rooms.map(r => <option key={r.id} value={r.id}>{placeText({ name: r.title, building: r.building }, strings)}</option>)}
-            </select>
-          )}
-        </Field>
+        <ComboBox id="hc-location" label={props.label} required={room.required} options={rooms} selectedKey={values.locationId === undefined ? null : values.locationId}
+          placeholder={s.locationPlaceholder} autoComplete="on" allowFreeform={false} useComboBoxAsMenuWidth errorMessage={fieldError(errors, 'location', s)}
+          onChange={(_, option) => { if (!option) return; onChange('locationId', Number(option.key)); onChange('equipmentId', undefined); }} />
       ) : undefined}
       {equip ? (
-        <Field id="hc-equipment" label={s.equipmentLabel} required={equip.required} error={fieldError(errors, 'equipment', s)} classes={classes}>
-          {(describedBy, invalid) => (
-            <select id="hc-equipment" className={classes.select} value={values.equipmentId || ''} aria-describedby={describedBy} aria-invalid={invalid}
-              aria-required={equip.required} onChange={e => onChange('equipmentId', Number(e.target.value) || undefined)}>
-              <option value="">{s.equipmentPlaceholder}</option>
-              {equipment.map(r => <option key={r.id} value={r.id}>{r.title}</option>)}
-            </select>
-          )}
-        </Field>
+        <ComboBox id="hc-equipment" label={s.equipmentLabel} required={equip.required} options={equipment}
+          selectedKey={values.equipmentId === undefined ? null : values.equipmentId} disabled={values.locationId === undefined}
+          placeholder={s.equipmentPlaceholder} autoComplete="on" allowFreeform={false} useComboBoxAsMenuWidth errorMessage={fieldError(errors, 'equipment', s)}
+          onChange={(_, option) => { if (option) onChange('equipmentId', Number(option.key)); }} />
       ) : undefined}
     </>
   );

@@ -1,23 +1,24 @@
 import * as React from 'react';
+import { Text } from '@fluentui/react/lib/Text';
+import { useLoad } from '../../common/useLoad';
 
 /** The hours module (calendar parsing, hoursNow and their words): its own chunk, loaded once the form shows hours. */
 type HoursModule = typeof import('./hoursText');
 let loading: Promise<HoursModule> | undefined;
 
+function loadHours(): Promise<HoursModule | undefined> {
+  if (!loading) loading = import(/* webpackChunkName: 'help-center-hours' */ './hoursText');
+  return loading.then(undefined, (e: unknown) => {
+    loading = undefined;
+    console.error('[HelpCenter] Loading the hours failed:', e);
+    return undefined;
+  });
+}
+
 /** Loads the hours module once per page; undefined until it is there. */
 export function useHoursModule(wanted: boolean): HoursModule | undefined {
-  const [mod, setMod] = React.useState<HoursModule | undefined>();
-  React.useEffect(() => {
-    if (!wanted || mod) return undefined;
-    let live = true;
-    if (!loading) loading = import(/* webpackChunkName: 'help-center-hours' */ './hoursText');
-    loading.then(m => { if (live) setMod(m); }, (e: unknown) => {
-      loading = undefined;
-      console.error('[HelpCenter] Loading the hours failed:', e);
-    });
-    return () => { live = false; };
-  }, [wanted, mod]);
-  return mod;
+  const { state } = useLoad<HoursModule | undefined>(() => (wanted ? loadHours() : Promise.resolve(undefined)), [wanted]);
+  return state.value;
 }
 
 /** Props of {@link HoursNote}. */
@@ -47,11 +48,11 @@ export function HoursNote(props: HoursNoteProps): React.ReactElement {
   if (!hours || !calendar) return <React.Fragment />;
   const lines = hours.hoursLines(calendar, props.now || new Date(), props.strings, props.locale);
   return (
-    <section aria-labelledby={props.id} style={{ margin: '0 0 8px' }}>
-      <h3 id={props.id} style={{ fontSize: 14, fontWeight: 600, margin: '0 0 4px' }}>{props.heading}</h3>
-      <p className={props.className} style={{ margin: 0 }}>{lines.now}</p>
-      <p className={props.className} style={{ margin: 0 }}>{lines.weekly}</p>
-      {lines.next.map(l => <p key={l} className={props.className} style={{ margin: 0 }}>{l}</p>)}
+    <section aria-labelledby={props.id}>
+      <Text as="h3" id={props.id} variant="medium" block styles={{ root: { fontWeight: 600, margin: '0 0 4px' } }}>{props.heading}</Text>
+      <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.now}</Text>
+      <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.weekly}</Text>
+      {lines.next.map(l => <Text as="p" block key={l} className={props.className} styles={{ root: { margin: 0 } }}>{l}</Text>)}
     </section>
   );
 }

@@ -1,13 +1,16 @@
 import * as React from 'react';
-import type { FormClasses } from './formStyles';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { NormalPeoplePicker, PeoplePickerItem, IBasePickerSuggestionsProps, IPickerItemProps, ValidationState } from '@fluentui/react/lib/Pickers';
+import type { IPersonaProps } from '@fluentui/react/lib/Persona';
+import { Text } from '@fluentui/react/lib/Text';
 import type { NamedPerson } from '../../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../../data/intake/IntakeService';
+import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
-import { UserText } from '../../common/UserText';
+import type { FormClasses } from './formStyles';
 
 /** Props of {@link PeopleField}. */
 export interface PeopleFieldProps {
+  /** Id of the search input (the label and the error summary point at it). */
   id: string;
   label: string;
   help?: string;
@@ -15,80 +18,77 @@ export interface PeopleFieldProps {
   /** One person only (the beneficiary) or several (watchers). */
   single?: boolean;
   strings: IHelpCenterStrings['ticketForm'];
-  classes: FormClasses;
+  /** The form's classes (the help text's style). */
+  classes?: FormClasses;
   search(query: string): Promise<PersonOption[]>;
   resolve(person: PersonOption): Promise<NamedPerson>;
   onChange(people: NamedPerson[]): void;
 }
 
-/** Finds people of the organisation as one types (combobox + listbox) and keeps the chosen ones as chips. */
+/** A person as the picker shows them: SharePoint's photo (initials until it loads, or without one), name and address. */
+type PersonaOf<P> = IPersonaProps & { key: string; person: P };
+
+/** SharePoint's photo of a person, the URL the kernel's PersonBadge uses. */
+function photoUrl(siteUrl: string | undefined, email: string): string | undefined {
+  return siteUrl && email ? `${siteUrl}/_layouts/15/userphoto.aspx?size=S&accountname=${encodeURIComponent(email)}` : undefined;
+}
+
+const keyOf = (p: PersonOption): string => (p.loginName || p.email).toLowerCase();
+
+/**
+ * Finds people of the organisation as one types (Fluent's people picker: a combobox with its listbox of personas)
+ * and keeps the chosen ones as removable personas. A person is resolved to a site user when chosen.
+ */
 export function PeopleField(props: PeopleFieldProps): React.ReactElement {
-  const { strings: s, classes } = props;
-  const [query, setQuery] = React.useState('');
-  const [options, setOptions] = React.useState<PersonOption[]>([]);
-  const [active, setActive] = React.useState(-1);
-  const [searched, setSearched] = React.useState('');
-  const listId = `${props.id}-list`;
+  const { siteUrl } = useHelpCenter();
+  const s = props.strings;
+  const lastQuery = React.useRef('');
+  const persona = <P extends PersonOption>(p: P): PersonaOf<P> =>
+    ({ key: keyOf(p), text: p.displayName, secondaryText: p.email, imageUrl: photoUrl(siteUrl, p.email), imageAlt: '', person: p });
+  const selected = props.people.map(persona);
 
-  React.useEffect(() => {
-    if (query.trim().length < 2) { setOptions([]); setSearched(''); return undefined; }
-    let live = true;
-    const timer = setTimeout(() => {
-      props.search(query).then(found => {
-        if (!live) return;
-        const chosen = props.people.map(p => p.email.toLowerCase());
-        setOptions(found.filter(f => chosen.indexOf(f.email.toLowerCase()) < 0));
-        setActive(-1);
-        setSearched(query);
-      }, (e: unknown) => console.error('[HelpCenter] People search failed:', e));
-    }, 250);
-    return () => { live = false; clearTimeout(timer); };
-  }, [query, props.search, props.people]);
-
-  const choose = (option: PersonOption): void => {
-    props.resolve(option).then(person => {
-      props.onChange(props.single ? [person] : props.people.concat([person]));
-      setQuery('');
-      setOptions([]);
-    }, (e: unknown) => console.error('[HelpCenter] Resolving a person failed:', e));
+  const suggest = (filter: string, chosen?: IPersonaProps[]): PersonaOf<PersonOption>[] | Promise<PersonaOf<PersonOption>[]> => {
+    const query = filter.trim();
+    lastQuery.current = query;
+    if (query.length < 2) return [];
+    const taken = (chosen || []).map(c => String((c as PersonaOf<PersonOption>).key));
+    return props.search(query).then(found => found.filter(f => taken.indexOf(keyOf(f)) < 0).map(persona), (e: unknown) => {
+      console.error('[HelpCenter] People search failed:', e);
+      return [];
+    });
   };
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>): void => {
-    if (e.key === 'ArrowDown' && options.length) { e.preventDefault(); setActive((active + 1) % options.length); }
-    else if (e.key === 'ArrowUp' && options.length) { e.preventDefault(); setActive((active - 1 + options.length) % options.length); }
-    else if (e.key === 'Enter' && active >= 0 && options[active]) { e.preventDefault(); choose(options[active]); }
-    else if (e.key === 'Escape') { setOptions([]); }
+  const onChange = (items?: IPersonaProps[]): void => {
+    const now = (items || []) as PersonaOf<PersonOption>[];
+    const kept = props.people.filter(p => now.some(n => n.key === keyOf(p)));
+    const added = now.filter(n => !props.people.some(p => keyOf(p) === n.key)).map(n => n.person);
+    if (!added.length) { props.onChange(kept); return; }
+    Promise.all(added.map(props.resolve)).then(people => props.onChange(props.single ? people.slice(-1) : kept.concat(people)),
+      (e: unknown) => console.error('[HelpCenter] Resolving a person failed:', e));
   };
-  const expanded = options.length > 0;
+  const suggestionsProps: IBasePickerSuggestionsProps = {
+    suggestionsContainerAriaLabel: props.label,
+    loadingText: s.peopleSearching,
+    onRenderNoResultFound: () => <Text block styles={{ root: { padding: 8 } }}>{formatString(s.peopleNoResult, lastQuery.current)}</Text>
+  };
+  const helpId = props.help ? `${props.id}-help` : undefined;
   return (
-    <div className={classes.field}>
-      <label htmlFor={props.id} className={classes.label}>{props.label}</label>
-      {props.people.length ? (
-        <ul className={classes.chips} aria-label={props.label}>
-          {props.people.map(p => (
-            <li key={p.email} className={classes.chip}>
-              <span><UserText text={p.displayName} /></span>
-              <DefaultButton text="×" ariaLabel={formatString(s.removePerson, p.displayName)} styles={{ root: { minWidth: 32, padding: 0 } }}
-                onClick={() => props.onChange(props.people.filter(x => x.email !== p.email))} />
-            </li>
-          ))}
-        </ul>
-      ) : undefined}
-      {props.single && props.people.length ? undefined : (
-        <input id={props.id} className={classes.input} role="combobox" aria-autocomplete="list" aria-expanded={expanded}
-          aria-controls={listId} aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-          aria-describedby={props.help ? `${props.id}-help` : undefined} placeholder={s.peopleSearchPlaceholder}
-          value={query} onChange={e => setQuery(e.target.value)} onKeyDown={onKeyDown} autoComplete="off" />
-      )}
-      <ul id={listId} role="listbox" aria-label={props.label} hidden={!expanded} className={classes.chips}>
-        {options.map((o, i) => (
-          <li key={o.loginName} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={classes.chip}
-            onMouseDown={e => { e.preventDefault(); choose(o); }}>
-            <UserText text={o.displayName} /> · {o.email}
-          </li>
-        ))}
-      </ul>
-      {searched && !options.length && query === searched ? <p className={classes.help} role="status">{formatString(s.peopleNoResult, searched)}</p> : undefined}
-      {props.help ? <p id={`${props.id}-help`} className={classes.help}>{props.help}</p> : undefined}
+    <div className={props.classes && props.classes.field}>
+      <NormalPeoplePicker
+        label={props.label}
+        selectedItems={selected}
+        onResolveSuggestions={suggest}
+        onChange={onChange}
+        getTextFromItem={p => p.text || ''}
+        pickerSuggestionsProps={suggestionsProps}
+        resolveDelay={250}
+        itemLimit={props.single ? 1 : undefined}
+        onRenderItem={(item: IPickerItemProps<IPersonaProps>) => (
+          <PeoplePickerItem {...item} item={{ ...item.item, ValidationState: ValidationState.valid }} key={item.key} removeButtonAriaLabel={formatString(s.removePerson, item.item.text || '')}
+            removeButtonIconProps={{ iconName: 'Clear' }} />
+        )}
+        inputProps={{ id: props.id, placeholder: s.peopleSearchPlaceholder, 'aria-description': props.help } as React.InputHTMLAttributes<HTMLInputElement>}
+      />
+      {props.help ? <Text id={helpId} block variant="small" styles={{ root: { marginTop: 4 } }}>{props.help}</Text> : undefined}
     </div>
   );
 }

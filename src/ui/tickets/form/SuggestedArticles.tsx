@@ -1,7 +1,11 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { Text } from '@fluentui/react/lib/Text';
 import type { KnowledgeHit } from '../../../data/knowledge/types';
 import { formatString } from '../../common/format';
+import { UserText } from '../../common/UserText';
+import { useLoad } from '../../common/useLoad';
 import type { FormClasses } from './formStyles';
 
 /** Props of {@link SuggestedArticles}. */
@@ -20,34 +24,47 @@ export interface SuggestedArticlesProps {
 
 const MIN_TEXT = 8;
 const DEBOUNCE_MS = 500;
+const NONE: KnowledgeHit[] = [];
+
+/** The value once it has stopped changing for `ms`: one search when the person pauses, not one per key. */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = React.useState(value);
+  React.useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 /** Articles matching what the person is typing, shown next to the form: the cheapest ticket is the one not filed. */
 export function SuggestedArticles(props: SuggestedArticlesProps): React.ReactElement {
-  const [hits, setHits] = React.useState<KnowledgeHit[]>([]);
-  const query = props.text.trim().slice(0, 300);
+  const query = useSettled(props.text.trim().slice(0, 300), DEBOUNCE_MS);
   const { suggest } = props;
-  React.useEffect(() => {
-    if (!suggest || query.length < MIN_TEXT) { setHits([]); return undefined; }
-    let live = true;
-    const timer = setTimeout(() => {
-      suggest(query).then(found => { if (live) setHits(found.slice(0, 3)); },
-        (e: unknown) => console.error('[HelpCenter] Article suggestions failed:', e));
-    }, DEBOUNCE_MS);
-    return () => { live = false; clearTimeout(timer); };
-  }, [suggest, query]);
+  const { state } = useLoad<KnowledgeHit[]>(() => {
+    if (!suggest || query.length < MIN_TEXT) return Promise.resolve(NONE);
+    return suggest(query).then(found => found.slice(0, 3), (e: unknown) => {
+      console.error('[HelpCenter] Article suggestions failed:', e);
+      return NONE;
+    });
+  }, [suggest, query], { keepValue: true });
+  const hits = state.value || NONE;
   if (!hits.length) return <></>;
   const s = props.strings;
   return (
-    <section aria-labelledby="hc-suggestions" className={props.classes.panel} aria-live="polite">
-      <h3 id="hc-suggestions">{s.suggestionsHeading}</h3>
-      <ul className={props.classes.fieldset}>
+    <section aria-labelledby="hc-suggestions" className={props.classes.panel}>
+      <Text as="h3" id="hc-suggestions" variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>{s.suggestionsHeading}</Text>
+      <ul className={props.classes.cards}>
         {hits.map(h => (
-          <li key={h.article.id}>
+          <li key={h.article.id} className={props.classes.card}>
             {props.articleUrl
-              ? <a href={props.articleUrl(h.article.id)} target="_blank" rel="noopener noreferrer">{formatString(s.suggestionOpen, h.article.title)}</a>
-              : <strong>{h.article.title}</strong>}
-            <p className={props.classes.help}>{h.article.summary}</p>
-            <DefaultButton text={s.suggestionSolved} ariaDescription={h.article.title} onClick={() => props.onSolved(h, query)} />
+              ? <Link href={props.articleUrl(h.article.id)} target="_blank" rel="noopener noreferrer" underline={false}
+                  aria-label={formatString(s.suggestionOpen, h.article.title)} styles={{ root: { fontWeight: 600 } }}>
+                  <UserText text={h.article.title} />
+                </Link>
+              : <Text styles={{ root: { fontWeight: 600 } }}><UserText text={h.article.title} /></Text>}
+            {h.article.summary ? <Text variant="small" block><UserText text={h.article.summary} /></Text> : undefined}
+            <DefaultButton text={s.suggestionSolved} ariaDescription={h.article.title} onClick={() => props.onSolved(h, query)}
+              styles={{ root: { alignSelf: 'flex-start', marginTop: 'auto' } }} />
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import type { NamedPerson, SubmitResult, TicketFormServices } from '../../../dat
 import type { Language } from '../../../domain/vocabulary';
 import { DraftAttachment, DraftStore, SavedDraft, newClientRequestId } from './draftStore';
 import { sniffFile } from './fileHead';
+import { useAlive, useLoad } from '../../common/useLoad';
 
 const AUTOSAVE_MS = 400;
 
@@ -32,6 +33,10 @@ export interface TicketFormController {
   draft: SavedDraft;
   /** When a saved draft was offered back. */
   restoredAt?: string;
+  /** How many submits were tried since the form was (re)started: the error summary takes the focus at each. */
+  attempt: number;
+  /** What the last submit refused, as it was then (the error summary stays still while the person fixes the fields). */
+  summary: IntakeError[];
   /** Shown after a submit attempt, then kept up to date as the person fixes the fields. */
   errors: IntakeError[];
   limits: AttachmentLimits;
@@ -90,32 +95,35 @@ async function sniffed(files: DraftAttachment[]): Promise<DraftAttachment[]> {
 /** State, autosave, validation and submission of the ticket form. */
 export function useTicketForm(services: TicketFormServices, store: DraftStore, requester: FormRequester, prefill: FormPrefill,
   ticketLink: (id: number) => string, fileFallbackName?: string): TicketFormController {
-  const [phase, setPhase] = React.useState<FormPhase>('loading');
-  const [data, setData] = React.useState<IntakeFormData | undefined>();
+  const [localPhase, setPhase] = React.useState<FormPhase>('editing');
   const [draft, setDraft] = React.useState<SavedDraft>(() => emptyDraft(prefill));
   const [restoredAt, setRestoredAt] = React.useState<string | undefined>();
-  const [attempted, setAttempted] = React.useState(false);
+  const [attempt, setAttempt] = React.useState(0);
+  const [summary, setSummary] = React.useState<IntakeError[]>([]);
   const [result, setResult] = React.useState<SubmitResult | undefined>();
-  const [loadCount, setLoadCount] = React.useState(0);
+  const [applied, setApplied] = React.useState<unknown>();
   const dirty = React.useRef(false);
+  const alive = useAlive();
 
+  const load = useLoad(() => Promise.all([services.loadFormData(), store.load()]).then(undefined, (e: unknown) => {
+    console.error('[HelpCenter] Loading the ticket form failed:', e);
+    throw e;
+  }), [services, store]);
+  const loaded = load.state.status === 'done' ? load.state.value : undefined;
+  // A saved draft is offered back once per load, before the form shows.
   React.useEffect(() => {
-    let live = true;
-    setPhase('loading');
-    Promise.all([services.loadFormData(), store.load()]).then(([formData, saved]) => {
-      if (!live) return;
-      setData(formData);
-      if (saved && hasContent(saved)) {
-        setDraft(saved);
-        setRestoredAt(saved.savedAt);
-      }
-      setPhase('editing');
-    }, (e: unknown) => {
-      console.error('[HelpCenter] Loading the ticket form failed:', e);
-      if (live) setPhase('loadFailed');
-    });
-    return () => { live = false; };
-  }, [services, store, loadCount]);
+    if (!loaded) return;
+    const saved = loaded[1];
+    if (saved && hasContent(saved)) {
+      setDraft(saved);
+      setRestoredAt(saved.savedAt);
+    }
+    setPhase('editing');
+    setApplied(loaded);
+  }, [loaded]);
+  const data = loaded && applied === loaded ? loaded[0] : undefined;
+  const phase: FormPhase = load.state.status === 'failed' ? 'loadFailed' : data ? localPhase : 'loading';
+  const attempted = attempt > 0;
 
   // Autosave: a reload, a crash or a closed tab gives the draft back.
   React.useEffect(() => {
@@ -129,13 +137,13 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
   // Each chosen, dropped, pasted or restored file is judged by its first bytes, not only by its extension.
   React.useEffect(() => {
     if (draft.attachments.every(a => a.sniffed !== undefined)) return undefined;
-    let live = true;
     const before = draft.attachments;
+    // Files changed meanwhile are matched by identity: only the ones judged here take their verdict.
     sniffed(before).then(after => {
-      if (live) setDraft(d => ({ ...d, attachments: d.attachments.map(a => after[before.indexOf(a)] || a) }));
+      if (alive()) setDraft(d => ({ ...d, attachments: d.attachments.map(a => after[before.indexOf(a)] || a) }));
     }, (e: unknown) => console.error('[HelpCenter] Judging the files failed:', e));
-    return () => { live = false; };
-  }, [draft.attachments]);
+    return undefined;
+  }, [draft.attachments, alive]);
 
   const change = React.useCallback((update: (d: SavedDraft) => SavedDraft) => {
     dirty.current = true;
@@ -148,12 +156,14 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
   const storedNames = storedAttachmentNames(draft, category, requester.displayName, fileFallbackName);
 
   const submit = React.useCallback(async (): Promise<void> => {
-    setAttempted(true);
+    setAttempt(n => n + 1);
     if (!data) return;
     // A file still being read is judged before the submit goes.
     const judged = { ...draft, attachments: await sniffed(draft.attachments) };
     if (judged.attachments.some((a, i) => a !== draft.attachments[i])) setDraft(d => (d.attachments === draft.attachments ? judged : d));
-    if (validateDraft(asTicketDraft(judged), category, limits).length) return;
+    const refused = validateDraft(asTicketDraft(judged), category, limits);
+    setSummary(refused);
+    if (refused.length) return;
     setPhase('submitting');
     const names = storedAttachmentNames(judged, category, requester.displayName, fileFallbackName);
     const attachments = judged.attachments.map((a, i) => ({ name: names[i], content: a.content }));
@@ -174,18 +184,19 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
         filedByAgent: data.isAgent,
         ticketLink
       });
+      if (!alive()) return;
       setResult(outcome);
       setPhase('done');
       dirty.current = false;
       await store.clear();
     } catch (e) {
       console.error('[HelpCenter] Submitting the ticket failed; the draft is kept for a retry:', e);
-      setPhase('submitFailed');
+      if (alive()) setPhase('submitFailed');
     }
-  }, [data, draft, category, limits, services, store, requester, ticketLink, fileFallbackName]);
+  }, [data, draft, category, limits, services, store, requester, ticketLink, fileFallbackName, alive]);
 
   return {
-    phase, data, draft, restoredAt, errors, limits, category, result, storedNames,
+    phase, data, draft, restoredAt, errors, attempt, summary, limits, category, result, storedNames,
     setShareFiles: share => change(d => ({ ...d, shareFiles: share })),
     setField: (key, value) => change(d => ({ ...d, fields: { ...d.fields, [key]: value } })),
     setWatchers: people => change(d => ({ ...d, watchers: people })),
@@ -201,7 +212,8 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
       setPhase('deflected');
       setDraft(emptyDraft({}));
       setRestoredAt(undefined);
-      setAttempted(false);
+      setAttempt(0);
+      setSummary([]);
       store.clear().catch((e: unknown) => console.error('[HelpCenter] Clearing the draft failed:', e));
     },
     discardDraft: async () => {
@@ -209,8 +221,9 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
       dirty.current = false;
       setDraft(emptyDraft({}));
       setRestoredAt(undefined);
-      setAttempted(false);
+      setAttempt(0);
+      setSummary([]);
     },
-    reload: () => setLoadCount(n => n + 1)
+    reload: load.reload
   };
 }
