@@ -19,7 +19,7 @@ export const myTicketsFeature: HelpCenterFeature<IMyTicketsWebPartProps, MyTicke
     const request = approvalRequestFromUrl(window.location.search);
     return React.createElement(MyTicketsRoot, {
       context: w.context, services: w.services, theme, initialTicketId: ticketIdFromUrl(window.location.search),
-      newRequestUrl: host.properties.newRequestUrl || undefined,
+      newRequestUrl: host.properties.newRequestUrl || pageLinks(w.siteUrl).newRequest(),
       approval: request ? { request, services: createLazyApprovalDecisionServices(w.context.sp), deskUrl: pageLinks(w.siteUrl).deskHome() } : undefined
     });
   }

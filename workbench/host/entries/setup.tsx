@@ -1,11 +1,7 @@
-/** `/sites/helpcenter/SitePages/Setup.aspx`: the setup web part's ui root with the fake SPFx context. */
-import * as React from 'react';
-import { HelpCenterSetupRoot } from '../../../src/ui/setup/HelpCenterSetupRoot';
-import { createWorkbenchHelpCenter } from '../runtime/fakeContext';
+/** `/sites/helpcenter/SitePages/Setup.aspx`: the HelpCenterSetup web part's feature with the fake SPFx context. */
+import { setupFeature } from '../../../src/webparts/helpCenterSetup/setupFeature';
+import { mountFeature } from '../runtime/feature';
 import { mountHelpBar } from '../runtime/helpBar';
-import { mountPage } from '../runtime/mount';
 
 mountHelpBar();
-mountPage((s) => s.workbench.setupTitle, ({ context, strings }) => (
-  <HelpCenterSetupRoot context={createWorkbenchHelpCenter(context, strings)} />
-));
+mountFeature((s) => s.workbench.setupTitle, setupFeature, { helpCenterSiteUrl: '' });
