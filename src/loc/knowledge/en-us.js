@@ -3,7 +3,7 @@ define([], function() {
     "knowledge": {
       "title": "Find an answer",
       "searchLabel": "Search the help",
-      "searchPlaceholder": "Describe your question: forgotten password, printer, Wi-Fi, Moodle…",
+      "searchPlaceholder": "E.g. forgotten password, Wi-Fi, Moodle",
       "loading": "Loading the knowledge base…",
       "loadFailed": "The knowledge base could not be loaded.",
       "resultsLabel": "Results",
@@ -21,7 +21,7 @@ define([], function() {
       "didYouMean": "Did you mean \"{0}\"?",
       "closestCategories": "Closest categories:",
       "stillNeedHelp": "Still need help? Ask the help desk",
-      "close": "Close the article",
+      "close": "Back to the search",
       "readIn": "Read in {0}",
       "related": "Related articles",
       "attachments": "Attachments",
@@ -35,6 +35,9 @@ define([], function() {
       "outdatedDone": "Thank you: the article will be reviewed.",
       "voteFailed": "Your opinion could not be saved; your comment is kept.",
       "articleNotFound": "This article does not exist or is no longer published.",
+      "searchFailed": "The search did not go through. Try again in a moment; your question is kept.",
+      "searching": "Searching…",
+      "clear": "Clear the search",
       "experts": "Experts in \"{0}\" can help too:",
       "chatWith": "Chat with {0} in Teams"
     },

@@ -3,7 +3,7 @@ define([], function() {
     "knowledge": {
       "title": "Trouver une réponse",
       "searchLabel": "Rechercher dans l'aide",
-      "searchPlaceholder": "Décrivez votre question : mot de passe oublié, imprimante, Wi-Fi, Moodle…",
+      "searchPlaceholder": "Ex. : mot de passe oublié, Wi-Fi, Moodle",
       "loading": "Chargement de la base de connaissances…",
       "loadFailed": "La base de connaissances n'a pas pu être chargée.",
       "resultsLabel": "Résultats",
@@ -21,7 +21,7 @@ define([], function() {
       "didYouMean": "Vouliez-vous dire « {0} » ?",
       "closestCategories": "Catégories proches :",
       "stillNeedHelp": "Toujours besoin d'aide ? Faire une demande",
-      "close": "Fermer l'article",
+      "close": "Retour à la recherche",
       "readIn": "Lire en {0}",
       "related": "Articles liés",
       "attachments": "Pièces jointes",
@@ -35,6 +35,9 @@ define([], function() {
       "outdatedDone": "Merci : l'article sera relu.",
       "voteFailed": "Votre avis n'a pas pu être enregistré ; votre commentaire est conservé.",
       "articleNotFound": "Cet article n'existe pas ou n'est plus publié.",
+      "searchFailed": "La recherche n'a pas abouti. Réessayez dans un instant ; votre question est conservée.",
+      "searching": "Recherche en cours…",
+      "clear": "Effacer la recherche",
       "experts": "Des experts de « {0} » peuvent aussi vous aider :",
       "chatWith": "Écrire à {0} dans Teams"
     },

@@ -36,6 +36,12 @@ declare interface IHelpCenterKnowledgeStrings {
     outdatedDone: string;
     voteFailed: string;
     articleNotFound: string;
+    /** The search failed (the query is kept). */
+    searchFailed: string;
+    /** Read to screen readers while a search runs. */
+    searching: string;
+    /** The search box's clear button. */
+    clear: string;
     /** "Experts in {0} can help too": {0} is a category. */
     experts: string;
     /** Link to a Teams chat; {0} is the expert's name. */

@@ -1,19 +1,26 @@
 import * as React from 'react';
 import * as DOMPurify from 'dompurify';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { ArticleDetail, ArticleSummary, ArticleVote, KnowledgeService } from '../../data/knowledge/types';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { ArticleDetail, ArticleVote, KnowledgeService } from '../../data/knowledge/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import { LoadingState } from '../common/LoadingState';
+import { Pill } from '../common/pills';
+import { dayText, isoText } from '../common/dates';
 import { formatString } from '../common/format';
-import type { FormClasses } from '../tickets/form/formStyles';
+import { useAlive, useLoad } from '../common/useLoad';
+import { ResultsShimmer } from './ResultsShimmer';
+import type { KnowledgeClasses } from './knowledgeStyles';
 
 /** Props of {@link ArticleView}. */
 export interface ArticleViewProps {
   id: number;
   service: KnowledgeService;
-  classes: FormClasses;
+  classes: KnowledgeClasses;
+  /** Opens another article (the other language, a related one) in its place. */
   onOpen(id: number): void;
+  /** Back to the search ("back" button or Escape). */
   onClose(): void;
 }
 
@@ -28,67 +35,70 @@ export default function ArticleView(props: ArticleViewProps): React.ReactElement
   const { strings, locale } = useHelpCenter();
   const s = strings.knowledge;
   const c = props.classes;
-  const [article, setArticle] = React.useState<ArticleDetail | undefined | 'missing'>();
-  const [related, setRelated] = React.useState<ArticleSummary[]>([]);
-  const [vote, setVote] = React.useState<ArticleVote>({ outdated: false });
-  const [comment, setComment] = React.useState('');
-  const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | undefined>();
+  const svc = props.service;
+  const { state } = useLoad(() => Promise.all([svc.article(props.id), svc.related(props.id, 4), svc.myVote(props.id)])
+    .catch((e: unknown) => { console.error('[HelpCenter] Loading the article failed:', e); throw e; }), [svc, props.id]);
   const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => {
-    let live = true;
-    setArticle(undefined);
-    setNotice(undefined);
-    Promise.all([props.service.article(props.id), props.service.related(props.id, 4), props.service.myVote(props.id)]).then(([a, r, v]) => {
-      if (!live) return;
-      setArticle(a || 'missing');
-      setRelated(r);
-      if (v) { setVote(v); setComment(v.comment || ''); }
-    }, (e: unknown) => { console.error('[HelpCenter] Loading the article failed:', e); if (live) setArticle('missing'); });
-    return () => { live = false; };
-  }, [props.service, props.id]);
+  const article = state.value && state.value[0];
   React.useEffect(() => { if (article && heading.current) heading.current.focus(); }, [article]);
-  const close = <div><DefaultButton text={s.close} onClick={props.onClose} /></div>;
-  if (!article) return <LoadingState label={s.loading} />;
-  if (article === 'missing') return <MessageBar messageBarType={MessageBarType.warning} actions={close}>{s.articleNotFound}</MessageBar>;
-  const send = (next: ArticleVote, done: string): void => {
-    props.service.vote(article.id, next).then(() => { setVote(next); setNotice({ ok: true, text: done }); },
-      (e: unknown) => { console.error('[HelpCenter] Saving the vote failed:', e); setNotice({ ok: false, text: s.voteFailed }); });
-  };
+  const back = <div><DefaultButton text={s.close} onClick={props.onClose} /></div>;
+  if (state.status === 'loading') return <ResultsShimmer label={s.loading} classes={c} count={1} />;
+  if (!article) return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{s.articleNotFound}</MessageBar>;
+  const related = (state.value && state.value[1]) || [];
+  const onKeyDown = (e: React.KeyboardEvent): void => { if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); props.onClose(); } };
   const other = article.language === 'fr' ? 'en' : 'fr';
   return (
-    <article aria-labelledby="hc-article-title" className={c.form} style={{ maxWidth: 860 }}>
-      {close}
-      <h2 id="hc-article-title" tabIndex={-1} ref={heading}>{article.title}</h2>
-      <p className={c.help}>
-        {strings.language[article.language]}{' · '}{strings.articleKind[article.kind]}{' · '}
-        {formatString(s.updated, new Date(article.modified).toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR'))}
-      </p>
+    <article aria-labelledby="hc-article-title" className={c.article} onKeyDown={onKeyDown}>
+      {back}
+      <h2 id="hc-article-title" tabIndex={-1} ref={heading} className={c.heading} lang={article.language}>{article.title}</h2>
+      <div className={c.meta}>
+        <Pill tone="info">{strings.language[article.language]}</Pill>
+        <span>{strings.articleKind[article.kind]}</span>
+        <time dateTime={isoText(article.modified)}>{formatString(s.updated, dayText(article.modified, locale))}</time>
+      </div>
       {article.translationId ? <div><DefaultButton text={formatString(s.readIn, strings.language[other])} lang={other} onClick={() => props.onOpen(article.translationId as number)} /></div> : undefined}
-      <div lang={article.language} dangerouslySetInnerHTML={{ __html: sanitizeArticle(article.bodyHtml) }} />
+      <div className={c.body} lang={article.language} dangerouslySetInnerHTML={{ __html: sanitizeArticle(article.bodyHtml) }} />
       {article.attachments.length ? (
-        <section aria-labelledby="hc-article-files"><h3 id="hc-article-files">{s.attachments}</h3>
-          <ul>{article.attachments.map(a => <li key={a.url}><a href={a.url} style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}>{a.name}</a></li>)}</ul></section>
+        <section aria-labelledby="hc-article-files"><h3 id="hc-article-files" className={c.sectionHeading}>{s.attachments}</h3>
+          <ul className={c.links}>{article.attachments.map(a => <li key={a.url}><Link href={a.url}>{a.name}</Link></li>)}</ul></section>
       ) : undefined}
-      <section aria-labelledby="hc-helpful" className={c.panel}>
-        <h3 id="hc-helpful">{s.helpfulQuestion}</h3>
-        <div className={c.actions}>
-          <DefaultButton text={s.yes} toggle checked={vote.helpful === true} onClick={() => setVote({ ...vote, helpful: true })} />
-          <DefaultButton text={s.no} toggle checked={vote.helpful === false} onClick={() => setVote({ ...vote, helpful: false })} />
-        </div>
-        <div className={c.field}>
-          <label htmlFor="hc-vote-comment" className={c.label}>{s.commentLabel}</label>
-          <textarea id="hc-vote-comment" className={c.textarea} style={{ minHeight: 60 }} value={comment} onChange={e => setComment(e.target.value)} />
-        </div>
-        <div className={c.actions}>
-          <PrimaryButton text={s.sendVote} disabled={vote.helpful === undefined} onClick={() => send({ ...vote, comment: comment.trim() || undefined }, s.thanks)} />
-          <DefaultButton text={s.outdated} disabled={vote.outdated} onClick={() => send({ ...vote, outdated: true, comment: comment.trim() || undefined }, s.outdatedDone)} />
-        </div>
-        {notice ? <MessageBar messageBarType={notice.ok ? MessageBarType.success : MessageBarType.error}>{notice.text}</MessageBar> : undefined}
-      </section>
+      <ArticleFeedback key={article.id} article={article} initialVote={state.value && state.value[2]} service={svc} classes={c} />
       {related.length ? (
-        <section aria-labelledby="hc-related"><h3 id="hc-related">{s.related}</h3>
-          <ul>{related.map(r => <li key={r.id}><a href={`?article=${r.id}`} style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }} onClick={e => { e.preventDefault(); props.onOpen(r.id); }}>{r.title}</a></li>)}</ul></section>
+        <section aria-labelledby="hc-related"><h3 id="hc-related" className={c.sectionHeading}>{s.related}</h3>
+          <ul className={c.links}>{related.map(r => (
+            <li key={r.id}><Link href={`?article=${r.id}`} lang={r.language} onClick={e => { e.preventDefault(); props.onOpen(r.id); }}>{r.title}</Link></li>
+          ))}</ul></section>
       ) : undefined}
     </article>
+  );
+}
+
+/** "Was this article helpful?": yes/no as toggle buttons, a comment, and "outdated"; the person's earlier vote is shown. */
+function ArticleFeedback(props: { article: ArticleDetail; initialVote?: ArticleVote; service: KnowledgeService; classes: KnowledgeClasses }): React.ReactElement {
+  const { strings } = useHelpCenter();
+  const s = strings.knowledge;
+  const c = props.classes;
+  const alive = useAlive();
+  const [vote, setVote] = React.useState<ArticleVote>(props.initialVote || { outdated: false });
+  const [comment, setComment] = React.useState((props.initialVote && props.initialVote.comment) || '');
+  const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | undefined>();
+  const send = (next: ArticleVote, done: string): void => {
+    props.service.vote(props.article.id, next).then(() => { if (alive()) { setVote(next); setNotice({ ok: true, text: done }); } },
+      (e: unknown) => { console.error('[HelpCenter] Saving the vote failed:', e); if (alive()) setNotice({ ok: false, text: s.voteFailed }); });
+  };
+  return (
+    <section aria-labelledby="hc-helpful" className={c.helpful}>
+      <h3 id="hc-helpful" className={c.sectionHeading}>{s.helpfulQuestion}</h3>
+      <div className={c.actions}>
+        <DefaultButton text={s.yes} toggle checked={vote.helpful === true} onClick={() => setVote({ ...vote, helpful: true })} />
+        <DefaultButton text={s.no} toggle checked={vote.helpful === false} onClick={() => setVote({ ...vote, helpful: false })} />
+      </div>
+      <TextField id="hc-vote-comment" label={s.commentLabel} multiline rows={3} resizable={false} value={comment} onChange={(_, v) => setComment(v || '')} />
+      <div className={c.actions}>
+        <PrimaryButton text={s.sendVote} disabled={vote.helpful === undefined} onClick={() => send({ ...vote, comment: comment.trim() || undefined }, s.thanks)} />
+        <DefaultButton text={s.outdated} disabled={vote.outdated} onClick={() => send({ ...vote, outdated: true, comment: comment.trim() || undefined }, s.outdatedDone)} />
+      </div>
+      {notice ? <MessageBar messageBarType={notice.ok ? MessageBarType.success : MessageBarType.error}>{notice.text}</MessageBar> : undefined}
+    </section>
   );
 }

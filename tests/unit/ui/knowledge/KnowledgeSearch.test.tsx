@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { KnowledgeSearchRoot } from '../../../../src/ui/knowledge/KnowledgeSearchRoot';
@@ -57,29 +57,56 @@ describe('KnowledgeSearch', () => {
     expect(screen.getByRole('link', { name: 'Se connecter au wifi eduroam' })).toBeInTheDocument();
   });
 
-  it('is a combobox whose options are reached with the arrow keys, and announces the count', async () => {
-    renderSearch(fakeService(() => ({ hits: [{ article: WIFI, score: 2, otherLanguage: false }, { article: PASSWORD, score: 1, otherLanguage: false }], matchedWords: ['wifi'], provider: 'local' })));
-    const box = await screen.findByRole('combobox', { name: 'Rechercher dans l\'aide' });
+  it('searches after a pause or at once on Enter; results are cards whose title opens the article, and the count is announced', async () => {
+    const service = fakeService(() => ({ hits: [{ article: WIFI, score: 2, otherLanguage: false }, { article: PASSWORD, score: 1, otherLanguage: true }], matchedWords: ['wifi'], provider: 'local' }));
+    const search = jest.spyOn(service, 'search');
+    renderSearch(service);
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher dans l\'aide' });
     fireEvent.change(box, { target: { value: 'wifi' } });
-    const options = (await screen.findByRole('listbox', { name: 'Résultats' })).querySelectorAll<HTMLElement>('[role=option]');
-    expect(options).toHaveLength(2);
-    expect(box).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const results = await screen.findByRole('list', { name: 'Résultats' });
+    expect(search).toHaveBeenCalledTimes(1);
+    const cards = results.querySelectorAll<HTMLElement>(':scope > li');
+    expect(cards).toHaveLength(2);
+    expect(screen.getByRole('heading', { name: 'Résultats', level: 3 })).toBeInTheDocument();
     expect(screen.getByText('2 résultat(s)')).toBeInTheDocument();
-    fireEvent.keyDown(box, { key: 'ArrowDown' });
-    expect(box).toHaveAttribute('aria-activedescendant', options[0].id);
-    expect(options[0]).toHaveAttribute('aria-selected', 'true');
-    fireEvent.keyDown(box, { key: 'ArrowUp' });
-    expect(box).toHaveAttribute('aria-activedescendant', options[1].id);
-    // The matched word is highlighted, the rest of the title is plain text.
-    expect(options[0].querySelector('mark')!.textContent).toBe('wifi');
+    const title = screen.getByRole('link', { name: 'Se connecter au wifi eduroam' });
+    expect(title).toHaveAttribute('href', '?article=10');
+    // The matched word is highlighted, the rest of the title is plain text; the card says category, language and date.
+    expect(title.querySelector('mark')!.textContent).toBe('wifi');
+    expect(cards[0].textContent).toContain('Réseau');
+    expect(cards[0].textContent).toContain('Français');
+    expect(cards[0].textContent).toContain('Mis à jour le 1 oct. 2026');
+  });
+
+  it('closing an article (back button or Escape) returns the focus to the result that opened it', async () => {
+    const service = fakeService(() => ({ hits: [{ article: WIFI, score: 2, otherLanguage: false }, { article: PASSWORD, score: 1, otherLanguage: false }], matchedWords: [], provider: 'local' }));
+    service.article = (id: number) => Promise.resolve(id === 11 ? { ...PASSWORD, bodyHtml: '<p>Allez sur le portail.</p>', attachments: [] } : undefined);
+    renderSearch(service);
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher dans l\'aide' });
+    fireEvent.change(box, { target: { value: 'mot de passe' } });
+    const results = await screen.findByRole('list', { name: 'Résultats' });
+    fireEvent.click(within(results).getByRole('link', { name: 'Mot de passe oublié' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Mot de passe oublié' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(window.location.search).toBe('?article=11');
+    fireEvent.click(screen.getByRole('button', { name: 'Retour à la recherche' }));
+    const again = (): HTMLElement => within(screen.getByRole('list', { name: 'Résultats' })).getByRole('link', { name: 'Mot de passe oublié' });
+    await waitFor(() => expect(again()).toHaveFocus());
+    expect(window.location.search).toBe('');
+    fireEvent.click(again());
+    fireEvent.keyDown(await screen.findByRole('heading', { level: 2, name: 'Mot de passe oublié' }), { key: 'Escape' });
+    await waitFor(() => expect(again()).toHaveFocus());
   });
 
   it('with nothing found: the message, the correction, the closest categories and the ticket link with the query', async () => {
     const service = fakeService(q => (q === 'imprimnte & <b>' ? { hits: [], matchedWords: [], suggestion: 'imprimante', closestCategories: [3], provider: 'local' } : { hits: [], matchedWords: [], provider: 'local' }));
     renderSearch(service);
-    const box = await screen.findByRole('combobox', { name: 'Rechercher dans l\'aide' });
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher dans l\'aide' });
     fireEvent.change(box, { target: { value: 'imprimnte & <b>' } });
-    expect(await screen.findByText('Aucun article ne correspond à « imprimnte & <b> ».')).toBeInTheDocument();
+    // The query is the person's text, isolated (bdi) inside the sentence.
+    const said = await screen.findByText((_, el) => !!el && el.tagName === 'P' && el.textContent === 'Aucun article ne correspond à « imprimnte & <b> ».');
+    expect(said.querySelector('bdi')!.textContent).toBe('imprimnte & <b>');
     expect(screen.getByRole('button', { name: 'Vouliez-vous dire « imprimante » ?' })).toBeInTheDocument();
     const closest = screen.getByRole('navigation', { name: 'Catégories proches :' });
     expect(closest.textContent).toContain('Impression');
@@ -94,7 +121,8 @@ describe('KnowledgeSearch', () => {
     expect(service.recordSearch).toHaveBeenCalledWith(expect.objectContaining({ query: 'imprimnte & <b>', filedTicket: true }));
     // A closest category filters on it.
     act(() => { fireEvent.click(screen.getByRole('link', { name: 'Impression' })); });
-    await waitFor(() => expect((screen.getByLabelText('Catégorie') as HTMLSelectElement).value).toBe('3'));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Catégorie/ })).toHaveTextContent('Impression'));
+    expect(screen.getByRole('searchbox', { name: 'Rechercher dans l\'aide' })).toHaveValue('');
   });
 });
 
