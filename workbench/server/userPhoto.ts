@@ -2,12 +2,13 @@
  * `/_layouts/15/userphoto.aspx?size=S|M|L&accountname=<email>`: a person's profile photo. SharePoint answers every
  * signed-in request with an image (the person's photo, or its default picture for people without one), never a
  * 404; the demo people have no photos, so the emulator draws the default picture: initials on a colour derived
- * from the account, at the asked size (S 48 px, M 72 px, L 300 px, as SharePoint's sizes).
+ * from the account, at the asked size (S 48 px — the default —, M 72 px, L 240 px, as SharePoint Online's sizes). Parameter names are case-insensitive
+ * (`Size`, `AccountName`, or `UserName`), as SharePoint reads them.
  */
 import type http from 'node:http';
 import { findPerson } from './directory';
 
-const SIZES: Record<string, number> = { s: 48, m: 72, l: 300 };
+const SIZES: Record<string, number> = { s: 48, m: 72, l: 240 };
 const COLOURS = ['#0078d4', '#8764b8', '#038387', '#ca5010', '#498205', '#c239b3', '#986f0b', '#004e8c'];
 
 function initials(name: string): string {
@@ -19,8 +20,12 @@ const escapeXml = (s: string): string => s.replace(/[<>&'"]/g, (c) => `&#${c.cha
 
 /** Writes the photo of `accountname` (a signed-in request only; the caller checked the identity). */
 export function sendUserPhoto(res: http.ServerResponse, url: URL): void {
-  const size = SIZES[(url.searchParams.get('size') ?? 'M').toLowerCase()] ?? 72;
-  const account = (url.searchParams.get('accountname') ?? '').replace(/^i:0#\.f\|membership\|/i, '');
+  const param = (name: string): string | undefined => {
+    for (const [k, v] of url.searchParams) if (k.toLowerCase() === name) return v;
+    return undefined;
+  };
+  const size = SIZES[(param('size') ?? 'S').toLowerCase()] ?? 48;
+  const account = (param('accountname') ?? param('username') ?? '').replace(/^i:0#\.f\|membership\|/i, '');
   const person = account ? findPerson(account) : undefined;
   const text = person ? initials(person.displayName) : '';
   let hash = 0;
