@@ -4,7 +4,7 @@ define([], function() {
       "title": "My requests",
       "loading": "Loading your requests…",
       "loadFailed": "Your requests could not be loaded.",
-      "tabMine": "My requests",
+      "tabMine": "Mine",
       "tabOnBehalf": "Filed for other people",
       "statusFilter": "Status",
       "allStatuses": "All statuses",
@@ -55,7 +55,13 @@ define([], function() {
         "accept": "acceptance of the resolution",
         "reopen": "request to reopen",
         "rate": "rating"
-      }
+      },
+      "waitingForYou": "Your turn",
+      "emptyStatus": "No request with this status.",
+      "cardNumber": "Request #{0}",
+      "updatedOn": "Updated {0}",
+      "descriptionHeading": "Description",
+      "fromDesk": "Support desk"
     },
     "approvalDecision": {
       "heading": "Derogation for request #{0}",

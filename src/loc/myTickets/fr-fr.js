@@ -4,7 +4,7 @@ define([], function() {
       "title": "Mes demandes",
       "loading": "Chargement de vos demandes…",
       "loadFailed": "Vos demandes n'ont pas pu être chargées.",
-      "tabMine": "Mes demandes",
+      "tabMine": "Les miennes",
       "tabOnBehalf": "Déposées pour d'autres personnes",
       "statusFilter": "État",
       "allStatuses": "Tous les états",
@@ -55,7 +55,13 @@ define([], function() {
         "accept": "acceptation de la résolution",
         "reopen": "demande de réouverture",
         "rate": "évaluation"
-      }
+      },
+      "waitingForYou": "À vous d'agir",
+      "emptyStatus": "Aucune demande dans cet état.",
+      "cardNumber": "Demande n°{0}",
+      "updatedOn": "Mise à jour le {0}",
+      "descriptionHeading": "Description",
+      "fromDesk": "Support"
     },
     "approvalDecision": {
       "heading": "Dérogation pour la demande n°{0}",

@@ -51,6 +51,17 @@ declare interface IHelpCenterMyTicketsStrings {
     claimRefused: string;
     notReceived: string;
     claimActions: { answer: string; comment: string; accept: string; reopen: string; rate: string };
+    /** The flag of a request the desk waits for her on (its question, or its resolution to accept). */
+    waitingForYou: string;
+    /** No request in the status chosen. */
+    emptyStatus: string;
+    /** A card's number on a phone: {0} the number. */
+    cardNumber: string;
+    /** A card's last change: {0} the date. */
+    updatedOn: string;
+    descriptionHeading: string;
+    /** Under the name of a support agent in the conversation. */
+    fromDesk: string;
   };
   /** The approver's page (MyTickets `?approval=ID&key=N`, from the approval mail). */
   approvalDecision: {

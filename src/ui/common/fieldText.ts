@@ -2,6 +2,7 @@ import { fieldDef } from '../../domain/tickets/fields';
 import type { ShownField, TicketFieldKey } from '../../domain/tickets/fields';
 import type { FieldNames, PlaceName } from '../../data/tickets/ticketView';
 import { formatString } from './format';
+import { dateTimeText } from './dates';
 import type { UiLocale } from './HelpCenterContext';
 
 /** What turning a field's value into words needs: the page's strings and language, and the names the view resolved. */
@@ -25,9 +26,9 @@ export function placeText(place: PlaceName, strings: IHelpCenterStrings): string
   return place.room ? formatString(d.inRoom, place.name, inBuilding(place.room.name, place.room.building || place.building)) : inBuilding(place.name, place.building);
 }
 
-/** A date and time in the page's language. */
+/** A date and time in the page's language (the kernel's {@link dateTimeText}; kept for the pages that import it from here). */
 export function dateText(at: Date, locale: UiLocale): string {
-  return at.toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
+  return dateTimeText(at, locale);
 }
 
 /**

@@ -1,20 +1,23 @@
 import * as React from 'react';
 import type { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { Link } from '@fluentui/react/lib/Link';
+import type { TextField } from '@fluentui/react/lib/TextField';
 import { ApprovalDecisionServices, ApprovalRequestRef, RecordedDecision } from '../../../data/tickets/approvalDecisions';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
-import type { FormClasses } from '../form/formStyles';
+import { dateTimeText } from '../../common/dates';
+import { useLoad } from '../../common/useLoad';
+import { useRequestClasses } from '../mine/requestStyles';
 
 /** Props of {@link ApprovalDecisionPage}. */
 export interface ApprovalDecisionPageProps {
   /** The request the mail link names. */
   request: ApprovalRequestRef;
   services: ApprovalDecisionServices;
-  classes: FormClasses;
   /** The desk's ticket page, where a support-group approver decides (`?ticket=ID&approval=1` is appended). */
   deskUrl: string;
-  /** Fluent buttons from the page's main bundle (a Fluent import in this lazy chunk would un-hoist them there). */
-  ui: { PrimaryButton: typeof PrimaryButton; DefaultButton: typeof DefaultButton };
+  /** Fluent controls from the page's main bundle (a Fluent import in this lazy chunk would un-hoist them there). */
+  ui: { PrimaryButton: typeof PrimaryButton; DefaultButton: typeof DefaultButton; TextField: typeof TextField; Link: typeof Link };
 }
 
 type State =
@@ -33,72 +36,69 @@ type State =
 export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.approvalDecision;
-  const c = props.classes;
-  const { PrimaryButton: Primary, DefaultButton: Default } = props.ui;
-  const [state, setState] = React.useState<State>({ kind: 'loading' });
+  const c = useRequestClasses();
+  const { PrimaryButton: Primary, DefaultButton: Default, TextField: Text, Link: FluentLink } = props.ui;
+  const [decided, setDecided] = React.useState<State | undefined>();
   const [comment, setComment] = React.useState('');
   const heading = React.useRef<HTMLHeadingElement>(null);
   const { services, request } = props;
 
-  React.useEffect(() => {
-    let live = true;
-    services.load(request).then(r => {
-      if (!live) return;
-      // A forwarded mail: the decision must be the named approver's own (the desk would ignore anyone else's).
-      const forSomeoneElse = request.approverId !== undefined && request.approverId !== r.userId;
-      setState(r.mine ? { kind: 'recorded', decision: r.mine } : r.isAgent ? { kind: 'agent' } : forSomeoneElse ? { kind: 'notForYou' } : { kind: 'deciding', saving: false });
-    }, (e: unknown) => {
-      console.error('[HelpCenter] Loading the approval page failed:', e);
-      if (live) setState({ kind: 'loadFailed' });
-    });
-    return () => { live = false; };
-  }, [services, request.ticketId, request.requestSequence, request.approverId]);
+  const loaded = useLoad(() => services.load(request).catch((e: unknown) => {
+    console.error('[HelpCenter] Loading the approval page failed:', e);
+    throw e;
+  }), [services, request.ticketId, request.requestSequence, request.approverId]);
+  const first = ((): State => {
+    if (loaded.state.status === 'loading') return { kind: 'loading' };
+    if (loaded.state.status === 'failed') return { kind: 'loadFailed' };
+    const r = loaded.state.value;
+    // A forwarded mail: the decision must be the named approver's own (the desk would ignore anyone else's).
+    const forSomeoneElse = request.approverId !== undefined && request.approverId !== r.userId;
+    return r.mine ? { kind: 'recorded', decision: r.mine } : r.isAgent ? { kind: 'agent' } : forSomeoneElse ? { kind: 'notForYou' } : { kind: 'deciding', saving: false };
+  })();
+  const state: State = decided || first;
   // The heading takes the focus when the page opens and when the decision is recorded, so it is read out.
   React.useEffect(() => { if (state.kind !== 'loading' && heading.current) heading.current.focus(); }, [state.kind]);
 
   const decide = (decision: 'approved' | 'refused'): void => {
-    setState({ kind: 'deciding', saving: true });
-    services.record(request, decision, comment).then(d => setState({ kind: 'recorded', decision: d }), (e: unknown) => {
+    setDecided({ kind: 'deciding', saving: true });
+    services.record(request, decision, comment).then(d => setDecided({ kind: 'recorded', decision: d }), (e: unknown) => {
       console.error('[HelpCenter] Recording the approval decision failed:', e);
-      setState({ kind: 'deciding', saving: false, error: s.failed });
+      setDecided({ kind: 'deciding', saving: false, error: s.failed });
     });
   };
-  const when = (d: Date): string => d.toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
 
-  // Plain text, not the Fluent spinner: this chunk imports no Fluent module (see props.ui).
+  // Plain text, not the Fluent spinner: this chunk imports no Fluent component (see props.ui).
   if (state.kind === 'loading') return <p role="status">{strings.common.loading}</p>;
   const deskLink = `${props.deskUrl}${props.deskUrl.indexOf('?') >= 0 ? '&' : '?'}ticket=${request.ticketId}&approval=1`;
   return (
-    <section aria-labelledby="hc-approval-decision" className={c.form} style={{ maxWidth: 720 }}>
-      <h2 id="hc-approval-decision" tabIndex={-1} ref={heading}>{formatString(s.heading, request.ticketId)}</h2>
-      {state.kind === 'loadFailed' ? <p role="alert">{s.loadFailed}</p> : undefined}
-      {state.kind === 'notForYou' ? <p>{s.notForYou}</p> : undefined}
+    <section aria-labelledby="hc-approval-decision" className={c.page} style={{ maxWidth: 720 }}>
+      <h2 id="hc-approval-decision" className={c.heading} tabIndex={-1} ref={heading}>{formatString(s.heading, request.ticketId)}</h2>
+      {state.kind === 'loadFailed' ? <p role="alert" className={c.panel}>{s.loadFailed}</p> : undefined}
+      {state.kind === 'notForYou' ? <p className={c.panel}>{s.notForYou}</p> : undefined}
       {state.kind === 'agent' ? (
-        <>
-          <p>{s.agentIntro}</p>
-          <p><a href={deskLink}>{formatString(s.openDesk, request.ticketId)}</a></p>
-        </>
+        <div className={c.panel}>
+          <p className={c.text}>{s.agentIntro}</p>
+          <div><FluentLink href={deskLink}>{formatString(s.openDesk, request.ticketId)}</FluentLink></div>
+        </div>
       ) : undefined}
       {state.kind === 'recorded' ? (
-        <div role="status">
-          <p>{formatString(s.recorded, state.decision.decision === 'approved' ? s.approved : s.refused, when(state.decision.at))}</p>
-          {state.decision.comment ? <p style={{ whiteSpace: 'pre-wrap' }}>{formatString(s.recordedComment, state.decision.comment)}</p> : undefined}
+        <div role="status" className={c.panel}>
+          <p className={c.text}>{formatString(s.recorded, state.decision.decision === 'approved' ? s.approved : s.refused, dateTimeText(state.decision.at, locale))}</p>
+          {state.decision.comment ? <p className={c.text}>{formatString(s.recordedComment, state.decision.comment)}</p> : undefined}
         </div>
       ) : undefined}
       {state.kind === 'deciding' ? (
-        <>
-          <p>{s.intro}</p>
-          <div className={c.field}>
-            <label htmlFor="hc-approval-decision-comment" className={c.label}>{s.commentLabel}</label>
-            <textarea id="hc-approval-decision-comment" className={c.textarea} value={comment} maxLength={2000} onChange={e => setComment(e.target.value)} />
-          </div>
-          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <div className={c.panel}>
+          <p className={c.text}>{s.intro}</p>
+          <Text id="hc-approval-decision-comment" label={s.commentLabel} multiline autoAdjustHeight rows={4} value={comment} maxLength={2000}
+            onChange={(_, value) => setComment(value || '')} />
+          <div className={c.actions}>
             <Primary text={s.approve} disabled={state.saving} onClick={() => decide('approved')} />
             <Default text={s.refuse} disabled={state.saving} onClick={() => decide('refused')} />
           </div>
-          {state.saving ? <p role="status">{s.saving}</p> : undefined}
+          {state.saving ? <p role="status" className={c.muted}>{s.saving}</p> : undefined}
           {state.error ? <p role="alert" className={c.error}>{state.error}</p> : undefined}
-        </>
+        </div>
       ) : undefined}
     </section>
   );

@@ -1,24 +1,27 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import type { FollowedRequest, MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
+import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import type { WatchHistoryEntry, WatchView } from '../../../domain/tickets/watchView';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import { LoadingState } from '../../common/LoadingState';
+import { Link } from '@fluentui/react/lib/Link';
 import { TicketFields } from '../../common/TicketFields';
 import { UserText } from '../../common/UserText';
-import { dateText } from '../../common/fieldText';
+import { PersonBadge } from '../../common/PersonBadge';
+import { StatusPill } from '../../common/pills';
+import { dateTimeText, isoText } from '../../common/dates';
 import { formatString } from '../../common/format';
-import type { FormClasses } from '../form/formStyles';
-import { watchViewFields } from './watchViewFields';
 import { formatNodes } from '../../common/formatNodes';
+import { useLoad } from '../../common/useLoad';
+import { ListShimmer } from '../mine/TicketList';
+import { useRequestClasses } from '../mine/requestStyles';
+import { watchViewFields } from './watchViewFields';
 
 /** Props of {@link FollowedRequestView}. */
 export interface FollowedRequestViewProps {
   /** The request followed (`?follow=ID`, the link of the watcher's mail). */
   ticketId: number;
   services: MyTicketsServices;
-  classes: FormClasses;
   onBack(): void;
 }
 
@@ -26,6 +29,7 @@ export interface FollowedRequestViewProps {
 function HistoryStep(props: { step: WatchHistoryEntry }): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.follow;
+  const c = useRequestClasses();
   const e = props.step;
   const by = e.by ? <> {formatNodes(s.by, <UserText text={e.by} />)}</> : undefined;
   let what: React.ReactNode;
@@ -36,41 +40,49 @@ function HistoryStep(props: { step: WatchHistoryEntry }): React.ReactElement {
       : formatString(s.events.handedOverLevel, e.level ? strings.supportLevel[e.level] : '');
   } else {
     what = <>{e.by ? formatNodes(s.events.replyBy, <UserText text={e.by} />) : s.events.reply}
-      <p style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}><UserText text={e.message} /></p></>;
+      <p className={c.text} style={{ marginTop: 4 }}><UserText text={e.message} /></p></>;
   }
-  return <li><time dateTime={e.at}>{dateText(new Date(e.at), locale)}</time>{' — '}{what}</li>;
+  return (
+    <li className={e.event === 'reply' ? c.entry : undefined}>
+      <div className={c.entryHead}>
+        {e.event === 'reply' && e.by ? <PersonBadge name={e.by} coinOnly /> : undefined}
+        <time dateTime={isoText(e.at)}>{dateTimeText(e.at, locale)}</time>
+      </div>
+      <div>{what}</div>
+    </li>
+  );
 }
 
 /** The view itself, once loaded. */
-function FollowedRequestBody(props: { view: WatchView; files: { name: string; url: string }[]; classes: FormClasses }): React.ReactElement {
+function FollowedRequestBody(props: { view: WatchView; files: { name: string; url: string }[] }): React.ReactElement {
   const { strings } = useHelpCenter();
+  const c = useRequestClasses();
   const s = strings.follow;
   const v = props.view;
   const { fields, names } = watchViewFields(v);
   return (
     <>
-      <MessageBar messageBarType={MessageBarType.info}>{formatNodes(s.informedNote, <UserText text={v.requester} />)}</MessageBar>
-      <p><strong>{s.statusLabel}</strong>{' '}{strings.ticketStatus[v.status] || v.status}</p>
-      <section aria-labelledby="hc-follow-description">
-        <h3 id="hc-follow-description">{s.descriptionHeading}</h3>
-        <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}><UserText text={v.summary} /></p>
+      <MessageBar messageBarType={MessageBarType.info} isMultiline>{formatNodes(s.informedNote, <UserText text={v.requester} />)}</MessageBar>
+      <section aria-labelledby="hc-follow-description" className={c.section}>
+        <h3 id="hc-follow-description" className={c.subheading}>{s.descriptionHeading}</h3>
+        <p className={c.text}><UserText text={v.summary} /></p>
       </section>
       {fields.length ? <TicketFields fields={fields} names={names} headingId="hc-follow-fields" /> : undefined}
       {v.resolution ? (
-        <section aria-labelledby="hc-follow-resolution" className={props.classes.panel}>
-          <h3 id="hc-follow-resolution">{s.resolutionHeading}</h3>
-          <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}><UserText text={v.resolution} /></p>
+        <section aria-labelledby="hc-follow-resolution" className={c.panel}>
+          <h3 id="hc-follow-resolution" className={c.subheading} style={{ margin: 0 }}>{s.resolutionHeading}</h3>
+          <p className={c.text}><UserText text={v.resolution} /></p>
         </section>
       ) : undefined}
-      <section aria-labelledby="hc-follow-history">
-        <h3 id="hc-follow-history">{s.historyHeading}</h3>
-        {v.historyTruncated ? <p>{s.historyTruncated}</p> : undefined}
-        <ol style={{ overflowWrap: 'anywhere' }}>{v.history.map((step, i) => <HistoryStep key={i} step={step} />)}</ol>
+      <section aria-labelledby="hc-follow-history" className={c.section}>
+        <h3 id="hc-follow-history" className={c.subheading}>{s.historyHeading}</h3>
+        {v.historyTruncated ? <p className={c.muted}>{s.historyTruncated}</p> : undefined}
+        <ol className={c.list}>{v.history.map((step, i) => <HistoryStep key={i} step={step} />)}</ol>
       </section>
       {props.files.length ? (
-        <section aria-labelledby="hc-follow-files">
-          <h3 id="hc-follow-files">{formatNodes(s.filesHeading, <UserText text={v.requester} />)}</h3>
-          <ul>{props.files.map(f => <li key={f.name}><a href={f.url} download><UserText text={f.name} /></a></li>)}</ul>
+        <section aria-labelledby="hc-follow-files" className={c.section}>
+          <h3 id="hc-follow-files" className={c.subheading}>{formatNodes(s.filesHeading, <UserText text={v.requester} />)}</h3>
+          <ul className={c.list}>{props.files.map(f => <li key={f.name}><Link href={f.url} download style={{ overflowWrap: 'anywhere' }}><UserText text={f.name} /></Link></li>)}</ul>
         </section>
       ) : undefined}
     </>
@@ -85,30 +97,32 @@ function FollowedRequestBody(props: { view: WatchView; files: { name: string; ur
 export function FollowedRequestView(props: FollowedRequestViewProps): React.ReactElement {
   const { strings } = useHelpCenter();
   const s = strings.follow;
-  const [data, setData] = React.useState<FollowedRequest | undefined>();
-  const [failed, setFailed] = React.useState(false);
+  const c = useRequestClasses();
   const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => {
-    let live = true;
-    setData(undefined);
-    setFailed(false);
-    props.services.followedRequest(props.ticketId).then(d => { if (live) setData(d); },
-      (e: unknown) => { console.error('[HelpCenter] Loading the followed request failed:', e); if (live) setFailed(true); });
-    return () => { live = false; };
-  }, [props.services, props.ticketId]);
+  const { state } = useLoad(() => props.services.followedRequest(props.ticketId).catch((e: unknown) => {
+    console.error('[HelpCenter] Loading the followed request failed:', e);
+    throw e;
+  }), [props.services, props.ticketId]);
+  const data = state.status === 'done' ? state.value : undefined;
   React.useEffect(() => { if (data && data.kind === 'view' && heading.current) heading.current.focus(); }, [data]);
 
-  const back = <div><DefaultButton text={s.back} onClick={props.onBack} /></div>;
-  if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={back}>{s.loadFailed}</MessageBar>;
-  if (!data) return <LoadingState label={s.loading} />;
-  if (data.kind === 'notFollowed') return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{s.notFollowed}</MessageBar>;
+  const back = <div><DefaultButton text={s.back} iconProps={{ iconName: 'Back' }} onClick={props.onBack} /></div>;
+  if (state.status === 'failed') return <div className={c.page}>{back}<MessageBar messageBarType={MessageBarType.error}>{s.loadFailed}</MessageBar></div>;
+  if (!data) return <div className={c.page}>{back}<ListShimmer label={s.loading} /></div>;
+  if (data.kind === 'notFollowed') return <div className={c.page}>{back}<MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.notFollowed}</MessageBar></div>;
+  const v = data.view;
   return (
-    <article className={props.classes.form} aria-labelledby="hc-follow-title">
+    <article className={c.page} aria-labelledby="hc-follow-title">
       {back}
-      <h2 id="hc-follow-title" tabIndex={-1} ref={heading} style={{ overflowWrap: 'anywhere' }}>
-        {formatNodes(s.heading, data.view.ticketId, <UserText text={data.view.title} />)}
-      </h2>
-      <FollowedRequestBody view={data.view} files={data.files} classes={props.classes} />
+      <div className={c.page} style={{ gap: 8 }}>
+        <h2 id="hc-follow-title" className={c.heading} tabIndex={-1} ref={heading}>
+          {formatNodes(s.heading, v.ticketId, <UserText text={v.title} />)}
+        </h2>
+        <div className={c.meta}>
+          <span id="hc-follow-status">{strings.ticketStatus[v.status] ? <StatusPill status={v.status} labels={strings.ticketStatus} /> : v.status}</span>
+        </div>
+      </div>
+      <FollowedRequestBody view={v} files={data.files} />
     </article>
   );
 }

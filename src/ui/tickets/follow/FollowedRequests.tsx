@@ -3,67 +3,69 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { FollowedPage, FollowedRequestSummary, MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import { UserText } from '../../common/UserText';
-import { formatString } from '../../common/format';
-import type { FormClasses } from '../form/formStyles';
-import { formatNodes } from '../../common/formatNodes';
+import { StatusPill } from '../../common/pills';
+import { useAlive, useLoad } from '../../common/useLoad';
+import { RequestList, focusRequestLink } from '../mine/RequestList';
+import { useRequestClasses } from '../mine/requestStyles';
 
 /** Props of {@link FollowedRequests}. */
 export interface FollowedRequestsProps {
   services: MyTicketsServices;
-  classes: FormClasses;
   /** Opens a followed request's page (the address becomes `?follow=ID`). */
   onOpen(ticketId: number): void;
+  /** The followed request whose page was just closed: its link takes the focus once the list is shown. */
+  focusId?: number;
+  /** The focus went back (or could not). */
+  onFocused?(): void;
 }
 
+const LINK_PREFIX = 'hc-followed-request-';
+
 /**
- * "Requests I follow" on My requests: the requests the person is kept informed of, newest first, page by page.
- * Nothing shows for someone who follows none (most requesters).
+ * "Requests I follow" on My requests: the requests the person is kept informed of, newest first, page by page, as
+ * a table (cards on a phone). Nothing shows for someone who follows none (most requesters).
  */
 export function FollowedRequests(props: FollowedRequestsProps): React.ReactElement | null { // eslint-disable-line @rushstack/no-new-null
-  const { strings, locale } = useHelpCenter();
+  const { strings } = useHelpCenter();
   const s = strings.follow;
-  const [items, setItems] = React.useState<FollowedRequestSummary[] | undefined>();
-  const [next, setNext] = React.useState<FollowedPage['next']>();
-  const [failed, setFailed] = React.useState(false);
-  const [attempt, setAttempt] = React.useState(0);
-  React.useEffect(() => {
-    let live = true;
-    setFailed(false);
-    props.services.followed().then(page => {
-      if (!live) return;
-      setItems(page.items);
-      setNext(() => page.next);
-    }, (e: unknown) => { console.error('[HelpCenter] Loading the followed requests failed:', e); if (live) setFailed(true); });
-    return () => { live = false; };
-  }, [props.services, attempt]);
+  const c = useRequestClasses();
+  const alive = useAlive();
+  const [more, setMore] = React.useState<{ items: FollowedRequestSummary[]; next: FollowedPage['next'] } | undefined>();
+  const [moreFailed, setMoreFailed] = React.useState(false);
+  const { state, reload } = useLoad(() => {
+    setMore(undefined);
+    return props.services.followed().catch((e: unknown) => { console.error('[HelpCenter] Loading the followed requests failed:', e); throw e; });
+  }, [props.services]);
+  const items = state.status === 'done' ? state.value.items.concat(more ? more.items : []) : undefined;
+  const next = more ? more.next : state.status === 'done' ? state.value.next : undefined;
 
-  const more = (): void => {
+  const { focusId, onFocused } = props;
+  React.useEffect(() => {
+    if (!focusId || !items) return undefined;
+    return focusRequestLink(LINK_PREFIX, focusId, () => { if (onFocused) onFocused(); });
+  }, [focusId, !!items]);
+
+  const loadMore = (): void => {
     if (!next) return;
-    next().then(page => { setItems(i => (i || []).concat(page.items)); setNext(() => page.next); },
-      (e: unknown) => { console.error('[HelpCenter] Loading more followed requests failed:', e); setFailed(true); });
+    setMoreFailed(false);
+    next().then(p => { if (alive()) setMore(m => ({ items: (m ? m.items : []).concat(p.items), next: p.next })); },
+      (e: unknown) => { console.error('[HelpCenter] Loading more followed requests failed:', e); if (alive()) setMoreFailed(true); });
   };
-  const date = (iso: string): string => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR');
-  if (failed) {
-    return <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.listLoadFailed}</MessageBar>;
+  if (state.status === 'failed') {
+    return <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.listLoadFailed}</MessageBar>;
   }
   // Loading quietly: the section appears only for people who follow a request.
   if (!items || !items.length) return null; // eslint-disable-line @rushstack/no-new-null
+  const rows = items.map(i => ({ id: i.ticketId, title: i.title, updatedAt: i.updatedAt, status: <StatusPill status={i.status} labels={strings.ticketStatus} /> }));
   return (
-    <section aria-labelledby="hc-followed-heading" className={props.classes.form}>
-      <h2 id="hc-followed-heading">{s.sectionHeading}</h2>
-      <p>{s.sectionIntro}</p>
-      <ul>
-        {items.map(i => (
-          <li key={i.ticketId}>
-            <a href={`?follow=${i.ticketId}`} onClick={e => { e.preventDefault(); props.onOpen(i.ticketId); }}>
-              {formatNodes(s.item, i.ticketId, <UserText text={i.title} />)}
-            </a>
-            {' — '}{strings.ticketStatus[i.status] || i.status}{' · '}{formatString(s.updatedOn, date(i.updatedAt))}
-          </li>
-        ))}
-      </ul>
-      {next ? <DefaultButton text={s.more} onClick={more} /> : undefined}
+    <section aria-labelledby="hc-followed-heading" className={c.page}>
+      <div>
+        <h2 id="hc-followed-heading" className={c.heading}>{s.sectionHeading}</h2>
+        <p className={c.muted}>{s.sectionIntro}</p>
+      </div>
+      <RequestList rows={rows} label={s.sectionHeading} idPrefix={LINK_PREFIX} href={id => `?follow=${id}`} onOpen={props.onOpen} />
+      {moreFailed ? <MessageBar messageBarType={MessageBarType.error}>{s.listLoadFailed}</MessageBar> : undefined}
+      {next ? <div><DefaultButton text={s.more} onClick={loadMore} /></div> : undefined}
     </section>
   );
 }

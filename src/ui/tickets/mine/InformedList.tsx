@@ -1,8 +1,10 @@
 import * as React from 'react';
 import type { InformedEntry } from '../../../data/tickets/notificationLog';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import { UserText } from '../../common/UserText';
+import { PersonBadge } from '../../common/PersonBadge';
+import { dateTimeText } from '../../common/dates';
 import { formatString } from '../../common/format';
+import { useRequestClasses } from './requestStyles';
 
 /** A person named on a request. */
 export interface InformedPerson { name: string; email: string }
@@ -22,21 +24,32 @@ export interface InformedListProps {
   people?: { confirmed: InformedPerson[]; asked: InformedPerson[] };
 }
 
-function People(props: { people: InformedPerson[] }): React.ReactElement {
-  return <ul>{props.people.map((p, i) => <li key={`${p.email}|${i}`}><UserText text={p.name || p.email} />{p.email && p.name ? <> (<UserText text={p.email} />)</> : undefined}</li>)}</ul>;
+/** People with their photo or initials, name and address. */
+function People(props: { people: InformedPerson[]; label: string }): React.ReactElement {
+  const c = useRequestClasses();
+  return (
+    <ul className={c.list} aria-label={props.label}>
+      {props.people.map((p, i) => (
+        <li key={`${p.email}|${i}`}>
+          <PersonBadge name={p.name || p.email} email={p.email || undefined} secondaryText={p.name && p.email ? p.email : undefined} size="regular" />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Who is kept informed of a request: confirmed by the desk, or asked for by the requester and not confirmed yet. */
 function InformedPeople(props: { id: string; people: NonNullable<InformedListProps['people']> }): React.ReactElement {
   const { strings } = useHelpCenter();
+  const c = useRequestClasses();
   const s = strings.informedPeople;
   const { confirmed, asked } = props.people;
   return (
-    <section aria-labelledby={props.id}>
-      <h3 id={props.id}>{s.heading}</h3>
-      {confirmed.length ? <><p>{s.confirmed}</p><People people={confirmed} /></> : undefined}
-      {asked.length ? <><p>{s.asked}</p><People people={asked} /></> : undefined}
-      {!confirmed.length && !asked.length ? <p>{s.none}</p> : undefined}
+    <section aria-labelledby={props.id} className={c.section}>
+      <h3 id={props.id} className={c.subheading}>{s.heading}</h3>
+      {confirmed.length ? <><p className={c.muted}>{s.confirmed}</p><People people={confirmed} label={s.confirmed} /></> : undefined}
+      {asked.length ? <><p className={c.muted}>{s.asked}</p><People people={asked} label={s.asked} /></> : undefined}
+      {!confirmed.length && !asked.length ? <p className={c.muted}>{s.none}</p> : undefined}
     </section>
   );
 }
@@ -44,8 +57,9 @@ function InformedPeople(props: { id: string; people: NonNullable<InformedListPro
 /** Who was informed of a ticket's changes, of which change, and when the mail went out (or why not yet); with `people`, who is kept informed. */
 export function InformedList(props: InformedListProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
+  const c = useRequestClasses();
   const s = strings.informed;
-  const when = (iso: string): string => new Date(iso).toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
+  const when = (iso: string): string => dateTimeText(iso, locale);
   const state = (e: InformedEntry): string => (e.informedAt ? formatString(s.informedOn, when(e.informedAt))
     : e.sentAt ? formatString(s.sent, when(e.sentAt)) : formatString(e.failed ? s.failed : s.pending, when(e.recordedAt)));
   const who = (e: InformedEntry): string => {
@@ -56,18 +70,18 @@ export function InformedList(props: InformedListProps): React.ReactElement {
   return (
     <>
       {props.people ? <InformedPeople id={`${props.id}-people`} people={props.people} /> : undefined}
-      <section aria-labelledby={props.id}>
-        <h3 id={props.id}>{s.heading}</h3>
-        {props.intro ? <p>{props.intro}</p> : undefined}
+      <section aria-labelledby={props.id} className={c.section}>
+        <h3 id={props.id} className={c.subheading}>{s.heading}</h3>
+        {props.intro ? <p className={c.muted}>{props.intro}</p> : undefined}
         {props.entries === undefined ? <p>{s.loadFailed}</p> : props.entries.length ? (
-          <ul>
+          <ul style={{ paddingLeft: 20, margin: '8px 0 0', overflowWrap: 'anywhere' }}>
             {props.entries.map(e => (
-              <li key={e.id}>
+              <li key={e.id} style={{ marginBottom: 4 }}>
                 {who(e)}{' — '}{state(e)}
               </li>
             ))}
           </ul>
-        ) : <p>{s.none}</p>}
+        ) : <p className={c.muted}>{s.none}</p>}
       </section>
     </>
   );

@@ -1,14 +1,13 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import { followIdFromUrl, ticketIdFromUrl } from '../../../data/pageLinks';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import { formClasses } from '../form/formStyles';
 import { FollowedRequestView } from '../follow/FollowedRequestView';
 import { FollowedRequests } from '../follow/FollowedRequests';
 import { TicketList } from './TicketList';
 import { TicketView } from './TicketView';
+import { useRequestClasses } from './requestStyles';
 
 /** Props of {@link MyTickets}. */
 export interface MyTicketsProps {
@@ -29,18 +28,28 @@ function shownAt(search: string): Shown {
 }
 
 /**
- * The person's requests and the requests they follow; with `?ticket=ID` one of their requests, with `?follow=ID`
- * one request they are kept informed of. The address follows what is shown (back and forward work).
+ * The person's requests and the requests they follow, each section headed once; with `?ticket=ID` one of their
+ * requests, with `?follow=ID` one request they are kept informed of. The address follows what is shown (back and
+ * forward work), and back on the lists the focus returns to the link of the request that was open.
  */
 export function MyTickets(props: MyTicketsProps): React.ReactElement {
   const { strings } = useHelpCenter();
-  const classes = formClasses(useTheme());
+  const c = useRequestClasses();
   const [shown, setShown] = React.useState<Shown>(() => {
     const follow = props.initialFollowId || (typeof window !== 'undefined' ? followIdFromUrl(window.location.search) : undefined);
     return follow ? { follow } : { ticket: props.initialTicketId };
   });
-  const show = (next: Shown): void => {
+  // The request whose page was closed: its row or card takes the focus back.
+  const [returnTo, setReturnTo] = React.useState<Shown | undefined>();
+  const current = React.useRef(shown);
+  const change = (next: Shown): void => {
+    const was = current.current;
+    if (!next.ticket && !next.follow && (was.ticket || was.follow)) setReturnTo(was);
+    current.current = next;
     setShown(next);
+  };
+  const show = (next: Shown): void => {
+    change(next);
     if (typeof window !== 'undefined' && window.history && window.history.pushState) {
       const url = new URL(window.location.href);
       url.searchParams.delete('ticket');
@@ -51,18 +60,25 @@ export function MyTickets(props: MyTicketsProps): React.ReactElement {
     }
   };
   React.useEffect(() => {
-    const onPop = (): void => setShown(shownAt(window.location.search));
+    const onPop = (): void => change(shownAt(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const back = (): void => show({});
-  if (shown.follow) return <div><FollowedRequestView ticketId={shown.follow} services={props.services} classes={classes} onBack={back} /></div>;
-  if (shown.ticket) return <div><TicketView id={shown.ticket} services={props.services} classes={classes} onBack={back} /></div>;
+  const focused = React.useCallback(() => setReturnTo(undefined), []);
+  if (shown.follow) return <FollowedRequestView ticketId={shown.follow} services={props.services} onBack={back} />;
+  if (shown.ticket) return <TicketView id={shown.ticket} services={props.services} onBack={back} />;
   return (
-    <div>
-      <Text as="h2" variant="xLarge">{strings.myTickets.title}</Text>
-      <TicketList services={props.services} classes={classes} newRequestUrl={props.newRequestUrl} onOpen={id => show({ ticket: id })} />
-      <FollowedRequests services={props.services} classes={classes} onOpen={id => show({ follow: id })} />
+    <div className={c.page}>
+      <section aria-labelledby="hc-my-requests-heading" className={c.page}>
+        <div className={c.header}>
+          <h2 id="hc-my-requests-heading" className={c.heading}>{strings.myTickets.title}</h2>
+          {props.newRequestUrl ? <DefaultButton href={props.newRequestUrl} text={strings.myTickets.newRequest} iconProps={{ iconName: 'Add' }} /> : undefined}
+        </div>
+        <TicketList services={props.services} newRequestUrl={props.newRequestUrl} onOpen={id => show({ ticket: id })}
+          focusId={returnTo && returnTo.ticket} onFocused={focused} />
+      </section>
+      <FollowedRequests services={props.services} onOpen={id => show({ follow: id })} focusId={returnTo && returnTo.follow} onFocused={focused} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { Link } from '@fluentui/react/lib/Link';
+import { TextField } from '@fluentui/react/lib/TextField';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import type { ApprovalDecisionServices, ApprovalRequestRef } from '../../../data/tickets/approvalDecisions';
 import { LoadingState } from '../../common/LoadingState';
-import { formClasses } from '../form/formStyles';
 import { HelpCenterContextValue, useHelpCenter } from '../../common/HelpCenterContext';
 import { HelpCenterRoot } from '../../common/HelpCenterRoot';
 import { MyTickets } from './MyTickets';
@@ -26,14 +26,13 @@ export interface MyTicketsRootProps {
 
 // Only approvers reach it, from their mail: its own chunk.
 const ApprovalDecisionPage = React.lazy(() => import(/* webpackChunkName: 'help-center-approval' */ '../approval/ApprovalDecisionPage'));
-const APPROVAL_UI = { PrimaryButton, DefaultButton };
+const APPROVAL_UI = { PrimaryButton, DefaultButton, TextField, Link };
 
 function ApprovalRoute(props: Required<MyTicketsRootProps>['approval']): React.ReactElement {
-  const classes = formClasses(useTheme());
   const { strings } = useHelpCenter();
   return (
     <React.Suspense fallback={<LoadingState label={strings.common.loading} />}>
-      <ApprovalDecisionPage request={props.request} services={props.services} deskUrl={props.deskUrl} classes={classes} ui={APPROVAL_UI} />
+      <ApprovalDecisionPage request={props.request} services={props.services} deskUrl={props.deskUrl} ui={APPROVAL_UI} />
     </React.Suspense>
   );
 }

@@ -1,18 +1,20 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { TextField } from '@fluentui/react/lib/TextField';
 import type { RequesterAction } from '../../../data/tickets/MyTicketsServices';
 import type { TicketActionType } from '../../../domain/tickets/actions';
 import { availableActions } from '../../../domain/tickets/availableActions';
 import type { Actor, Ticket } from '../../../domain/tickets/model';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
-import type { FormClasses } from '../form/formStyles';
+import { useAlive } from '../../common/useLoad';
+import { useRequestClasses } from './requestStyles';
 
 /** Props of {@link RequesterActions}. */
 export interface RequesterActionsProps {
   /** Her request: the page's view model's domain ticket. */
   ticket: Ticket;
-  classes: FormClasses;
   /** Sends the action to the desk; resolves false when it failed (the text is kept). */
   onAct(action: RequesterAction): Promise<boolean>;
   /** An action is on its way to the desk (or the desk has not received the ticket yet): only messages can be added. */
@@ -39,6 +41,8 @@ export function requesterClaims(ticket: Ticket, waiting: boolean): RequesterActi
 export function RequesterActions(props: RequesterActionsProps): React.ReactElement {
   const { strings } = useHelpCenter();
   const s = strings.myTickets;
+  const c = useRequestClasses();
+  const alive = useAlive();
   const t = props.ticket;
   const claims = requesterClaims(t, !!props.waiting);
   const can = (k: RequesterAction['kind']): boolean => claims.indexOf(k) >= 0;
@@ -48,22 +52,17 @@ export function RequesterActions(props: RequesterActionsProps): React.ReactEleme
   const [busy, setBusy] = React.useState(false);
   const run = (p: Promise<boolean>, clear: () => void): void => {
     setBusy(true);
-    p.then(ok => { setBusy(false); if (ok) clear(); }, () => setBusy(false));
+    p.then(ok => { if (!alive()) return; setBusy(false); if (ok) clear(); }, () => { if (alive()) setBusy(false); });
   };
-  const c = props.classes;
   const textBox = (id: string, label: string, help?: string): React.ReactNode => (
-    <div className={c.field}>
-      <label htmlFor={id} className={c.label}>{label}</label>
-      <textarea id={id} className={c.textarea} value={text} onChange={e => setText(e.target.value)} aria-describedby={help ? `${id}-help` : undefined} />
-      {help ? <p id={`${id}-help`} className={c.help}>{help}</p> : undefined}
-    </div>
+    <TextField id={id} label={label} multiline autoAdjustHeight rows={4} value={text} onChange={(_, value) => setText(value || '')} description={help} />
   );
 
   if (can('answer')) {
     return (
       <div className={c.panel}>
         {textBox('hc-answer', s.answerLabel, s.answerHelp)}
-        <PrimaryButton text={s.sendAnswer} disabled={busy || !text.trim()} onClick={() => run(props.onAct({ kind: 'answer', text }), () => setText(''))} />
+        <div><PrimaryButton text={s.sendAnswer} disabled={busy || !text.trim()} onClick={() => run(props.onAct({ kind: 'answer', text }), () => setText(''))} /></div>
       </div>
     );
   }
@@ -76,34 +75,26 @@ export function RequesterActions(props: RequesterActionsProps): React.ReactEleme
       {reopening ? (
         <>
           {textBox('hc-reopen', s.reopenLabel)}
-          <PrimaryButton text={s.reopen} disabled={busy || !text.trim()} onClick={() => run(props.onAct({ kind: 'reopen', text }), () => { setText(''); setReopening(false); })} />
+          <div><PrimaryButton text={s.reopen} disabled={busy || !text.trim()} onClick={() => run(props.onAct({ kind: 'reopen', text }), () => { setText(''); setReopening(false); })} /></div>
         </>
       ) : undefined}
     </div>
   ) : undefined;
+  const stars: IChoiceGroupOption[] = [1, 2, 3, 4, 5].map(n => ({ key: String(n), text: formatString(s.rateStar, n) }));
   // She rates once she has accepted the resolution (or the desk closed it); until then, accepting comes first.
   const rate = can('rate') && !can('accept') && !reopening ? (
     <section aria-labelledby="hc-rate" className={c.panel}>
-      <h3 id="hc-rate">{s.rateHeading}</h3>
-      <fieldset className={c.fieldset}>
-        <legend className={c.legend}>{s.rateLabel}</legend>
-        <div className={c.actions}>
-          {[1, 2, 3, 4, 5].map(n => (
-            <label key={n} className={c.radio}>
-              <input type="radio" name="hc-rating" value={n} checked={rating === n} onChange={() => setRating(n)} />
-              <span>{formatString(s.rateStar, n)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <h3 id="hc-rate" className={c.subheading} style={{ margin: 0 }}>{s.rateHeading}</h3>
+      <ChoiceGroup label={s.rateLabel} options={stars} selectedKey={rating ? String(rating) : null} // eslint-disable-line @rushstack/no-new-null
+        onChange={(_, o) => setRating(o ? Number(o.key) : 0)} styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', columnGap: '16px' } }} />
       {textBox('hc-rate-comment', s.rateComment)}
-      <PrimaryButton text={s.sendRating} disabled={busy || !rating} onClick={() => run(props.onAct({ kind: 'rate', rating, comment: text }), () => setText(''))} />
+      <div><PrimaryButton text={s.sendRating} disabled={busy || !rating} onClick={() => run(props.onAct({ kind: 'rate', rating, comment: text }), () => setText(''))} /></div>
     </section>
   ) : undefined;
   const comment = can('comment') && !decide ? (
-    <div>
+    <div className={c.panel}>
       {textBox('hc-comment', s.addCommentLabel)}
-      <PrimaryButton text={s.sendComment} disabled={busy || !text.trim()} onClick={() => run(props.onAct({ kind: 'comment', text: text.trim() }), () => setText(''))} />
+      <div><PrimaryButton text={s.sendComment} disabled={busy || !text.trim()} onClick={() => run(props.onAct({ kind: 'comment', text: text.trim() }), () => setText(''))} /></div>
     </div>
   ) : undefined;
   return (

@@ -1,90 +1,113 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import { TICKET_STATUSES, TicketStatus } from '../../../domain/vocabulary';
 import type { TicketSummary } from '../../../data/tickets/ticketView';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import type { TicketPage } from '../../../data/tickets/TicketRepository';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import { LoadingState } from '../../common/LoadingState';
-import { UserText } from '../../common/UserText';
-import type { FormClasses } from '../form/formStyles';
+import { useAlive, useLoad } from '../../common/useLoad';
+import { Pill, StatusPill } from '../../common/pills';
+import { RequestList, RequestRow, focusRequestLink } from './RequestList';
+import { useRequestClasses } from './requestStyles';
 
 /** Props of {@link TicketList}. */
 export interface TicketListProps {
   services: MyTicketsServices;
-  classes: FormClasses;
   newRequestUrl?: string;
   onOpen(id: number): void;
+  /** The request whose page was just closed: its link takes the focus once the list is shown. */
+  focusId?: number;
+  /** The focus went back (or could not): the page forgets {@link TicketListProps.focusId}. */
+  onFocused?(): void;
 }
 
-/** The person's requests, by tab and status, page by page. */
-export function TicketList(props: TicketListProps): React.ReactElement {
-  const { strings, locale } = useHelpCenter();
-  const s = strings.myTickets;
-  const [tab, setTab] = React.useState<'mine' | 'filedForOthers'>('mine');
-  const [isAgent, setIsAgent] = React.useState(false);
-  const [status, setStatus] = React.useState<TicketStatus | ''>('');
-  const [rows, setRows] = React.useState<TicketSummary[] | undefined>();
-  const [next, setNext] = React.useState<TicketPage['next']>();
-  const [failed, setFailed] = React.useState(false);
-  const [attempt, setAttempt] = React.useState(0);
+type Tab = 'mine' | 'filedForOthers';
+const LINK_PREFIX = 'hc-my-request-';
 
-  React.useEffect(() => {
-    let live = true;
-    setRows(undefined);
-    setFailed(false);
-    props.services.viewer().then(v => { if (live) setIsAgent(v.isAgent); }, () => undefined);
-    props.services.list(tab, status || undefined).then(page => {
-      if (!live) return;
-      setRows(page.summaries);
-      setNext(() => page.next);
-    }, (e: unknown) => { console.error('[HelpCenter] Loading the requests failed:', e); if (live) setFailed(true); });
-    return () => { live = false; };
-  }, [props.services, tab, status, attempt]);
+/** Whether the desk waits for her: its question to answer, or its resolution to accept or contest. */
+export function waitsForRequester(r: Pick<TicketSummary, 'status' | 'received'>): boolean {
+  return r.received && (r.status === 'awaiting_user' || r.status === 'resolved');
+}
 
-  const more = (): void => {
-    if (!next) return;
-    next().then(page => { setRows(r => (r || []).concat(page.summaries)); setNext(() => page.next); }, () => setFailed(true));
-  };
-  const date = (at: Date): string => at.toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR');
-  const tabs: ['mine' | 'filedForOthers', string][] = [['mine', s.tabMine], ['filedForOthers', s.tabOnBehalf]];
+/** Placeholder rows while the list loads (announced by their label). */
+export function ListShimmer(props: { label: string }): React.ReactElement {
   return (
-    <div className={props.classes.form}>
-      {isAgent ? <div role="tablist" aria-label={s.title} className={props.classes.actions}>
-        {tabs.map(([key, label]) => (
-          <DefaultButton key={key} role="tab" aria-selected={tab === key} checked={tab === key} text={label} onClick={() => setTab(key)} />
-        ))}
-      </div> : undefined}
+    <div role="status" aria-label={props.label}>
+      {[0, 1, 2].map(i => <Shimmer key={i} width={`${100 - i * 12}%`} style={{ margin: '10px 0' }} />)}
+    </div>
+  );
+}
+
+/** The person's requests (agents: also those they filed for others), by status, page by page; a table or cards on a phone. */
+export function TicketList(props: TicketListProps): React.ReactElement {
+  const { strings } = useHelpCenter();
+  const s = strings.myTickets;
+  const c = useRequestClasses();
+  const alive = useAlive();
+  const [tab, setTab] = React.useState<Tab>('mine');
+  const [status, setStatus] = React.useState<TicketStatus | ''>('');
+  const [more, setMore] = React.useState<{ rows: TicketSummary[]; next: TicketPage['next'] } | undefined>();
+  const [moreFailed, setMoreFailed] = React.useState(false);
+  const viewer = useLoad(() => props.services.viewer(), [props.services]);
+  const { state, reload } = useLoad(() => {
+    setMore(undefined);
+    setMoreFailed(false);
+    return props.services.list(tab, status || undefined).catch((e: unknown) => { console.error('[HelpCenter] Loading the requests failed:', e); throw e; });
+  }, [props.services, tab, status]);
+  const isAgent = viewer.state.status === 'done' && viewer.state.value.isAgent;
+  const page = state.status === 'done' ? state.value : undefined;
+  const rows = page ? page.summaries.concat(more ? more.rows : []) : undefined;
+  const next = more ? more.next : page && page.next;
+
+  // Back from a request's page: its link takes the focus again once the list shows it.
+  const { focusId, onFocused } = props;
+  React.useEffect(() => {
+    if (!focusId || !rows) return undefined;
+    return focusRequestLink(LINK_PREFIX, focusId, () => { if (onFocused) onFocused(); });
+  }, [focusId, !!rows]);
+
+  const loadMore = (): void => {
+    if (!next) return;
+    setMoreFailed(false);
+    next().then(p => { if (alive()) setMore(m => ({ rows: (m ? m.rows : []).concat(p.summaries), next: p.next })); },
+      (e: unknown) => { console.error('[HelpCenter] Loading more requests failed:', e); if (alive()) setMoreFailed(true); });
+  };
+  const options: IDropdownOption[] = [{ key: '', text: s.allStatuses }].concat(TICKET_STATUSES.map(st => ({ key: st, text: strings.ticketStatus[st] })));
+  const toRow = (r: TicketSummary): RequestRow => ({
+    id: r.id, title: r.title, updatedAt: r.modifiedAt,
+    status: r.received ? <StatusPill status={r.status} labels={strings.ticketStatus} /> : <Pill tone="neutral">{s.notReceived}</Pill>,
+    flag: waitsForRequester(r) ? <Pill tone="warning">{s.waitingForYou}</Pill> : undefined
+  });
+  const label = tab === 'mine' ? strings.myTickets.title : s.tabOnBehalf;
+  return (
+    <div className={c.page}>
+      {isAgent ? (
+        <Pivot selectedKey={tab} onLinkClick={item => { if (item && item.props.itemKey) setTab(item.props.itemKey as Tab); }} headersOnly aria-label={s.title}>
+          <PivotItem itemKey="mine" headerText={s.tabMine} />
+          <PivotItem itemKey="filedForOthers" headerText={s.tabOnBehalf} />
+        </Pivot>
+      ) : undefined}
       {tab === 'mine' ? (
-        <div className={props.classes.field}>
-          <label htmlFor="hc-status-filter" className={props.classes.label}>{s.statusFilter}</label>
-          <select id="hc-status-filter" className={props.classes.select} value={status} onChange={e => setStatus(e.target.value as TicketStatus | '')}>
-            <option value="">{s.allStatuses}</option>
-            {TICKET_STATUSES.map(st => <option key={st} value={st}>{strings.ticketStatus[st]}</option>)}
-          </select>
+        <Dropdown label={s.statusFilter} selectedKey={status} options={options} styles={{ root: { maxWidth: 320 } }}
+          onChange={(_, o) => setStatus(o ? (o.key as TicketStatus | '') : '')} />
+      ) : undefined}
+      {state.status === 'failed' ? (
+        <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.loadFailed}</MessageBar>
+      ) : undefined}
+      {state.status === 'loading' ? <ListShimmer label={s.loading} /> : undefined}
+      {rows && !rows.length ? (
+        <div className={c.panel}>
+          <p className={c.muted}>{status ? s.emptyStatus : s.empty}</p>
+          {props.newRequestUrl && !status ? <div><PrimaryButton href={props.newRequestUrl} text={s.newRequest} /></div> : undefined}
         </div>
       ) : undefined}
-      {failed ? <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.loadFailed}</MessageBar> : undefined}
-      {!rows && !failed ? <LoadingState label={s.loading} /> : undefined}
-      {rows && !rows.length ? <p>{s.empty} {props.newRequestUrl ? <a href={props.newRequestUrl}>{s.newRequest}</a> : undefined}</p> : undefined}
-      {rows && rows.length ? (
-        <table className={props.classes.table}>
-          <caption>{tab === 'mine' ? s.tabMine : s.tabOnBehalf}</caption>
-          <thead><tr><th scope="col">{s.columnNumber}</th><th scope="col">{s.columnTitle}</th><th scope="col">{s.columnStatus}</th><th scope="col">{s.columnUpdated}</th></tr></thead>
-          <tbody>
-            {rows.map(r => (
-              <tr key={r.id}>
-                <td>{r.id}</td>
-                <td><a href={`?ticket=${r.id}`} onClick={e => { e.preventDefault(); props.onOpen(r.id); }}><UserText text={r.title} /></a></td>
-                <td>{r.received ? strings.ticketStatus[r.status] : s.notReceived}</td>
-                <td>{date(r.modifiedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : undefined}
-      {next ? <DefaultButton text={s.more} onClick={more} /> : undefined}
+      {rows && rows.length ? <RequestList rows={rows.map(toRow)} label={label} idPrefix={LINK_PREFIX} href={id => `?ticket=${id}`} onOpen={props.onOpen} /> : undefined}
+      {moreFailed ? <MessageBar messageBarType={MessageBarType.error}>{s.loadFailed}</MessageBar> : undefined}
+      {next ? <div><DefaultButton text={s.more} onClick={loadMore} /></div> : undefined}
     </div>
   );
 }

@@ -2,24 +2,25 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { MyTicketsServices, RequesterAction } from '../../../data/tickets/MyTicketsServices';
-import type { TicketPageData } from '../../../data/tickets/TicketRepository';
 import { newClaimKey } from '../../../data/tickets/claims';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import { LoadingState } from '../../common/LoadingState';
+import { Pill, StatusPill } from '../../common/pills';
+import { dateTimeText } from '../../common/dates';
 import { formatString } from '../../common/format';
 import { formatNodes } from '../../common/formatNodes';
+import { useLoad } from '../../common/useLoad';
 import { UserText } from '../../common/UserText';
 import { TicketFields } from '../../common/TicketFields';
-import { dateText } from '../../common/fieldText';
-import type { FormClasses } from '../form/formStyles';
 import { RequesterActions } from './RequesterActions';
 import { InformedList } from './InformedList';
+import { Conversation, Files, Timeline } from './TicketHistory';
+import { ListShimmer } from './TicketList';
+import { useRequestClasses } from './requestStyles';
 
 /** Props of {@link TicketView}. */
 export interface TicketViewProps {
   id: number;
   services: MyTicketsServices;
-  classes: FormClasses;
   onBack(): void;
 }
 
@@ -27,27 +28,23 @@ export interface TicketViewProps {
 export function TicketView(props: TicketViewProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.myTickets;
-  const [data, setData] = React.useState<TicketPageData | undefined | 'missing'>();
-  const [failed, setFailed] = React.useState(false);
+  const c = useRequestClasses();
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>();
   const [version, setVersion] = React.useState(0);
   const heading = React.useRef<HTMLHeadingElement>(null);
   // One key per action until it is recorded: a retried click after a failure is the same claim, never two.
   const claimKey = React.useRef<{ key: string; action: string } | undefined>();
+  const { state } = useLoad(() => props.services.ticketPage(props.id).catch((e: unknown) => {
+    console.error('[HelpCenter] Loading the request failed:', e);
+    throw e;
+  }), [props.services, props.id, version], { keepValue: true });
+  const data = state.status === 'done' ? state.value : undefined;
+  React.useEffect(() => { if (data && heading.current && version === 0) heading.current.focus(); }, [!!data, version]);
 
-  React.useEffect(() => {
-    let live = true;
-    props.services.ticketPage(props.id).then(d => { if (live) setData(d || 'missing'); },
-      (e: unknown) => { console.error('[HelpCenter] Loading the request failed:', e); if (live) setFailed(true); });
-    return () => { live = false; };
-  }, [props.services, props.id, version]);
-  React.useEffect(() => { if (data && data !== 'missing' && heading.current && version === 0) heading.current.focus(); }, [data, version]);
-
-  const when = (iso: string): string => dateText(new Date(iso), locale);
-  const back = <div><DefaultButton text={s.back} onClick={props.onBack} /></div>;
-  if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={back}>{s.loadFailed}</MessageBar>;
-  if (!data) return <LoadingState label={s.loading} />;
-  if (data === 'missing') return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{s.notFound}</MessageBar>;
+  const back = <div><DefaultButton text={s.back} iconProps={{ iconName: 'Back' }} onClick={props.onBack} /></div>;
+  if (state.status === 'failed') return <div className={c.page}>{back}<MessageBar messageBarType={MessageBarType.error}>{s.loadFailed}</MessageBar></div>;
+  if (state.status === 'loading') return <div className={c.page}>{back}<ListShimmer label={s.loading} /></div>;
+  if (!data) return <div className={c.page}>{back}<MessageBar messageBarType={MessageBarType.warning}>{s.notFound}</MessageBar></div>;
   const v = data.view;
 
   /** Sends an action to the desk as the requester's claim; returns false when it failed so the form keeps the text. */
@@ -60,7 +57,7 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
       // The next action is a new claim (a retry of the same action after a failure reuses the key, so it lands once).
       if (claimKey.current === pending) claimKey.current = undefined;
       setNotice({ type: MessageBarType.success, text: s.claimSent });
-      setVersion(v => v + 1);
+      setVersion(n => n + 1);
       return true;
     } catch (e) {
       console.error('[HelpCenter] The action failed:', e);
@@ -69,53 +66,36 @@ export function TicketView(props: TicketViewProps): React.ReactElement {
     }
   };
   // What the requester asked that the desk has not applied yet shows at once; so does what it did not apply.
-  const pending = data.claims.filter(c => !c.applied && c.action !== 'comment');
-  const refused = data.claims.filter(c => c.applied && !!c.outcome && c.outcome !== 'applied');
+  const pending = data.claims.filter(cl => !cl.applied && cl.action !== 'comment');
+  const refused = data.claims.filter(cl => cl.applied && !!cl.outcome && cl.outcome !== 'applied');
   return (
-    <article className={props.classes.form} aria-labelledby="hc-ticket-title">
+    <article className={c.page} aria-labelledby="hc-ticket-title">
       {back}
-      <h2 id="hc-ticket-title" tabIndex={-1} ref={heading}>{formatNodes(s.ticketHeading, v.id, <UserText text={v.title} />)}</h2>
-      <p><strong>{v.received ? strings.ticketStatus[v.status] : s.notReceived}</strong></p>
-      <p style={{ whiteSpace: 'pre-wrap' }}><UserText text={v.description} /></p>
-      <TicketFields fields={v.fields} names={v.names} headingId="hc-ticket-fields" />
+      <div className={c.page} style={{ gap: 8 }}>
+        <h2 id="hc-ticket-title" className={c.heading} tabIndex={-1} ref={heading}>{formatNodes(s.ticketHeading, v.id, <UserText text={v.title} />)}</h2>
+        <div className={c.meta}>
+          <span id="hc-ticket-status">{v.received ? <StatusPill status={v.status} labels={strings.ticketStatus} /> : <Pill tone="neutral">{s.notReceived}</Pill>}</span>
+        </div>
+      </div>
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
+      {pending.map(cl => <MessageBar key={cl.id} messageBarType={MessageBarType.info}>{formatString(s.claimPending, s.claimActions[cl.action])}</MessageBar>)}
+      {refused.map(cl => <MessageBar key={cl.id} messageBarType={MessageBarType.warning}>{formatString(s.claimRefused, s.claimActions[cl.action], dateTimeText(cl.at, locale))}</MessageBar>)}
+      <section aria-labelledby="hc-description" className={c.section}>
+        <h3 id="hc-description" className={c.subheading}>{s.descriptionHeading}</h3>
+        <p className={c.text}><UserText text={v.description} /></p>
+      </section>
+      <TicketFields fields={v.fields} names={v.names} headingId="hc-ticket-fields" />
       {v.resolution && v.finished ? (
-        <section aria-labelledby="hc-resolution" className={props.classes.panel}>
-          <h3 id="hc-resolution">{s.resolutionHeading}</h3>
-          <p style={{ whiteSpace: 'pre-wrap' }}><UserText text={v.resolution} /></p>
+        <section aria-labelledby="hc-resolution" className={c.panel}>
+          <h3 id="hc-resolution" className={c.subheading} style={{ margin: 0 }}>{s.resolutionHeading}</h3>
+          <p className={c.text}><UserText text={v.resolution} /></p>
         </section>
       ) : undefined}
-      {pending.map(c => <MessageBar key={c.id} messageBarType={MessageBarType.info}>{formatString(s.claimPending, s.claimActions[c.action])}</MessageBar>)}
-      {refused.map(c => <MessageBar key={c.id} messageBarType={MessageBarType.warning}>{formatString(s.claimRefused, s.claimActions[c.action], when(c.at))}</MessageBar>)}
-      <RequesterActions ticket={v.ticket} classes={props.classes} onAct={act} waiting={pending.length > 0 || !v.received} />
-      <section aria-labelledby="hc-conversation">
-        <h3 id="hc-conversation">{s.conversationHeading}</h3>
-        {data.comments.length ? (
-          <ol>
-            {data.comments.map(c => (
-              <li key={c.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}><UserText text={c.text} /></p><small>{formatNodes(s.commentBy, <UserText text={c.authorName} />, when(c.createdDate))}</small></li>
-            ))}
-          </ol>
-        ) : <p>{s.noComment}</p>}
-      </section>
-      <section aria-labelledby="hc-files">
-        <h3 id="hc-files">{s.filesHeading}</h3>
-        {data.files.length ? <ul>{data.files.map(f => <li key={f.name}><a href={f.url} download style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}><UserText text={f.name} /></a></li>)}</ul> : <p>{s.noFile}</p>}
-        <label className={props.classes.label}>
-          {s.addFile}
-          <input type="file" onChange={e => {
-            const file = e.target.files && e.target.files[0];
-            if (file) props.services.addAttachment(v.id, file.name, file).then(() => setVersion(v => v + 1), (err: unknown) => { console.error(err); setNotice({ type: MessageBarType.error, text: s.actionFailed }); });
-            e.target.value = '';
-          }} />
-        </label>
-      </section>
-      <section aria-labelledby="hc-timeline">
-        <h3 id="hc-timeline">{s.timelineHeading}</h3>
-        <ol>
-          {data.timeline.map((step, i) => <li key={i}>{formatNodes(s.timelineStep, strings.ticketStatus[step.status], when(step.at), <UserText text={step.byName} />)}</li>)}
-        </ol>
-      </section>
+      <RequesterActions ticket={v.ticket} onAct={act} waiting={pending.length > 0 || !v.received} />
+      <Conversation comments={data.comments} />
+      <Files id={v.id} files={data.files} services={props.services} onAdded={() => setVersion(n => n + 1)}
+        onFailed={() => setNotice({ type: MessageBarType.error, text: s.actionFailed })} />
+      <Timeline steps={data.timeline} />
       <InformedList id="hc-informed" entries={data.informed} intro={strings.informed.requesterIntro}
         people={{ confirmed: data.names.watchers, asked: data.names.requestedWatchers }} />
     </article>

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
-import { setIconOptions, createTheme } from '@fluentui/react/lib/Styling';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { TextField } from '@fluentui/react/lib/TextField';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import ApprovalDecisionPage from '../../../../src/ui/tickets/approval/ApprovalDecisionPage';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
 import { approvalRequestFromUrl, approvalRequestQuery } from '../../../../src/ui/tickets/mine/MyTicketsRoot';
 import type { ApprovalDecisionServices, RecordedDecision } from '../../../../src/data/tickets/approvalDecisions';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
@@ -16,7 +17,7 @@ const REQUEST = { ticketId: 42, requestSequence: 5 };
 function renderPage(services: ApprovalDecisionServices, locale: 'fr' | 'en' = 'fr', request: typeof REQUEST & { approverId?: number } = REQUEST): void {
   render(
     <HelpCenterProvider value={{ sp: {} as SPFI, strings: loadLocStrings(locale === 'fr' ? 'fr-fr' : 'en-us'), locale, currentUser: { loginName: '', email: 'jean.moreau@univ-exemple.fr', displayName: 'Prof. Jean Moreau' } }}>
-      <ApprovalDecisionPage request={request} services={services} classes={formClasses(createTheme())} deskUrl="https://x/sites/hc/SitePages/Desk.aspx" ui={{ PrimaryButton, DefaultButton }} />
+      <ApprovalDecisionPage request={request} services={services} deskUrl="https://x/sites/hc/SitePages/Desk.aspx" ui={{ PrimaryButton, DefaultButton, TextField, Link }} />
     </HelpCenterProvider>
   );
 }

@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
-import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import { RequesterActions, requesterClaims } from '../../../../src/ui/tickets/mine/RequesterActions';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
 import type { Ticket } from '../../../../src/domain/tickets';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
 
@@ -34,7 +33,7 @@ describe('what the requester may send: the domain\'s actions for her, as claims'
 function show(t: Ticket, onAct = jest.fn(async () => true)): jest.Mock {
   render(
     <HelpCenterProvider value={{ sp: {} as SPFI, strings, locale: 'fr', currentUser: { loginName: '', email: LEA.email, displayName: LEA.displayName } }}>
-      <RequesterActions ticket={t} classes={formClasses(createTheme())} onAct={onAct} />
+      <RequesterActions ticket={t} onAct={onAct} />
     </HelpCenterProvider>
   );
   return onAct;
@@ -44,7 +43,7 @@ describe('the requester\'s buttons', () => {
   it('resolved: accept or ask to reopen with what still fails', async () => {
     const onAct = show(ticket({ status: 'resolved' }));
     expect(screen.getByRole('button', { name: 'Le problème est résolu' })).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: strings.myTickets.rateLabel })).toBeNull();
+    expect(screen.queryByRole('radiogroup', { name: strings.myTickets.rateLabel })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: strings.myTickets.reopen }));
     fireEvent.change(screen.getByLabelText(strings.myTickets.reopenLabel), { target: { value: 'Toujours une page blanche' } });
     fireEvent.click(screen.getAllByRole('button', { name: strings.myTickets.reopen })[1]);
@@ -55,7 +54,7 @@ describe('the requester\'s buttons', () => {
     show(ticket({ status: 'closed', closedAt: new Date(NOW - 3600000) }));
     expect(screen.queryByRole('button', { name: strings.myTickets.acceptResolution })).toBeNull();
     expect(screen.getByRole('button', { name: strings.myTickets.reopen })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: strings.myTickets.rateLabel })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: strings.myTickets.rateLabel })).toBeInTheDocument();
   });
 
   it('awaiting her answer: the answer box only', () => {

@@ -1,35 +1,89 @@
-// My requests lists the repository's summaries: number, title (isolated), status in her words, last change.
+// My requests lists the repository's summaries: number, title (isolated), status pill in her words, last change, and
+// a flag when the desk waits for her; a table on a wide screen, cards on a phone.
 import * as React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
-import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
-import { TicketList } from '../../../../src/ui/tickets/mine/TicketList';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
+import { TicketList, waitsForRequester } from '../../../../src/ui/tickets/mine/TicketList';
 import type { MyTicketsServices } from '../../../../src/data/tickets/MyTicketsServices';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
 
 setIconOptions({ disableWarnings: true });
 const fr = loadLocStrings('fr-fr');
 const summary = (id: number, title: string, status: 'new' | 'awaiting_user', received: boolean) => ({ id, title, status, received, open: true, finished: false, modifiedAt: new Date('2026-11-02T08:30:00Z') });
+const SUMMARIES = [summary(12, '\u202Bمرحبا Wi-Fi', 'awaiting_user', true), summary(13, 'Imprimante', 'new', false)];
 
-it('lists her requests from their summaries and opens one', async () => {
-  const onOpen = jest.fn();
+function show(onOpen: jest.Mock, props: { focusId?: number; onFocused?: () => void; newRequestUrl?: string } = {}, summaries = SUMMARIES): MyTicketsServices {
   const services = {
     viewer: jest.fn(async () => ({ userId: 3, isAgent: false })),
-    list: jest.fn(async () => ({ items: [], summaries: [summary(12, '\u202Bمرحبا Wi-Fi', 'awaiting_user', true), summary(13, 'Imprimante', 'new', false)] })),
+    list: jest.fn(async () => ({ items: [], summaries })),
   } as unknown as MyTicketsServices;
   render(
     <HelpCenterProvider value={{ sp: {} as SPFI, strings: fr, locale: 'fr', currentUser: { loginName: '', email: '', displayName: '' } }}>
-      <TicketList services={services} classes={formClasses(createTheme())} onOpen={onOpen} />
+      <TicketList services={services} onOpen={onOpen} {...props} />
     </HelpCenterProvider>
   );
-  const rows = await screen.findAllByRole('row');
-  expect(rows.slice(1).map(r => within(r).getAllByRole('cell').map(c => c.textContent))).toEqual([
-    ['12', '\u202Bمرحبا Wi-Fi', fr.ticketStatus.awaiting_user, '02/11/2026'],
-    ['13', 'Imprimante', fr.myTickets.notReceived, '02/11/2026'],
+  return services;
+}
+
+/** Sets the width media queries answer for (jsdom has no layout). */
+function screenWidth(phone: boolean): void {
+  window.matchMedia = ((query: string) => ({ matches: phone, media: query, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined })) as unknown as typeof window.matchMedia;
+}
+
+afterEach(() => { delete (window as { matchMedia?: unknown }).matchMedia; });
+
+it('lists her requests in a table from their summaries and opens one', async () => {
+  screenWidth(false);
+  const onOpen = jest.fn();
+  show(onOpen);
+  const grid = await screen.findByRole('grid', { name: fr.myTickets.title });
+  const rows = within(grid).getAllByRole('row').slice(1);
+  expect(rows.map(r => within(r).getAllByRole('gridcell').map(c => c.textContent))).toEqual([
+    ['12', `\u202Bمرحبا Wi-Fi${fr.myTickets.waitingForYou}`, fr.ticketStatus.awaiting_user, '2 nov. 2026'],
+    ['13', 'Imprimante', fr.myTickets.notReceived, '2 nov. 2026'],
   ]);
   expect(screen.getByText('\u202Bمرحبا Wi-Fi').tagName).toBe('BDI');
-  fireEvent.click(screen.getByRole('link', { name: 'Imprimante' }));
+  const link = screen.getByRole('link', { name: 'Imprimante' });
+  expect(link).toHaveAttribute('href', '?ticket=13');
+  fireEvent.click(link);
   expect(onOpen).toHaveBeenCalledWith(13);
+});
+
+it('shows cards on a phone, each with its number, status and flag', async () => {
+  screenWidth(true);
+  const onOpen = jest.fn();
+  show(onOpen);
+  const cards = within(await screen.findByRole('list', { name: fr.myTickets.title })).getAllByRole('listitem');
+  expect(cards).toHaveLength(2);
+  expect(cards[0]).toHaveTextContent('Demande n°12');
+  expect(cards[0]).toHaveTextContent(fr.myTickets.waitingForYou);
+  expect(cards[1]).toHaveTextContent(fr.myTickets.notReceived);
+  expect(screen.queryByRole('grid')).toBeNull();
+  fireEvent.click(within(cards[0]).getByRole('link'));
+  expect(onOpen).toHaveBeenCalledWith(12);
+});
+
+it('puts the focus back on the link of the request that was open', async () => {
+  const onFocused = jest.fn();
+  show(jest.fn(), { focusId: 13, onFocused });
+  const link = await screen.findByRole('link', { name: 'Imprimante' });
+  await waitFor(() => expect(link).toHaveFocus());
+  expect(onFocused).toHaveBeenCalled();
+});
+
+it('says there is none yet and offers to file one', async () => {
+  show(jest.fn(), { newRequestUrl: '/sites/hc/SitePages/NewRequest.aspx' }, []);
+  expect(await screen.findByText(fr.myTickets.empty)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: fr.myTickets.newRequest })).toHaveAttribute('href', '/sites/hc/SitePages/NewRequest.aspx');
+});
+
+it.each([
+  ['awaiting her answer', 'awaiting_user', true, true],
+  ['resolved, to accept or contest', 'resolved', true, true],
+  ['in progress', 'in_progress', true, false],
+  ['not received yet', 'awaiting_user', false, false],
+] as const)('the desk waits for her: %s', (_label, status, received, expected) => {
+  expect(waitsForRequester({ status, received })).toBe(expected);
 });

@@ -3,10 +3,9 @@
 import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
-import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import { TicketView } from '../../../../src/ui/tickets/mine/TicketView';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
 import type { MyTicketsServices } from '../../../../src/data/tickets/MyTicketsServices';
 import type { TicketPageData } from '../../../../src/data/tickets/TicketRepository';
 import { toTicketView } from '../../../../src/data/tickets/ticketView';
@@ -22,7 +21,7 @@ async function open(data: TicketPageData, strings = fr, locale: 'fr' | 'en' = 'f
   const services = { ticketPage: jest.fn(async () => data), act: jest.fn(), addAttachment: jest.fn(), list: jest.fn(), viewer: jest.fn() } as unknown as MyTicketsServices;
   render(
     <HelpCenterProvider value={{ sp: {} as SPFI, strings, locale, currentUser: { loginName: '', email: LEA.email, displayName: LEA.displayName } }}>
-      <TicketView id={42} services={services} classes={formClasses(createTheme())} onBack={jest.fn()} />
+      <TicketView id={42} services={services} onBack={jest.fn()} />
     </HelpCenterProvider>
   );
   return screen.findByRole('region', { name: strings.fieldDisplay.heading });
