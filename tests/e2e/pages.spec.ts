@@ -139,15 +139,25 @@ async function openRendered(page: Page, request: APIRequestContext, baseURL: str
     quiet = busy.length ? 0 : quiet + 1;
     return quiet >= 2 ? [] : busy.length ? busy : ['(settling)'];
   }, { message: `${c.name}: loading indicators left`, timeout: 30_000, intervals: [250] }).toEqual([]);
+  // Photos (PersonBadge's userphoto.aspx) and fonts are part of what the screenshot shows.
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** Saves the screenshot when E2E_SHOTS_DIR is set: the desk's viewport, or a phone's whole page cut at 2000 px. */
+/**
+ * Saves the screenshot when E2E_SHOTS_DIR is set: a desk's viewport, or a phone's whole page cut at 2000 px (its
+ * screen only while a panel is open).
+ */
 async function shot(page: Page, name: string, size: 'desktop' | 'phone'): Promise<void> {
   const dir = process.env.E2E_SHOTS_DIR;
   if (!dir) return;
   const file = path.join(dir, `${name}-${size}.png`);
   if (size === 'desktop') {
+    await page.screenshot({ path: file });
+    return;
+  }
+  // An open panel covers the screen and scrolls inside itself: the page behind it is not what the phone shows.
+  if (await page.locator('.ms-Panel-main').first().isVisible()) {
     await page.screenshot({ path: file });
     return;
   }
