@@ -57,6 +57,11 @@ define([], function() {
       "columnTeam": "Team",
       "columnAssignee": "Contact",
       "columnDue": "Due",
+      "columnTeamLevel": "Team / level",
+      "columnTeamLevelValue": "{0} · {1}",
+      "columnUpdated": "Updated",
+      "listLabel": "Requests: {0}",
+      "closeTicket": "Close the request",
       "unassigned": "Unassigned",
       "overdue": "{0} h overdue",
       "dueIn": "In {0} h",
@@ -97,7 +102,12 @@ define([], function() {
       "noteLabel": "New internal note",
       "addNote": "Add the note",
       "noteBy": "{0}, on {1}",
-      "extrasLoading": "Loading the approval, problems and people informed…"
+      "extrasLoading": "Loading the approval, problems and people informed…",
+      "requesterRole": "Requester",
+      "assigneeRole": "Contact person",
+      "errorSummary": "To continue, fill in:",
+      "required": "{0}: required.",
+      "moreActions": "More actions"
     },
     "deskExtra": {
       "approvalHeading": "Derogation approval",

@@ -57,6 +57,11 @@ define([], function() {
       "columnTeam": "Équipe",
       "columnAssignee": "Interlocuteur",
       "columnDue": "Échéance",
+      "columnTeamLevel": "Équipe / niveau",
+      "columnTeamLevelValue": "{0} · {1}",
+      "columnUpdated": "Mise à jour",
+      "listLabel": "Demandes : {0}",
+      "closeTicket": "Fermer la demande",
       "unassigned": "Non attribuée",
       "overdue": "En retard de {0} h",
       "dueIn": "Dans {0} h",
@@ -97,7 +102,12 @@ define([], function() {
       "noteLabel": "Nouvelle note interne",
       "addNote": "Ajouter la note",
       "noteBy": "{0}, le {1}",
-      "extrasLoading": "Chargement de la validation, des problèmes et des personnes prévenues…"
+      "extrasLoading": "Chargement de la validation, des problèmes et des personnes prévenues…",
+      "requesterRole": "Demandeur",
+      "assigneeRole": "Interlocuteur",
+      "errorSummary": "Pour continuer, complétez :",
+      "required": "{0} : à remplir.",
+      "moreActions": "Autres actions"
     },
     "deskExtra": {
       "approvalHeading": "Validation d'une dérogation",

@@ -36,6 +36,14 @@ declare interface IHelpCenterDeskStrings {
     columnTeam: string;
     columnAssignee: string;
     columnDue: string;
+    /** Queue column: the ticket's team and support level ({0} team, {1} level in columnTeamLevelValue). */
+    columnTeamLevel: string;
+    columnTeamLevelValue: string;
+    columnUpdated: string;
+    /** Accessible name of the queue's table or cards: {0} the queue. */
+    listLabel: string;
+    /** The ticket panel's close button. */
+    closeTicket: string;
     unassigned: string;
     overdue: string;
     dueIn: string;
@@ -66,6 +74,14 @@ declare interface IHelpCenterDeskStrings {
     addNote: string;
     noteBy: string;
     extrasLoading: string;
+    /** The persona's second line. */
+    requesterRole: string;
+    assigneeRole: string;
+    /** Error summary of an action refused for missing words; {0}: the field's label. */
+    errorSummary: string;
+    required: string;
+    /** The overflow menu of actions on a phone. */
+    moreActions: string;
   };
   /** The desk ticket page's extra panels: derogation approval, problems (ITIL), people informed. */
   deskExtra: {

@@ -1,11 +1,15 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { TextField } from '@fluentui/react/lib/TextField';
 import type { TicketAction } from '../../domain/tickets/actions';
 import type { Ticket } from '../../domain/tickets/model';
 import { SUPPORT_LEVELS, SupportLevel } from '../../domain/vocabulary';
 import type { FormTeam } from '../../data/intake/IntakeService';
 import type { NamedPerson } from '../../data/intake/TicketFormServices';
 import { useHelpCenter } from '../common/HelpCenterContext';
+import { ErrorSummary } from '../common/ErrorSummary';
+import { formatString } from '../common/format';
 import { PeopleField } from '../tickets/form/PeopleField';
 import type { FormClasses } from '../tickets/form/formStyles';
 import type { DeskPeopleSearch } from './DeskActions';
@@ -40,10 +44,17 @@ export function DeskActionForm(props: DeskActionFormProps): React.ReactElement {
   const [level, setLevel] = React.useState<SupportLevel>(t.level);
   const [teamId, setTeamId] = React.useState<number | undefined>(t.teamId);
   const [agent, setAgent] = React.useState<NamedPerson[]>([]);
+  // A refused confirm: how many times (the summary takes the focus each time) and whether the words are missing.
+  const [attempt, setAttempt] = React.useState(0);
   const problem = t.kind === 'problem';
   const teamName = (team: FormTeam): string => (locale === 'en' ? team.titleEn : team.titleFr);
+  const label = props.pending === 'askInfo' ? s.askInfoLabel : props.pending === 'resolve' ? (problem ? x.resolveProblemLabel : s.resolutionLabel) : s.reasonLabel;
+  // The domain refuses these without words (a question, a reason, the resolution); a reopening's reason is optional.
+  const required = props.pending !== 'reopen';
+  const missing = required && attempt > 0 && !text.trim();
   const confirm = (): void => {
     const p = props.pending;
+    if (required && !text.trim()) { setAttempt(n => n + 1); return; }
     const to = agent[0] ? { id: agent[0].siteUserId, email: agent[0].email, displayName: agent[0].displayName } : undefined;
     const action: TicketAction | undefined =
       p === 'askInfo' ? { type: 'askForInformation', message: text }
@@ -53,35 +64,26 @@ export function DeskActionForm(props: DeskActionFormProps): React.ReactElement {
               : teamId ? { type: 'transfer', reason: text, teamId } : undefined;
     if (action) props.onAct(action).catch(() => undefined);
   };
-  const label = props.pending === 'askInfo' ? s.askInfoLabel : props.pending === 'resolve' ? (problem ? x.resolveProblemLabel : s.resolutionLabel) : s.reasonLabel;
   const people = props.people;
+  const problemText = formatString(strings.deskTicket.required, label);
   return (
-    <div className={c.panel}>
+    <div className={c.panel} style={{ display: 'grid', gap: 8 }}>
+      <ErrorSummary title={strings.deskTicket.errorSummary} problems={missing ? [{ fieldId: 'hc-action-text', message: problemText }] : []} attempt={attempt} />
       {props.pending === 'escalate' ? (
-        <div className={c.field}>
-          <label htmlFor="hc-action-level" className={c.label}>{s.escalateLevel}</label>
-          <select id="hc-action-level" className={c.select} value={level} onChange={e => setLevel(e.target.value as SupportLevel)}>
-            {SUPPORT_LEVELS.map(l => <option key={l} value={l}>{strings.supportLevel[l]}</option>)}
-          </select>
-        </div>
+        <Dropdown id="hc-action-level" label={s.escalateLevel} selectedKey={level} options={SUPPORT_LEVELS.map(l => ({ key: l, text: strings.supportLevel[l] }))}
+          onChange={(_, o) => { if (o) setLevel(o.key as SupportLevel); }} />
       ) : undefined}
       {props.pending === 'escalate' || props.pending === 'transfer' ? (
-        <div className={c.field}>
-          <label htmlFor="hc-action-team" className={c.label}>{s.escalateTeam}</label>
-          <select id="hc-action-team" className={c.select} value={teamId || ''} onChange={e => setTeamId(Number(e.target.value) || undefined)}>
-            {props.teams.map(team => <option key={team.id} value={team.id}>{teamName(team)}</option>)}
-          </select>
-        </div>
+        <Dropdown id="hc-action-team" label={s.escalateTeam} selectedKey={teamId === undefined ? null : teamId} options={props.teams.map(team => ({ key: team.id, text: teamName(team) }))}
+          onChange={(_, o) => { if (o) setTeamId(Number(o.key)); }} />
       ) : undefined}
       {props.pending === 'escalate' && people ? (
         <PeopleField id="hc-action-escalate-to" label={s.escalateTo} help={s.escalateToHelp} people={agent} single strings={strings.ticketForm} classes={c}
           search={people.searchPeople} resolve={async p => { const u = await people.resolvePerson(p); return { ...p, email: u.email, displayName: u.displayName, siteUserId: u.id }; }}
           onChange={setAgent} />
       ) : undefined}
-      <div className={c.field}>
-        <label htmlFor="hc-action-text" className={c.label}>{label}</label>
-        <textarea id="hc-action-text" className={c.textarea} value={text} onChange={e => setText(e.target.value)} />
-      </div>
+      <TextField id="hc-action-text" label={label} multiline autoAdjustHeight rows={3} value={text} required={required}
+        errorMessage={missing ? problemText : undefined} onChange={(_, value) => setText(value || '')} />
       {props.pending === 'resolve' && problem ? <p className={c.help}>{x.resolveProblemHelp}</p> : undefined}
       <div className={c.actions}>
         <PrimaryButton text={s.confirm} disabled={props.busy} onClick={confirm} />

@@ -42,15 +42,17 @@ export function DeskActions(props: DeskActionsProps): React.ReactElement {
   const go = (action: TicketAction): Promise<boolean> => props.onAct(action).then(ok => { if (ok) setPending(undefined); return ok; }, () => false);
   const toggle = (p: PendingAction): void => setPending(pending === p ? undefined : p);
   const resolveType = can('resolveProblem') ? 'resolveProblem' : 'resolve';
+  // One main action: taking the ticket in charge, or else resolving it.
+  const ResolveButton = can('takeInCharge') ? DefaultButton : PrimaryButton;
   return (
     <section aria-labelledby="hc-desk-actions">
-      <h3 id="hc-desk-actions">{s.heading}</h3>
+      <h3 id="hc-desk-actions" style={{ margin: '0 0 8px' }}>{s.heading}</h3>
       <div className={c.actions}>
         {can('takeInCharge') ? <PrimaryButton text={s.takeInCharge} disabled={props.busy} onClick={() => { go({ type: 'takeInCharge' }).catch(() => undefined); }} /> : undefined}
         {can('askForInformation') ? <DefaultButton text={s.askInfo} aria-expanded={pending === 'askInfo'} onClick={() => toggle('askInfo')} /> : undefined}
         {can('escalate') ? <DefaultButton text={s.escalate} aria-expanded={pending === 'escalate'} onClick={() => toggle('escalate')} /> : undefined}
         {can('transfer') ? <DefaultButton text={s.transfer} aria-expanded={pending === 'transfer'} onClick={() => toggle('transfer')} /> : undefined}
-        {can(resolveType) ? <DefaultButton text={resolveType === 'resolveProblem' ? x.resolveProblem : s.resolve} aria-expanded={pending === 'resolve'} onClick={() => toggle('resolve')} /> : undefined}
+        {can(resolveType) ? <ResolveButton text={resolveType === 'resolveProblem' ? x.resolveProblem : s.resolve} aria-expanded={pending === 'resolve'} onClick={() => toggle('resolve')} /> : undefined}
         {can('close') ? <DefaultButton text={s.close} disabled={props.busy} onClick={() => { go({ type: 'close' }).catch(() => undefined); }} /> : undefined}
         {can('closeNoFollowUp') ? <DefaultButton text={s.closeNoFollowUp} disabled={props.busy} onClick={() => { go({ type: 'closeNoFollowUp' }).catch(() => undefined); }} /> : undefined}
         {can('reopen') ? <DefaultButton text={s.reopen} aria-expanded={pending === 'reopen'} onClick={() => toggle('reopen')} /> : undefined}

@@ -1,9 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { TicketPageData } from '../../data/tickets/TicketRepository';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import { formatNodes } from '../common/formatNodes';
 import { UserText } from '../common/UserText';
+import { PersonBadge } from '../common/PersonBadge';
+import { isoText } from '../common/dates';
 import type { FormClasses } from '../tickets/form/formStyles';
 
 /** Props of {@link DeskConversation}. */
@@ -17,25 +21,44 @@ export interface DeskConversationProps {
   onNote(text: string): Promise<boolean>;
 }
 
-/** One thread of the ticket page: its messages, then a box to add one (the text is kept when posting fails). */
+interface ThreadItem { id: number | string; text: string; author: string; email?: string; at: string }
+
+/** One thread of the ticket page: its messages (who, when, what), then a box to add one (the text is kept when posting fails). */
 function Thread(props: {
-  id: string; heading: string; empty: string; items: { id: number | string; text: string; byline: React.ReactNode }[];
-  label: string; action: string; primary?: boolean; className?: string; classes: FormClasses; onPost(text: string): Promise<boolean>;
+  id: string; heading: string; empty: string; items: ThreadItem[]; when(iso: string): string;
+  label: string; action: string; primary?: boolean; className?: string; onPost(text: string): Promise<boolean>;
 }): React.ReactElement {
   const [text, setText] = React.useState('');
-  const c = props.classes;
+  const theme = useTheme();
+  const c = React.useMemo(() => mergeStyleSets({
+    list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 12 },
+    item: { display: 'grid', gap: 4, paddingBottom: 12, borderBottom: `1px solid ${theme.palette.neutralLight}`, minWidth: 0 },
+    byline: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', color: theme.semanticColors.bodySubtext },
+    text: { whiteSpace: 'pre-wrap', margin: 0, overflowWrap: 'anywhere' }
+  }), [theme]);
   const Button = props.primary ? PrimaryButton : DefaultButton;
   return (
-    <section aria-labelledby={props.id} className={props.className}>
-      <h3 id={props.id}>{props.heading}</h3>
+    <section aria-labelledby={props.id} className={props.className} style={{ display: 'grid', gap: 8 }}>
+      <h3 id={props.id} style={{ margin: 0 }}>{props.heading}</h3>
       {props.items.length ? (
-        <ol>{props.items.map(x => <li key={x.id}><p style={{ whiteSpace: 'pre-wrap', margin: 0 }}><UserText text={x.text} /></p><small>{x.byline}</small></li>)}</ol>
-      ) : <p>{props.empty}</p>}
-      <div className={c.field}>
-        <label htmlFor={`${props.id}-text`} className={c.label}>{props.label}</label>
-        <textarea id={`${props.id}-text`} className={c.textarea} value={text} onChange={e => setText(e.target.value)} />
+        <ol className={c.list}>
+          {props.items.map(x => (
+            <li key={x.id} className={c.item}>
+              <div className={c.byline}>
+                <PersonBadge name={x.author} email={x.email} size="small" />
+                <time dateTime={isoText(x.at)}>{props.when(x.at)}</time>
+              </div>
+              <p className={c.text}><UserText text={x.text} /></p>
+            </li>
+          ))}
+        </ol>
+      ) : <p style={{ margin: 0 }}>{props.empty}</p>}
+      <TextField id={`${props.id}-text`} label={props.label} multiline autoAdjustHeight rows={3} value={text} onChange={(_, value) => setText(value || '')} />
+      <div>
+        {/* Stays focusable while there is nothing to send: the keyboard does not lose its place after sending. */}
+        <Button text={props.action} disabled={!text.trim()} allowDisabledFocus
+          onClick={() => { props.onPost(text.trim()).then(ok => { if (ok) setText(''); }, () => undefined); }} />
       </div>
-      <Button text={props.action} disabled={!text.trim()} onClick={() => { props.onPost(text.trim()).then(ok => { if (ok) setText(''); }, () => undefined); }} />
     </section>
   );
 }
@@ -48,10 +71,10 @@ export function DeskConversation(props: DeskConversationProps): React.ReactEleme
   const { data, when, classes } = props;
   return (
     <>
-      <Thread id="hc-desk-conversation" heading={m.conversationHeading} empty={m.noComment} label={s.replyLabel} action={s.sendReply} primary classes={classes}
-        items={data.comments.map(x => ({ id: x.id, text: x.text, byline: formatNodes(m.commentBy, <UserText text={x.authorName} />, when(x.createdDate)) }))} onPost={props.onReply} />
-      <Thread id="hc-desk-notes" heading={s.notesHeading} empty={s.noNote} label={s.noteLabel} action={s.addNote} className={classes.panel} classes={classes}
-        items={data.notes.map(x => ({ id: x.id, text: x.text, byline: formatNodes(s.noteBy, <UserText text={x.authorName} />, when(x.created)) }))} onPost={props.onNote} />
+      <Thread id="hc-desk-conversation" heading={m.conversationHeading} empty={m.noComment} label={s.replyLabel} action={s.sendReply} primary when={when}
+        items={data.comments.map(x => ({ id: x.id, text: x.text, author: x.authorName, email: x.authorEmail, at: x.createdDate }))} onPost={props.onReply} />
+      <Thread id="hc-desk-notes" heading={s.notesHeading} empty={s.noNote} label={s.noteLabel} action={s.addNote} className={classes.panel} when={when}
+        items={data.notes.map(x => ({ id: x.id, text: x.text, author: x.authorName, at: x.created }))} onPost={props.onNote} />
     </>
   );
 }

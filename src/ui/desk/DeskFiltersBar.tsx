@@ -1,63 +1,72 @@
 import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES } from '../../domain/vocabulary';
+import { categoryTree } from '../../domain/categories/categoryTree';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import type { FormClasses } from '../tickets/form/formStyles';
 import type { DeskSort, DeskView } from '../../domain/desk/queues';
 
 /** Props of {@link DeskFiltersBar}. */
 export interface DeskFiltersBarProps {
   view: DeskView;
   reference: IntakeFormData;
-  classes: FormClasses;
   onChange(update: (v: DeskView) => DeskView): void;
+  /** The agent chose a "sort by": it replaces a sort by a column's header. */
+  onSortChosen(): void;
 }
 
-/** The desk's filters (team, level, category, kind, location, priority, channel), title search and sort. */
+const ALL = '';
+const SORTS: DeskSort[] = ['due', 'priority', 'newest', 'oldest'];
+
+const classes = mergeStyleSets({
+  // As many filters a row as fit (one on a 320 px phone): nothing widens the page.
+  bar: { border: 0, margin: 0, padding: 0, minWidth: 0 },
+  legend: { padding: 0, fontWeight: 600, marginBottom: 4 },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 170px), 1fr))', gap: '4px 12px', alignItems: 'end' },
+  search: { gridColumn: 'span 2', selectors: { '@media (max-width: 420px)': { gridColumn: 'auto' } } }
+});
+
+/** The desk's filters (team, level, category tree, kind, location, priority, channel), title search and sort. */
 export function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.desk;
-  const c = props.classes;
   const f = props.view.filters;
   const set = (key: keyof DeskView['filters'], value: string | number | undefined): void =>
-    props.onChange(v => ({ ...v, filters: { ...v.filters, [key]: value === '' ? undefined : value } }));
-  const select = (id: string, label: string, value: string | number | undefined, options: [string | number, string][], onChange: (v: string) => void): React.ReactNode => (
-    <div className={c.field} style={{ minWidth: 160 }}>
-      <label htmlFor={id} className={c.label}>{label}</label>
-      <select id={id} className={c.select} value={value === undefined ? '' : value} onChange={e => onChange(e.target.value)}>
-        <option value="">{s.all}</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </select>
-    </div>
-  );
+    props.onChange(v => ({ ...v, filters: { ...v.filters, [key]: value === ALL ? undefined : value } }));
   const name = (o: { titleFr: string; titleEn: string }): string => (locale === 'en' ? o.titleEn : o.titleFr);
+  const choice = (id: string, label: string, value: string | number | undefined, options: IDropdownOption[], onChange: (v: string | number) => void): React.ReactNode => (
+    <Dropdown id={id} label={label} selectedKey={value === undefined ? ALL : value} options={[{ key: ALL, text: s.all } as IDropdownOption].concat(options)}
+      onChange={(_, o) => { if (o) onChange(o.key); }}
+      // The category tree: a child is indented under its parent (its name alone shows once chosen).
+      onRenderOption={o => (o ? <span style={{ paddingLeft: ((o.data && (o.data as { depth: number }).depth) || 0) * 16 }}>{o.text}</span> : null)} />
+  );
   // Rooms and services; a room's equipment is included when the room is chosen.
   const places = props.reference.locations.filter(l => l.kind !== 'equipment');
   return (
-    <fieldset className={c.fieldset}>
-      <legend className={c.legend}>{s.filtersLabel}</legend>
-      <div className={c.actions} style={{ alignItems: 'flex-end' }}>
-        {select('hc-f-team', s.filterTeam, f.teamId, props.reference.teams.map(t => [t.id, name(t)]), v => set('teamId', Number(v) || undefined))}
-        {select('hc-f-level', s.filterLevel, f.level, SUPPORT_LEVELS.map(l => [l, strings.supportLevel[l]]), v => set('level', v))}
-        {select('hc-f-category', s.filterCategory, f.categoryId, props.reference.categories.map(t => [t.id, name(t)]), v => set('categoryId', Number(v) || undefined))}
-        {select('hc-f-kind', s.filterKind, f.kind, TICKET_KINDS.map(k => [k, strings.ticketKind[k]]), v => set('kind', v))}
-        {select('hc-f-location', s.filterLocation, f.locationId, places.map(l => [l.id, l.building ? `${l.title} (${l.building})` : l.title]), v => {
+    <fieldset className={classes.bar}>
+      <legend className={classes.legend}>{s.filtersLabel}</legend>
+      <div className={classes.grid}>
+        <div className={classes.search}>
+          <SearchBox id="hc-f-text" aria-label={s.filterText} placeholder={s.filterText} value={props.view.text}
+            onChange={(_, value) => { const text = value || ''; props.onChange(v => ({ ...v, text })); }} />
+        </div>
+        {choice('hc-f-team', s.filterTeam, f.teamId, props.reference.teams.map(t => ({ key: t.id, text: name(t) })), v => set('teamId', Number(v) || undefined))}
+        {choice('hc-f-level', s.filterLevel, f.level, SUPPORT_LEVELS.map(l => ({ key: l, text: strings.supportLevel[l] })), v => set('level', String(v)))}
+        {choice('hc-f-category', s.filterCategory, f.categoryId, categoryTree(props.reference.categories).map(c => ({ key: c.k.id, text: name(c.k), data: { depth: c.depth } })),
+          v => set('categoryId', Number(v) || undefined))}
+        {choice('hc-f-kind', s.filterKind, f.kind, TICKET_KINDS.map(k => ({ key: k, text: strings.ticketKind[k] })), v => set('kind', String(v)))}
+        {choice('hc-f-location', s.filterLocation, f.locationId, places.map(l => ({ key: l.id, text: l.building ? `${l.title} (${l.building})` : l.title })), v => {
           const id = Number(v) || undefined;
           const scope = id ? [id].concat(props.reference.locations.filter(l => l.parentId === id).map(l => l.id)) : undefined;
           props.onChange(view => ({ ...view, filters: { ...view.filters, locationId: id, locationIds: scope } }));
         })}
-        {select('hc-f-priority', s.filterPriority, f.priority, TICKET_PRIORITIES.map(k => [k, strings.ticketPriority[k]]), v => set('priority', v))}
-        {select('hc-f-channel', s.filterChannel, f.channel, TICKET_CHANNELS.map(k => [k, strings.ticketChannel[k]]), v => set('channel', v))}
-        <div className={c.field} style={{ minWidth: 200 }}>
-          <label htmlFor="hc-f-text" className={c.label}>{s.filterText}</label>
-          <input id="hc-f-text" type="search" className={c.input} value={props.view.text} onChange={e => { const text = e.target.value; props.onChange(v => ({ ...v, text })); }} />
-        </div>
-        <div className={c.field} style={{ minWidth: 160 }}>
-          <label htmlFor="hc-f-sort" className={c.label}>{s.sortLabel}</label>
-          <select id="hc-f-sort" className={c.select} value={props.view.sort} onChange={e => { const sort = e.target.value as DeskSort; props.onChange(v => ({ ...v, sort })); }}>
-            {(['due', 'priority', 'newest', 'oldest'] as DeskSort[]).map(k => <option key={k} value={k}>{s.sort[k]}</option>)}
-          </select>
-        </div>
+        {choice('hc-f-priority', s.filterPriority, f.priority, TICKET_PRIORITIES.map(k => ({ key: k, text: strings.ticketPriority[k] })), v => set('priority', String(v)))}
+        {choice('hc-f-channel', s.filterChannel, f.channel, TICKET_CHANNELS.map(k => ({ key: k, text: strings.ticketChannel[k] })), v => set('channel', String(v)))}
+        <Dropdown id="hc-f-sort" label={s.sortLabel} selectedKey={props.view.sort} options={SORTS.map(k => ({ key: k, text: s.sort[k] }))}
+          onChange={(_, o) => { if (o) { const sort = o.key as DeskSort; props.onChange(v => ({ ...v, sort })); props.onSortChosen(); } }} />
       </div>
     </fieldset>
   );

@@ -3,7 +3,8 @@ import type { IntakeFormData } from '../../data/intake/IntakeService';
 import type { TicketPageData } from '../../data/tickets/TicketRepository';
 import type { SlaClockReading } from '../../domain/sla';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import { SlaModule, calendarFor, clockText, targetsFor } from './deskSla';
+import { Pill } from '../common/pills';
+import { SlaModule, calendarFor, clockText, clockTone, targetsFor } from './deskSla';
 
 /** Props of {@link DeskTicketSla}. */
 export interface DeskTicketSlaProps {
@@ -40,13 +41,13 @@ export function DeskTicketSla(props: DeskTicketSlaProps): React.ReactElement {
   }
   return (
     <section aria-labelledby="hc-desk-sla">
-      <h3 id="hc-desk-sla">{s.heading}</h3>
+      <h3 id="hc-desk-sla" style={{ margin: '0 0 8px' }}>{s.heading}</h3>
       {clocks.length ? (
-        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content auto', columnGap: 16, margin: 0 }}>
+        <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)', gap: '4px 16px', margin: 0, alignItems: 'center' }}>
           {clocks.map(([label, c]) => (
             <React.Fragment key={label}>
               <dt>{label}</dt>
-              <dd style={{ margin: 0 }}>{c ? (c.state === 'breached' || c.state === 'at_risk' ? <strong>{clockText(c, s)}</strong> : clockText(c, s)) : ''}</dd>
+              <dd style={{ margin: 0 }}>{c ? <Pill tone={clockTone(c)}>{clockText(c, s)}</Pill> : ''}</dd>
             </React.Fragment>
           ))}
         </dl>

@@ -1,6 +1,10 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { TextField } from '@fluentui/react/lib/TextField';
 import type { TicketPageData } from '../../data/tickets/TicketRepository';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import { useHelpCenter } from '../common/HelpCenterContext';
@@ -9,10 +13,11 @@ import { formatString } from '../common/format';
 import { UserText } from '../common/UserText';
 import { formatNodes } from '../common/formatNodes';
 import { TicketFields } from '../common/TicketFields';
-import { dateText } from '../common/fieldText';
+import { dateTimeText } from '../common/dates';
+import { useLoad } from '../common/useLoad';
 import { deskActionLabel } from './deskActionLabel';
 import type { FormClasses } from '../tickets/form/formStyles';
-import { teamsChatLink } from './teamsLinks';
+import { DeskTicketHeader } from './DeskTicketHeader';
 import { DeskActions } from './DeskActions';
 import { deskActor } from './deskActor';
 import { DeskConversation } from './DeskConversation';
@@ -28,7 +33,7 @@ import { PeopleField } from '../tickets/form/PeopleField';
 const DeskTicketExtras = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-extra' */ './extra/DeskTicketExtras'));
 
 /** The Fluent components of the lazy panels come from this bundle (see DeskExtraUi). */
-const EXTRA_UI: DeskExtraUi = { PrimaryButton, DefaultButton, PeopleField };
+const EXTRA_UI: DeskExtraUi = { PrimaryButton, DefaultButton, PeopleField, Dropdown, TextField, Checkbox, Link };
 
 /** What the desk's ticket page reads and writes. */
 export interface DeskTicketServices extends DeskExtraServices {
@@ -39,6 +44,7 @@ export interface DeskTicketServices extends DeskExtraServices {
   act(id: number, etag: string, action: TicketAction): Promise<{ mailSent: boolean }>;
 }
 
+// Links alone on their line are touch targets: at least 24 px high (WCAG 2.5.8).
 const TARGET: React.CSSProperties = { display: 'inline-block', minHeight: 24, lineHeight: '24px' };
 
 /** Props of {@link DeskTicketView}. */
@@ -66,31 +72,33 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
   const m = strings.myTickets;
   const a = strings.ticketActions;
   const c = props.classes;
-  const [data, setData] = React.useState<TicketPageData | undefined | 'missing'>();
   const [version, setVersion] = React.useState(0);
-  const [now, setNow] = React.useState(() => new Date());
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>();
   // From an action until the ticket is read again, the page holds the old ETag: its actions wait (a second click
   // would otherwise be refused as a conflict with the agent's own first action).
   const [busy, setBusy] = React.useState(false);
-  React.useEffect(() => {
-    let live = true;
-    props.services.page(props.id).then(d => { if (live) { setData(d || 'missing'); setNow(new Date()); setBusy(false); } }, (e: unknown) => {
-      console.error('[HelpCenter] Loading the ticket failed:', e);
-      if (live) { setNotice({ type: MessageBarType.error, text: m.loadFailed }); setBusy(false); }
-    });
-    return () => { live = false; };
-  }, [props.services, props.id, version, props.refreshKey]);
+  // The ticket read again after an action stays on screen until the new reading arrives (the focus stays where it was).
+  const { state } = useLoad(() => props.services.page(props.id).then(d => ({ d, now: new Date() }), (e: unknown) => {
+    console.error('[HelpCenter] Loading the ticket failed:', e);
+    throw e;
+  }), [props.services, props.id, version, props.refreshKey], { keepValue: true });
+  React.useEffect(() => { if (state.status !== 'loading') setBusy(false); }, [state]);
+  // A clash: the ticket as read just now, until the next reading.
+  const [fresh, setFresh] = React.useState<TicketPageData | undefined>();
+  React.useEffect(() => setFresh(undefined), [state]);
 
   const back = <div><DefaultButton text={s.back} onClick={props.onBack} /></div>;
-  if (!data) return notice ? <MessageBar messageBarType={notice.type} actions={back}>{notice.text}</MessageBar> : <LoadingState label={m.loading} />;
-  if (data === 'missing') return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{m.notFound}</MessageBar>;
+  if (state.status === 'failed') return <MessageBar messageBarType={MessageBarType.error} actions={back}>{m.loadFailed}</MessageBar>;
+  if (state.status === 'loading') return <LoadingState label={m.loading} />;
+  const data = fresh || state.value.d;
+  const now = state.value.now;
+  if (!data) return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{m.notFound}</MessageBar>;
   const v = data.view;
   const t = v.ticket;
   // Required fields the ticket arrived without (filed over REST, not through the form), named in the agent's language;
   // asking for them is the domain's askForInformation, which needs the ticket taken in charge.
   const missing = v.incompleteFields.map(k => (strings.desk.missingFields as { [key: string]: string })[k] || k);
-  const when = (at: string | Date): string => dateText(new Date(at as string), locale);
+  const when = (at: string | Date): string => dateTimeText(at, locale);
   const x = strings.deskExtra;
   const act = async (action: TicketAction): Promise<boolean> => {
     if (busy) return false;
@@ -103,11 +111,11 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
     } catch (e) {
       if (e instanceof TicketConflictError) {
         // Someone changed the ticket since it was shown: reload it and say who has it now when that is the clash.
-        const fresh = await props.services.page(v.id).catch(() => undefined);
-        const taker = fresh && fresh.view.ticket.assignedTo;
-        const status = fresh ? strings.deskStatus[fresh.view.status] : '';
+        const read = await props.services.page(v.id).catch(() => undefined);
+        const taker = read && read.view.ticket.assignedTo;
+        const status = read ? strings.deskStatus[read.view.status] : '';
         setNotice({ type: MessageBarType.warning, text: action.type === 'takeInCharge' && taker ? formatString(a.errors.alreadyTakenBy, taker.displayName || taker.email) : formatString(a.conflict, status) });
-        if (fresh) { setData(fresh); setBusy(false); } else setVersion(n => n + 1);
+        if (read) { setFresh(read); setBusy(false); } else setVersion(n => n + 1);
       } else if (e instanceof TicketActionError) {
         setBusy(false);
         setNotice({ type: MessageBarType.error, text: formatString(a.errors[e.code], e.takenBy || '') });
@@ -143,22 +151,11 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
         openApproval={props.openApproval} onAct={act} onOpen={props.onOpen} onNotice={(type, text) => setNotice({ type: type === 'success' ? MessageBarType.success : MessageBarType.error, text })} ui={EXTRA_UI} />
     </React.Suspense>
   );
-  const chat = (p: { displayName?: string; email: string } | undefined, label: string): React.ReactNode => (p && p.email
-    // Links alone on their line are touch targets: at least 24 px high (WCAG 2.5.8).
-    ? <li><a href={teamsChatLink(p.email, `#${v.id} ${v.title}`)} target="_blank" rel="noopener noreferrer" style={TARGET}>{label}</a></li> : undefined);
   const requestedWatchers = data.names.requestedWatchers;
   return (
     <article className={c.form} style={{ maxWidth: 960 }} aria-labelledby="hc-desk-ticket">
-      {back}
-      <h2 id="hc-desk-ticket">{formatNodes(m.ticketHeading, v.id, <UserText text={v.title} />)}</h2>
-      <p><strong>{strings.deskStatus[v.status]}</strong></p>
-      <p style={{ whiteSpace: 'pre-wrap' }}><UserText text={v.description} /></p>
-      <TicketFields fields={v.fields} names={v.names} headingId="hc-desk-fields" />
-      <ul>
-        {chat(t.requester, formatString(s.chatRequester, person(t.requester)))}
-        {chat(t.assignedTo, s.chatAssignee)}
-        {data.names.watchers.length ? <li>{formatNodes(s.watchers, <UserText text={data.names.watchers.map(w => w.name || w.email).join(', ')} />)}</li> : undefined}
-      </ul>
+      <DeskTicketHeader view={v} watchers={data.names.watchers.map(w => w.name || w.email)} />
+      <p style={{ whiteSpace: 'pre-wrap', margin: 0, overflowWrap: 'anywhere' }}><UserText text={v.description} /></p>
       {notice ? <MessageBar messageBarType={notice.type} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.common.dismiss}>{notice.text}</MessageBar> : undefined}
       {v.unverified ? <MessageBar messageBarType={MessageBarType.severeWarning}>{strings.desk.unverified}</MessageBar> : undefined}
       {missing.length ? (
@@ -178,6 +175,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       ) : undefined}
       {props.openApproval ? extras : undefined}
       <DeskTicketSla data={data} reference={props.reference} sla={props.sla} now={now} />
+      <TicketFields fields={v.fields} names={v.names} headingId="hc-desk-fields" />
       {v.received ? (
         <DeskActions ticket={t} actor={deskActor(props.reference)} people={props.services} teams={props.reference.teams} classes={c} busy={busy} onAct={act} />
       ) : undefined}

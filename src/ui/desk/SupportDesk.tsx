@@ -1,9 +1,12 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Text } from '@fluentui/react/lib/Text';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Shimmer } from '@fluentui/react/lib/Shimmer';
+import { mergeStyleSets, mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import type { DeskQueueRow, DeskView } from '../../domain/desk/queues';
+import { Text } from '@fluentui/react/lib/Text';
+import type { DeskQueueRow, DeskView, QueueKey } from '../../domain/desk/queues';
 import { QUEUES, dueDateAlarm, queueCounts, visibleTickets, workload } from '../../domain/desk/queues';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import type { FieldNames } from '../../data/tickets/ticketView';
@@ -12,19 +15,21 @@ import { LoadingState } from '../common/LoadingState';
 import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
 import { UserText } from '../common/UserText';
-import { formClasses } from '../tickets/form/formStyles';
+import { useAlive, useLoad } from '../common/useLoad';
 import { DeskFiltersBar } from './DeskFiltersBar';
+import type { DeskColumnSort } from './DeskTable';
 import type { DeskTicketServices } from './DeskTicketView';
 import { alarmFrom, snapshotReader, useSlaModule } from './deskSla';
+import { usePhone } from './usePhone';
 
-// A ticket's page (its actions, the state machine that decides them, its fields and conversation) loads when the agent
-// opens a ticket, not with the queues: the queues' first render stays light.
+// A ticket's page (its panel, its actions, the state machine that decides them, its fields and conversation) loads when
+// the agent opens a ticket, not with the queues: the queues' first render stays light.
 // The queue's table (its columns from the field catalogue) loads in parallel with the queues' data: the page shows
 // its loading state until both are there, so nothing waits longer, and the web part's own bundle stays small.
 const loadDeskTable = (): Promise<{ default: typeof import('./DeskTable').DeskTable }> =>
   import(/* webpackChunkName: 'help-center-desk-table' */ './DeskTable').then(m => ({ default: m.DeskTable }));
 const DeskTable = React.lazy(loadDeskTable);
-const DeskTicketView = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-ticket' */ './DeskTicketView').then(m => ({ default: m.DeskTicketView })));
+const DeskTicketPanel = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-ticket' */ './DeskTicketPanel').then(m => ({ default: m.DeskTicketPanel })));
 
 /** What the desk reads and writes. */
 export interface DeskServices extends DeskTicketServices {
@@ -47,68 +52,84 @@ export interface SupportDeskProps {
 
 const HOUSEKEEPING_DELAY_MS = 3000;
 
-/** The support desk: queues with counts, filters and sort, and the workload of agents and teams. */
+/** The queue's id of the element (the ticket's link in its row or card) that opened the panel. */
+const OPENER_PREFIX = 'hc-desk-open-';
+
+const classes = mergeStyleSets({
+  desk: { display: 'grid', gap: 12, minWidth: 0, maxWidth: '100%' },
+  top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: 8 },
+  panel: { display: 'grid', gap: 12, paddingTop: 12, minWidth: 0 },
+  count: { margin: 0 },
+  workload: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }
+});
+
+/** The support desk: queues as tabs with counts, filters and sort, the queue's table, a ticket in a panel, and the workload. */
 export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.desk;
-  const classes = formClasses(useTheme());
   const sla = useSlaModule();
-  const [ref, setRef] = React.useState<IntakeFormData | undefined>();
-  const [rows, setRows] = React.useState<DeskQueueRow[] | undefined>();
-  const [failed, setFailed] = React.useState(false);
+  const phone = usePhone();
+  const alive = useAlive();
   const [attempt, setAttempt] = React.useState(0);
   const [view, setView] = React.useState<DeskView>({ queue: 'newForMyTeams', filters: {}, text: '', sort: 'due' });
+  const [columnSort, setColumnSort] = React.useState<DeskColumnSort | undefined>();
   const [ticketId, setTicketId] = React.useState<number | undefined>(props.initialTicketId);
+  // The ticket the panel shows, kept while it slides out after closing.
+  const [panelId, setPanelId] = React.useState<number | undefined>(props.initialTicketId);
   const [approval, setApproval] = React.useState(!!props.initialApproval);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const theme = useTheme();
+  const headingClass = React.useMemo(() => mergeStyles(theme.fonts.xLarge, { margin: 0, selectors: { ':focus': { outline: 'none' } } }), [theme]);
   const open = (id: number | undefined): void => {
     setTicketId(id);
+    if (id) setPanelId(id);
     setApproval(false);
-    if (!id) setAttempt(a => a + 1);
     const url = new URL(window.location.href);
     if (id) url.searchParams.set('ticket', String(id)); else url.searchParams.delete('ticket');
     url.searchParams.delete('approval');
     window.history.pushState({}, '', url.toString());
   };
-  // "Now" is the moment the snapshot was read, so counts and the table agree until the next refresh.
-  const [now, setNow] = React.useState(() => new Date());
+  // Closed: back to the link of the ticket in its queue (or to the desk's heading when it is not in the queue shown);
+  // the queues are read again, the previous ones staying on screen meanwhile so that link stays where it was.
+  const closed = (): void => {
+    const opener = panelId !== undefined ? document.getElementById(`${OPENER_PREFIX}${panelId}`) : null;
+    if (opener) opener.focus(); else if (heading.current) heading.current.focus();
+    setPanelId(undefined);
+    setAttempt(a => a + 1);
+  };
 
   // Housekeeping once per visit, a moment after the first render so it never competes with it (it is
   // idempotent and safe for two desks at once); the queues reload if it closed anything.
   React.useEffect(() => {
-    let live = true;
     const timer = setTimeout(() => {
-      props.services.housekeep().then(n => { if (live && n > 0) setAttempt(a => a + 1); },
+      props.services.housekeep().then(n => { if (alive() && n > 0) setAttempt(a => a + 1); },
         (e: unknown) => console.error('[HelpCenter] Housekeeping failed:', e));
     }, HOUSEKEEPING_DELAY_MS);
-    return () => { live = false; clearTimeout(timer); };
+    return () => clearTimeout(timer);
   }, [props.services]);
 
-  React.useEffect(() => {
-    let live = true;
-    setFailed(false);
-    // The table's code is fetched alongside the data (a static file, not a SharePoint request).
+  // "Now" is the moment the snapshot was read, so counts and the table agree until the next refresh. The table's code
+  // is fetched alongside the data (a static file, not a SharePoint request).
+  const { state, reload } = useLoad(() => {
     loadDeskTable().catch((e: unknown) => console.error('[HelpCenter] The queue table could not be loaded:', e));
-    Promise.all([props.services.loadReference(), props.services.snapshot()]).then(([r, open]) => {
-      if (live) { setRef(r); setRows(open); setNow(new Date()); }
-    }, (e: unknown) => { console.error('[HelpCenter] Loading the desk failed:', e); if (live) setFailed(true); });
-    return () => { live = false; };
-  }, [props.services, attempt]);
+    return Promise.all([props.services.loadReference(), props.services.snapshot()]).then(([ref, rows]) => ({ ref, rows, now: new Date() }), (e: unknown) => {
+      console.error('[HelpCenter] Loading the desk failed:', e);
+      throw e;
+    });
+  }, [props.services, attempt], { keepValue: true });
+  const loaded = state.value;
+  const ref = loaded && loaded.ref;
+  const rows = loaded && loaded.rows;
+  const now = loaded ? loaded.now : undefined;
 
   // One reading per ticket and snapshot: typing in the filters re-renders without recounting business hours.
-  const read = React.useMemo(() => (sla && ref ? snapshotReader(sla, ref, now) : undefined), [sla, ref, now]);
-  const alarm = React.useMemo(() => (sla && read ? alarmFrom(sla, read) : dueDateAlarm(now)), [sla, read, now]);
+  const read = React.useMemo(() => (sla && ref && now ? snapshotReader(sla, ref, now) : undefined), [sla, ref, now]);
+  const alarm = React.useMemo(() => (sla && read ? alarmFrom(sla, read) : dueDateAlarm(now || new Date())), [sla, read, now]);
   const names = React.useMemo(() => (ref ? namesOf(ref) : undefined), [ref]);
 
-  if (failed) return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={() => setAttempt(a => a + 1)} />}>{s.loadFailed}</MessageBar>;
-  if (!ref || !rows || !names) return <LoadingState label={s.loading} />;
+  if (state.status === 'failed') return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.loadFailed}</MessageBar>;
+  if (!ref || !rows || !names || !now) return <QueueShimmer label={s.loading} />;
   if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
-  if (ticketId) {
-    return (
-      <React.Suspense fallback={<LoadingState label={s.loading} />}>
-        <DeskTicketView id={ticketId} services={props.services} classes={classes} reference={ref} sla={sla} snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />
-      </React.Suspense>
-    );
-  }
 
   const me = ref.currentUserId;
   const viewer = { me, myTeams: ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id) };
@@ -120,37 +141,58 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
     const t = rows.filter(r => r.assignedTo && r.assignedTo.id === id && r.assignedTo.displayName)[0];
     return t && t.assignedTo && t.assignedTo.displayName ? t.assignedTo.displayName : formatString(strings.fieldDisplay.unknown, id);
   };
+  const queueName = s.queue[view.queue];
+  const queue = (
+    <div className={classes.panel}>
+      <DeskFiltersBar view={view} reference={ref} onChange={setView} onSortChosen={() => setColumnSort(undefined)} />
+      <LiveRegion message={formatString(s.results, shown.length)} />
+      <p className={classes.count}>{formatString(s.results, shown.length)}</p>
+      {shown.length ? (
+        <React.Suspense fallback={<QueueShimmer label={s.loading} />}>
+          <DeskTable rows={shown} names={names} now={now} sla={read} label={formatString(s.listLabel, queueName)} phone={phone}
+            sort={columnSort} onSort={setColumnSort} onOpen={open} />
+        </React.Suspense>
+      ) : <p>{s.empty}</p>}
+    </div>
+  );
 
   return (
-    <div className={classes.form} style={{ maxWidth: 'none' }}>
-      <Text as="h2" variant="xLarge">{s.title}</Text>
-      <div className={classes.actions}>
-        <div role="tablist" aria-label={s.queuesLabel} className={classes.actions}>
-          {QUEUES.map(q => (
-            <DefaultButton key={q} role="tab" id={`hc-queue-${q}`} aria-selected={view.queue === q} aria-controls="hc-queue-panel" checked={view.queue === q}
-              text={formatString(s.queueCount, s.queue[q], counts[q])} onClick={() => setView(v => ({ ...v, queue: q }))} />
-          ))}
-        </div>
-        <DefaultButton text={s.refresh} onClick={() => setAttempt(a => a + 1)} />
+    <div className={classes.desk}>
+      <div className={classes.top}>
+        <h2 className={headingClass} ref={heading} tabIndex={-1}>{s.title}</h2>
+        <DefaultButton text={s.refresh} iconProps={{ iconName: 'Refresh' }} onClick={() => setAttempt(a => a + 1)} />
       </div>
-      <div role="tabpanel" id="hc-queue-panel" aria-labelledby={`hc-queue-${view.queue}`} className={classes.form} style={{ maxWidth: 'none' }}>
-        <DeskFiltersBar view={view} reference={ref} classes={classes} onChange={setView} />
-        <LiveRegion message={formatString(s.results, shown.length)} />
-        <p className={classes.help}>{formatString(s.results, shown.length)}</p>
-        {shown.length ? (
-          <React.Suspense fallback={<LoadingState label={s.loading} />}>
-            <DeskTable rows={shown} names={names} now={now} classes={classes} sla={read} onOpen={open} />
-          </React.Suspense>
-        ) : <p>{s.empty}</p>}
-      </div>
+      <Pivot aria-label={s.queuesLabel} selectedKey={view.queue} overflowBehavior="menu" overflowAriaLabel={s.queuesLabel}
+        onLinkClick={item => { const q = item && item.props.itemKey; if (q) setView(v => ({ ...v, queue: q as QueueKey })); }}>
+        {QUEUES.map(q => (
+          <PivotItem key={q} itemKey={q} headerText={formatString(s.queueCount, s.queue[q], counts[q])}>
+            {view.queue === q ? queue : undefined}
+          </PivotItem>
+        ))}
+      </Pivot>
       <section aria-labelledby="hc-workload">
-        <h3 id="hc-workload">{s.workloadHeading}</h3>
-        <ul>
+        <Text as="h3" variant="large" id="hc-workload">{s.workloadHeading}</Text>
+        <ul className={classes.workload}>
           {Object.keys(load.byTeam).map(id => <li key={`t${id}`}>{formatString(s.workloadTeam, teamName(Number(id)), load.byTeam[Number(id)])}</li>)}
           {Object.keys(load.byAgent).map(id => <li key={`a${id}`}><UserText text={agentName(Number(id))} />{formatString(s.workloadTeam, '', load.byAgent[Number(id)])}</li>)}
           <li>{formatString(s.workloadUnassigned, load.unassigned)}</li>
         </ul>
       </section>
+      {panelId !== undefined ? (
+        <React.Suspense fallback={<LoadingState label={s.loading} />}>
+          <DeskTicketPanel isOpen={ticketId !== undefined} phone={phone} onDismissed={closed} id={panelId} services={props.services} reference={ref} sla={sla}
+            snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />
+        </React.Suspense>
+      ) : undefined}
+    </div>
+  );
+}
+
+/** Grey lines where the queue's rows will be, while the queues load (the label is read by screen readers). */
+function QueueShimmer(props: { label: string }): React.ReactElement {
+  return (
+    <div role="status" aria-label={props.label} style={{ display: 'grid', gap: 12 }}>
+      {[0, 1, 2, 3, 4].map(i => <Shimmer key={i} width={i === 0 ? '40%' : '100%'} />)}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import * as React from 'react';
+import { useLoad } from '../common/useLoad';
 import type { DeskQueueRow, SlaAlarmOf } from '../../domain/desk/queues';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import type { BusinessHoursCalendar, SlaClockReading, SnapshotReading } from '../../domain/sla';
@@ -8,14 +8,11 @@ export type SlaModule = typeof import('../../domain/sla');
 
 /** Loads the SLA module once; undefined until it has arrived (the desk shows due dates meanwhile). */
 export function useSlaModule(): SlaModule | undefined {
-  const [sla, setSla] = React.useState<SlaModule | undefined>();
-  React.useEffect(() => {
-    let live = true;
-    import(/* webpackChunkName: 'help-center-sla' */ '../../domain/sla').then(m => { if (live) setSla(m); },
-      (e: unknown) => console.error('[HelpCenter] Loading the SLA clocks failed:', e));
-    return () => { live = false; };
-  }, []);
-  return sla;
+  const { state } = useLoad<SlaModule>(() => import(/* webpackChunkName: 'help-center-sla' */ '../../domain/sla').catch((e: unknown) => {
+    console.error('[HelpCenter] Loading the SLA clocks failed:', e);
+    throw e;
+  }), []);
+  return state.value;
 }
 
 /** Calendar of a ticket's team, or the site's default hours (HelpSettings businessHours.default). */
@@ -79,5 +76,15 @@ export function clockText(c: SlaClockReading, s: IHelpCenterStrings['desk']['sla
     case 'paused': return s.paused.replace('{0}', time);
     case 'met': return s.met;
     default: return '';
+  }
+}
+
+/** The pill tone of a clock: overdue in red, at risk in amber, paused in grey, running or met in green. */
+export function clockTone(c: SlaClockReading): 'danger' | 'warning' | 'neutral' | 'success' {
+  switch (c.state) {
+    case 'breached': return 'danger';
+    case 'at_risk': return 'warning';
+    case 'paused': return 'neutral';
+    default: return 'success';
   }
 }

@@ -16,7 +16,7 @@ export function AnnouncementForm(props: DeskTicketExtrasProps): React.ReactEleme
   const { strings, locale } = useHelpCenter();
   const x = strings.deskExtra;
   const c = props.classes;
-  const { PrimaryButton } = props.ui;
+  const { PrimaryButton, TextField, Dropdown } = props.ui;
   const t = props.data.view;
   const [title, setTitle] = React.useState(t.title);
   const [body, setBody] = React.useState('');
@@ -45,24 +45,13 @@ export function AnnouncementForm(props: DeskTicketExtrasProps): React.ReactEleme
   return (
     <fieldset className={c.fieldset}>
       <legend className={c.legend}>{x.announcementHeading}</legend>
-      <div className={c.field}>
-        <label htmlFor="hc-announcement-title" className={c.label}>{x.announcementTitle}</label>
-        <input id="hc-announcement-title" className={c.input} value={title} maxLength={255} onChange={e => setTitle(e.target.value)} />
-      </div>
-      <div className={c.field}>
-        <label htmlFor="hc-announcement-body" className={c.label}>{x.announcementBody}</label>
-        <textarea id="hc-announcement-body" className={c.textarea} value={body} onChange={e => setBody(e.target.value)} />
-      </div>
-      <div className={c.actions}>
-        <div className={c.field}>
-          <label htmlFor="hc-announcement-severity" className={c.label}>{x.announcementSeverity}</label>
-          <select id="hc-announcement-severity" className={c.select} value={severity} onChange={e => setSeverity(e.target.value as AnnouncementSeverity)}>
-            {ANNOUNCEMENT_SEVERITIES.map(v => <option key={v} value={v}>{x.severity[v]}</option>)}
-          </select>
-        </div>
-        <div className={c.field}>
-          <label htmlFor="hc-announcement-end" className={c.label}>{x.announcementEnd}</label>
-          <input id="hc-announcement-end" type="date" className={c.input} value={end} min={isoDay(new Date())} onChange={e => setEnd(e.target.value)} />
+      <div style={{ display: 'grid', gap: 8 }}>
+        <TextField id="hc-announcement-title" label={x.announcementTitle} value={title} maxLength={255} onChange={(_, v) => setTitle(v || '')} />
+        <TextField id="hc-announcement-body" label={x.announcementBody} multiline autoAdjustHeight rows={3} value={body} onChange={(_, v) => setBody(v || '')} />
+        <div className={c.actions} style={{ alignItems: 'flex-end' }}>
+          <Dropdown id="hc-announcement-severity" label={x.announcementSeverity} selectedKey={severity} style={{ minWidth: 160 }}
+            options={ANNOUNCEMENT_SEVERITIES.map(v => ({ key: v, text: x.severity[v] }))} onChange={(_, o) => { if (o) setSeverity(o.key as AnnouncementSeverity); }} />
+          <TextField id="hc-announcement-end" type="date" label={x.announcementEnd} value={end} min={isoDay(new Date())} onChange={(_, v) => setEnd(v || '')} />
         </div>
       </div>
       <PrimaryButton text={x.announcementPublish} disabled={busy || !title.trim() || !body.trim() || !end} onClick={publish} />

@@ -5,6 +5,7 @@ import { inStatusGroup } from '../../../domain/tickets/statusGroups';
 import { UserText } from '../../common/UserText';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
+import { dateTimeText } from '../../common/dates';
 import type { DeskTicketExtrasProps } from './DeskTicketExtras';
 
 /**
@@ -16,7 +17,7 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
   const { strings, locale } = useHelpCenter();
   const x = strings.deskExtra;
   const c = props.classes;
-  const { PrimaryButton, DefaultButton, PeopleField } = props.ui;
+  const { PrimaryButton, DefaultButton, PeopleField, TextField, Checkbox } = props.ui;
   const t = props.data.view.ticket;
   const approval: Approval | undefined = t.approval;
   const pending = !!approval && !approval.decision;
@@ -27,7 +28,7 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => { if (props.openApproval && heading.current) heading.current.focus(); }, [props.openApproval]);
 
-  const when = (d: Date): string => d.toLocaleString(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' } as Intl.DateTimeFormatOptions);
+  const when = (d: Date): string => dateTimeText(d, locale);
   const name = (p: { displayName?: string; email: string } | undefined): string => (p ? p.displayName || p.email : '');
   const isApprover = !!approval && approval.approver.id === props.currentUserId;
   const decide = (decision: 'approved' | 'refused'): void => {
@@ -58,17 +59,9 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
       {pending && approval ? (
         <div>
           {isApprover ? undefined : (
-            <div className={c.field}>
-              <label className={c.label} style={{ display: 'flex', gap: 8, alignItems: 'center', minHeight: 24 }}>
-                <input type="checkbox" style={{ width: 24, height: 24, margin: 0 }} checked={recording} onChange={e => setRecording(e.target.checked)} />
-                {formatString(x.recordFor, name(approval.approver))}
-              </label>
-            </div>
+            <Checkbox label={formatString(x.recordFor, name(approval.approver))} checked={recording} onChange={(_, v) => setRecording(!!v)} />
           )}
-          <div className={c.field}>
-            <label htmlFor="hc-approval-comment" className={c.label}>{x.approvalCommentLabel}</label>
-            <textarea id="hc-approval-comment" className={c.textarea} value={comment} onChange={e => setComment(e.target.value)} />
-          </div>
+          <TextField id="hc-approval-comment" label={x.approvalCommentLabel} multiline autoAdjustHeight rows={3} value={comment} onChange={(_, v) => setComment(v || '')} />
           <div className={c.actions}>
             <PrimaryButton text={x.approve} disabled={!isApprover && !recording} onClick={() => decide('approved')} />
             <DefaultButton text={x.refuse} disabled={!isApprover && !recording} onClick={() => decide('refused')} />
@@ -79,10 +72,7 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
           <PeopleField id="hc-approval-approver" label={x.approver} help={x.approverHelp} people={approver} single strings={strings.ticketForm} classes={c}
             search={props.services.searchPeople} resolve={async p => { const u = await props.services.resolvePerson(p); return { ...p, email: u.email, displayName: u.displayName, siteUserId: u.id }; }}
             onChange={setApprover} />
-          <div className={c.field}>
-            <label htmlFor="hc-approval-reason" className={c.label}>{x.approvalReasonLabel}</label>
-            <textarea id="hc-approval-reason" className={c.textarea} value={reason} onChange={e => setReason(e.target.value)} />
-          </div>
+          <TextField id="hc-approval-reason" label={x.approvalReasonLabel} multiline autoAdjustHeight rows={3} value={reason} onChange={(_, v) => setReason(v || '')} />
           <PrimaryButton text={x.requestApproval} disabled={!approver.length || !reason.trim()} onClick={request} />
         </div>
       ) : undefined}

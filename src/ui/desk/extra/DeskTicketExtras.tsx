@@ -1,5 +1,9 @@
 import * as React from 'react';
 import type { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import type { Checkbox } from '@fluentui/react/lib/Checkbox';
+import type { Dropdown } from '@fluentui/react/lib/Dropdown';
+import type { Link } from '@fluentui/react/lib/Link';
+import type { TextField } from '@fluentui/react/lib/TextField';
 import type { DeskQueueRow } from '../../../domain/desk/queues';
 import type { AnnouncementInput } from '../../../data/desk/ProblemRepository';
 import type { PersonOption } from '../../../data/intake/IntakeService';
@@ -32,6 +36,10 @@ export interface DeskExtraUi {
   PrimaryButton: typeof PrimaryButton;
   DefaultButton: typeof DefaultButton;
   PeopleField: typeof PeopleField;
+  Dropdown: typeof Dropdown;
+  TextField: typeof TextField;
+  Checkbox: typeof Checkbox;
+  Link: typeof Link;
 }
 
 /** Props of {@link DeskTicketExtras}. */

@@ -4,6 +4,8 @@ import { isOpenStatus } from '../../../domain/tickets/statusGroups';
 import { UserText } from '../../common/UserText';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
+import { useLoad } from '../../common/useLoad';
+import { StatusPill } from '../../common/pills';
 import { AnnouncementForm } from './AnnouncementForm';
 import type { DeskTicketExtrasProps } from './DeskTicketExtras';
 
@@ -15,35 +17,26 @@ export function ProblemPanel(props: DeskTicketExtrasProps): React.ReactElement {
   const { strings } = useHelpCenter();
   const x = strings.deskExtra;
   const c = props.classes;
-  const { DefaultButton } = props.ui;
+  const { DefaultButton, Dropdown, Link } = props.ui;
   const t = props.data.view.ticket;
   const isProblem = t.kind === 'problem';
-  const [incidents, setIncidents] = React.useState<DeskQueueRow[] | undefined | 'failed'>();
   const problems = props.snapshot.filter(p => p.kind === 'problem' && isOpenStatus(p.status) && p.id !== t.id);
   const [choice, setChoice] = React.useState<number | undefined>();
-  React.useEffect(() => {
-    if (!isProblem) return undefined;
-    let live = true;
-    props.services.linkedIncidents(t.id).then(rows => { if (live) setIncidents(rows); }, (e: unknown) => {
-      console.error('[HelpCenter] Reading the linked incidents failed:', e);
-      if (live) setIncidents('failed');
-    });
-    return () => { live = false; };
-  }, [props.services, t.id, isProblem, props.data]);
-  const open = (id: number): ((e: React.MouseEvent) => void) => (e: React.MouseEvent): void => { e.preventDefault(); props.onOpen(id); };
+  const { state } = useLoad<DeskQueueRow[] | undefined>(() => (!isProblem ? Promise.resolve(undefined) : props.services.linkedIncidents(t.id).catch((e: unknown) => {
+    console.error('[HelpCenter] Reading the linked incidents failed:', e);
+    throw e;
+  })), [props.services, t.id, isProblem, props.data]);
+  const incidents = state.status === 'failed' ? 'failed' : state.value;
+  const open = (id: number): ((e: React.MouseEvent<HTMLElement>) => void) => (e: React.MouseEvent<HTMLElement>): void => { e.preventDefault(); props.onOpen(id); };
   const selected = choice !== undefined ? choice : problems.length ? problems[0].id : undefined;
   return (
     <section aria-labelledby="hc-desk-problem">
       <h3 id="hc-desk-problem">{x.problemHeading}</h3>
-      {!isProblem && t.problemId ? <p><a href={`?ticket=${t.problemId}`} onClick={open(t.problemId)}>{formatString(x.linkedTo, t.problemId)}</a></p> : undefined}
+      {!isProblem && t.problemId ? <p><Link href={`?ticket=${t.problemId}`} onClick={open(t.problemId)}>{formatString(x.linkedTo, t.problemId)}</Link></p> : undefined}
       {!isProblem && isOpenStatus(t.status) ? (problems.length ? (
         <div className={c.actions} style={{ alignItems: 'flex-end' }}>
-          <div className={c.field}>
-            <label htmlFor="hc-problem-link" className={c.label}>{x.linkLabel}</label>
-            <select id="hc-problem-link" className={c.select} value={selected} onChange={e => setChoice(Number(e.target.value))}>
-              {problems.map(p => <option key={p.id} value={p.id}>{`${p.id} — ${p.title}`}</option>)}
-            </select>
-          </div>
+          <Dropdown id="hc-problem-link" label={x.linkLabel} selectedKey={selected} style={{ minWidth: 0, maxWidth: '100%' }}
+            options={problems.map(p => ({ key: p.id, text: `${p.id} — ${p.title}` }))} onChange={(_, o) => { if (o) setChoice(Number(o.key)); }} />
           <DefaultButton text={x.linkAction} disabled={selected === undefined || selected === t.problemId}
             onClick={() => { if (selected !== undefined) props.onAct({ type: 'linkToProblem', problemId: selected }).catch(() => undefined); }} />
         </div>
@@ -55,8 +48,8 @@ export function ProblemPanel(props: DeskTicketExtrasProps): React.ReactElement {
             <ul>
               {incidents.map(i => (
                 <li key={i.id}>
-                  <a href={`?ticket=${i.id}`} onClick={open(i.id)}>{`${i.id} — `}<UserText text={i.title} /></a>
-                  {` · ${strings.deskStatus[i.status]}`}
+                  <Link href={`?ticket=${i.id}`} onClick={open(i.id)}>{`${i.id} — `}<UserText text={i.title} /></Link>
+                  {' '}<StatusPill status={i.status} labels={strings.deskStatus} />
                 </li>
               ))}
             </ul>

@@ -1,9 +1,13 @@
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { createTheme } from '@fluentui/react/lib/Styling';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { Link } from '@fluentui/react/lib/Link';
+import { TextField } from '@fluentui/react/lib/TextField';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import { ApprovalPanel } from '../../../../src/ui/desk/extra/ApprovalPanel';
 import type { DeskTicketExtrasProps } from '../../../../src/ui/desk/extra/DeskTicketExtras';
@@ -31,7 +35,7 @@ function page(status: string, approval?: object): TicketPageData {
 function renderPanel(data: TicketPageData, currentUserId: number, onAct = jest.fn(async () => true), openApproval = false): jest.Mock {
   const props: DeskTicketExtrasProps = {
     data, currentUserId, openApproval, onAct, onOpen: jest.fn(), onNotice: jest.fn(), snapshot: [], classes: formClasses(createTheme()),
-    ui: { PrimaryButton, DefaultButton, PeopleField },
+    ui: { PrimaryButton, DefaultButton, PeopleField, Dropdown, TextField, Checkbox, Link },
     services: {
       linkedIncidents: jest.fn(), publishAnnouncement: jest.fn(),
       searchPeople: jest.fn(async () => [{ loginName: 'i:0#.f|membership|philippe.garnier@univ-exemple.fr', displayName: PHILIPPE.displayName, email: PHILIPPE.email }]),
@@ -52,9 +56,12 @@ describe('the derogation approval panel', () => {
     expect(screen.getByText('Aucune validation demandée.')).toBeInTheDocument();
     const ask = screen.getByRole('button', { name: 'Demander la validation' });
     expect(ask).toBeDisabled();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }), { target: { value: 'garnier' } });
-    fireEvent.mouseDown(await screen.findByRole('option', { name: /Philippe Garnier/ }));
-    await screen.findByRole('button', { name: 'Retirer Philippe Garnier' });
+    // The people picker searches what is typed in it (focused), after its short delay.
+    const picker = screen.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' });
+    act(() => picker.focus());
+    fireEvent.input(picker, { target: { value: 'garnier' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Philippe Garnier/ }, { timeout: 3000 }));
+    await screen.findByRole('button', { name: /^Retirer Philippe Garnier/ });
     fireEvent.change(screen.getByLabelText('Motif de la dérogation (envoyé à la personne qui valide)'), { target: { value: 'Tiers-temps médical' } });
     fireEvent.click(screen.getByRole('button', { name: 'Demander la validation' }));
     await waitFor(() => expect(onAct).toHaveBeenCalledWith({ type: 'requestApproval', approver: PHILIPPE, reason: 'Tiers-temps médical' }));

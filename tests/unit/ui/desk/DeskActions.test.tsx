@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
 import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
@@ -9,6 +9,8 @@ import type { Actor, Ticket } from '../../../../src/domain/tickets';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
 
 setIconOptions({ disableWarnings: true });
+// jsdom lays nothing out: the error summary's links scroll their field into view.
+Element.prototype.scrollIntoView = jest.fn();
 const strings = loadLocStrings('fr-fr');
 const a = strings.ticketActions;
 const KARIM = { id: 10, email: 'karim.haddad@univ-exemple.fr', displayName: 'Karim Haddad' };
@@ -35,6 +37,19 @@ function show(t: Ticket, actor: Actor, onAct = jest.fn(async () => true)): jest.
 const buttons = (): string[] => screen.queryAllByRole('button').map(b => b.textContent || '');
 
 describe('the desk\'s buttons come from availableActions', () => {
+  it('an escalation without its reason is refused by an error summary that links to the reason', async () => {
+    const onAct = show(ticket(), agent(KARIM, [1]));
+    fireEvent.click(screen.getByRole('button', { name: a.escalate }));
+    fireEvent.click(screen.getByRole('button', { name: a.confirm }));
+    const summary = await screen.findByRole('group', { name: strings.deskTicket.errorSummary });
+    await waitFor(() => expect(summary).toHaveFocus());
+    const link = screen.getByRole('link', { name: strings.deskTicket.required.replace('{0}', a.reasonLabel) });
+    expect(link).toHaveAttribute('href', '#hc-action-text');
+    fireEvent.click(link);
+    expect(screen.getByLabelText(a.reasonLabel)).toHaveFocus();
+    expect(onAct).not.toHaveBeenCalled();
+  });
+
   it('a new ticket of my team: take it in charge first', () => {
     show(ticket({ status: 'new', assignedTo: undefined }), agent(KARIM, [1]));
     expect(buttons()).toEqual([a.takeInCharge, a.transfer, a.resolve, a.closeNoFollowUp]);
@@ -58,11 +73,17 @@ describe('the desk\'s buttons come from availableActions', () => {
     const onAct = show(ticket(), agent(KARIM, [1]));
     fireEvent.click(screen.getByRole('button', { name: a.escalate }));
     expect(screen.getByRole('button', { name: a.escalate })).toHaveAttribute('aria-expanded', 'true');
-    fireEvent.change(screen.getByLabelText(a.escalateLevel), { target: { value: 'L2' } });
-    fireEvent.change(screen.getByLabelText(a.escalateTeam), { target: { value: '2' } });
-    fireEvent.change(screen.getByRole('combobox', { name: a.escalateTo }), { target: { value: 'lefebvre' } });
-    fireEvent.mouseDown(await screen.findByRole('option', { name: /Marc Lefebvre/ }));
-    await screen.findByRole('button', { name: 'Retirer Marc Lefebvre' });
+    // The people picker searches what is typed in it (focused), after its short delay.
+    const picker = screen.getByRole('combobox', { name: a.escalateTo });
+    act(() => picker.focus());
+    fireEvent.input(picker, { target: { value: 'lefebvre' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Marc Lefebvre/ }, { timeout: 3000 }));
+    await screen.findByRole('button', { name: new RegExp(`^${strings.ticketForm.removePerson.replace('{0}', MARC.displayName)}`) });
+    // Fluent dropdowns: opened, then an option chosen by its name.
+    fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${a.escalateLevel} `) }));
+    fireEvent.click(screen.getByRole('option', { name: strings.supportLevel.L2 }));
+    fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${a.escalateTeam} `) }));
+    fireEvent.click(screen.getByRole('option', { name: TEAMS[1].titleFr }));
     fireEvent.change(screen.getByLabelText(a.reasonLabel), { target: { value: 'Borne à remplacer' } });
     fireEvent.click(screen.getByRole('button', { name: a.confirm }));
     await waitFor(() => expect(onAct).toHaveBeenCalledWith({ type: 'escalate', reason: 'Borne à remplacer', level: 'L2', teamId: 2, to: MARC }));
