@@ -9,8 +9,8 @@ import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
 import {
-  PEOPLE, SITE, STATES, TICKETS, asPerson, categoryNamed, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, itemsOf, loginAs,
-  outbox, screenshots,
+  PEOPLE, SITE, STATES, TICKETS, asPerson, categoryNamed, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, horizontalOverflow, itemsOf,
+  loginAs, outbox, screenshots,
 } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
@@ -71,6 +71,8 @@ async function decideOnPage(page: Page, baseURL: string, email: string, url: str
   await expect(page.getByRole('region', { name: `Dérogation pour la demande n°${id}` }).getByRole('status')).toContainText('Votre décision est enregistrée : dérogation accordée, le ');
 }
 
+test.use({ viewport: { width: 1366, height: 900 } });
+
 test('a teacher outside support grants a derogation from the mail link; forwarded and guessed links decide nothing; the desk applies his decision once', async ({ page, context, baseURL, browser }) => {
   test.setTimeout(150_000);
   const title = `Tiers-temps épreuve de physique ${Date.now() % 100000}`;
@@ -119,6 +121,13 @@ test('a teacher outside support grants a derogation from the mail link; forwarde
   await expect(page.getByText(/Le courriel que vous avez reçu indique la demande/)).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshots(page, 'approval-page');
+  // Nothing scrolls sideways, on a laptop or a phone, and the page stays accessible on both.
+  for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    expect(await horizontalOverflow(page), `the approval page scrolls sideways at ${size.width} px`).toBeUndefined();
+    await expectNoAxeViolations(page);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.getByLabel('Commentaire (facultatif, transmis avec votre décision)').fill('Accordé, salle B12.');
   await page.getByRole('button', { name: 'Accorder la dérogation' }).click();
   await expect(approvalPage.getByRole('status')).toContainText('Votre décision est enregistrée : dérogation accordée, le ');

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { PEOPLE, SITE, asPerson, categoryNamed, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, screenshots } from './helpers';
+import { PEOPLE, SITE, asPerson, categoryNamed, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, horizontalOverflow, loginAs, screenshots } from './helpers';
 
 const MINE = `${SITE}/SitePages/MyRequests.aspx`;
 const DESK = `${SITE}/SitePages/Desk.aspx`;
@@ -35,6 +35,8 @@ async function scrollsSideways(page: Page): Promise<boolean> {
       || Array.prototype.some.call(parts, (e: Element) => e.getBoundingClientRect().right > window.innerWidth + 1);
   });
 }
+
+test.use({ viewport: { width: 1366, height: 900 } });
 
 test('the professor opens his link after the desk replied: status and public reply, no internal note; the student is refused', async ({ page, request, browser, baseURL }) => {
   test.setTimeout(150_000);
@@ -72,7 +74,7 @@ test('the professor opens his link after the desk replied: status and public rep
   await expect(heading).toBeVisible();
   await expect(heading).toBeFocused();
   await expect(page.getByText(/^Vous êtes informé de cette demande à la demande de Léa Dubois\. Vous ne pouvez pas agir dessus/)).toBeVisible();
-  await expect(page.getByText('État : En cours', { exact: true })).toBeVisible();
+  await expect(page.locator('#hc-follow-status')).toHaveText('En cours');
   const history = page.getByRole('region', { name: 'Historique' });
   await expect(history).toContainText(REPLY);
   await expect(history).toContainText('Demande déposée par Léa Dubois');
@@ -80,19 +82,33 @@ test('the professor opens his link after the desk replied: status and public rep
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Détails de la demande' })).toContainText('Poste de travail');
   await expectNoAxeViolations(page);
+  expect(await horizontalOverflow(page), 'the followed request scrolls sideways at 1366 px').toBeUndefined();
   await screenshots(page, 'follow-professor');
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await scrollsSideways(page), 'the followed request scrolls sideways at 390 px').toBe(false);
+  expect(await horizontalOverflow(page)).toBeUndefined();
   await expectNoAxeViolations(page);
 
   // Back to My requests: the request is under "Demandes que je suis", and opens again from there.
+  // Back to My requests: the request's card (a phone) takes the focus again.
   await page.getByRole('button', { name: 'Retour à mes demandes' }).click();
   const followed = page.getByRole('region', { name: 'Demandes que je suis' });
-  await expect(followed.getByRole('link', { name: `n° ${id} : ${title}` })).toBeVisible();
+  await expect(followed.getByRole('link', { name: title })).toBeFocused();
+  await expect(followed.getByRole('listitem').filter({ hasText: title })).toContainText(`Demande n°${id}`);
   expect(await scrollsSideways(page), 'My requests scrolls sideways at 390 px').toBe(false);
+  expect(await horizontalOverflow(page)).toBeUndefined();
   await expectNoAxeViolations(page);
   await screenshots(page, 'follow-list');
-  await followed.getByRole('link', { name: `n° ${id} : ${title}` }).click();
+  // On a laptop it is a row of a table, focused again when its page is closed.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expect(followed.getByRole('row').filter({ hasText: title })).toContainText('En cours');
+  expect(await horizontalOverflow(page), 'My requests scrolls sideways at 1366 px').toBeUndefined();
+  await expectNoAxeViolations(page);
+  await followed.getByRole('link', { name: title }).click();
+  await expect(heading).toBeFocused();
+  await page.getByRole('button', { name: 'Retour à mes demandes' }).click();
+  await expect(followed.getByRole('link', { name: title })).toBeFocused();
+  await followed.getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`follow=${id}`));
   await expect(heading).toBeVisible();
   expect(errors).toEqual([]);

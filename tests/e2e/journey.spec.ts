@@ -118,7 +118,7 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
   await expect(desk.getByText('Clôturée', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
   await page.reload();
   await expect(page.getByText('Clôturée', { exact: true })).toBeVisible();
-  await page.getByLabel('5 sur 5').check();
+  await page.getByText('5 sur 5', { exact: true }).click();
   await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
   await expect(page.getByText(/^Votre évaluation a été transmise au support/)).toBeVisible();
   await desk.reload();

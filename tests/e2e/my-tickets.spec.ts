@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { CLAIMS, PEOPLE, SITE, asPerson, categoryNamed, deskOpens, deskReceives, deskWrites, expectNoAxeViolations, fileOverRest, loginAs, screenshots, stateOf } from './helpers';
+import { CLAIMS, PEOPLE, SITE, asPerson, categoryNamed, deskOpens, deskReceives, deskWrites, expectNoAxeViolations, fileOverRest, horizontalOverflow, loginAs, screenshots, stateOf } from './helpers';
 
 const PAGE = `${SITE}/SitePages/MyRequests.aspx`;
 const stamp = (): number => Date.now() % 100000;
@@ -21,8 +21,20 @@ async function expectSent(page: Page, what: string): Promise<void> {
   await expect(page.getByText(`Votre ${what} a été transmise au support : la demande changera d'état dès que le support l'aura prise en compte.`)).toBeVisible();
 }
 
-/** The status line under the heading (strong), e.g. "En cours". */
-const status = (page: Page) => page.getByRole('article').locator('p > strong').first();
+/** The status pill under the heading, e.g. "En cours". */
+const status = (page: Page) => page.locator('#hc-ticket-status');
+
+/** Accessible, and nothing scrolls sideways, on a laptop and on a phone; the laptop's size is restored. */
+async function fitsBothScreens(page: Page): Promise<void> {
+  for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    expect(await horizontalOverflow(page), `sideways scroll at ${size.width} px`).toBeUndefined();
+    await expectNoAxeViolations(page);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+test.use({ viewport: { width: 1366, height: 900 } });
 
 test.describe('My requests', () => {
   test.beforeEach(async ({ context, baseURL }) => {
@@ -36,18 +48,28 @@ test.describe('My requests', () => {
     await page.goto(PAGE);
     const row = page.getByRole('row').filter({ hasText: title });
     await expect(row).toContainText('Envoyée — pas encore enregistrée par le support');
-    await expectNoAxeViolations(page);
+    // One heading per section: the page's title is the host page's, the sections name what they list.
+    await expect(page.getByRole('heading', { name: 'Mes demandes', exact: true })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 2, name: 'Demandes que j\'ai déposées' })).toBeVisible();
+    await fitsBothScreens(page);
 
     // The desk receives it and asks a question (over REST as the agent: this journey is hers, not the desk's).
     await deskReceives(browser, baseURL!);
     await deskWrites(request, id, { HCStatus: 'awaiting_user' }, 'Pouvez-vous nous dire si le voyant est rouge ou orange ?');
     await page.reload();
     await expect(row).toContainText('En attente de votre réponse');
+    await expect(row).toContainText('À vous d\'agir');
+    await screenshots(page, 'my-requests-list');
     await page.getByRole('link', { name: title }).click();
     await expect(page).toHaveURL(new RegExp(`ticket=${id}`));
     await expect(status(page)).toHaveText('En attente de votre réponse');
     await expect(page.getByText('Pouvez-vous nous dire si le voyant est rouge ou orange ?')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await fitsBothScreens(page);
+    // Back to the list: the focus is on the link of her request's row again.
+    await page.getByRole('button', { name: 'Retour à mes demandes' }).click();
+    await expect(page.getByRole('link', { name: title })).toBeFocused();
+    await page.getByRole('link', { name: title }).click();
+    await expect(status(page)).toHaveText('En attente de votre réponse');
 
     // 1. Her answer: shown at once as sent, with her words; the status is the desk's until it applies it.
     await page.getByLabel('Votre réponse au support').fill('Le voyant est orange et clignote.');
@@ -93,7 +115,9 @@ test.describe('My requests', () => {
     await expect(status(page)).toHaveText('Clôturée');
 
     // 4. She rates: thanked once the desk has recorded it, and the rating is in the desk's state.
-    await page.getByLabel('4 sur 5').check();
+    // A Fluent ChoiceGroup: the option's label takes the click, as a person's pointer does.
+    await page.getByText('4 sur 5', { exact: true }).click();
+    await expect(page.getByRole('radio', { name: '4 sur 5' })).toBeChecked();
     await page.getByLabel('Commentaire (facultatif)').fill('Rapide et efficace, merci !');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Envoyer mon avis' }).click();
@@ -111,6 +135,34 @@ test.describe('My requests', () => {
       .map(({ HCAction, HCApplied, HCOutcome }) => ({ HCAction, HCApplied, HCOutcome }))).toEqual(['answer', 'reopen', 'accept', 'rate'].map((a) => ({ HCAction: a, HCApplied: true, HCOutcome: 'applied' })));
     await expect(page.getByRole('heading', { name: 'Historique' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Historique' }).getByRole('listitem')).toHaveCount(7); // new, awaiting her, in progress, resolved, in progress, resolved, closed
+    await screenshots(page, 'my-request-closed');
+    await fitsBothScreens(page);
+  });
+
+  test('on a phone her requests are cards; closing a request puts the focus back on its card', async ({ page, request, browser, baseURL }) => {
+    const title = `Casier vestiaire bloqué ${stamp()}`;
+    const id = await fileTicket(request, title);
+    await deskReceives(browser, baseURL!);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(PAGE);
+    await expect(page.getByRole('grid')).toHaveCount(0);
+    const card = page.getByRole('list', { name: 'Demandes que j\'ai déposées' }).getByRole('listitem').filter({ hasText: title });
+    await expect(card).toContainText(`Demande n°${id}`);
+    await expect(card).toContainText('Nouvelle');
+    expect(await horizontalOverflow(page)).toBeUndefined();
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await horizontalOverflow(page), 'sideways scroll at 320 px').toBeUndefined();
+    await expectNoAxeViolations(page);
+    await card.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `Demande n°${id} : ${title}` })).toBeFocused();
+    expect(await horizontalOverflow(page), 'the request scrolls sideways at 320 px').toBeUndefined();
+    await page.getByRole('button', { name: 'Retour à mes demandes' }).click();
+    await expect(card.getByRole('link', { name: title })).toBeFocused();
+    // The browser's back button returns to the request, and forward to the list, the focus on its card again.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 2, name: `Demande n°${id} : ${title}` })).toBeVisible();
+    await page.goForward();
+    await expect(card.getByRole('link', { name: title })).toBeFocused();
   });
 
   test('her answer arriving after the desk moved on is refused by the desk: she is told, and her words are kept', async ({ page, request, browser, baseURL }) => {

@@ -61,7 +61,8 @@ define([], function() {
       "cardNumber": "Request #{0}",
       "updatedOn": "Updated {0}",
       "descriptionHeading": "Description",
-      "fromDesk": "Support desk"
+      "fromDesk": "Support desk",
+      "sectionMine": "Requests I filed"
     },
     "approvalDecision": {
       "heading": "Derogation for request #{0}",

@@ -61,7 +61,8 @@ define([], function() {
       "cardNumber": "Demande n°{0}",
       "updatedOn": "Mise à jour le {0}",
       "descriptionHeading": "Description",
-      "fromDesk": "Support"
+      "fromDesk": "Support",
+      "sectionMine": "Demandes que j'ai déposées"
     },
     "approvalDecision": {
       "heading": "Dérogation pour la demande n°{0}",

@@ -62,6 +62,8 @@ declare interface IHelpCenterMyTicketsStrings {
     descriptionHeading: string;
     /** Under the name of a support agent in the conversation. */
     fromDesk: string;
+    /** The heading of her own requests' section (the page's title, "My requests", is the host page's). */
+    sectionMine: string;
   };
   /** The approver's page (MyTickets `?approval=ID&key=N`, from the approval mail). */
   approvalDecision: {

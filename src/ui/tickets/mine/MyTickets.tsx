@@ -72,7 +72,7 @@ export function MyTickets(props: MyTicketsProps): React.ReactElement {
     <div className={c.page}>
       <section aria-labelledby="hc-my-requests-heading" className={c.page}>
         <div className={c.header}>
-          <h2 id="hc-my-requests-heading" className={c.heading}>{strings.myTickets.title}</h2>
+          <h2 id="hc-my-requests-heading" className={c.heading}>{strings.myTickets.sectionMine}</h2>
           {props.newRequestUrl ? <DefaultButton href={props.newRequestUrl} text={strings.myTickets.newRequest} iconProps={{ iconName: 'Add' }} /> : undefined}
         </div>
         <TicketList services={props.services} newRequestUrl={props.newRequestUrl} onOpen={id => show({ ticket: id })}

@@ -95,7 +95,7 @@ export function RequestList(props: RequestListProps): React.ReactElement {
       key: 'title', name: s.columnTitle, minWidth: 160, isMultiline: true,
       onRender: (r: RequestRow) => <span className={c.cardTop}>{title(r)}{r.flag}</span>
     },
-    { key: 'status', name: s.columnStatus, minWidth: 120, maxWidth: 240, isMultiline: true, onRender: (r: RequestRow) => r.status },
+    { key: 'status', name: s.columnStatus, minWidth: 200, maxWidth: 260, isMultiline: true, onRender: (r: RequestRow) => r.status },
     { key: 'updated', name: s.columnUpdated, minWidth: 90, maxWidth: 120, onRender: updated }
   ];
   return (

@@ -82,7 +82,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
     status: r.received ? <StatusPill status={r.status} labels={strings.ticketStatus} /> : <Pill tone="neutral">{s.notReceived}</Pill>,
     flag: waitsForRequester(r) ? <Pill tone="warning">{s.waitingForYou}</Pill> : undefined
   });
-  const label = tab === 'mine' ? strings.myTickets.title : s.tabOnBehalf;
+  const label = tab === 'mine' ? s.sectionMine : s.tabOnBehalf;
   return (
     <div className={c.page}>
       {isAgent ? (

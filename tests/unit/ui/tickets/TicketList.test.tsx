@@ -38,7 +38,7 @@ it('lists her requests in a table from their summaries and opens one', async () 
   screenWidth(false);
   const onOpen = jest.fn();
   show(onOpen);
-  const grid = await screen.findByRole('grid', { name: fr.myTickets.title });
+  const grid = await screen.findByRole('grid', { name: fr.myTickets.sectionMine });
   const rows = within(grid).getAllByRole('row').slice(1);
   expect(rows.map(r => within(r).getAllByRole('gridcell').map(c => c.textContent))).toEqual([
     ['12', `\u202Bمرحبا Wi-Fi${fr.myTickets.waitingForYou}`, fr.ticketStatus.awaiting_user, '2 nov. 2026'],
@@ -55,7 +55,7 @@ it('shows cards on a phone, each with its number, status and flag', async () => 
   screenWidth(true);
   const onOpen = jest.fn();
   show(onOpen);
-  const cards = within(await screen.findByRole('list', { name: fr.myTickets.title })).getAllByRole('listitem');
+  const cards = within(await screen.findByRole('list', { name: fr.myTickets.sectionMine })).getAllByRole('listitem');
   expect(cards).toHaveLength(2);
   expect(cards[0]).toHaveTextContent('Demande n°12');
   expect(cards[0]).toHaveTextContent(fr.myTickets.waitingForYou);
