@@ -25,7 +25,7 @@ const classes = mergeStyleSets({
   // As many filters a row as fit (one on a 320 px phone): nothing widens the page.
   bar: { border: 0, margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, fontWeight: 600, marginBottom: 4 },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 170px), 1fr))', gap: '4px 12px', alignItems: 'end' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 140px), 1fr))', gap: '4px 12px', alignItems: 'end' },
   search: { gridColumn: 'span 2', selectors: { '@media (max-width: 420px)': { gridColumn: 'auto' } } }
 });
 

@@ -124,12 +124,12 @@ export function DeskTable(props: DeskTableProps): React.ReactElement {
   });
   const columns: IColumn[] = [
     column('id', s.columnNumber, 40, 56, t => t.id),
-    column('title', s.columnTitle, 160, 360, title),
+    column('title', s.columnTitle, 150, 360, title),
     column('requester', fieldLabel('requester', strings), 120, 200, t => (t.requester ? <PersonBadge name={person(t.requester)} email={t.requester.email} size="small" /> : '')),
-    column('status', s.columnStatus, 110, 170, t => <StatusPill status={t.status} labels={strings.deskStatus} />),
+    column('status', s.columnStatus, 150, 190, t => <StatusPill status={t.status} labels={strings.deskStatus} />),
     column('priority', fieldLabel('priority', strings), 70, 100, t => <Pill tone={PRIORITY_TONE[t.priority]}>{strings.ticketPriority[t.priority]}</Pill>),
-    column('sla', s.sla.resolution, 120, 190, slaPill),
-    column('team', s.columnTeamLevel, 110, 200, teamLevel),
+    column('sla', s.sla.resolution, 150, 200, slaPill),
+    column('team', s.columnTeamLevel, 100, 200, teamLevel),
     column('assignee', fieldLabel('assignedTo', strings), 100, 180, t => (t.assignedTo ? <UserText text={person(t.assignedTo)} /> : '')),
     column('updated', s.columnUpdated, 90, 120, t => dayText(t.modifiedAt || t.createdAt, locale))
   ];

@@ -56,9 +56,10 @@ const HOUSEKEEPING_DELAY_MS = 3000;
 const OPENER_PREFIX = 'hc-desk-open-';
 
 const classes = mergeStyleSets({
-  desk: { display: 'grid', gap: 12, minWidth: 0, maxWidth: '100%' },
+  // One column as wide as the page, never wider (a grid column otherwise grows to its widest content: the table).
+  desk: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, minWidth: 0, maxWidth: '100%' },
   top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: 8 },
-  panel: { display: 'grid', gap: 12, paddingTop: 12, minWidth: 0 },
+  panel: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, paddingTop: 12, minWidth: 0 },
   count: { margin: 0 },
   workload: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }
 });
