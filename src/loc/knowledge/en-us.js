@@ -2,7 +2,7 @@ define([], function() {
   return {
     "knowledge": {
       "title": "Find an answer",
-      "searchLabel": "Search the help",
+      "searchLabel": "Search the articles",
       "searchPlaceholder": "E.g. forgotten password, Wi-Fi, Moodle",
       "loading": "Loading the knowledge base…",
       "loadFailed": "The knowledge base could not be loaded.",

@@ -2,7 +2,7 @@ define([], function() {
   return {
     "knowledge": {
       "title": "Trouver une réponse",
-      "searchLabel": "Rechercher dans l'aide",
+      "searchLabel": "Rechercher un article",
       "searchPlaceholder": "Ex. : mot de passe oublié, Wi-Fi, Moodle",
       "loading": "Chargement de la base de connaissances…",
       "loadFailed": "La base de connaissances n'a pas pu être chargée.",

@@ -61,7 +61,7 @@ describe('KnowledgeSearch', () => {
     const service = fakeService(() => ({ hits: [{ article: WIFI, score: 2, otherLanguage: false }, { article: PASSWORD, score: 1, otherLanguage: true }], matchedWords: ['wifi'], provider: 'local' }));
     const search = jest.spyOn(service, 'search');
     renderSearch(service);
-    const box = await screen.findByRole('searchbox', { name: 'Rechercher dans l\'aide' });
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher un article' });
     fireEvent.change(box, { target: { value: 'wifi' } });
     fireEvent.keyDown(box, { key: 'Enter' });
     const results = await screen.findByRole('list', { name: 'Résultats' });
@@ -83,7 +83,7 @@ describe('KnowledgeSearch', () => {
     const service = fakeService(() => ({ hits: [{ article: WIFI, score: 2, otherLanguage: false }, { article: PASSWORD, score: 1, otherLanguage: false }], matchedWords: [], provider: 'local' }));
     service.article = (id: number) => Promise.resolve(id === 11 ? { ...PASSWORD, bodyHtml: '<p>Allez sur le portail.</p>', attachments: [] } : undefined);
     renderSearch(service);
-    const box = await screen.findByRole('searchbox', { name: 'Rechercher dans l\'aide' });
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher un article' });
     fireEvent.change(box, { target: { value: 'mot de passe' } });
     const results = await screen.findByRole('list', { name: 'Résultats' });
     fireEvent.click(within(results).getByRole('link', { name: 'Mot de passe oublié' }));
@@ -102,7 +102,7 @@ describe('KnowledgeSearch', () => {
   it('with nothing found: the message, the correction, the closest categories and the ticket link with the query', async () => {
     const service = fakeService(q => (q === 'imprimnte & <b>' ? { hits: [], matchedWords: [], suggestion: 'imprimante', closestCategories: [3], provider: 'local' } : { hits: [], matchedWords: [], provider: 'local' }));
     renderSearch(service);
-    const box = await screen.findByRole('searchbox', { name: 'Rechercher dans l\'aide' });
+    const box = await screen.findByRole('searchbox', { name: 'Rechercher un article' });
     fireEvent.change(box, { target: { value: 'imprimnte & <b>' } });
     // The query is the person's text, isolated (bdi) inside the sentence.
     const said = await screen.findByText((_, el) => !!el && el.tagName === 'P' && el.textContent === 'Aucun article ne correspond à « imprimnte & <b> ».');
@@ -122,7 +122,7 @@ describe('KnowledgeSearch', () => {
     // A closest category filters on it.
     act(() => { fireEvent.click(screen.getByRole('link', { name: 'Impression' })); });
     await waitFor(() => expect(screen.getByRole('combobox', { name: /^Catégorie/ })).toHaveTextContent('Impression'));
-    expect(screen.getByRole('searchbox', { name: 'Rechercher dans l\'aide' })).toHaveValue('');
+    expect(screen.getByRole('searchbox', { name: 'Rechercher un article' })).toHaveValue('');
   });
 });
 
