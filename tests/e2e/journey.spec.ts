@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { PEOPLE, SITE, TICKETS, asPerson, deskReceives, expectNoAxeViolations, loginAs, outbox as sent, senderOf, CONTROL_HEADERS } from './helpers';
+import { PEOPLE, SITE, TICKETS, asPerson, chooseOption, deskReceives, expectNoAxeViolations, loginAs, outbox as sent, senderOf, CONTROL_HEADERS } from './helpers';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const QUERY = 'vidéoprojecteur B204 voyant orange clignote';
@@ -24,7 +24,7 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
 
   // 1. The help first: the search finds nothing that fits; "still need help?" carries the words to the form.
   await page.goto(`${SITE}/SitePages/Knowledge.aspx`);
-  await page.getByRole('combobox', { name: "Rechercher dans l'aide" }).fill(QUERY);
+  await page.getByRole('searchbox', { name: 'Rechercher un article' }).fill(QUERY);
   await expect(page.getByRole('status').filter({ hasText: /\d+ résultat\(s\)/ })).toBeAttached();
   await page.getByRole('link', { name: "Toujours besoin d'aide ? Faire une demande" }).click();
   await expect(page).toHaveURL(/Request\.aspx\?q=/);
@@ -32,13 +32,13 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
 
   // 2. The form: an anomaly in a room, a pasted screenshot, the professor kept informed.
   await page.getByLabel('Anomalie — Quelque chose ne fonctionne pas').check();
-  await page.getByLabel('Catégorie').selectOption({ label: 'Salles et équipements' });
+  await chooseOption(page, 'Catégorie', 'Salles et équipements');
   await page.getByLabel('Description').fill('Plus d\'image depuis 8 h, le voyant clignote en orange. Cours de 10 h en jeu.');
-  await page.getByLabel('Salle ou service').selectOption({ label: 'Salle B204 (Bâtiment B — Sciences)' });
-  await page.getByLabel('Équipement').selectOption({ label: 'Vidéoprojecteur — B204' });
-  await page.getByLabel('Type d\'incident').selectOption({ label: 'Matériel' });
-  await page.getByLabel('Type d\'intervention').selectOption({ label: 'Réparation' });
-  await page.getByRole('form', { name: 'Faire une demande' }).evaluate((form, bytes) => {
+  await chooseOption(page, 'Lieu (salle ou service)', 'Salle B204 (Bâtiment B — Sciences)');
+  await chooseOption(page, 'Équipement', 'Vidéoprojecteur — B204');
+  await chooseOption(page, 'Type d\'incident', 'Matériel');
+  await chooseOption(page, 'Type d\'intervention', 'Réparation');
+  await page.getByRole('form', { name: 'Votre demande' }).evaluate((form, bytes) => {
     const data = new DataTransfer();
     data.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
     form.querySelector('textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
