@@ -37,7 +37,8 @@ async function askTheTeacher(page: Page, baseURL: string, id: number, title: str
   await expect(page.getByRole('status').filter({ hasText: 'Action enregistrée : Prendre en charge.' })).toBeVisible();
   const panel = page.getByRole('region', { name: 'Validation d\'une dérogation' });
   await panel.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('moreau');
-  await panel.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+  // The picker's suggestions open in a layer outside the panel (Fluent's people picker).
+  await page.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
   await panel.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Tiers-temps médical (certificat du médecin scolaire).');
   await panel.getByRole('button', { name: 'Demander la validation' }).click();
   await expect(panel).toContainText(`Demandée à ${TEACHER.displayName} par ${JULIE.displayName}`);
