@@ -2,7 +2,7 @@ define([], function() {
   return {
     "helpBar": {
       "searchLabel": "Search the help",
-      "searchPlaceholder": "A question? (password, Wi-Fi, Moodle…)",
+      "searchPlaceholder": "Your question (password, Wi-Fi…)",
       "searchButton": "Search",
       "requestLink": "Ask for help",
       "myRequestsLink": "My requests",

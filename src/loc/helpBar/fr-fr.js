@@ -2,7 +2,7 @@ define([], function() {
   return {
     "helpBar": {
       "searchLabel": "Rechercher dans l'aide",
-      "searchPlaceholder": "Une question ? (mot de passe, Wi-Fi, Moodle…)",
+      "searchPlaceholder": "Votre question (mot de passe, Wi-Fi…)",
       "searchButton": "Rechercher",
       "requestLink": "Faire une demande",
       "myRequestsLink": "Mes demandes",

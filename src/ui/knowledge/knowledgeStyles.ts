@@ -19,7 +19,7 @@ export function knowledgeClasses(theme: Theme): {
   const card = {
     background: s.bodyBackground, border: `1px solid ${p.neutralLight}`, borderRadius: theme.effects.roundedCorner4,
     boxShadow: theme.effects.elevation4, padding: '12px 16px', minWidth: 0, boxSizing: 'border-box' as const, overflowWrap: 'anywhere' as const,
-    selectors: { '@media (forced-colors: active)': { border: '1px solid CanvasText' } }
+    selectors: { '@media (forced-colors: active)': { border: '1px solid CanvasText' }, mark: { background: p.themeLighter, color: 'inherit', padding: '0 1px' } }
   };
   return mergeStyleSets({
     page: { display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 960, minWidth: 0, color: s.bodyText, fontFamily: f.medium.fontFamily },

@@ -26,11 +26,29 @@ describe('help bar', () => {
       ],
     });
     await new Promise((r) => setTimeout(r, 0));
-    const items = [...host.querySelectorAll('li')];
+    const items = [...host.querySelectorAll('[role="status"] li')];
     expect(items).toHaveLength(1);
     expect(items[0].textContent).toMatch(/^Panne en cours : Wi-Fi perturbé <b>bâtiment B<\/b> : x+…$/);
     expect(items[0].querySelector('b')).toBeNull();
     expect(host.querySelector('a')!.getAttribute('href')).toBe('https://x/sites/aide/SitePages/Demande.aspx');
+  });
+
+  it('looks like Fluent with the page\'s theme: the site theme\'s colours as CSS variables, one style sheet per page', () => {
+    (window as unknown as { __themeState__?: unknown }).__themeState__ = { theme: { themePrimary: '#8764b8', neutralPrimary: 'url(x)' } };
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide' });
+    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide' });
+    const nav = host.querySelector('nav') as HTMLElement;
+    expect(nav.style.getPropertyValue('--hc-themePrimary')).toBe('#8764b8');
+    // Only colours are taken from the page's state.
+    expect(nav.style.getPropertyValue('--hc-neutralPrimary')).toBe('#323130');
+    expect(document.querySelectorAll('#hc-helpbar-css')).toHaveLength(1);
+    expect(document.getElementById('hc-helpbar-css')!.textContent).toContain('Segoe UI');
+    // The search button keeps its word for screen readers when a phone shows the icon alone.
+    expect(host.querySelector('button')!.textContent).toBe('Rechercher');
+    delete (window as unknown as { __themeState__?: unknown }).__themeState__;
+    host.remove();
   });
 
   it('asks SharePoint for announcements not yet ended, on the indexed end date', async () => {
