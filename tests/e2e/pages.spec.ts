@@ -108,7 +108,7 @@ const CASES: PageCase[] = [
       return { url: `${PAGES}/MyRequests.aspx?approval=${t.id}&key=1&for=${await professorId(request)}&t=${'0123456789abcdef'.repeat(2)}`, ready: (p) => p.getByRole('button', { name: /Accorder la dérogation/ }) };
     },
   },
-  { name: 'desk', who: PEOPLE.agentL1.email, url: fixed(`${PAGES}/Desk.aspx`, (p) => p.getByRole('tab', { name: /^Les miennes/ })) },
+  { name: 'desk', who: PEOPLE.agentL1.email, url: fixed(`${PAGES}/Desk.aspx`, (p) => p.getByRole('tab', { selected: true, name: /\(\d+\)/ })) },
   {
     name: 'desk-ticket', who: PEOPLE.agentL1.email,
     url: async (request) => {
