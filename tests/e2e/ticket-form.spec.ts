@@ -6,14 +6,14 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import {
-  PEOPLE, SITE, STATES, TICKETS, asPerson, collectConsoleErrors, deskReceives, expectNoAxeViolations, loginAs, outbox, screenshots, senderOf, workbenchAuth, CONTROL_HEADERS
+  PEOPLE, SITE, STATES, TICKETS, asPerson, chooseOption, collectConsoleErrors, horizontalOverflow, deskReceives, expectNoAxeViolations, loginAs, outbox, screenshots, senderOf, workbenchAuth, CONTROL_HEADERS
 } from './helpers';
 
 const FORM = `${SITE}/SitePages/Request.aspx`;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function pasteScreenshot(page: Page): Promise<void> {
-  await page.getByRole('form', { name: 'Faire une demande' }).evaluate((form, bytes) => {
+  await page.getByRole('form', { name: 'Votre demande' }).evaluate((form, bytes) => {
     const file = new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' });
     const data = new DataTransfer();
     data.items.add(file);
@@ -23,13 +23,13 @@ async function pasteScreenshot(page: Page): Promise<void> {
 
 async function fillMaintenanceTicket(page: Page, title: string): Promise<void> {
   await page.getByLabel('Anomalie — Quelque chose ne fonctionne pas').check();
-  await page.getByLabel('Catégorie').selectOption({ label: 'Salles et équipements' });
+  await chooseOption(page, 'Catégorie', 'Salles et équipements');
   await page.getByLabel('Titre').fill(title);
   await page.getByLabel('Description').fill('Plus d\'image depuis 8 h, le voyant clignote en orange. Cours de 10 h en jeu.');
-  await page.getByLabel('Salle ou service').selectOption({ label: 'Salle B204 (Bâtiment B — Sciences)' });
-  await page.getByLabel('Équipement').selectOption({ label: 'Vidéoprojecteur — B204' });
-  await page.getByLabel('Type d\'incident').selectOption({ label: 'Matériel' });
-  await page.getByLabel('Type d\'intervention').selectOption({ label: 'Réparation' });
+  await chooseOption(page, 'Lieu (salle ou service)', 'Salle B204 (Bâtiment B — Sciences)');
+  await chooseOption(page, 'Équipement', 'Vidéoprojecteur — B204');
+  await chooseOption(page, 'Type d\'incident', 'Matériel');
+  await chooseOption(page, 'Type d\'intervention', 'Réparation');
 }
 
 /** How many items of `list` (HelpTickets, or the desk's HelpTicketStates, which copy the title) hold the title, as the owner sees them. */
@@ -47,7 +47,7 @@ test.describe('Ticket form', () => {
   test('a student files a room incident with a pasted screenshot and watchers; the desk receives it and confirms the watchers; everyone is emailed once', async ({ page, browser, baseURL }) => {
     await page.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
     await page.goto(FORM);
-    await expect(page.getByRole('heading', { name: 'Faire une demande', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Votre demande', level: 2 })).toBeVisible();
     await expectNoAxeViolations(page);
     await fillMaintenanceTicket(page, 'Vidéoprojecteur B204 en panne');
     await pasteScreenshot(page);
@@ -105,7 +105,7 @@ test.describe('Ticket form', () => {
     await page.clock.setFixedTime(new Date('2026-05-25T08:00:00Z'));
     const errors = collectConsoleErrors(page);
     await page.goto(FORM);
-    await page.getByLabel('Catégorie').selectOption({ label: 'Examens en ligne' });
+    await chooseOption(page, 'Catégorie', 'Examens en ligne');
     const hours = page.getByRole('region', { name: 'Horaires du support' });
     await expect(hours.getByText('Fermé aujourd\'hui (Lundi de Pentecôte) : réouverture mardi 26 mai à 7h30.')).toBeVisible();
     await expect(hours.getByText('Horaires : lundi – vendredi 8h–18h.')).toBeVisible();
@@ -121,12 +121,13 @@ test.describe('Ticket form', () => {
     await expect(page.getByText('enregistré sous « rapport _1 _ 50_.pdf »')).toBeVisible();
     await expect(page.getByText(/^enregistré sous « capture_Lea-Dubois_Droit-civil-L2_2026-05-25_\d\dh\d\d\.png »$/)).toBeVisible();
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
-    await expect(page.getByText(/« sujet\.pdf » n'est pas vraiment un fichier PDF/)).toBeVisible();
+    await expect(page.getByText(/^« sujet\.pdf » n'est pas vraiment un fichier PDF/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Pièces jointes : « sujet\.pdf » n'est pas vraiment un fichier PDF/ })).toBeVisible();
     await expect(page.getByLabel('Titre')).toHaveValue('Dépôt du rapport refusé \u202Eelif\u202C');
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 390, height: 844 });
     // Nothing of the form (long file names, the hours) runs past a phone's width (the workbench's own identity bar may).
-    const overflowing = await page.getByRole('form', { name: 'Faire une demande' }).evaluate((form) =>
+    const overflowing = await page.getByRole('form', { name: 'Votre demande' }).evaluate((form) =>
       Array.prototype.slice.call(form.querySelectorAll('*')).filter((e: Element) => e.getBoundingClientRect().right > 391).map((e: Element) => e.outerHTML.slice(0, 80)));
     expect(overflowing).toEqual([]);
     await screenshots(page, 'ticket-form-odd-input');
@@ -137,7 +138,8 @@ test.describe('Ticket form', () => {
     await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
     const share = page.getByRole('checkbox', { name: 'Partager mes fichiers avec les personnes tenues informées' });
     await expect(share).not.toBeChecked();
-    await share.check();
+    await page.getByText('Partager mes fichiers avec les personnes tenues informées', { exact: true }).click(); // its label, as a person clicks it
+    await expect(share).toBeChecked();
     // The first upload's answer is lost after SharePoint stored the file: the submit looks before it sends it again.
     await page.request.post('/_workbench/faults', { headers: CONTROL_HEADERS, data: { match: 'AttachmentFiles/add', dropAfterWrite: true, times: 1 } });
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
@@ -161,15 +163,52 @@ test.describe('Ticket form', () => {
     expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
   });
 
+  test('Fluent controls only (no native select), axe clean and nothing sideways on a desk (1366×900) and a phone (390×844)', async ({ page }) => {
+    for (const size of [{ width: 1366, height: 900, name: 'desk' }, { width: 390, height: 844, name: 'phone' }]) {
+      await page.setViewportSize(size);
+      await page.goto(FORM);
+      await expect(page.getByRole('heading', { name: 'Votre demande', level: 2 })).toBeVisible();
+      // The page's title says what the page is; the form's one heading names its section, not the same words again.
+      expect(await page.getByRole('heading', { level: 2 }).allTextContents()).not.toContain(await page.getByRole('heading', { level: 1 }).textContent());
+      // The first round's draft (autosaved) is offered back on the second: it starts afresh.
+      const discard = page.getByRole('button', { name: 'Effacer le brouillon' });
+      if (await discard.isVisible()) await discard.click();
+      // The category is searchable from the keyboard: typing completes to a category, Enter chooses it.
+      await page.getByRole('combobox', { name: 'Catégorie' }).pressSequentially('Salles');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveValue('Salles et équipements');
+      await expect(page.getByRole('combobox', { name: 'Lieu (salle ou service)' })).toBeVisible();
+      // No native select on the page (the workbench's own identity switcher above the page is not the product's).
+      await expect(page.locator('select:not(#workbench-identity)')).toHaveCount(0);
+      expect(await horizontalOverflow(page), `${size.name}: nothing scrolls sideways`).toBeUndefined();
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+      const summary = page.getByRole('group', { name: /^La demande n'a pas été envoyée/ });
+      await expect(summary).toBeFocused();
+      await summary.getByRole('link', { name: 'Lieu (salle ou service) : Ce champ est obligatoire.' }).click();
+      await expect(page.getByRole('combobox', { name: 'Lieu (salle ou service)' })).toBeFocused();
+      expect(await horizontalOverflow(page), `${size.name}: nothing scrolls sideways with the errors`).toBeUndefined();
+      await expectNoAxeViolations(page);
+      const dir = process.env.E2E_SHOTS_DIR;
+      if (dir) await page.screenshot({ path: `${dir}/ticket-form-errors-${size.name}.png`, fullPage: true });
+    }
+  });
+
   test('bad input gets clear messages, and the draft survives a reload', async ({ page }) => {
     await page.goto(FORM);
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
-    await expect(page.locator('#hc-error-summary')).toBeFocused();
-    await expect(page.locator('#hc-error-summary')).toContainText(/La demande n'a pas été envoyée : \d+ champ\(s\) à corriger/);
+    const summary = page.getByRole('group', { name: /^La demande n'a pas été envoyée : \d+ champ\(s\) à corriger\.$/ });
+    await expect(summary).toBeFocused();
     await expect(page.getByLabel('Titre')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Catégorie')).toHaveAttribute('aria-invalid', 'true');
-    await page.getByLabel('Catégorie').selectOption({ label: 'Examens en ligne' });
-    await expect(page.getByLabel('Cours ou épreuve concerné')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveAttribute('aria-invalid', 'true');
+    // Each field to fix is a link of the summary that takes the focus to it; the field says what is wrong too.
+    await summary.getByRole('link', { name: 'Titre : Ce champ est obligatoire.' }).click();
+    await expect(page.getByLabel('Titre')).toBeFocused();
+    await expect(page.getByLabel('Titre')).toHaveAccessibleDescription('Ce champ est obligatoire.');
+    await summary.getByRole('link', { name: 'Catégorie : Ce champ est obligatoire.' }).click();
+    await expect(page.getByRole('combobox', { name: 'Catégorie' })).toBeFocused();
+    await chooseOption(page, 'Catégorie', 'Examens en ligne');
+    await expect(page.getByRole('textbox', { name: 'Cours ou épreuve concerné' })).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Titre').fill('<script>alert("x")</script> l\'examen "bloqué"');
     await page.getByLabel('Description').fill('x'.repeat(100_000));
     await expect(page.getByText('10000 caractères au plus.')).toBeVisible();
@@ -184,7 +223,7 @@ test.describe('Ticket form', () => {
     await page.reload();
     await expect(page.getByText(/Nous avons retrouvé le brouillon/)).toBeVisible();
     await expect(page.getByLabel('Titre')).toHaveValue('<script>alert("x")</script> l\'examen "bloqué"');
-    await expect(page.getByLabel('Catégorie')).toHaveValue(/\d+/);
+    await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveValue('Examens en ligne');
     await page.getByRole('button', { name: 'Effacer le brouillon' }).click();
     await expect(page.getByLabel('Titre')).toHaveValue('');
   });
@@ -221,7 +260,7 @@ test.describe('Ticket form', () => {
     await fillMaintenanceTicket(page, 'Appel : micro HS en A101');
     await page.getByRole('combobox', { name: 'Demande faite pour' }).fill('dubois');
     await page.getByRole('listbox', { name: 'Demande faite pour' }).getByRole('option', { name: /Léa Dubois/ }).click();
-    await page.getByLabel('Reçue par').selectOption({ label: 'Téléphone' });
+    await chooseOption(page, 'Reçue par', 'Téléphone');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await expect(page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ })).toBeVisible();

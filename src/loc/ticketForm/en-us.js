@@ -4,7 +4,7 @@ define([], function() {
       "screenshotAndAttachments": "Screenshot and attachments",
       "fileSize": "{0} KB",
       "screenshotError": "Screenshot: {0}",
-      "title": "Ask for help",
+      "title": "Your request",
       "intro": "Describe what you need: one person of the team concerned will follow your request until it is resolved.",
       "loading": "Loading the form…",
       "loadFailed": "The form could not be loaded.",

@@ -4,7 +4,7 @@ define([], function() {
       "screenshotAndAttachments": "Capture d'écran et pièces jointes",
       "fileSize": "{0} Ko",
       "screenshotError": "Capture d'écran : {0}",
-      "title": "Faire une demande",
+      "title": "Votre demande",
       "intro": "Décrivez votre besoin : votre demande sera suivie par une seule personne de l'équipe concernée jusqu'à sa résolution.",
       "loading": "Chargement du formulaire…",
       "loadFailed": "Le formulaire n'a pas pu être chargé.",

@@ -7,6 +7,8 @@ import type { UiLocale } from '../../common/HelpCenterContext';
 /** Id of the category's input (the error summary's link moves the focus there). */
 export const CATEGORY_INPUT_ID = 'hc-category-input';
 
+const CHILD_STYLES = { root: { paddingLeft: 24 } };
+
 /** Props of {@link CategorySelect}. */
 export interface CategorySelectProps {
   categories: FormCategory[];
@@ -29,7 +31,8 @@ export function categoryOptions(categories: FormCategory[], locale: UiLocale): I
     const kids = categories.filter(c => c.parentId === root.id);
     if (!kids.length) { options.push({ key: root.id, text: name(root) }); return; }
     options.push({ key: `group-${root.id}`, text: name(root), itemType: SelectableOptionMenuItemType.Header });
-    kids.forEach(k => options.push({ key: k.id, text: name(k) }));
+    // Children sit under their header, indented: the tree reads as a tree.
+    kids.forEach(k => options.push({ key: k.id, text: name(k), styles: CHILD_STYLES }));
   });
   return options;
 }

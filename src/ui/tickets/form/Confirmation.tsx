@@ -39,21 +39,23 @@ export function Confirmation(props: ConfirmationProps): React.ReactElement {
     ? `${props.followUrl}${props.followUrl.indexOf('?') >= 0 ? '&' : '?'}ticket=${props.result.ticketId}` : undefined;
   return (
     <Stack as="section" aria-labelledby="hc-confirmation-title" tokens={{ childrenGap: 12 }} styles={{ root: { maxWidth: 720, minWidth: 0 } }}>
+      {/* The heading takes the focus at once: a MessageBar renders its text a moment later (for screen readers). */}
+      <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
+        <h2 id="hc-confirmation-title" tabIndex={-1} ref={heading} className={title}>
+          {formatString(s.confirmationTitle, props.result.ticketId)}
+        </h2>
+        <StatusPill status="new" labels={props.appStrings.ticketStatus} />
+      </Stack>
       <MessageBar messageBarType={MessageBarType.success} isMultiline>
-        <Stack tokens={{ childrenGap: 6 }}>
-          <h2 id="hc-confirmation-title" tabIndex={-1} ref={heading} className={title}>
-            {formatString(s.confirmationTitle, props.result.ticketId)}
-          </h2>
-          <span><StatusPill status="new" labels={props.appStrings.ticketStatus} /></span>
-          {props.teamName ? <Text block>{formatString(s.confirmationNext, props.teamName)}</Text> : undefined}
-          {firstResponse ? <Text block>{formatString(s.confirmationFirstResponse, firstResponse)}</Text> : undefined}
-        </Stack>
+        {props.teamName ? <Text block>{formatString(s.confirmationNext, props.teamName)}</Text> : undefined}
+        {firstResponse ? <Text block>{formatString(s.confirmationFirstResponse, firstResponse)}</Text> : undefined}
+        {props.result.received
+          ? (props.result.mailSent ? <Text block>{s.confirmationEmail}</Text> : undefined)
+          : <Text block>{s.confirmationEmailByDesk}</Text>}
       </MessageBar>
-      {props.result.received ? (
-        <MessageBar messageBarType={props.result.mailSent ? MessageBarType.info : MessageBarType.warning} isMultiline>
-          {props.result.mailSent ? s.confirmationEmail : s.confirmationEmailFailed}
-        </MessageBar>
-      ) : <MessageBar messageBarType={MessageBarType.info} isMultiline>{s.confirmationEmailByDesk}</MessageBar>}
+      {props.result.received && !props.result.mailSent ? (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.confirmationEmailFailed}</MessageBar>
+      ) : undefined}
       <HoursNote calendarJson={props.calendarJson} heading={s.confirmationHoursHeading} strings={props.appStrings.hours} locale={props.locale} id="hc-confirmation-hours" />
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         {followHref ? <PrimaryButton href={followHref} text={s.followLink} /> : undefined}

@@ -33,6 +33,8 @@ function photoUrl(siteUrl: string | undefined, email: string): string | undefine
   return siteUrl && email ? `${siteUrl}/_layouts/15/userphoto.aspx?size=S&accountname=${encodeURIComponent(email)}` : undefined;
 }
 
+const SEARCH_DELAY_MS = 250;
+
 const keyOf = (p: PersonOption): string => (p.loginName || p.email).toLowerCase();
 
 /**
@@ -47,12 +49,20 @@ export function PeopleField(props: PeopleFieldProps): React.ReactElement {
     ({ key: keyOf(p), text: p.displayName, secondaryText: p.email, imageUrl: photoUrl(siteUrl, p.email), imageAlt: '', person: p });
   const selected = props.people.map(persona);
 
+  const pending = React.useRef<{ timer: ReturnType<typeof setTimeout>; settle(): void } | undefined>();
+  React.useEffect(() => () => { if (pending.current) clearTimeout(pending.current.timer); }, []);
+  // One search once the person pauses typing (the picker keeps only the latest answer; an earlier wait ends empty).
+  const paused = (): Promise<boolean> => new Promise(resolve => {
+    if (pending.current) { clearTimeout(pending.current.timer); pending.current.settle(); }
+    const timer = setTimeout(() => { pending.current = undefined; resolve(true); }, SEARCH_DELAY_MS);
+    pending.current = { timer, settle: () => resolve(false) };
+  });
   const suggest = (filter: string, chosen?: IPersonaProps[]): PersonaOf<PersonOption>[] | Promise<PersonaOf<PersonOption>[]> => {
     const query = filter.trim();
     lastQuery.current = query;
     if (query.length < 2) return [];
     const taken = (chosen || []).map(c => String((c as PersonaOf<PersonOption>).key));
-    return props.search(query).then(found => found.filter(f => taken.indexOf(keyOf(f)) < 0).map(persona), (e: unknown) => {
+    return paused().then(go => (go ? props.search(query) : [])).then(found => found.filter(f => taken.indexOf(keyOf(f)) < 0).map(persona), (e: unknown) => {
       console.error('[HelpCenter] People search failed:', e);
       return [];
     });
@@ -80,7 +90,6 @@ export function PeopleField(props: PeopleFieldProps): React.ReactElement {
         onChange={onChange}
         getTextFromItem={p => p.text || ''}
         pickerSuggestionsProps={suggestionsProps}
-        resolveDelay={250}
         itemLimit={props.single ? 1 : undefined}
         onRenderItem={(item: IPickerItemProps<IPersonaProps>) => (
           <PeoplePickerItem {...item} item={{ ...item.item, ValidationState: ValidationState.valid }} key={item.key} removeButtonAriaLabel={formatString(s.removePerson, item.item.text || '')}

@@ -96,7 +96,11 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
           {formatString(s.draftRestored, dateTimeText(form.restoredAt, locale))}
         </MessageBar>
       ) : undefined}
-      <ErrorSummary title={formatString(s.fixErrors, problems.length)} problems={problems} attempt={form.attempt} />
+      {problems.length ? (
+        <div className={classes.summary}>
+          <ErrorSummary title={formatString(s.fixErrors, problems.length)} problems={problems} attempt={form.attempt} />
+        </div>
+      ) : undefined}
       {form.phase === 'submitFailed' ? (
         <MessageBar messageBarType={MessageBarType.error} role="alert" isMultiline actions={<PrimaryButton text={s.retry} onClick={() => { form.submit().catch(() => undefined); }} />}>{s.submitFailed}</MessageBar>
       ) : undefined}

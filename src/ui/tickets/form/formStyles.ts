@@ -2,7 +2,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { Theme } from '@fluentui/react/lib/Theme';
 
 export type FormClassName = 'form' | 'field' | 'label' | 'required' | 'help' | 'error' | 'input' | 'textarea' | 'select' | 'fieldset' | 'legend'
-  | 'radio' | 'chips' | 'chip' | 'dropZone' | 'dropActive' | 'preview' | 'actions' | 'panel' | 'table' | 'cards' | 'card' | 'fileName' | 'heading';
+  | 'radio' | 'chips' | 'chip' | 'dropZone' | 'dropActive' | 'preview' | 'actions' | 'panel' | 'table' | 'cards' | 'card' | 'fileName' | 'heading' | 'summary';
 /** Class names of the form's elements. */
 export type FormClasses = { [K in FormClassName]: string };
 
@@ -20,6 +20,8 @@ export function formClasses(theme: Theme): FormClasses {
   };
   const classes = mergeStyleSets({
     form: { display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 720, width: '100%', minWidth: 0, boxSizing: 'border-box' },
+    // The error summary's links are touch targets of 24 px at least (WCAG 2.5.8), one per line.
+    summary: { selectors: { '& li a': { display: 'inline-block', minHeight: 24, lineHeight: '24px' } } },
     heading: { margin: 0, color: s.bodyText, overflowWrap: 'anywhere' },
     field: { display: 'flex', flexDirection: 'column', gap: 4 },
     label: { fontWeight: 600, color: s.bodyText },
