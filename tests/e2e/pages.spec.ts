@@ -6,10 +6,12 @@
  * (desktop: the viewport; phone: the full page, cut at 2000 px) — `node scripts/screenshots.mjs` makes the README's.
  */
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
 import path from 'node:path';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { PEOPLE, SITE, STATES, TICKETS, asPerson, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs } from './helpers';
+import {
+  PEOPLE, SITE, STATES, TICKETS, asPerson, categoryNamed, deskReceives, expectNoAxeViolations, fileOverRest, horizontalOverflow, itemsOf, loginAs, outbox,
+} from './helpers';
 
 const PAGES = `${SITE}/SitePages`;
 const PROFESSOR = DEMO_PEOPLE.find((p) => p.email.startsWith('jean.moreau'))!;
@@ -61,7 +63,7 @@ interface PageCase {
   name: string;
   who: string;
   /** The address, or undefined when the demo data has nothing to show there (the test then says so and fails). */
-  url(request: APIRequestContext): Promise<{ url: string; ready(page: Page): Locator } | undefined>;
+  url(request: APIRequestContext, browser: Browser, baseURL: string): Promise<{ url: string; ready(page: Page): Locator } | undefined>;
 }
 
 const fixed = (url: string, ready: (page: Page) => Locator) => async () => ({ url, ready });
@@ -116,7 +118,20 @@ const CASES: PageCase[] = [
       return { url: `${PAGES}/Desk.aspx?ticket=${t.id}`, ready: (p) => p.getByRole('heading', { name: new RegExp(escape(t.title)) }).first() };
     },
   },
-  { name: 'outbox', who: PEOPLE.owner.email, url: fixed(`${SITE}/_workbench/outbox.html`, (p) => p.locator('main h1')) },
+  {
+    // A fresh site has sent nothing yet: a request filed and received by the desk gives the viewer its mails.
+    name: 'outbox', who: PEOPLE.owner.email,
+    url: async (request, browser, baseURL) => {
+      if (!(await outbox(request)).length) {
+        const category = await categoryNamed(request, 'Poste de travail');
+        await fileOverRest(request, PEOPLE.studentFr.email, {
+          Title: 'Écran noir au démarrage du poste', HCDescription: 'Mon poste de la salle B204 reste sur un écran noir après le logo.', HCKind: 'anomaly', HCCategoryId: category.Id,
+        });
+        await deskReceives(browser, baseURL);
+      }
+      return { url: `${SITE}/_workbench/outbox.html`, ready: (p) => p.locator('main article').first() };
+    },
+  },
 ];
 
 /** Loading indicators still on screen: Fluent spinners, shimmers not yet loaded, regions marked busy. */
@@ -127,8 +142,8 @@ function busyIndicators(page: Page): Promise<string[]> {
 }
 
 /** Opens the page and waits until its content is there: the page's own sign, then no loading indicator twice in a row. */
-async function openRendered(page: Page, request: APIRequestContext, baseURL: string, c: PageCase): Promise<void> {
-  const target = await c.url(request);
+async function openRendered(page: Page, request: APIRequestContext, browser: Browser, baseURL: string, c: PageCase): Promise<void> {
+  const target = await c.url(request, browser, baseURL);
   expect(target, `the demo data has nothing to show on ${c.name}`).toBeTruthy();
   await loginAs(page.context(), baseURL, c.who);
   await page.goto(target!.url);
@@ -183,8 +198,8 @@ for (const { size, viewport } of SIZES) {
   test.describe(`Every page at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     for (const c of CASES) {
-      test(`${c.name} (${size})`, async ({ page, request, baseURL }) => {
-        await openRendered(page, request, baseURL!, c);
+      test(`${c.name} (${size})`, async ({ page, request, browser, baseURL }) => {
+        await openRendered(page, request, browser, baseURL!, c);
         await shot(page, c.name, size);
         await expectWellFormed(page);
         if (size === 'phone') {
@@ -199,9 +214,9 @@ for (const { size, viewport } of SIZES) {
 
 test.describe('Forced colours (Windows high contrast)', () => {
   for (const name of ['desk', 'request']) {
-    test(`${name} in forced colours`, async ({ page, request, baseURL }) => {
+    test(`${name} in forced colours`, async ({ page, request, browser, baseURL }) => {
       await page.emulateMedia({ forcedColors: 'active' });
-      await openRendered(page, request, baseURL!, CASES.find((c) => c.name === name)!);
+      await openRendered(page, request, browser, baseURL!, CASES.find((c) => c.name === name)!);
       await expectWellFormed(page);
     });
   }
