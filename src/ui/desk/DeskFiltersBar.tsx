@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Label } from '@fluentui/react/lib/Label';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES } from '../../domain/vocabulary';
@@ -50,7 +51,8 @@ export function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
       <legend className={classes.legend}>{s.filtersLabel}</legend>
       <div className={classes.grid}>
         <div className={classes.search}>
-          <SearchBox id="hc-f-text" aria-label={s.filterText} placeholder={s.filterText} value={props.view.text}
+          <Label htmlFor="hc-f-text">{s.filterText}</Label>
+          <SearchBox id="hc-f-text" value={props.view.text}
             onChange={(_, value) => { const text = value || ''; props.onChange(v => ({ ...v, text })); }} />
         </div>
         {choice('hc-f-team', s.filterTeam, f.teamId, props.reference.teams.map(t => ({ key: t.id, text: name(t) })), v => set('teamId', Number(v) || undefined))}

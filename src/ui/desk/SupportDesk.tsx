@@ -163,7 +163,9 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
         <h2 className={headingClass} ref={heading} tabIndex={-1}>{s.title}</h2>
         <DefaultButton text={s.refresh} iconProps={{ iconName: 'Refresh' }} onClick={() => setAttempt(a => a + 1)} />
       </div>
-      <Pivot aria-label={s.queuesLabel} selectedKey={view.queue} overflowBehavior="menu" overflowAriaLabel={s.queuesLabel}
+      <Pivot aria-label={s.queuesLabel} selectedKey={view.queue} overflowAriaLabel={s.queuesLabel}
+        // Every queue in view on a desk (the tabs wrap to a second line); on a phone the ones that do not fit go in a menu.
+        overflowBehavior={phone ? 'menu' : 'none'} styles={phone ? undefined : { root: { display: 'flex', flexWrap: 'wrap' } }}
         onLinkClick={item => { const q = item && item.props.itemKey; if (q) setView(v => ({ ...v, queue: q as QueueKey })); }}>
         {QUEUES.map(q => (
           <PivotItem key={q} itemKey={q} headerText={formatString(s.queueCount, s.queue[q], counts[q])}>
