@@ -30,7 +30,11 @@ export function requestClasses(theme: Theme): RequestClasses {
     cards: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 8 },
     card: { ...box, display: 'flex', flexDirection: 'column', gap: 6, boxShadow: theme.effects.elevation4, overflowWrap: 'anywhere' },
     cardTop: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 },
-    cardTitle: { fontWeight: 600, overflowWrap: 'anywhere' },
+    // A shade darker than Fluent's link: it keeps 4.5:1 on a hovered or focused row's background too.
+    cardTitle: {
+      fontWeight: 600, overflowWrap: 'anywhere', color: p.themeDark,
+      selectors: { ':hover, :active, :focus': { color: p.themeDarker }, '@media (forced-colors: active)': { color: 'LinkText' } }
+    },
     list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 8 },
     entry: { ...box, display: 'flex', flexDirection: 'column', gap: 6, overflowWrap: 'anywhere' },
     entryHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', color: s.bodySubtext, fontSize: theme.fonts.small.fontSize },
