@@ -3,6 +3,7 @@
 // next near the submit and in the confirmation, durations in words, and the choice to share files with watchers.
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { SPFI } from '@pnp/sp';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
@@ -118,4 +119,33 @@ it('no people to inform: no choice to share, and nothing shared', async () => {
   await waitFor(() => expect(svc.submit).toHaveBeenCalledTimes(1));
   expect(screen.queryByRole('checkbox', { name: fr.ticketForm.shareFilesLabel })).toBeNull();
   expect(svc.submit.mock.calls[0][0].ticket.shareFiles).toBe(false);
+});
+
+it('a refused submit lists each field to fix in a focused summary whose links move the focus to the field', async () => {
+  const svc = services();
+  show(svc, memoryStore());
+  fireEvent.click(await screen.findByRole('button', { name: fr.ticketForm.submit }));
+  const summary = await screen.findByRole('group', { name: 'La demande n\'a pas été envoyée : 3 champ(s) à corriger.' });
+  expect(within(summary).getByRole('link', { name: 'Catégorie : Ce champ est obligatoire.' })).toHaveAttribute('href', '#hc-category-input');
+  await waitFor(() => expect(summary).toHaveFocus());
+  const link = within(summary).getByRole('link', { name: 'Titre : Ce champ est obligatoire.' });
+  expect(within(summary).getByRole('link', { name: 'Description : Ce champ est obligatoire.' })).toHaveAttribute('href', '#hc-description');
+  Element.prototype.scrollIntoView = jest.fn();
+  fireEvent.click(link);
+  expect(screen.getByRole('textbox', { name: /^Titre/ })).toHaveFocus();
+  expect(screen.getByRole('textbox', { name: /^Titre/ })).toHaveAttribute('aria-invalid', 'true');
+  expect(svc.submit).not.toHaveBeenCalled();
+  expect(document.querySelector('select')).toBeNull();
+});
+
+it('finds people with the picker, showing their initials, and keeps the chosen one as a removable persona', async () => {
+  const svc = { ...services(), searchPeople: jest.fn(async () => [{ loginName: PROF.loginName, displayName: PROF.displayName, email: PROF.email }]), ensureUserId: async () => 40 };
+  show(svc, memoryStore(draft([])));
+  const input = await screen.findByRole('combobox', { name: fr.ticketForm.watchersLabel });
+  await userEvent.type(input, 'moreau');
+  const option = await screen.findByRole('option', { name: /Jean Moreau/ }, { timeout: 3000 });
+  expect(svc.searchPeople).toHaveBeenCalledWith('moreau');
+  expect(within(option).getByText('JM')).toBeInTheDocument();
+  fireEvent.click(option);
+  expect(await screen.findByRole('button', { name: /Retirer Jean Moreau/ })).toBeInTheDocument();
 });
