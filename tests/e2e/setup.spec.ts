@@ -1,7 +1,7 @@
 /** Journey: a site owner checks and repairs the help center's setup; others are told they cannot. */
 import { expect, test } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { collectConsoleErrors, expectNoAxeViolations, loginAs, PEOPLE, SITE } from './helpers';
+import { collectConsoleErrors, expectNoAxeViolations, horizontalOverflow, loginAs, PEOPLE, SITE, screenshots } from './helpers';
 
 const SETUP = `${SITE}/SitePages/Setup.aspx`;
 
@@ -19,9 +19,27 @@ test.describe('Setup page', () => {
     for (const list of ['HelpTickets', 'HelpTicketStates', 'HelpTicketClaims', 'HelpTicketWatches']) {
       await expect(page.getByRole('group').filter({ hasText: list }).first()).toContainText('Prêt');
     }
+    // The web part does not repeat the page's title: one h1, then its one section heading.
+    await expect(page.getByRole('heading', { name: "Installation du centre d'aide" })).toHaveCount(1);
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
   });
+
+  for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+    test(`at ${width} px the checks fit the page, with status pills, and stay accessible`, async ({ page, context, baseURL }) => {
+      await loginAs(context, baseURL!, PEOPLE.owner.email);
+      await page.setViewportSize({ width, height });
+      await page.goto(SETUP);
+      await expect(page.getByText("Le centre d'aide est prêt.", { exact: true })).toBeVisible();
+      const group = page.getByRole('group').filter({ hasText: 'HelpTickets' }).first();
+      await group.locator('summary').click();
+      await expect(group.getByRole('listitem').first()).toBeVisible();
+      await expect(group.getByRole('listitem').first()).toContainText('Prêt');
+      expect(await horizontalOverflow(page)).toBeUndefined();
+      await expectNoAxeViolations(page);
+      await screenshots(page, `setup-${width}`);
+    });
+  }
 
   test('keyboard: Tab reaches the identity switcher, then the Set up button', async ({ page, context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.owner.email);

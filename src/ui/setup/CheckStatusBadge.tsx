@@ -3,6 +3,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { ProvisioningStatus } from '../../data/provisioning/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
+import { Pill, PillTone } from '../common/pills';
 
 /** Props of {@link CheckStatusBadge} and {@link StatusIcon}. */
 export interface CheckStatusBadgeProps {
@@ -17,6 +18,9 @@ const PATHS: Record<ProvisioningStatus, string> = {
   different: 'M7.2 2.5h1.6v7H7.2zm0 9h1.6v1.8H7.2z'
 };
 
+/** The pill's tone of each status: ready, missing, to repair. */
+export const CHECK_TONE: Record<ProvisioningStatus, PillTone> = { ok: 'success', missing: 'danger', different: 'warning' };
+
 /** The status icon alone (decorative): use it next to a text that already says the status. */
 export function StatusIcon(props: CheckStatusBadgeProps): React.ReactElement {
   const colours = useTheme().semanticColors;
@@ -27,15 +31,8 @@ export function StatusIcon(props: CheckStatusBadgeProps): React.ReactElement {
   );
 }
 
-const classes = mergeStyleSets({ badge: { display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 600 } });
-
-/** A status as an icon plus its text, so it never relies on colour alone. */
+/** A status as a pill (colour and text: it never relies on colour alone). */
 export function CheckStatusBadge(props: CheckStatusBadgeProps): React.ReactElement {
   const { strings } = useHelpCenter();
-  return (
-    <span className={classes.badge}>
-      <StatusIcon status={props.status} />
-      <span>{strings.setup.checkStatus[props.status]}</span>
-    </span>
-  );
+  return <Pill tone={CHECK_TONE[props.status]}>{strings.setup.checkStatus[props.status]}</Pill>;
 }

@@ -3,6 +3,7 @@ import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
 import { LiveRegion } from '../common/LiveRegion';
@@ -15,7 +16,7 @@ import { groupChecks, isNotOwner } from './setupModel';
 import { useProvisioning } from './useProvisioning';
 import { SITE_PERMISSIONS_ERROR } from '../../data/provisioning/types';
 
-const column = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 12, selectors: { '& > h2, & > h3, & > p': { margin: 0 } } });
+const column = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 12, minWidth: 0, maxWidth: 960, selectors: { '& > h2, & > h3, & > p': { margin: 0 } } });
 
 /**
  * The help center's setup page for site owners: what the site has and lacks, grouped per list, and one
@@ -29,10 +30,15 @@ export function HelpCenterSetup(): React.ReactElement {
   const notOwner = isNotOwner(report);
   const groups = React.useMemo(() => (report ? groupChecks(report.checks) : []), [report]);
   const busy = phase !== 'idle';
+  const theme = useTheme();
+  const card = React.useMemo(() => mergeStyles({
+    background: theme.semanticColors.bodyBackground, border: `1px solid ${theme.palette.neutralLight}`, borderRadius: theme.effects.roundedCorner4,
+    boxShadow: theme.effects.elevation4, minWidth: 0, overflow: 'hidden'
+  }), [theme]);
 
   return (
     <div className={column}>
-      <Text as="h2" variant="xLarge">{s.title}</Text>
+      {/* The page's title (its h1) names the page: the web part does not repeat it. */}
       <Text as="p">{s.intro}</Text>
       <LiveRegion message={state.announcement} />
 
@@ -61,8 +67,8 @@ export function HelpCenterSetup(): React.ReactElement {
           </div>
           {phase === 'applying' ? <SetupProgress progress={state.progress} /> : null}
           <SetupErrors errors={state.errors.filter(e => e.check !== SITE_PERMISSIONS_ERROR)} />
-          <Text as="h3" variant="large">{s.detailsHeading}</Text>
-          <div>
+          <Text as="h2" variant="large">{s.detailsHeading}</Text>
+          <div className={card}>
             {groups.map(group => <CheckGroup key={group.key} group={group} />)}
           </div>
         </>

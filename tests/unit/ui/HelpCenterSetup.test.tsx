@@ -59,6 +59,12 @@ describe('HelpCenterSetup', () => {
     expect(screen.getByText('Site (groupes, niveaux d\'autorisation, accès)')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Installer / réparer' })).toBeEnabled();
     expect(provisioner.inspect).toHaveBeenCalledTimes(1);
+    // One heading for the one section; the page's own title (its h1) is not repeated.
+    expect(screen.getAllByRole('heading').map(h => h.textContent)).toEqual(['Détail par liste']);
+    // Each group says its state in a pill with words, open when something is to fix.
+    const group = screen.getByText('HelpTickets', { selector: 'summary span' }).closest('details')!;
+    expect(group).toHaveAttribute('open');
+    expect(group.querySelector('summary')!.textContent).toContain('Manquant');
   });
 
   it('runs the setup with progress, announces completion and re-inspects', async () => {
