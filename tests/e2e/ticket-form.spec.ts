@@ -163,8 +163,8 @@ test.describe('Ticket form', () => {
     expect(errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
   });
 
-  test('Fluent controls only (no native select), axe clean and nothing sideways on a desk (1366×900) and a phone (390×844)', async ({ page }) => {
-    for (const size of [{ width: 1366, height: 900, name: 'desk' }, { width: 390, height: 844, name: 'phone' }]) {
+  test('Fluent controls only (no native select), axe clean and nothing sideways on a desk (1366×900) and phones (390×844, 320×640)', async ({ page }) => {
+    for (const size of [{ width: 1366, height: 900, name: 'desk' }, { width: 390, height: 844, name: 'phone' }, { width: 320, height: 640, name: 'small-phone' }]) {
       await page.setViewportSize(size);
       await page.goto(FORM);
       await expect(page.getByRole('heading', { name: 'Votre demande', level: 2 })).toBeVisible();

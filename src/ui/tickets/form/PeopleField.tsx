@@ -95,7 +95,7 @@ export function PeopleField(props: PeopleFieldProps): React.ReactElement {
           <PeoplePickerItem {...item} item={{ ...item.item, ValidationState: ValidationState.valid }} key={item.key} removeButtonAriaLabel={formatString(s.removePerson, item.item.text || '')}
             removeButtonIconProps={{ iconName: 'Clear' }} />
         )}
-        inputProps={{ id: props.id, placeholder: s.peopleSearchPlaceholder, 'aria-description': props.help } as React.InputHTMLAttributes<HTMLInputElement>}
+        inputProps={{ id: props.id, placeholder: s.peopleSearchPlaceholder }}
       />
       {props.help ? <Text id={helpId} block variant="small" styles={{ root: { marginTop: 4 } }}>{props.help}</Text> : undefined}
     </div>
