@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
 import { BusinessHoursCalendar, businessMinutesBetween, parseCalendar } from '../../src/domain/sla';
-import { PEOPLE, SITE, STATES, asPerson, categoryNamed, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, screenshots, stateOf, CONTROL_HEADERS } from './helpers';
+import { PEOPLE, SITE, STATES, asPerson, categoryNamed, chooseOption, collectConsoleErrors, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, screenshots, stateOf, CONTROL_HEADERS } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const FORM = `${SITE}/SitePages/Request.aspx`;
@@ -52,7 +52,7 @@ async function openFromQueue(page: Page, queue: RegExp, title: string): Promise<
 
 async function deskAction(page: Page, button: string, fill: Record<string, string> = {}, select: Record<string, string> = {}): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
-  for (const [label, value] of Object.entries(select)) await page.getByLabel(label, { exact: true }).selectOption({ label: value });
+  for (const [label, value] of Object.entries(select)) await chooseOption(page, label, value, page.getByRole('dialog'));
   for (const [label, value] of Object.entries(fill)) await page.getByLabel(label).fill(value);
   if (Object.keys(fill).length) await page.getByRole('button', { name: 'Valider' }).click();
   // The action's own confirmation (the previous action's may still be on screen).
@@ -69,7 +69,7 @@ test('a request from filing to resolution across two teams; the professor inform
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   await page.goto(FORM);
   await page.getByLabel(/^Demande d'assistance/).check();
-  await page.getByLabel('Catégorie').selectOption({ label: 'ENT / Moodle' });
+  await chooseOption(page, 'Catégorie', 'ENT / Moodle');
   await page.getByLabel('Titre').fill(title);
   await page.getByLabel('Description').fill('Le quiz du chapitre 3 affiche une page blanche depuis ce matin.');
   await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
@@ -120,8 +120,9 @@ test('a request from filing to resolution across two teams; the professor inform
   await expect(page.getByText('Voici la capture : la page reste blanche après « Commencer ».')).toBeVisible();
   await expect(page.getByText('En cours', { exact: true }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Escalader', exact: true }).click();
-  await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Niveau 2' });
-  await page.getByLabel('Équipe', { exact: true }).selectOption({ label: 'Équipe technique (N2)' });
+  // The ticket's panel has its own level and team (the queue's filters behind it have the same labels).
+  await chooseOption(page, 'Niveau', 'Niveau 2', page.getByRole('dialog'));
+  await chooseOption(page, 'Équipe', 'Équipe technique (N2)', page.getByRole('dialog'));
   // The agent of the receiving team it is for, by name: it will be in his "escalated to me" queue.
   await page.getByRole('combobox', { name: 'Agent destinataire (facultatif)' }).fill('lefebvre');
   await page.getByRole('listbox', { name: 'Agent destinataire (facultatif)' }).getByRole('option', { name: new RegExp(MARC.displayName) }).click();
@@ -156,8 +157,8 @@ test('a request from filing to resolution across two teams; the professor inform
   const escalatedRow = page.getByRole('row').filter({ hasText: title });
   await expect(escalatedRow).toHaveCount(1);
   await expect(escalatedRow).toContainText(PEOPLE.studentFr.displayName);
-  await expect(escalatedRow.getByRole('cell').nth(await columnIndex(page, 'Priorité'))).toHaveText(/^(Basse|Normale|Haute|Critique)$/);
-  await expect(escalatedRow.getByRole('cell').nth(await columnIndex(page, 'Interlocuteur'))).toHaveText(JULIE.displayName);
+  await expect(escalatedRow.getByRole('gridcell').nth(await columnIndex(page, 'Priorité'))).toHaveText(/^(Basse|Normale|Haute|Critique)$/);
+  await expect(escalatedRow.getByRole('gridcell').nth(await columnIndex(page, 'Interlocuteur'))).toHaveText(JULIE.displayName);
   await expectNoAxeViolations(page);
   await screenshots(page, 'desk-escalated-to-me');
   await page.setViewportSize({ width: 390, height: 844 });
@@ -220,7 +221,7 @@ async function lateQueueCountsBusinessHours(page: Page, browser: Browser, baseUR
   await page.getByLabel('Rechercher dans les titres').fill(title);
   const row = page.getByRole('row').filter({ hasText: title });
   await expect(row).toHaveCount(1);
-  const text = (await row.getByRole('cell').nth(await columnIndex(page, 'Résolution (heures ouvrées)')).textContent())!;
+  const text = (await row.getByRole('gridcell').nth(await columnIndex(page, 'Résolution (heures ouvrées)')).textContent())!;
   const m = /^En retard de (?:(\d+) h (\d\d)|(\d+) min)$/.exec(text);
   expect(m, text).not.toBeNull();
   const shown = m![3] !== undefined ? Number(m![3]) : Number(m![1]) * 60 + Number(m![2]);
