@@ -53,8 +53,9 @@ export function CheckGroup(props: CheckGroupProps): React.ReactElement {
     item: {
       display: 'grid', gridTemplateColumns: '7em minmax(0, 12em) minmax(0, 1fr)', gap: 8, padding: '4px 0', alignItems: 'baseline',
       borderTop: `1px solid ${p.neutralLighter}`,
-      selectors: { '@media (max-width: 640px)': { gridTemplateColumns: 'auto minmax(0, 1fr)', selectors: { '& > :last-child': { gridColumn: '1 / -1' } } } }
+      selectors: { '@media (max-width: 640px)': { gridTemplateColumns: 'auto minmax(0, 1fr)' } }
     },
+    what: { minWidth: 0, selectors: { '@media (max-width: 640px)': { gridColumn: '1 / -1' } } },
     target: { fontWeight: 600, overflowWrap: 'anywhere' },
     detail: { color: theme.semanticColors.bodySubtext, overflowWrap: 'anywhere' }
   }), [theme, p]);
@@ -72,7 +73,7 @@ export function CheckGroup(props: CheckGroupProps): React.ReactElement {
             <li key={check.id} className={classes.item}>
               <span><CheckStatusBadge status={check.status} /></span>
               <span>{strings.setup.checkKind[check.kind]}</span>
-              <span>
+              <span className={classes.what}>
                 <span className={classes.target}>{check.target}</span>
                 {extra ? <span className={classes.detail}> ({extra})</span> : null}
               </span>
