@@ -21,7 +21,7 @@ export function formClasses(theme: Theme): FormClasses {
   const classes = mergeStyleSets({
     form: { display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 720, width: '100%', minWidth: 0, boxSizing: 'border-box' },
     // The error summary's links are touch targets of 24 px at least (WCAG 2.5.8), one per line.
-    summary: { selectors: { '& li a': { display: 'inline-block', minHeight: 24, lineHeight: '24px' } } },
+    summary: { selectors: { '& li a': { display: 'block', minHeight: 24, lineHeight: '24px' } } },
     heading: { margin: 0, color: s.bodyText, overflowWrap: 'anywhere' },
     field: { display: 'flex', flexDirection: 'column', gap: 4 },
     label: { fontWeight: 600, color: s.bodyText },
