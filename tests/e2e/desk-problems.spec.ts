@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { PEOPLE, SITE, STATES, asPerson, categoryNamed, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, outbox, CONTROL_HEADERS } from './helpers';
+import { PEOPLE, SITE, STATES, asPerson, categoryNamed, chooseOption, deskReceives, expectNoAxeViolations, fileOverRest, loginAs, outbox, CONTROL_HEADERS } from './helpers';
 
 const DESK = `${SITE}/SitePages/Desk.aspx`;
 const person = (prefix: string) => DEMO_PEOPLE.find((p) => p.email.startsWith(prefix))!;
@@ -36,7 +36,7 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   const approval = page.getByRole('region', { name: 'Validation d\'une dérogation' });
   await expect(approval).toContainText('Aucune validation demandée.');
   await approval.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('garnier');
-  await approval.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Philippe Garnier/ }).click();
+  await page.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Philippe Garnier/ }).click();
   await approval.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Tiers-temps médical <script>alert(1)</script>');
   await expectNoAxeViolations(page);
   await approval.getByRole('button', { name: 'Demander la validation' }).click();
@@ -69,7 +69,7 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   await page.goto(`${DESK}?ticket=${id}`);
   const panel = page.getByRole('region', { name: 'Validation d\'une dérogation' });
   await panel.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('moreau');
-  await panel.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+  await page.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
   await panel.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Salle à part pour l\'épreuve.');
   await panel.getByRole('button', { name: 'Demander la validation' }).click();
   await done(page, 'Demander la validation');
@@ -94,7 +94,7 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
 
   await page.goto(`${DESK}?ticket=${incident}`);
   const panel = page.getByRole('region', { name: 'Problème (ITIL)' });
-  await panel.getByLabel('Rattacher à un problème ouvert').selectOption({ value: String(problem) });
+  await chooseOption(page, 'Rattacher à un problème ouvert', new RegExp(`^${problem} — `), panel);
   await panel.getByRole('button', { name: 'Rattacher' }).click();
   await done(page, 'Rattacher');
   await expect(panel.getByRole('link', { name: `Incident rattaché au problème n°${problem}.` })).toBeVisible();
@@ -106,7 +106,7 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
   await expect(problemPanel.getByRole('link', { name: `${incident} — Quiz bloqué ${stamp}` })).toBeVisible();
   await problemPanel.getByLabel('Titre de l\'annonce').fill(`Quiz Moodle indisponibles ${stamp}`);
   await problemPanel.getByLabel('Message (« nous savons, nous nous en occupons »)').fill('Nous savons, nous nous en occupons : retour prévu dans l\'après-midi.');
-  await problemPanel.getByLabel('Gravité').selectOption({ label: 'Panne' });
+  await chooseOption(page, 'Gravité', 'Panne', problemPanel);
   await expectNoAxeViolations(page);
   await problemPanel.getByRole('button', { name: 'Publier l\'annonce' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Annonce publiée.' })).toBeVisible();
