@@ -20,5 +20,5 @@ export { PersonBadge } from './PersonBadge';
 export type { PersonBadgeProps } from './PersonBadge';
 export { ErrorSummary } from './ErrorSummary';
 export type { FieldProblem, ErrorSummaryProps } from './ErrorSummary';
-export { useRenderedMark } from './rendered';
+export { useRenderedMark, RenderedMark } from './rendered';
 export { markRendered, RENDERED_MARK } from './renderedMark';

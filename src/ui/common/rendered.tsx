@@ -7,3 +7,9 @@ export function useRenderedMark(feature: string, ready: boolean): void {
     if (ready) markRendered(feature);
   }, [feature, ready]);
 }
+
+/** Renders nothing; marks `feature` rendered when it mounts: put it in the content a web part shows once loaded. */
+export function RenderedMark(props: { feature: string }): React.ReactElement {
+  useRenderedMark(props.feature, true);
+  return <></>;
+}

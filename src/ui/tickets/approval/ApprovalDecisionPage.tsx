@@ -8,6 +8,7 @@ import { formatString } from '../../common/format';
 import { dateTimeText } from '../../common/dates';
 import { useLoad } from '../../common/useLoad';
 import { useRequestClasses } from '../mine/requestStyles';
+import { useRenderedMark } from '../../common/rendered';
 
 /** Props of {@link ApprovalDecisionPage}. */
 export interface ApprovalDecisionPageProps {
@@ -47,6 +48,7 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
     console.error('[HelpCenter] Loading the approval page failed:', e);
     throw e;
   }), [services, request.ticketId, request.requestSequence, request.approverId]);
+  useRenderedMark('my-tickets', loaded.state.status !== 'loading');
   const first = ((): State => {
     if (loaded.state.status === 'loading') return { kind: 'loading' };
     if (loaded.state.status === 'failed') return { kind: 'loadFailed' };

@@ -16,6 +16,7 @@ import { useLoad } from '../../common/useLoad';
 import { ListShimmer } from '../mine/TicketList';
 import { useRequestClasses } from '../mine/requestStyles';
 import { watchViewFields } from './watchViewFields';
+import { useRenderedMark } from '../../common/rendered';
 
 /** Props of {@link FollowedRequestView}. */
 export interface FollowedRequestViewProps {
@@ -107,6 +108,8 @@ export function FollowedRequestView(props: FollowedRequestViewProps): React.Reac
   React.useEffect(() => { if (data && data.kind === 'view' && heading.current) heading.current.focus(); }, [data]);
 
   const back = <div><DefaultButton text={s.back} iconProps={{ iconName: 'Back' }} onClick={props.onBack} /></div>;
+  // The page says its first render is on screen (bench/run.mjs waits for it).
+  useRenderedMark('my-tickets', state.status !== 'loading');
   if (state.status === 'failed') return <div className={c.page}>{back}<MessageBar messageBarType={MessageBarType.error}>{s.loadFailed}</MessageBar></div>;
   if (!data) return <div className={c.page}>{back}<ListShimmer label={s.loading} /></div>;
   if (data.kind === 'notFollowed') return <div className={c.page}>{back}<MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.notFollowed}</MessageBar></div>;

@@ -31,6 +31,7 @@ import { HoursNote } from './HoursNote';
 import { PeopleField } from './PeopleField';
 import { SuggestedArticles } from './SuggestedArticles';
 import { FormPrefill, useTicketForm } from './useTicketForm';
+import { useRenderedMark } from '../../common/rendered';
 
 /** Props of {@link TicketForm}. */
 export interface TicketFormProps {
@@ -62,6 +63,8 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   const team = data && category ? data.teams.filter(t => t.id === category.defaultTeamId)[0] : undefined;
   const hoursJson = (team && team.businessHours) || (data && data.settings['businessHours.default']) || undefined;
 
+  // The page says its first render is on screen (bench/run.mjs waits for it).
+  useRenderedMark('form', form.phase !== 'loading');
   if (form.phase === 'loading') return <LoadingState label={s.loading} />;
   if (form.phase === 'loadFailed' || !data) {
     return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={form.reload} />}>{s.loadFailed}</MessageBar>;

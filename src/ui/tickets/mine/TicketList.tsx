@@ -13,6 +13,7 @@ import { useAlive, useLoad } from '../../common/useLoad';
 import { Pill, StatusPill } from '../../common/pills';
 import { RequestList, RequestRow, focusRequestLink } from './RequestList';
 import { useRequestClasses } from './requestStyles';
+import { useRenderedMark } from '../../common/rendered';
 
 /** Props of {@link TicketList}. */
 export interface TicketListProps {
@@ -60,6 +61,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
   }, [props.services, tab, status]);
   const isAgent = viewer.state.status === 'done' && viewer.state.value.isAgent;
   const page = state.status === 'done' ? state.value : undefined;
+  useRenderedMark('my-tickets', state.status !== 'loading');
   const rows = page ? page.summaries.concat(more ? more.rows : []) : undefined;
   const next = more ? more.next : page && page.next;
 
