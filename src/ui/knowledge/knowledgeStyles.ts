@@ -19,7 +19,7 @@ export function knowledgeClasses(theme: Theme): {
   const card = {
     background: s.bodyBackground, border: `1px solid ${p.neutralLight}`, borderRadius: theme.effects.roundedCorner4,
     boxShadow: theme.effects.elevation4, padding: '12px 16px', minWidth: 0, boxSizing: 'border-box' as const, overflowWrap: 'anywhere' as const,
-    selectors: { '@media (forced-colors: active)': { border: '1px solid CanvasText' }, mark: { background: p.themeLighter, color: 'inherit', padding: '0 1px' } }
+    selectors: { '@media (forced-colors: active)': { border: '1px solid CanvasText' }, mark: { background: p.themeLighter, color: p.themeDarker, padding: '0 1px' } }
   };
   return mergeStyleSets({
     page: { display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 960, minWidth: 0, color: s.bodyText, fontFamily: f.medium.fontFamily },
@@ -30,7 +30,7 @@ export function knowledgeClasses(theme: Theme): {
     list: { display: 'flex', flexDirection: 'column', gap: 8, listStyle: 'none', margin: 0, padding: 0 },
     card: { ...card, display: 'flex', flexDirection: 'column', gap: 4 },
     cardTitle: { ...f.mediumPlus, fontWeight: 600, textAlign: 'left', minHeight: 24 },
-    summary: { ...f.medium, margin: 0, color: s.bodyText, selectors: { mark: { background: p.themeLighter, color: 'inherit', padding: '0 1px' } } },
+    summary: { ...f.medium, margin: 0, color: s.bodyText, selectors: { mark: { background: p.themeLighter, color: p.themeDarker, padding: '0 1px' } } },
     meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 8px', ...f.small, color: s.bodySubtext },
     subtle: { ...f.small, color: s.bodySubtext, margin: 0 },
     links: { display: 'flex', flexDirection: 'column', gap: 2, listStyle: 'none', margin: 0, padding: 0, selectors: { a: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } } },
