@@ -10,7 +10,12 @@ interface SentMail { id: number; from: string; to: string[]; cc: string[]; subje
 /** Mail bodies are HTML written by the solution; the viewer shows their text only (never injects HTML). */
 function textOf(mail: SentMail): string {
   if (mail.contentType.toLowerCase() !== 'html') return mail.body;
-  return new DOMParser().parseFromString(mail.body, 'text/html').body.textContent ?? '';
+  const body = new DOMParser().parseFromString(mail.body, 'text/html').body;
+  // Block elements end a line, as a mail client shows them (textContent alone runs paragraphs together).
+  body.querySelectorAll('p, div, li, tr, h1, h2, h3, h4, table, ul, ol').forEach((el) => el.append('\n'));
+  body.querySelectorAll('br').forEach((el) => el.replaceWith('\n'));
+  body.querySelectorAll('td, th').forEach((el) => el.append(' '));
+  return (body.textContent ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function Outbox(props: { strings: WorkbenchPageStrings }): React.ReactElement {
