@@ -30,6 +30,15 @@ class BundleGraphPlugin {
       for (const [name, group] of Object.entries(json.namedChunkGroups || {})) graph.chunkGroups[name] = files(group);
       fs.mkdirSync(path.join(__dirname, 'temp'), { recursive: true });
       fs.writeFileSync(path.join(__dirname, 'temp', 'bundle-graph.json'), JSON.stringify(graph, null, 2));
+      // What each file holds (module and size before minification), to find where the bytes go.
+      const detail = stats.toJson({ all: false, chunks: true, chunkModules: true });
+      const contents = {};
+      for (const chunk of detail.chunks || []) {
+        for (const file of chunk.files || []) {
+          contents[file] = (chunk.modules || []).map((m) => ({ name: m.name, size: m.size })).sort((x, y) => y.size - x.size);
+        }
+      }
+      fs.writeFileSync(path.join(__dirname, 'temp', 'bundle-contents.json'), JSON.stringify(contents, null, 1));
     });
   }
 }
