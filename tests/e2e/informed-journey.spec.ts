@@ -101,8 +101,8 @@ test('the professor informed in his language and on his page; L2 finds the escal
   await expect(l1.getByText(NOTE)).toBeVisible();
   before = (await outbox(student.request)).length;
   await l1.getByRole('button', { name: 'Escalader', exact: true }).click();
-  await l1.getByLabel('Niveau', { exact: true }).selectOption('L2');
-  await l1.getByLabel('Équipe', { exact: true }).selectOption({ label: 'Équipe technique (N2)' });
+  await chooseOption(l1, 'Niveau', 'Niveau 2', l1.getByRole('dialog'));
+  await chooseOption(l1, 'Équipe', 'Équipe technique (N2)', l1.getByRole('dialog'));
   await l1.getByLabel('Motif (note interne)').fill(REASON);
   await l1.getByRole('button', { name: 'Valider' }).click();
   await expect(l1.getByRole('status').filter({ hasText: 'Action enregistrée : Escalader.' })).toBeVisible();
