@@ -22,3 +22,6 @@ export { ErrorSummary } from './ErrorSummary';
 export type { FieldProblem, ErrorSummaryProps } from './ErrorSummary';
 export { useRenderedMark, RenderedMark } from './rendered';
 export { markRendered, RENDERED_MARK } from './renderedMark';
+export { PeopleField } from './PeopleField';
+export { formClasses } from './formStyles';
+export type { FormClasses, FormClassName } from './formStyles';

@@ -10,8 +10,8 @@ import type { NamedPerson } from '../../data/intake/TicketFormServices';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { formatString } from '../common/format';
-import { PeopleField } from '../tickets/form/PeopleField';
-import type { FormClasses } from '../tickets/form/formStyles';
+import { PeopleField } from '../common/PeopleField';
+import type { FormClasses } from '../common/formStyles';
 import type { DeskPeopleSearch } from './DeskActions';
 
 /** An action that needs words or choices before it runs. */

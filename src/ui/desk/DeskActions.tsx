@@ -5,7 +5,7 @@ import { availableActions, canTake } from '../../domain/tickets/availableActions
 import type { Actor, Ticket } from '../../domain/tickets/model';
 import type { FormTeam, PersonOption } from '../../data/intake/IntakeService';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import type { FormClasses } from '../tickets/form/formStyles';
+import type { FormClasses } from '../common/formStyles';
 import { DeskActionForm, PendingAction } from './DeskActionForm';
 
 /** Finding an agent of the receiving team for an escalation (SharePoint's people search, then the site user). */

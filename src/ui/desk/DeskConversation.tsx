@@ -8,7 +8,7 @@ import { useHelpCenter } from '../common/HelpCenterContext';
 import { UserText } from '../common/UserText';
 import { PersonBadge } from '../common/PersonBadge';
 import { isoText } from '../common/dates';
-import type { FormClasses } from '../tickets/form/formStyles';
+import type { FormClasses } from '../common/formStyles';
 
 /** Props of {@link DeskConversation}. */
 export interface DeskConversationProps {

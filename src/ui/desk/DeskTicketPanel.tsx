@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import { formClasses } from '../tickets/form/formStyles';
+import { formClasses } from '../common/formStyles';
 import { DeskTicketView } from './DeskTicketView';
 import type { DeskTicketViewProps } from './DeskTicketView';
 

@@ -16,7 +16,7 @@ import { TicketFields } from '../common/TicketFields';
 import { dateTimeText } from '../common/dates';
 import { useLoad } from '../common/useLoad';
 import { deskActionLabel } from './deskActionLabel';
-import type { FormClasses } from '../tickets/form/formStyles';
+import type { FormClasses } from '../common/formStyles';
 import { DeskTicketHeader } from './DeskTicketHeader';
 import { DeskActions } from './DeskActions';
 import { deskActor } from './deskActor';
@@ -27,7 +27,7 @@ import type { TicketAction } from '../../domain/tickets/actions';
 import { TicketConflictError } from '../../data/tickets/ticketTypes';
 import { TicketActionError } from '../../data/tickets/ticketErrors';
 import type { DeskExtraServices, DeskExtraUi, DeskTicketExtrasProps } from './extra/DeskTicketExtras';
-import { PeopleField } from '../tickets/form/PeopleField';
+import { PeopleField } from '../common/PeopleField';
 
 // Approval, problems and the people informed are panels most visits never use: their own chunk.
 const DeskTicketExtras = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-extra' */ './extra/DeskTicketExtras'));

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { FormClasses } from './formStyles';
+import type { FormClasses } from '../../common/formStyles';
 import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
 import { Label } from '@fluentui/react/lib/Label';
 import { Text } from '@fluentui/react/lib/Text';

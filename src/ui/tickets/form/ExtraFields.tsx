@@ -6,7 +6,7 @@ import type { FormFieldKey, IntakeError } from '../../../domain/intake';
 import { TicketFieldDef, formFieldDefs } from '../../../domain/tickets/fields';
 import type { FormLocation } from '../../../data/intake/IntakeService';
 import type { SavedDraft } from './draftStore';
-import type { FormClasses } from './formStyles';
+import type { FormClasses } from '../../common/formStyles';
 import { fieldError } from './errorText';
 import { fieldLabel, placeText } from '../../common/fieldText';
 

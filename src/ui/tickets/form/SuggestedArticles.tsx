@@ -6,7 +6,7 @@ import type { KnowledgeHit } from '../../../data/knowledge/types';
 import { formatString } from '../../common/format';
 import { UserText } from '../../common/UserText';
 import { useLoad } from '../../common/useLoad';
-import type { FormClasses } from './formStyles';
+import type { FormClasses } from '../../common/formStyles';
 
 /** Props of {@link SuggestedArticles}. */
 export interface SuggestedArticlesProps {

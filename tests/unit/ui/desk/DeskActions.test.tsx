@@ -4,7 +4,7 @@ import type { SPFI } from '@pnp/sp';
 import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import { DeskActions } from '../../../../src/ui/desk/DeskActions';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
+import { formClasses } from '../../../../src/ui/common/formStyles';
 import type { Actor, Ticket } from '../../../../src/domain/tickets';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
 

@@ -6,7 +6,7 @@ import type { SPFI } from '@pnp/sp';
 import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import { DeskTicketView, DeskTicketServices } from '../../../../src/ui/desk/DeskTicketView';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
+import { formClasses } from '../../../../src/ui/common/formStyles';
 import { TicketConflictError } from '../../../../src/data/tickets/ticketTypes';
 import type { TicketPageData } from '../../../../src/data/tickets/TicketRepository';
 import { TICKET_FIELDS } from '../../../../src/domain/tickets/fields';

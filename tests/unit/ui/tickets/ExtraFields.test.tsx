@@ -4,7 +4,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createTheme, setIconOptions } from '@fluentui/react/lib/Styling';
 import { ExtraFields, ExtraFieldsProps } from '../../../../src/ui/tickets/form/ExtraFields';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
+import { formClasses } from '../../../../src/ui/common/formStyles';
 import { loadLocStrings } from '../../../../workbench/host/locStrings';
 
 setIconOptions({ disableWarnings: true });

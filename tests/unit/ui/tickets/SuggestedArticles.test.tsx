@@ -4,7 +4,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { createTheme } from '@fluentui/react/lib/Styling';
 import { helpCenterStrings as strings } from '../../../../src/webparts/common/helpCenterStrings';
 import { SuggestedArticles } from '../../../../src/ui/tickets/form/SuggestedArticles';
-import { formClasses } from '../../../../src/ui/tickets/form/formStyles';
+import { formClasses } from '../../../../src/ui/common/formStyles';
 import type { KnowledgeHit } from '../../../../src/data/knowledge/types';
 
 setIconOptions({ disableWarnings: true });

@@ -2,10 +2,10 @@ import * as React from 'react';
 import { NormalPeoplePicker, PeoplePickerItem, IBasePickerSuggestionsProps, IPickerItemProps, ValidationState } from '@fluentui/react/lib/Pickers';
 import type { IPersonaProps } from '@fluentui/react/lib/Persona';
 import { Text } from '@fluentui/react/lib/Text';
-import type { NamedPerson } from '../../../data/intake/TicketFormServices';
-import type { PersonOption } from '../../../data/intake/IntakeService';
-import { useHelpCenter } from '../../common/HelpCenterContext';
-import { formatString } from '../../common/format';
+import type { NamedPerson } from '../../data/intake/TicketFormServices';
+import type { PersonOption } from '../../data/intake/IntakeService';
+import { useHelpCenter } from './HelpCenterContext';
+import { formatString } from './format';
 import type { FormClasses } from './formStyles';
 
 /** Props of {@link PeopleField}. */
