@@ -74,7 +74,11 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   await panel.getByRole('button', { name: 'Demander la validation' }).click();
   await done(page, 'Demander la validation');
   await expect(panel.getByRole('button', { name: 'Refuser la dérogation' })).toBeDisabled();
-  await panel.getByLabel('J\'enregistre la décision donnée par Prof. Jean Moreau (téléphone, courriel)').check();
+  // From the keyboard: scrolled into view, the box sits under the panel's sticky header, which takes a pointer's click.
+  const byPhone = panel.getByLabel('J\'enregistre la décision donnée par Prof. Jean Moreau (téléphone, courriel)');
+  await byPhone.focus();
+  await page.keyboard.press('Space');
+  await expect(byPhone).toBeChecked();
   await panel.getByRole('button', { name: 'Refuser la dérogation' }).click();
   await done(page, 'Dérogation refusée');
   await expect(panel).toContainText(`Dérogation refusée par Prof. Jean Moreau`);

@@ -39,7 +39,11 @@ export function requestClasses(theme: Theme): RequestClasses {
     entry: { ...box, display: 'flex', flexDirection: 'column', gap: 6, overflowWrap: 'anywhere' },
     entryHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', color: s.bodySubtext, fontSize: theme.fonts.small.fontSize },
     actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8 },
-    panel: { ...box, display: 'flex', flexDirection: 'column', gap: 12, background: s.bodyStandoutBackground },
+    // Links on the panel's standout background take the darker shade too (Fluent's is 4.2:1 there).
+    panel: {
+      ...box, display: 'flex', flexDirection: 'column', gap: 12, background: s.bodyStandoutBackground,
+      selectors: { '.ms-Link': { color: p.themeDark }, '.ms-Link:hover, .ms-Link:focus': { color: p.themeDarker }, '@media (forced-colors: active)': { '.ms-Link': { color: 'LinkText' } } }
+    },
     muted: { color: s.bodySubtext, margin: 0 },
     error: { color: s.errorText, fontWeight: 600, margin: 0 },
     fileInput: { display: 'flex', flexDirection: 'column', gap: 4, fontWeight: 600, maxWidth: '100%', selectors: { '& input': { maxWidth: '100%', fontWeight: 400 } } }
