@@ -25,3 +25,4 @@ export { markRendered, RENDERED_MARK } from './renderedMark';
 export { PeopleField } from './PeopleField';
 export { formClasses } from './formStyles';
 export type { FormClasses, FormClassName } from './formStyles';
+export { usePhone, PHONE_QUERY } from './usePhone';

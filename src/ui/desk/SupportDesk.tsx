@@ -20,7 +20,7 @@ import { DeskFiltersBar } from './DeskFiltersBar';
 import type { DeskColumnSort } from './DeskTable';
 import type { DeskTicketServices } from './DeskTicketView';
 import { alarmFrom, snapshotReader, useSlaModule } from './deskSla';
-import { usePhone } from './usePhone';
+import { usePhone } from '../common/usePhone';
 import { useRenderedMark } from '../common/rendered';
 
 // A ticket's page (its panel, its actions, the state machine that decides them, its fields and conversation) loads when

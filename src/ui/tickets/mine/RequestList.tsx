@@ -6,7 +6,8 @@ import { UserText } from '../../common/UserText';
 import { dayText, isoText } from '../../common/dates';
 import { formatString } from '../../common/format';
 import { formatNodes } from '../../common/formatNodes';
-import { useNarrow, useRequestClasses } from './requestStyles';
+import { useRequestClasses } from './requestStyles';
+import { usePhone } from '../../common/usePhone';
 
 /** One request of a list, as the person reads it. */
 export interface RequestRow {
@@ -61,7 +62,7 @@ export function RequestList(props: RequestListProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.myTickets;
   const c = useRequestClasses();
-  const narrow = useNarrow();
+  const narrow = usePhone();
   const open = (id: number): ((e: React.MouseEvent<HTMLElement>) => void) => (e: React.MouseEvent<HTMLElement>): void => {
     // A click with a modifier opens the address in a new tab, as a link does.
     if (e.ctrlKey || e.metaKey || e.shiftKey) return;

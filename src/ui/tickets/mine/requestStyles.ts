@@ -55,21 +55,3 @@ export function useRequestClasses(): RequestClasses {
   const theme = useTheme();
   return React.useMemo(() => requestClasses(theme), [theme]);
 }
-
-/** Below this width (a phone) lists are cards, not tables. */
-export const PHONE_QUERY = '(max-width: 639.98px)';
-
-/** Whether the screen is a phone's width now (follows rotation and resizing). */
-export function useNarrow(query: string = PHONE_QUERY): boolean {
-  const media = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(query) : undefined;
-  const [narrow, setNarrow] = React.useState(media ? media.matches : false);
-  React.useEffect(() => {
-    if (!media) return undefined;
-    const update = (): void => setNarrow(media.matches);
-    update();
-    // Older Safari has only addListener.
-    if (media.addEventListener) media.addEventListener('change', update); else media.addListener(update);
-    return () => { if (media.removeEventListener) media.removeEventListener('change', update); else media.removeListener(update); };
-  }, [query]);
-  return narrow;
-}

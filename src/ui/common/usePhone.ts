@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-/** Narrower than this, the desk is laid out for a phone (cards, full-screen panel). */
+/** Narrower than this, pages are laid out for a phone (lists as cards, full-screen panels). */
 export const PHONE_QUERY = '(max-width: 639.98px)';
 
 /** Whether the window is a phone's width now; follows rotations and resizes (matchMedia's change events). */
