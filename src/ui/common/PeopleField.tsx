@@ -6,6 +6,7 @@ import type { NamedPerson } from '../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../data/intake/IntakeService';
 import { useHelpCenter } from './HelpCenterContext';
 import { formatString } from './format';
+import { photoUrl } from './PersonBadge';
 import type { FormClasses } from './formStyles';
 
 /** Props of {@link PeopleField}. */
@@ -27,11 +28,6 @@ export interface PeopleFieldProps {
 
 /** A person as the picker shows them: SharePoint's photo (initials until it loads, or without one), name and address. */
 type PersonaOf<P> = IPersonaProps & { key: string; person: P };
-
-/** SharePoint's photo of a person, the URL the kernel's PersonBadge uses. */
-function photoUrl(siteUrl: string | undefined, email: string): string | undefined {
-  return siteUrl && email ? `${siteUrl}/_layouts/15/userphoto.aspx?size=S&accountname=${encodeURIComponent(email)}` : undefined;
-}
 
 const SEARCH_DELAY_MS = 250;
 

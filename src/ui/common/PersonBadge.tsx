@@ -2,6 +2,11 @@ import * as React from 'react';
 import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
 import { useHelpCenter } from './HelpCenterContext';
 
+/** SharePoint's photo of a person (`/_layouts/15/userphoto.aspx`, size S) on the help center's site; none without both. */
+export function photoUrl(siteUrl: string | undefined, email: string | undefined): string | undefined {
+  return siteUrl && email ? `${siteUrl}/_layouts/15/userphoto.aspx?size=S&accountname=${encodeURIComponent(email)}` : undefined;
+}
+
 /** Props of {@link PersonBadge}. */
 export interface PersonBadgeProps {
   /** The name to show (a person's own claim: rendered as text, never HTML). */
@@ -22,9 +27,7 @@ export interface PersonBadgeProps {
 export function PersonBadge(props: PersonBadgeProps): React.ReactElement {
   const { siteUrl } = useHelpCenter();
   const small = props.size !== 'regular';
-  const imageUrl = siteUrl && props.email
-    ? `${siteUrl}/_layouts/15/userphoto.aspx?size=S&accountname=${encodeURIComponent(props.email)}`
-    : undefined;
+  const imageUrl = photoUrl(siteUrl, props.email);
   return (
     <Persona
       text={props.name}
