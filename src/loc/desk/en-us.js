@@ -101,7 +101,6 @@ define([], function() {
       "noNote": "No internal note.",
       "noteLabel": "New internal note",
       "addNote": "Add the note",
-      "noteBy": "{0}, on {1}",
       "extrasLoading": "Loading the approval, problems and people informed…",
       "requesterRole": "Requester",
       "assigneeRole": "Contact person",

@@ -101,7 +101,6 @@ define([], function() {
       "noNote": "Aucune note interne.",
       "noteLabel": "Nouvelle note interne",
       "addNote": "Ajouter la note",
-      "noteBy": "{0}, le {1}",
       "extrasLoading": "Chargement de la validation, des problèmes et des personnes prévenues…",
       "requesterRole": "Demandeur",
       "assigneeRole": "Interlocuteur",

@@ -72,7 +72,6 @@ declare interface IHelpCenterDeskStrings {
     noNote: string;
     noteLabel: string;
     addNote: string;
-    noteBy: string;
     extrasLoading: string;
     /** The persona's second line. */
     requesterRole: string;

@@ -23,7 +23,6 @@ define([], function() {
       "timelineStep": "{0} — {1}, by {2}",
       "conversationHeading": "Conversation",
       "noComment": "No message yet.",
-      "commentBy": "{0}, on {1}",
       "addCommentLabel": "Your message",
       "sendComment": "Send the message",
       "answerLabel": "Your answer to the support desk",
@@ -84,7 +83,6 @@ define([], function() {
     "follow": {
       "sectionHeading": "Requests I follow",
       "sectionIntro": "You are kept informed of these requests at the request of the person who filed them.",
-      "item": "#{0}: {1}",
       "updatedOn": "updated on {0}",
       "more": "Show more followed requests",
       "loading": "Loading the followed request…",
@@ -94,7 +92,6 @@ define([], function() {
       "back": "Back to my requests",
       "heading": "Request #{0}: {1}",
       "informedNote": "You are informed of this request at {0}'s request. You cannot act on it: for any question, contact {0} or the support desk.",
-      "statusLabel": "Status:",
       "descriptionHeading": "Description",
       "resolutionHeading": "Resolution",
       "historyHeading": "History",

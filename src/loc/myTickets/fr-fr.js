@@ -23,7 +23,6 @@ define([], function() {
       "timelineStep": "{0} — {1}, par {2}",
       "conversationHeading": "Échanges",
       "noComment": "Aucun échange pour l'instant.",
-      "commentBy": "{0}, le {1}",
       "addCommentLabel": "Votre message",
       "sendComment": "Envoyer le message",
       "answerLabel": "Votre réponse au support",
@@ -84,7 +83,6 @@ define([], function() {
     "follow": {
       "sectionHeading": "Demandes que je suis",
       "sectionIntro": "Vous êtes tenu informé de ces demandes à la demande de la personne qui les a déposées.",
-      "item": "n° {0} : {1}",
       "updatedOn": "mis à jour le {0}",
       "more": "Afficher plus de demandes suivies",
       "loading": "Chargement de la demande suivie…",
@@ -94,7 +92,6 @@ define([], function() {
       "back": "Retour à mes demandes",
       "heading": "Demande n° {0} : {1}",
       "informedNote": "Vous êtes informé de cette demande à la demande de {0}. Vous ne pouvez pas agir dessus : pour toute question, adressez-vous à {0} ou au support.",
-      "statusLabel": "État :",
       "descriptionHeading": "Description",
       "resolutionHeading": "Solution apportée",
       "historyHeading": "Historique",

@@ -24,7 +24,6 @@ declare interface IHelpCenterMyTicketsStrings {
     timelineStep: string;
     conversationHeading: string;
     noComment: string;
-    commentBy: string;
     addCommentLabel: string;
     sendComment: string;
     answerLabel: string;
@@ -92,8 +91,6 @@ declare interface IHelpCenterMyTicketsStrings {
   follow: {
     sectionHeading: string;
     sectionIntro: string;
-    /** One followed request: {0} number, {1} title. */
-    item: string;
     /** {0} a date. */
     updatedOn: string;
     more: string;
@@ -107,7 +104,6 @@ declare interface IHelpCenterMyTicketsStrings {
     heading: string;
     /** {0} the requester's name. */
     informedNote: string;
-    statusLabel: string;
     descriptionHeading: string;
     resolutionHeading: string;
     historyHeading: string;
