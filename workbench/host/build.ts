@@ -3,6 +3,7 @@
  * The same ui roots as the SPFx web parts, with a fake SPFx context instead of SharePoint's.
  */
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -68,6 +69,25 @@ const chunkLoadsPlugin: esbuild.Plugin = {
   },
 };
 
+/**
+ * The same Fluent UI parts as the ship build loads lazily (config/lazy-fluent.json, gulpfile.js): the listed Fluent
+ * files import src/ui/common/fluentLazy.tsx instead, so the workbench runs the code SharePoint runs.
+ */
+const lazyFluentPlugin: esbuild.Plugin = {
+  name: 'lazy-fluent-parts',
+  setup(build) {
+    const config = JSON.parse(readFileSync(path.join(ROOT, 'config', 'lazy-fluent.json'), 'utf8')) as { module: string; replace: Array<{ importer: string; request: string }> };
+    const target = path.join(ROOT, 'src', `${config.module}.tsx`);
+    const requests = new Set(config.replace.map((e) => e.request));
+    build.onResolve({ filter: /^\.\.\/\.\.\/[A-Za-z]+$/ }, (args) => {
+      if (!requests.has(args.path)) return undefined;
+      const importer = args.importer.split(path.sep).join('/');
+      const hit = config.replace.some((e) => e.request === args.path && importer.endsWith(`/@fluentui/react/lib/${e.importer}`));
+      return hit ? { path: target } : undefined;
+    });
+  },
+};
+
 /** Webpack-style `~package/...` imports used by SPFx scss. */
 
 /** Builds every entry; throws with esbuild's messages when the code does not compile. */
@@ -92,6 +112,7 @@ export async function buildHostAssets(opts: { minify?: boolean } = {}): Promise<
       locModulesPlugin,
       amdLocPlugin,
       chunkLoadsPlugin,
+      lazyFluentPlugin,
     ],
   });
   const files = new Map<string, { contentType: string; body: Buffer }>();

@@ -1,10 +1,16 @@
 import * as React from 'react';
 import { markRendered } from './renderedMark';
+import { prefetchFluentParts } from './fluentLazy';
 
-/** Marks `feature` rendered (see markRendered) when `ready` first becomes true: its data, an error or an empty state is shown. */
+/**
+ * Marks `feature` rendered (see markRendered) when `ready` first becomes true: its data, an error or an empty state is
+ * shown. Then, when the browser is idle, loads the Fluent UI parts its controls open (src/ui/common/fluentLazy.tsx).
+ */
 export function useRenderedMark(feature: string, ready: boolean): void {
   React.useEffect(() => {
-    if (ready) markRendered(feature);
+    if (!ready) return;
+    markRendered(feature);
+    prefetchFluentParts();
   }, [feature, ready]);
 }
 
