@@ -3,7 +3,7 @@
  * ticket, grouped by their analysed terms ("imprimante bloquée" and "l'imprimante est bloquée" are one gap), and
  * the phrasings people searched before reading an article and finding it helpful (proposed as other phrasings).
  */
-import { analyse, SearchLanguage, stem, tokenizeForms } from '../search/textAnalysis';
+import { analyse, SearchLanguage, stem, tokenizeForms, WordForm } from '../search/textAnalysis';
 import { isStopWord } from '../search/stopWords';
 import { normalizeText } from '../text/normalize';
 import type { Language } from '../vocabulary';
@@ -61,15 +61,57 @@ function groupingStem(word: string, language: SearchLanguage): string {
   return s;
 }
 
+/** A synonym phrase as words, and the words of its group's first phrase that stand for it. */
+interface SynonymPhrase { words: string[]; canonical: string[] }
+
+const phraseTables = new WeakMap<string[][], SynonymPhrase[]>();
+
+/** The phrases of a synonym list (DEFAULT_SYNONYMS or the site's), longest first; a phrase in two groups keeps its first. */
+function synonymPhrases(groups: string[][]): SynonymPhrase[] {
+  const cached = phraseTables.get(groups);
+  if (cached) return cached;
+  const out: SynonymPhrase[] = [];
+  const seen: string[] = [];
+  for (const group of groups) {
+    if (!group.length) continue;
+    const canonical = tokenizeForms(group[0], false, true).map(w => w.folded);
+    for (const phrase of group) {
+      const words = tokenizeForms(phrase, false, true).map(w => w.folded);
+      const key = words.join(' ');
+      if (!words.length || seen.indexOf(key) >= 0) continue;
+      seen.push(key);
+      out.push({ words, canonical });
+    }
+  }
+  out.sort((a, b) => b.words.length - a.words.length);
+  phraseTables.set(groups, out);
+  return out;
+}
+
+/** Words with each synonym phrase replaced by its group's first phrase ("mot de passe" becomes "mdp"). */
+function withCanonicalSynonyms(words: WordForm[], groups: string[][]): WordForm[] {
+  const phrases = synonymPhrases(groups);
+  const out: WordForm[] = [];
+  for (let i = 0; i < words.length;) {
+    const hit = phrases.filter(p => p.words.every((w, k) => i + k < words.length && words[i + k].folded === w))[0];
+    if (!hit) { out.push(words[i]); i++; continue; }
+    hit.canonical.forEach(c => out.push({ written: c, folded: c }));
+    i += hit.words.length;
+  }
+  return out;
+}
+
 /**
  * The analysed terms of a query: stems without stop words, deduplicated and sorted (word order does not matter).
- * A compound is taken joined ("wi-fi" is "wifi"), and one made of stop words only ("est-ce") is dropped.
+ * A compound is taken joined ("wi-fi" is "wifi"), and one made of stop words only ("est-ce") is dropped. With a
+ * synonym list, the phrases of a group count as its first ("mdp oublié" and "mot de passe oublié" meet).
  */
-export function queryTerms(query: string, language: Language): string[] {
+export function queryTerms(query: string, language: Language, synonyms?: string[][]): string[] {
   const lang = language as SearchLanguage;
   const meaningful = query.split(/\s+/).filter(chunk => chunk.indexOf('-') < 0 || chunk.split('-').some(part => analyse(part, lang).length > 0)).join(' ');
+  const forms = tokenizeForms(meaningful, false, true);
   const stems: string[] = [];
-  for (const w of tokenizeForms(meaningful, false, true)) {
+  for (const w of synonyms ? withCanonicalSynonyms(forms, synonyms) : forms) {
     if (isStopWord(w.folded, lang)) continue;
     const s = groupingStem(w.written, lang);
     if (stems.indexOf(s) < 0) stems.push(s);
@@ -78,8 +120,8 @@ export function queryTerms(query: string, language: Language): string[] {
 }
 
 /** The key of a query's group. */
-export function queryKey(query: string, language: Language): string {
-  const terms = queryTerms(query, language);
+export function queryKey(query: string, language: Language, synonyms?: string[][]): string {
+  const terms = queryTerms(query, language, synonyms);
   return terms.length ? `${language}:${terms.join(' ')}` : '';
 }
 
@@ -98,6 +140,8 @@ export interface ContentGapOptions {
   minCount?: number;
   /** At most this many gaps (default all). */
   limit?: number;
+  /** The site's synonym list (DEFAULT_SYNONYMS, or HelpSettings'): its phrases group as one. */
+  synonyms?: string[][];
 }
 
 /** The content gaps, the most searched first (then the most recent, then by key, so the order is stable). */
@@ -106,11 +150,11 @@ export function contentGaps(events: SearchEventRow[], options: ContentGapOptions
   const keys: string[] = [];
   for (const e of events) {
     if (!isUnanswered(e) || (options.since && e.created.getTime() < options.since.getTime())) continue;
-    const key = queryKey(e.query, e.language);
+    const key = queryKey(e.query, e.language, options.synonyms);
     if (!key) continue;
     let g = groups[key];
     if (!g) {
-      g = groups[key] = { language: e.language, terms: queryTerms(e.query, e.language), count: 0, noResults: 0, endedInTicket: 0, lastSeen: e.created, written: {} };
+      g = groups[key] = { language: e.language, terms: key.slice(key.indexOf(':') + 1).split(' '), count: 0, noResults: 0, endedInTicket: 0, lastSeen: e.created, written: {} };
       keys.push(key);
     }
     g.count++;
@@ -183,6 +227,8 @@ export interface LearnedPhrasingOptions {
   minTerms?: number;
   /** Phrasings the contributor already rejected (compared by analysed terms). */
   rejected?: string[];
+  /** The site's synonym list: a query saying the title with synonyms is not new. */
+  synonyms?: string[][];
 }
 
 /**
@@ -193,12 +239,12 @@ export interface LearnedPhrasingOptions {
 export function learnedPhrasings(events: PhrasingEvent[], article: PhrasedArticle, options: LearnedPhrasingOptions = {}): LearnedPhrasing[] {
   const minPeople = options.minPeople || 2;
   const minTerms = options.minTerms || 2;
-  const known: string[] = [article.title].concat(article.questions, options.rejected || []).map(q => queryKey(q, article.language)).filter(k => k !== '');
-  const groups: { [key: string]: { people: string[]; lastSeen: Date; written: { [norm: string]: { text: string; count: number } } } } = {};
+  const known: string[] = [article.title].concat(article.questions, options.rejected || []).map(q => queryKey(q, article.language, options.synonyms)).filter(k => k !== '');
+  const groups: { [key: string]: { people: string[]; lastSeen: Date; written: { [norm: string]: { text: string; count: number; last: number } } } } = {};
   const keys: string[] = [];
   for (const e of events) {
     if (!e.markedHelpful || e.openedArticleId !== article.id || e.language !== article.language) continue;
-    const terms = queryTerms(e.query, e.language);
+    const terms = queryTerms(e.query, e.language, options.synonyms);
     if (terms.length < minTerms) continue;
     const key = `${e.language}:${terms.join(' ')}`;
     if (known.indexOf(key) >= 0) continue;
@@ -208,10 +254,12 @@ export function learnedPhrasings(events: PhrasingEvent[], article: PhrasedArticl
     if (e.created.getTime() > g.lastSeen.getTime()) g.lastSeen = e.created;
     const text = e.query.replace(/\s+/g, ' ').trim();
     const norm = normalizeText(text);
-    g.written[norm] = { text, count: (g.written[norm] ? g.written[norm].count : 0) + 1 };
+    const w = g.written[norm];
+    if (!w) g.written[norm] = { text, count: 1, last: e.created.getTime() };
+    else { w.count++; if (e.created.getTime() >= w.last) { w.last = e.created.getTime(); w.text = text; } }
   }
   return keys.map(k => groups[k]).filter(g => g.people.length >= minPeople).map(g => {
-    const best = Object.keys(g.written).map(n => g.written[n]).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))[0];
+    const best = Object.keys(g.written).map(n => g.written[n]).sort((a, b) => b.count - a.count || b.last - a.last || (a.text < b.text ? -1 : 1))[0];
     return { text: best.text, people: g.people.length, lastSeen: g.lastSeen };
   }).sort((a, b) => b.people - a.people || b.lastSeen.getTime() - a.lastSeen.getTime() || (a.text < b.text ? -1 : 1));
 }

@@ -33,7 +33,9 @@ const PHONE = /(^|[^0-9+])((?:(?:\+|00)\s?33[\s.]?(?:\(0\)\s?)?|0)[1-9](?:[\s.\-
 // A desk extension ("poste 4521", "ext. 4521").
 const EXTENSION = /(^|[^A-Za-z0-9\u00c0-\u024f])(poste|ext\.?|extension)(\s?)([0-9]{4,5})(?![0-9])/gi;
 // "demande n° 1234", "request #12", "problème numéro 7": the words that are also verbs need a number sign.
-const TICKET_MARKED = /(^|[^A-Za-z0-9\u00c0-\u024f])(?:tickets?|demandes?|requ[eê]tes?|requests?|incidents?|probl[eè]mes?|problems?)\s*(?:n\s?[°º]|no\.|nr\.|num[ée]ro|number|#)\s*[0-9]+(?![0-9])/gi;
+const TICKET_MARKED = /(^|[^A-Za-z0-9\u00c0-\u024f])(?:tickets?|demandes?|requ[eê]tes?|requests?|incidents?|probl[eè]mes?|problems?)\s*(?:n\s?[°º]|no\.|nr\.|num[ée]ro|number|id|ref\.?|#)\s*:?\s*#?\s*[0-9]+(?![0-9])/gi;
+// "n° de demande : 1234", "numéro de ticket 1234", "référence de la demande 12".
+const TICKET_NUMBER_OF = /(^|[^A-Za-z0-9\u00c0-\u024f])(?:n\s?[°º]|no\.|num[ée]ro|r[ée]f[ée]rence|r[ée]f\.)\s*(?:de\s+(?:la\s+|l')?|du\s+)?(?:ticket|demande|requ[eê]te|incident|dossier)\s*:?\s*#?\s*[0-9]+(?![0-9])/gi;
 // "ticket 1234", "incident 87": nouns only.
 const TICKET_BARE = /(^|[^A-Za-z0-9\u00c0-\u024f])(?:tickets?|incidents?)\s+[0-9]+(?![0-9])/gi;
 // "#1234", and the mails' "(n°1234)".
@@ -64,13 +66,21 @@ function isWordChar(ch: string): boolean {
   return ch !== '' && /[a-z0-9\u00c0-\u024f]/.test(ch);
 }
 
+/** Words that join a family name ("Le Gall", "van Dijk", "da Silva"): never a name alone. */
+const NAME_PARTICLES = ['le', 'la', 'les', 'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'do', 'ter', 'ten', 'st', 'ste'];
+
+/** A name that is also a common word ("Will", "Don", "An"): taken only when written with a capital. */
+function isCommonWord(form: string): boolean {
+  return form.indexOf(' ') < 0 && (isStopWord(form, 'fr') || isStopWord(form, 'en'));
+}
+
 /** The folded forms a person's name may take in a text: full name both ways, each name, the e-mail's local part. */
 export function nameForms(person: NamedPerson): string[] {
   const forms: string[] = [];
   const add = (f: string): void => {
     const w = f.replace(/^[\s.'-]+|[\s.'-]+$/g, '');
-    // A two-letter word is a name only when it is no stop word ("Le" of "Le Gall" stays).
-    if (w.replace(/[^a-z]/g, '').length >= 2 && !isStopWord(w, 'fr') && !isStopWord(w, 'en') && forms.indexOf(w) < 0) forms.push(w);
+    // A particle alone is no name ("Le" of "Le Gall" stays a word).
+    if (w.replace(/[^a-z]/g, '').length >= 2 && NAME_PARTICLES.indexOf(w) < 0 && forms.indexOf(w) < 0) forms.push(w);
   };
   const display = fold((person.displayName || '').replace(/\([^)]*\)/g, ' '));
   const words = display.split(/[\s,]+/).filter(w => w !== '' && !/^(m|mr|mrs|ms|mme|mlle|dr|pr|prof)\.?$/.test(w));
@@ -108,6 +118,7 @@ function nameRanges(text: string, people: NamedPerson[]): [number, number][] {
       const end = i + needle.length;
       from = i + 1;
       if (isWordChar(folded.charAt(i - 1)) || isWordChar(folded.charAt(end))) continue;
+      if (isCommonWord(needle) && text.charAt(at[i]) === text.charAt(at[i]).toLowerCase()) continue;
       if (taken.some(r => i < r[1] && end > r[0])) continue;
       const title = HONORIFIC.exec(folded.slice(Math.max(0, i - 14), i));
       const start = title && !isWordChar(folded.charAt(i - title[0].length - 1)) ? i - title[0].length : i;
@@ -141,6 +152,7 @@ export function removePersonalData(text: string, people: NamedPerson[], labels: 
     .replace(EMAIL, () => labels.email)
     .replace(PHONE, (_m: string, before: string) => before + labels.phone)
     .replace(EXTENSION, (_m: string, before: string, word: string, space: string) => before + word + space + labels.phone)
+    .replace(TICKET_NUMBER_OF, (_m: string, before: string) => before + labels.ticket)
     .replace(TICKET_MARKED, (_m: string, before: string) => before + labels.ticket)
     .replace(TICKET_BARE, (_m: string, before: string) => before + labels.ticket)
     .replace(PAREN_NUMBER, () => `(${labels.ticket})`)

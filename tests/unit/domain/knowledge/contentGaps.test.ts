@@ -1,6 +1,7 @@
 import {
   PhrasingEvent, SearchEventRow, contentGaps, learnedPhrasings, markHelpfulSearches, queryKey
 } from '../../../../src/domain/knowledge/contentGaps';
+import { DEFAULT_SYNONYMS } from '../../../../src/domain/search/synonyms';
 
 const at = (day: number, hour = 9, minute = 0): Date => new Date(Date.UTC(2026, 10, day, hour, minute));
 
@@ -29,6 +30,15 @@ describe('grouping queries', () => {
     ['en', 'printer jammed', 'printer missing']
   ] as const)('%s: "%s" and "%s" are two gaps', (language, a, b) => {
     expect(queryKey(a, language)).not.toBe(queryKey(b, language));
+  });
+
+  it('groups the phrases of a synonym group as one when the site\'s list is given', () => {
+    expect(queryKey('mdp oublié', 'fr')).not.toBe(queryKey('mot de passe oublié', 'fr'));
+    expect(queryKey('mdp oublié', 'fr', DEFAULT_SYNONYMS)).toBe(queryKey('mot de passe oublie', 'fr', DEFAULT_SYNONYMS));
+    expect(queryKey('accès distant impossible', 'fr', DEFAULT_SYNONYMS)).toBe(queryKey('VPN impossible', 'fr', DEFAULT_SYNONYMS));
+    expect(queryKey('mot de passe oublié', 'fr', DEFAULT_SYNONYMS)).not.toBe(queryKey('mot de passe expiré', 'fr', DEFAULT_SYNONYMS));
+    const gaps = contentGaps([search('mdp oublié'), search('mot de passe oublié', { created: at(3) })], { synonyms: DEFAULT_SYNONYMS });
+    expect(gaps.map(g => [g.count, g.phrasings.length])).toEqual([[2, 2]]);
   });
 
   it('gives no key to a query of stop words only', () => {
@@ -120,6 +130,10 @@ describe('phrasings learnt from readers', () => {
     const events = [helpful('débloquer imprimante', 'u1'), helpful('imprimante débloquer', 'u2'), helpful('file travaux bloqués', 'u3'), helpful('les travaux sont bloqués dans la file', 'u4')];
     expect(learnedPhrasings(events, { ...article, questions: ['Travaux bloqués dans la file'] })).toEqual([]);
     expect(learnedPhrasings(events, { ...article, title: 'Imprimante', questions: [] }).map(p => p.text)).toEqual(['débloquer imprimante', 'file travaux bloqués']);
+    // "photocopieur" is "imprimante" in the synonym list: already said once the list is given.
+    const copier = [helpful('débloquer le photocopieur', 'u1', { created: at(3) }), helpful('débloquer photocopieur', 'u2', { created: at(4) })];
+    expect(learnedPhrasings(copier, article).map(p => p.text)).toEqual(['débloquer photocopieur']);
+    expect(learnedPhrasings(copier, article, { synonyms: DEFAULT_SYNONYMS })).toEqual([]);
   });
 
   it('marks the searches followed by the same person\'s helpful vote on the opened article within the window', () => {

@@ -32,6 +32,12 @@ describe('names removed', () => {
     expect(clean('Leaflet, Duboisé et Karima ne sont pas des noms du ticket ; Marie non plus.')).toBe('Leaflet, Duboisé et Karima ne sont pas des noms du ticket ; Marie non plus.');
   });
 
+  it('takes a name that is also a common word only when written with a capital', () => {
+    const crew = [{ displayName: 'Will Turner' }, { displayName: 'An Nguyen' }];
+    expect(removePersonalData('Will says he will call an agent; An will too.', crew, EN)).toBe('[person] says he will call an agent; [person] will too.');
+    expect(removePersonalData('Will Turner and An Nguyen', crew, EN)).toBe('[person] and [person]');
+  });
+
   it('works on English text', () => {
     expect(clean('Hi Lea, Karim Haddad reset your password. Thanks, Dr Le Gall', EN)).toBe('Hi [person], [person] reset your password. Thanks, [person]');
   });
@@ -54,6 +60,8 @@ describe('other personal data removed', () => {
     ['international forms', 'Depuis l\'étranger : +33 6 12 34 56 78, +33 (0)1 44 27 00 00 ou 0033 612345678.', 'Depuis l\'étranger : [téléphone], [téléphone] ou [téléphone].'],
     ['a desk extension', 'Appelez le poste 4521.', 'Appelez le poste [téléphone].'],
     ['the product\'s ticket references', 'Voir la demande n°1234, la Demande n° 88 et Request #77 (n°12).', 'Voir la [demande], la [demande] et [demande] ([demande]).'],
+    ['a number "of the request"', 'Le n° de demande : 4567 ; numéro de ticket 89 ; référence de la demande #12.', 'Le [demande] ; [demande] ; [demande].'],
+    ['English labels', 'Ticket ID: 4567, request number 12, Ticket no. 9.', '[demande], [demande], [demande].'],
     ['references as people write them', 'Suite au ticket 4567, au ticket #89, à l\'incident 123 et au #456 :', 'Suite au [demande], au [demande], à l\'[demande] et au [demande] :'],
     ['a link with a query string, the sentence\'s punctuation kept', 'Suivi : https://univ.sharepoint.com/sites/aide/SitePages/Desk.aspx?ticket=12.', 'Suivi : [lien].'],
     ['a reset link without scheme', 'Lien reçu : www.univ-exemple.fr/reset?token=a1b2c3', 'Lien reçu : [lien]']
