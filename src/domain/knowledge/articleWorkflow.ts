@@ -283,6 +283,11 @@ export function availableArticleActions(article: ArticleWorkflowItem, actor: Art
   return probes.filter(p => articleRefusalOf(article, p, actor, who, now) === undefined).map(p => p.type);
 }
 
+/** Who may start a new article (and so becomes its owner): a contributor, a site owner, a named reviewer. */
+export function canCreateArticle(actor: ArticleActor, namedReviewers: PersonRef[] = []): boolean {
+  return actor.isContributor || actor.isSiteOwner || namedReviewers.some(r => r.id === actor.person.id);
+}
+
 /**
  * Who may change the article's text now. A draft or an outdated article: its owner and its reviewers. In review:
  * the reviewers (a correction while reviewing); the owner withdraws it first. Published: the reviewers only, as a

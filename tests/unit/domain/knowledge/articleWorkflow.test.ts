@@ -1,6 +1,6 @@
 import {
   ArticleAction, ArticleActor, ArticleReviewers, ArticleWorkflowItem, applyArticleAction, articleChangeKey, availableArticleActions,
-  canEditArticle, defaultReviewDate, reviewersFor
+  canCreateArticle, canEditArticle, defaultReviewDate, reviewersFor
 } from '../../../../src/domain/knowledge/articleWorkflow';
 import { articlesDueForReview, reviewReminders } from '../../../../src/domain/knowledge/articleReviewDates';
 
@@ -205,6 +205,14 @@ describe('who may edit the text', () => {
     ['outdated', 'owner', true], ['outdated', 'reader', false]
   ] as const)('%s by the %s: %s', (status, who, expected) => {
     expect(canEditArticle(article({ status }), people[who], reviewers)).toBe(expected);
+  });
+});
+
+describe('who may start an article', () => {
+  it('is a contributor, a site owner or a named reviewer, never a reader', () => {
+    expect([LEA, OWNER, READER].map(a => canCreateArticle(a))).toEqual([true, true, false]);
+    const reviewerOnly: ArticleActor = { person: karim, isSiteOwner: false, isContributor: false };
+    expect([canCreateArticle(reviewerOnly), canCreateArticle(reviewerOnly, [karim])]).toEqual([false, true]);
   });
 });
 
