@@ -3,9 +3,10 @@
  * comment, republished after a review, rewritten from outdated). Pure, like the ticket lifecycle: who may do what,
  * the next state, and who is informed once (a change key per change, the outbox adds the recipient).
  *
- *   draft ──submitForReview──▶ in_review ──publish──▶ published ──markOutdated──▶ outdated
- *     ▲  ◀──sendBack (comment)──┘  ▲ └─withdraw─▶ draft        │ confirmReviewed      │ republish ▶ published
- *     └──────────────── rewrite ───┼──────────────────────────────────────────────────┘
+ *   draft → in_review: submitForReview (owner, reviewer) · in_review → draft: sendBack (reviewer, with a comment), withdraw (owner)
+ *   in_review → published: publish (reviewer) · published → outdated: markOutdated (owner, reviewer)
+ *   outdated → published: republish (reviewer) · outdated → draft: rewrite (owner, reviewer)
+ *   published, still right: confirmReviewed (owner, reviewer) moves the review date on
  *
  * Who: the article's owner (HCOwner; its author when it has none), the reviewers of its category (named per
  * category, the nearest ancestor's when it names none, else the site owners — see reviewersFor), and the site
@@ -154,9 +155,7 @@ function anotherReviewer(actor: ArticleActor, who: ArticleReviewers): boolean {
   return who.reviewers.concat(who.siteOwners).some(r => r.id !== actor.person.id);
 }
 
-function blank(s: string | undefined): boolean {
-  return s === undefined || s.trim() === '';
-}
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /** Midnight UTC of the day (review dates are date-only). */
 export function dayStart(d: Date): number {
@@ -182,9 +181,7 @@ interface Transition {
   details?: ArticleNotice['details'];
 }
 
-function fail(error: ArticleErrorCode): ArticleApplyError {
-  return { ok: false, error };
-}
+const fail = (error: ArticleErrorCode): ArticleApplyError => ({ ok: false, error });
 
 /** Publication (or republication) by a reviewer: four eyes when another person could review. */
 function publication(a: ArticleWorkflowItem, actor: ArticleActor, who: ArticleReviewers, reviewDate: Date | undefined, now: Date): Transition | ArticleApplyError {
