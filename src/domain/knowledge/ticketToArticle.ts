@@ -8,6 +8,7 @@
 import { cleanInput } from '../text/normalize';
 import { isStopWord } from '../search/stopWords';
 import type { Language } from '../vocabulary';
+import type { PersonRef, Ticket } from '../tickets/model';
 import { ARTICLE_TEMPLATES, SectionLabels, SectionTexts, templateBody } from './templates';
 
 /** The neutral words put in place of what was removed (from src/loc, e.g. "[personne]"). */
@@ -159,6 +160,19 @@ export function removePersonalData(text: string, people: NamedPerson[], labels: 
     .replace(HASH_NUMBER, (_m: string, before: string) => before + labels.ticket);
   for (const [start, end] of nameRanges(out, people)) out = out.slice(0, start) + labels.person + out.slice(end);
   return collapseRepeats(out, labels.person);
+}
+
+/**
+ * Everyone the ticket names: requester, beneficiary, who filed it, assignee, the agent it was escalated to,
+ * watchers, the approval's people, the last editor. The data layer adds the authors of the conversation's messages.
+ */
+export function peopleOfTicket(t: Ticket): NamedPerson[] {
+  const a = t.approval;
+  const all = [t.requester, t.beneficiary, t.filedBy, t.assignedTo, t.escalatedTo, t.modifiedBy].concat(t.watchers)
+    .concat(a ? [a.approver, a.requestedBy, a.decidedBy, a.recordedBy] : []);
+  const out: PersonRef[] = [];
+  for (const p of all) if (p && !out.some(o => o.id === p.id)) out.push(p);
+  return out.map(p => ({ displayName: p.displayName, email: p.email }));
 }
 
 /** A resolved ticket as the desk holds it. */

@@ -1,4 +1,5 @@
-import { NamedPerson, PersonalDataLabels, articleFromTicket, firstParagraph, nameForms, removePersonalData } from '../../../../src/domain/knowledge/ticketToArticle';
+import { NamedPerson, PersonalDataLabels, articleFromTicket, firstParagraph, nameForms, peopleOfTicket, removePersonalData } from '../../../../src/domain/knowledge/ticketToArticle';
+import type { Ticket } from '../../../../src/domain/tickets/model';
 import type { SectionLabels } from '../../../../src/domain/knowledge/templates';
 
 const FR: PersonalDataLabels = { person: '[personne]', email: '[adresse e-mail]', phone: '[téléphone]', ticket: '[demande]', link: '[lien]' };
@@ -134,5 +135,22 @@ describe('a resolved ticket becomes a draft', () => {
     expect(summary.length).toBeLessThanOrEqual(120);
     expect(summary).toMatch(/[a-zé]…$/);
     expect(firstParagraph('Court.\n\nSuite.')).toBe('Court.');
+  });
+});
+
+describe('the people a ticket names', () => {
+  it('are every person on it, once, so none of their names reaches the draft', () => {
+    const p = (id: number, displayName: string): { id: number; email: string; displayName: string } => ({ id, email: `u${id}@univ-exemple.fr`, displayName });
+    const t: Ticket = {
+      id: 9, title: 'Dérogation pour Inès', description: 'Inès Benali demande un tiers-temps ; Paul Girard est son tuteur.', kind: 'assistance', priority: 'normal',
+      channel: 'portal', status: 'resolved', level: 'L1', requester: p(1, 'Paul Girard'), beneficiary: p(2, 'Inès Benali'), assignedTo: p(3, 'Karim Haddad'),
+      escalatedTo: p(4, 'Nadia Roussel'), watchers: [p(5, 'Hugo Lefèvre'), p(1, 'Paul Girard')], modifiedBy: p(3, 'Karim Haddad'),
+      approval: { approver: p(6, 'Claire Fontaine'), requestedBy: p(3, 'Karim Haddad'), requestedAt: new Date('2026-11-02T10:00:00Z'), reason: 'Tiers-temps' },
+      createdAt: new Date('2026-11-01T10:00:00Z'), language: 'fr', statusHistory: [], sequence: 5
+    };
+    const people = peopleOfTicket(t);
+    expect(people.map(x => x.displayName)).toEqual(['Paul Girard', 'Inès Benali', 'Karim Haddad', 'Nadia Roussel', 'Hugo Lefèvre', 'Claire Fontaine']);
+    expect(removePersonalData(`${t.title}. ${t.description} Validé par Claire, suivi par Hugo et Nadia.`, people, FR))
+      .toBe('Dérogation pour [personne]. [personne] demande un tiers-temps ; [personne] est son tuteur. Validé par [personne], suivi par [personne] et [personne].');
   });
 });
