@@ -71,20 +71,22 @@ export function keywordLanguage(language: string | undefined): SearchLanguage {
   return language && language.toLowerCase().indexOf('en') === 0 ? 'en' : 'fr';
 }
 
-/** Weighted term counts of an article's fields; `withKeywords` adds its keywords (the base's articles, not the draft). */
-export function articleTerms(article: KeywordArticle, weights: KeywordFieldWeights, withKeywords: boolean, vocabulary?: Map<string, string>): { terms: Map<string, TermCount>; length: number } {
+/**
+ * Counts the terms of an article's fields, with their weights, into `into` (or collects their keys into a set);
+ * `withKeywords` adds its keywords (the base's articles, not the draft). Returns its weighted length.
+ */
+export function articleTerms(article: KeywordArticle, weights: KeywordFieldWeights, withKeywords: boolean, into: Map<string, TermCount> | Set<string>, vocabulary?: Map<string, string>): number {
   const language = keywordLanguage(article.language);
-  const terms = new Map<string, TermCount>();
   let length = 0;
-  length += weights.title * countTerms(article.title || '', language, weights.title, terms, vocabulary);
-  for (const q of article.questions || []) { length += weights.questions * countTerms(q, language, weights.questions, terms, vocabulary); }
-  length += weights.summary * countTerms(article.summary || '', language, weights.summary, terms, vocabulary);
-  length += weights.body * countTerms(bodyText(article.body || ''), language, weights.body, terms, vocabulary);
+  length += weights.title * countTerms(article.title || '', language, weights.title, into, vocabulary);
+  for (const q of article.questions || []) { length += weights.questions * countTerms(q, language, weights.questions, into, vocabulary); }
+  length += weights.summary * countTerms(article.summary || '', language, weights.summary, into, vocabulary);
+  length += weights.body * countTerms(bodyText(article.body || ''), language, weights.body, into, vocabulary);
   if (withKeywords) {
     // Counted for the statistics but not in the length: a draft is measured without them.
-    for (const k of article.keywords || []) { countTerms(k, language, weights.keywords, terms, vocabulary); }
+    for (const k of article.keywords || []) { countTerms(k, language, weights.keywords, into, vocabulary); }
   }
-  return { terms, length };
+  return length;
 }
 
 /** Analyses the base once: document frequencies per language and each article's terms. */
@@ -99,10 +101,11 @@ export function buildKeywordCorpus(articles: KeywordCorpusArticle[], weights?: K
   for (const article of articles) {
     const language = keywordLanguage(article.language);
     const stats = languages[language];
-    const { terms, length } = articleTerms(article, w, true, vocabulary[language]);
+    const terms = new Set<string>();
+    const length = articleTerms(article, w, true, terms, vocabulary[language]);
     const ids = new Int32Array(terms.size);
     let k = 0;
-    terms.forEach((_count, key) => {
+    terms.forEach((key) => {
       let id = termIds.get(key);
       if (id === undefined) { id = termIds.size; termIds.set(key, id); }
       ids[k++] = id;

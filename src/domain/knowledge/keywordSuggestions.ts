@@ -178,7 +178,8 @@ export function suggestKeywords(draft: KeywordArticle, corpus: KeywordCorpus, op
   const language = keywordLanguage(draft.language);
   const stats = corpus.languages[language];
   const draftVocabulary = new Map<string, string>();
-  const { terms, length } = articleTerms({ ...draft, keywords: [] }, opts.weights || KEYWORD_FIELD_WEIGHTS, false, draftVocabulary);
+  const terms = new Map<string, TermCount>();
+  const length = articleTerms(draft, opts.weights || KEYWORD_FIELD_WEIGHTS, false, terms, draftVocabulary);
   const vocabularies = [draftVocabulary, corpus.vocabulary[language]];
 
   // The draft's own published version is not "the rest of the base".
@@ -251,7 +252,8 @@ export function suggestKeywords(draft: KeywordArticle, corpus: KeywordCorpus, op
  */
 export function frequentWords(draft: KeywordArticle, limit: number): KeywordSuggestion[] {
   const flat: KeywordFieldWeights = { title: 1, questions: 1, summary: 1, body: 1, keywords: 0 };
-  const { terms } = articleTerms({ ...draft, keywords: [] }, flat, false);
+  const terms = new Map<string, TermCount>();
+  articleTerms(draft, flat, false, terms);
   const words: Array<{ key: string; term: TermCount }> = [];
   terms.forEach((term, key) => { if (key.indexOf(' ') < 0) { words.push({ key, term }); } });
   words.sort((a, b) => b.term.count - a.term.count || a.term.first - b.term.first);

@@ -129,17 +129,20 @@ function add(terms: Map<string, TermCount>, key: string, display: string, weight
 
 /**
  * Counts the single words and the two-word phrases of a text (a phrase: two content words with at most one
- * function word between them, in one clause), each occurrence counted `weight` times, into `into`; records the
- * stem of each folded word in `vocabulary` when given. Returns the number of content words.
+ * linking word between them, in one clause), each occurrence counted `weight` times, into `into` (or only
+ * collects their keys into a set: the base's statistics need no more); records the stem of each folded word in
+ * `vocabulary` when given. Returns the number of content words.
  */
-export function countTerms(text: string, language: SearchLanguage, weight: number, into: Map<string, TermCount>, vocabulary?: Map<string, string>): number {
+export function countTerms(text: string, language: SearchLanguage, weight: number, into: Map<string, TermCount> | Set<string>, vocabulary?: Map<string, string>): number {
+  const counts = into instanceof Map ? into : undefined;
+  const keys = into instanceof Set ? into : undefined;
   let length = 0;
   for (const tokens of keywordClauses(text, language)) {
     for (let i = 0; i < tokens.length; i++) {
       const a = tokens[i];
       if (!a || a.stop) { continue; }
       length++;
-      add(into, a.stem, a.display, weight);
+      if (counts) { add(counts, a.stem, a.display, weight); } else if (keys) { keys.add(a.stem); }
       // The stemmer gives "sécurité" and "securite" different stems: the accented spelling is the reference.
       if (vocabulary && (a.display !== a.folded || !vocabulary.has(a.folded))) { vocabulary.set(a.folded, a.stem); }
       let gap = '';
@@ -153,7 +156,9 @@ export function countTerms(text: string, language: SearchLanguage, weight: numbe
         }
         // "salle d'examen" is a phrase; "oublié l'identifiant" is a sentence.
         if (b.lead && b.lead !== 'd\'') { break; }
-        if (b.stem !== a.stem) { add(into, a.stem + ' ' + b.stem, a.display + gap + ' ' + b.lead + b.display, weight); }
+        if (b.stem === a.stem) { break; }
+        const key = a.stem + ' ' + b.stem;
+        if (counts) { add(counts, key, a.display + gap + ' ' + b.lead + b.display, weight); } else if (keys) { keys.add(key); }
         break;
       }
     }
