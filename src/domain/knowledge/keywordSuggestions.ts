@@ -30,6 +30,8 @@ export interface KeywordSuggestionOptions {
   limit?: number;
   /** Synonym groups whose variants are one keyword (default the search engine's DEFAULT_SYNONYMS; [] for none). */
   synonyms?: string[][];
+  /** Suggestions the contributor turned down: not offered again (only they: their synonyms may still be). */
+  rejected?: string[];
   /** Id of the draft's own published version in the corpus, left out of the statistics. */
   excludeId?: string;
   /** Terms found in more than this share of the other articles are never suggested (default 0.5). */
@@ -209,6 +211,8 @@ export function suggestKeywords(draft: KeywordArticle, corpus: KeywordCorpus, op
   }
   const alreadyThere = (stems: string[]): boolean =>
     existingKeys.some((e) => stems.every((s) => e.indexOf(s) >= 0));
+  const rejected = new Set<string>();
+  for (const r of opts.rejected || []) { rejected.add(keywordKey(r, language, vocabularies)); }
 
   // Candidates, variants of one synonym group merged into the most used one.
   const phrases = phrasesByWord(terms);
@@ -217,7 +221,7 @@ export function suggestKeywords(draft: KeywordArticle, corpus: KeywordCorpus, op
   terms.forEach((term, key) => {
     const stems = key.split(' ');
     if (stems.length > 1 && (opts.phrases === false || !isStrongPhrase(key, term, terms, phrases))) { return; }
-    if (alreadyThere(stems)) { return; }
+    if (alreadyThere(stems) || rejected.has(key)) { return; }
     const group = groups.get(key);
     if (group !== undefined && existingGroups.has(group)) { return; }
     const c: Candidate = { key, stems, count: term.count, df: df(key), term, score: 0 };

@@ -1,7 +1,7 @@
 import {
   buildKeywordCorpus, frequentWords, KeywordArticle, KeywordCorpusArticle, suggestKeywords
 } from '../../../../src/domain/knowledge/keywordSuggestions';
-import { keywordKey } from '../../../../src/domain/knowledge/keywordTerms';
+import { bodyText, countTerms, keywordKey, TermCount } from '../../../../src/domain/knowledge/keywordTerms';
 import { isStopWord } from '../../../../src/domain/search/stopWords';
 import { foldText } from '../../../../src/domain/search/textAnalysis';
 
@@ -85,7 +85,11 @@ describe('suggested keywords', () => {
     };
     const words = suggested(draft, { limit: 5 });
     expect(words).toContain('salle d\'examen');
-    expect(words).not.toContain('convocation consultez');
+    const phrases = new Map<string, TermCount>();
+    countTerms(bodyText(draft.body || ''), 'fr', 1, phrases);
+    expect(phrases.has(keywordKey('salle d\'examen', 'fr'))).toBe(true);
+    // Two list items are two clauses: "convocation" ends one, "Salle" starts the next.
+    expect(phrases.has(keywordKey('convocation salle', 'fr'))).toBe(false);
   });
 
   it('keeps the hyphen a word is written with ("wi-fi")', () => {
@@ -106,6 +110,13 @@ describe('suggested keywords', () => {
     expect(words).not.toContain('mot de passe');
     for (const k of keywords) { expect(words).not.toContain(foldText(k)); }
     expect(words).not.toContain('passe');
+  });
+
+  it('does not offer a rejected suggestion again, and offers the next one instead', () => {
+    const before = suggested(PASSWORD_FR, { limit: 3 });
+    const after = suggested(PASSWORD_FR, { limit: 3, rejected: [before[1]] });
+    expect(after).not.toContain(before[1]);
+    expect(after).toEqual([before[0], before[2], suggested(PASSWORD_FR, { limit: 4 })[3]]);
   });
 
   it('never suggests a term every other article uses, even in the title', () => {
