@@ -93,7 +93,9 @@ function shipBuild() {
     if (!files) throw new Error(`No chunk group ${name} in temp/bundle-graph.json (a webpackChunkName the ship build does not have)`);
     return files;
   };
-  const webPartStrings = ['Common', 'Setup', 'HelpBar', 'TicketForm', 'MyTickets', 'Desk', 'Knowledge'].map((m) => strings(`HelpCenter${m}Strings`));
+  // The common strings are an SPFx localized resource of the bundle; each feature's come as chunks its page loads
+  // (`help-center-strings-<feature>-<language>`, src/webparts/common/featureStrings.ts), counted with the chunk loads.
+  const webPartStrings = [strings('HelpCenterCommonStrings')];
   const helpBar = [...entry('help-bar-application-customizer'), strings('HelpCenterCommonStrings'), strings('HelpCenterHelpBarStrings')];
   /** The files a page loads before its first render: the help bar, and for its web parts the bundle, the strings, each feature chunk and the chunks it loaded. */
   const pageFiles = (features, chunkLoads) => {
@@ -166,10 +168,13 @@ async function firstRender(page, url, def) {
     const found = names.map((n) => performance.getEntriesByName(n)[0]);
     if (found.some((m) => !m)) return undefined;
     const at = Math.max(0, ...found.map((m) => m.startTime));
+    // Chunks: those the web parts loaded before their own marks (once rendered they prefetch what their controls open).
+    const parts = found.filter((m) => !m.name.endsWith(':help-bar'));
+    const partsAt = parts.length ? Math.max(...parts.map((m) => m.startTime)) : at;
     const requests = performance.getEntriesByType('resource')
       .filter((r) => r.startTime <= at && /\/_api\/|\/v1\.0\//i.test(new URL(r.name).pathname))
       .map((r) => new URL(r.name).pathname.replace(/^.*\/_api\//i, '_api/'));
-    return { at: Math.round(at), requests, chunks: [...(globalThis.__hcChunkLoads || [])] };
+    return { at: Math.round(at), requests, chunks: (globalThis.__hcChunkLoads || []).filter((c) => c.at <= partsAt).map((c) => c.name) };
   }, marks, { polling: 'raf', timeout: 60_000 });
   return handle.jsonValue();
 }

@@ -50,7 +50,7 @@ const locModulesPlugin: esbuild.Plugin = {
 
 /**
  * The workbench bundles each page in one file, where SPFx's webpack splits a page's code into chunks loaded by
- * `import(/* webpackChunkName: 'help-center-…' *\/ …)`. This records each such load in `window.__hcChunkLoads` as it
+ * `import(/* webpackChunkName: 'help-center-…' *\/ …)`. This records each such load (name, time) in `window.__hcChunkLoads` as it
  * happens, so the benchmark knows which of the ship build's chunks a page loads before its first render.
  */
 const chunkLoadsPlugin: esbuild.Plugin = {
@@ -59,7 +59,8 @@ const chunkLoadsPlugin: esbuild.Plugin = {
     build.onLoad({ filter: /[\\/]src[\\/].*\.tsx?$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('webpackChunkName')) return undefined;
-      const record = (name: string): string => `((globalThis as unknown as { __hcChunkLoads?: string[] }).__hcChunkLoads ||= []).push('${name}')`;
+      // Each load with its time, so the benchmark counts only those before the page's rendered mark.
+      const record = (name: string): string => `((globalThis as unknown as { __hcChunkLoads?: Array<{ name: string; at: number }> }).__hcChunkLoads ||= []).push({ name: '${name}', at: performance.now() })`;
       // `await import(…)` keeps its value (`await (record, 0) || await import(…)`); elsewhere `record && import(…)`.
       const contents = source
         .replace(/await import\(\s*\/\*\s*webpackChunkName:\s*'([\w-]+)'\s*\*\/\s*/g, (_m, name: string) => `await (${record(name)}, 0) || await import(`)

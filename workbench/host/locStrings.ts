@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { WORKBENCH_STRINGS, WorkbenchPageStrings } from './runtime/workbenchStrings';
 
 const LOC_DIR = path.resolve(__dirname, '..', '..', 'src', 'loc');
-/** The features with a loc module, as config/config.json's localizedResources lists them. */
+/** The loc modules (src/loc/<module>): common and help bar are SPFx localized resources (config/config.json), the others feature chunks. */
 export const LOC_MODULES = ['common', 'setup', 'helpBar', 'ticketForm', 'myTickets', 'desk', 'knowledge'] as const;
 const cache = new Map<string, WorkbenchPageStrings>();
 

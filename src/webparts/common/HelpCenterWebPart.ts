@@ -6,7 +6,8 @@ import { IPropertyPaneConfiguration, IPropertyPaneField, PropertyPaneTextField }
 import { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFI, SPFx } from '@pnp/sp';
-import { helpCenterStrings as strings } from './helpCenterStrings';
+import * as commonStrings from 'HelpCenterCommonStrings';
+import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from './featureStrings';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
 
 /** Properties every help-center web part has. */
@@ -41,8 +42,9 @@ export interface HelpCenterFeature<P, S> {
 
 /**
  * The shared SPFx plumbing of the help center's web parts. All of them are in one SPFx bundle (config/config.json):
- * this class, PnPjs and the strings are loaded once per page however many help-center web parts it holds; each web
- * part's feature (ui and data) comes in its own chunk, and the chunks share Fluent UI and the ui kernel.
+ * this class, PnPjs and the common strings are loaded once per page however many help-center web parts it holds; each
+ * web part's feature (ui and data) comes in its own chunk with its strings, and the chunks share Fluent UI and the ui
+ * kernel.
  * One PnPjs instance per web part bound to the help-center site (no module-level singleton), the context and services
  * built once per site URL (a theme change re-renders without reloading data), theme variants, disposal, and the site
  * property in the pane.
@@ -51,9 +53,14 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
   private theme: PartialTheme | undefined;
   private wiring: HelpCenterWiring<S> | undefined;
   private feature: HelpCenterFeature<P, S> | undefined;
+  /** The common strings, and once the feature is loaded its own (the property pane opens after onInit). */
+  protected strings: IHelpCenterStrings = commonStrings as IHelpCenterStrings;
 
   /** The feature's chunk: `import(/* webpackChunkName: 'help-center-…' *\/ './feature')`. */
   protected abstract loadFeature(): Promise<HelpCenterFeature<P, S>>;
+
+  /** Which feature this is, for the strings it shows (src/webparts/common/featureStrings.ts). */
+  protected abstract get featureName(): FeatureName;
 
   /** The web part's own fields in the property pane (the site field is added after them). */
   protected paneFields(): IPropertyPaneField<unknown>[] {
@@ -66,7 +73,12 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
   }
 
   protected onInit(): Promise<void> {
-    return this.loadFeature().then(feature => { this.feature = feature; });
+    const locale = localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
+    // The feature chunk and its strings in parallel: one round trip before the first render, not two.
+    return Promise.all([this.loadFeature(), loadFeatureStrings(locale, FEATURE_STRINGS[this.featureName])]).then(([feature, own]) => {
+      this.strings = { ...commonStrings, ...own } as IHelpCenterStrings;
+      this.feature = feature;
+    });
   }
 
   private host(): FeatureHost<P> {
@@ -81,7 +93,7 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
       this.wiring = {
         siteUrl,
         context: {
-          sp, strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
+          sp, strings: this.strings, locale: localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName),
           currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName },
           siteUrl
         },
@@ -112,7 +124,7 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const s = strings.ticketFormPane;
+    const s = this.strings.ticketFormPane;
     const fields = this.paneFields();
     if (this.hasSiteProperty) {
       fields.push(PropertyPaneTextField('helpCenterSiteUrl', { label: s.helpCenterSiteUrl, description: s.helpCenterSiteUrlHelp }));

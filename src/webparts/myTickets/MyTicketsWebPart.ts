@@ -1,7 +1,7 @@
 import { IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { MyTicketsServices } from '../../data/tickets/MyTicketsServices';
-import { helpCenterStrings as strings } from '../common/helpCenterStrings';
 import type { IMyTicketsWebPartProps } from './myTicketsFeature';
+import type { FeatureName } from '../common/featureStrings';
 import { HelpCenterFeature, HelpCenterWebPart } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of "My requests": its feature loads in its own chunk. */
@@ -10,7 +10,11 @@ export default class MyTicketsWebPart extends HelpCenterWebPart<IMyTicketsWebPar
     return import(/* webpackChunkName: 'help-center-my-tickets' */ './myTicketsFeature').then(m => m.myTicketsFeature);
   }
 
+  protected get featureName(): FeatureName {
+    return 'myTickets';
+  }
+
   protected paneFields(): IPropertyPaneField<unknown>[] {
-    return [PropertyPaneTextField('newRequestUrl', { label: strings.ticketFormPane.newRequestUrl })];
+    return [PropertyPaneTextField('newRequestUrl', { label: this.strings.ticketFormPane.newRequestUrl })];
   }
 }

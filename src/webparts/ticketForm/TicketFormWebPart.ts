@@ -1,6 +1,6 @@
 import { IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
-import { helpCenterStrings as strings } from '../common/helpCenterStrings';
 import type { FormServices, ITicketFormWebPartProps } from './ticketFormFeature';
+import type { FeatureName } from '../common/featureStrings';
 import { HelpCenterFeature, HelpCenterWebPart } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of the ticket form: its feature loads in its own chunk. */
@@ -9,7 +9,11 @@ export default class TicketFormWebPart extends HelpCenterWebPart<ITicketFormWebP
     return import(/* webpackChunkName: 'help-center-form' */ './ticketFormFeature').then(m => m.ticketFormFeature);
   }
 
+  protected get featureName(): FeatureName {
+    return 'form';
+  }
+
   protected paneFields(): IPropertyPaneField<unknown>[] {
-    return [PropertyPaneTextField('myTicketsUrl', { label: strings.ticketFormPane.myTicketsUrl })];
+    return [PropertyPaneTextField('myTicketsUrl', { label: this.strings.ticketFormPane.myTicketsUrl })];
   }
 }

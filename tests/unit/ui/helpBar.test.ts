@@ -1,4 +1,4 @@
-import { helpCenterStrings as strings } from '../../../src/webparts/common/helpCenterStrings';
+import { helpCenterStrings as strings } from '../../../workbench/host/runtime/allStrings';
 import { announcementsFetcher, renderHelpBar } from '../../../src/ui/helpbar/renderHelpBar';
 
 describe('help bar', () => {

@@ -4,4 +4,4 @@ import { mountFeature } from '../runtime/feature';
 import { mountHelpBar } from '../runtime/helpBar';
 
 mountHelpBar();
-mountFeature((s) => s.workbench.deskTitle, deskFeature, { helpCenterSiteUrl: '' });
+mountFeature((s) => s.workbench.deskTitle, 'desk', deskFeature, { helpCenterSiteUrl: '' });

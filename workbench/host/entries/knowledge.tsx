@@ -5,4 +5,4 @@ import { mountHelpBar } from '../runtime/helpBar';
 
 mountHelpBar();
 // As the web part with its default provider ('auto': the local index up to 5,000 articles).
-mountFeature((s) => s.workbench.knowledgeTitle, knowledgeFeature, { helpCenterSiteUrl: '', ticketFormUrl: '', resultCount: 10, provider: 'auto' });
+mountFeature((s) => s.workbench.knowledgeTitle, 'knowledge', knowledgeFeature, { helpCenterSiteUrl: '', ticketFormUrl: '', resultCount: 10, provider: 'auto' });

@@ -4,4 +4,4 @@ import { mountFeature } from '../runtime/feature';
 import { mountHelpBar } from '../runtime/helpBar';
 
 mountHelpBar();
-mountFeature((s) => s.workbench.myTicketsTitle, myTicketsFeature, { helpCenterSiteUrl: '', newRequestUrl: '' });
+mountFeature((s) => s.workbench.myTicketsTitle, 'myTickets', myTicketsFeature, { helpCenterSiteUrl: '', newRequestUrl: '' });

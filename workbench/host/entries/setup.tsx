@@ -4,4 +4,4 @@ import { mountFeature } from '../runtime/feature';
 import { mountHelpBar } from '../runtime/helpBar';
 
 mountHelpBar();
-mountFeature((s) => s.workbench.setupTitle, setupFeature, { helpCenterSiteUrl: '' });
+mountFeature((s) => s.workbench.setupTitle, 'setup', setupFeature, { helpCenterSiteUrl: '' });

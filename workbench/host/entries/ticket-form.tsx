@@ -4,4 +4,4 @@ import { mountFeature } from '../runtime/feature';
 import { mountHelpBar } from '../runtime/helpBar';
 
 mountHelpBar();
-mountFeature((s) => s.workbench.ticketFormTitle, ticketFormFeature, { helpCenterSiteUrl: '', myTicketsUrl: '' });
+mountFeature((s) => s.workbench.ticketFormTitle, 'form', ticketFormFeature, { helpCenterSiteUrl: '', myTicketsUrl: '' });

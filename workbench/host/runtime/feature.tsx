@@ -2,9 +2,14 @@
  * Mounts a web part's feature (src/webparts/<x>/<x>Feature.ts) as the SPFx web part does — the same services and ui
  * root, built by the same code — with the fake SPFx context, the web part's properties, and the section's theme.
  */
+import * as React from 'react';
+import * as commonStrings from 'HelpCenterCommonStrings';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { FeatureHost, HelpCenterFeature, HelpCenterWiring } from '../../../src/webparts/common/HelpCenterWebPart';
+import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../../src/webparts/common/featureStrings';
+import { localeFromCulture } from '../../../src/ui/common/HelpCenterContext';
+import { helpCenterStrings } from './allStrings';
 import { createWorkbenchHelpCenter } from './fakeContext';
 import { mountPage } from './mount';
 import type { WorkbenchPageStrings } from './workbenchStrings';
@@ -29,16 +34,42 @@ export function sectionTheme(search: string): PartialTheme | undefined {
   return new URLSearchParams(search).get('section') === 'strong' ? STRONG_SECTION : undefined;
 }
 
-/** Mounts `feature` with `properties` as its web part's property bag. */
-export function mountFeature<P, S>(title: (s: WorkbenchPageStrings) => string, feature: HelpCenterFeature<P, S>, properties: P): void {
-  mountPage(title, ({ boot, context, strings }) => {
-    const helpCenter = createWorkbenchHelpCenter(context, strings);
+/**
+ * The strings a web part's context holds (the common module and its feature's), made strict: reading a section of
+ * another feature's strings throws, so a component that needs strings its web part does not load fails the e2e
+ * tests here instead of showing "undefined" in SharePoint.
+ */
+function featureStrings(name: FeatureName, loaded: Partial<IHelpCenterStrings>): IHelpCenterStrings {
+  const strings = { ...commonStrings, ...loaded } as IHelpCenterStrings;
+  const sections = new Set(Object.keys(helpCenterStrings));
+  return new Proxy(strings, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && sections.has(key) && !(key in target)) {
+        throw new Error(`strings.${key} is not among the strings the ${name} web part loads (FEATURE_STRINGS in src/webparts/common/featureStrings.ts)`);
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
+/** Mounts `feature` with `properties` as its web part's property bag, with the strings its web part loads. */
+export function mountFeature<P, S>(title: (s: WorkbenchPageStrings) => string, name: FeatureName, feature: HelpCenterFeature<P, S>, properties: P): void {
+  mountPage(title, ({ boot, context }) => {
     const host: FeatureHost<P> = {
       context: context as unknown as WebPartContext,
       properties,
       graph: () => context.msGraphClientFactory.getClient('3') as unknown as ReturnType<FeatureHost<P>['graph']>,
     };
-    const wiring: HelpCenterWiring<S> = { siteUrl: boot.siteUrl, context: helpCenter, services: feature.createServices(host, helpCenter.sp, boot.siteUrl) };
-    return feature.render(host, wiring, sectionTheme(window.location.search));
+    const FeatureMount = (): React.ReactElement | null => {
+      const [wiring, setWiring] = React.useState<HelpCenterWiring<S>>();
+      React.useEffect(() => {
+        loadFeatureStrings(localeFromCulture(boot.user.language), FEATURE_STRINGS[name]).then((loaded) => {
+          const helpCenter = createWorkbenchHelpCenter(context, featureStrings(name, loaded));
+          setWiring({ siteUrl: boot.siteUrl, context: helpCenter, services: feature.createServices(host, helpCenter.sp, boot.siteUrl) });
+        }, (error: unknown) => { throw error; });
+      }, []);
+      return wiring ? feature.render(host, wiring, sectionTheme(window.location.search)) : null;
+    };
+    return <FeatureMount />;
   });
 }

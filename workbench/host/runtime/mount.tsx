@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { helpCenterStrings } from '../../../src/webparts/common/helpCenterStrings';
+import { helpCenterStrings } from './allStrings';
 import { getTheme, mergeStyles } from '@fluentui/react/lib/Styling';
 import { readBootstrap, WorkbenchBootstrap } from './bootstrap';
 import { createFakeSpfxContext, FakeSpfxContext } from './fakeContext';

@@ -1,4 +1,4 @@
-import { helpCenterStrings as strings } from '../../../../src/webparts/common/helpCenterStrings';
+import { helpCenterStrings as strings } from '../../../../workbench/host/runtime/allStrings';
 import * as sla from '../../../../src/domain/sla';
 import { queueRow as row } from '../../domain/queueRowFixture';
 import type { IntakeFormData } from '../../../../src/data/intake/IntakeService';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { createTheme } from '@fluentui/react/lib/Styling';
-import { helpCenterStrings as strings } from '../../../../src/webparts/common/helpCenterStrings';
+import { helpCenterStrings as strings } from '../../../../workbench/host/runtime/allStrings';
 import { SuggestedArticles } from '../../../../src/ui/tickets/form/SuggestedArticles';
 import { formClasses } from '../../../../src/ui/common/formStyles';
 import type { KnowledgeHit } from '../../../../src/data/knowledge/types';

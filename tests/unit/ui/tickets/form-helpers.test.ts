@@ -3,7 +3,7 @@ import { errorText } from '../../../../src/ui/tickets/form/errorText';
 import { storedAttachmentNames } from '../../../../src/ui/tickets/form/useTicketForm';
 import type { FormCategory } from '../../../../src/data/intake/IntakeService';
 import type { SavedDraft } from '../../../../src/ui/tickets/form/draftStore';
-import { helpCenterStrings as strings } from '../../../../src/webparts/common/helpCenterStrings';
+import { helpCenterStrings as strings } from '../../../../workbench/host/runtime/allStrings';
 
 describe('"Still need help?" parameters', () => {
   it.each([

@@ -7,8 +7,9 @@ import * as desk from 'HelpCenterDeskStrings';
 import * as knowledge from 'HelpCenterKnowledgeStrings';
 
 /**
- * The page strings of the user's language: the common module and one module per feature (src/loc/<feature>),
- * each an SPFx localized resource, composed once into the object the components read from their context.
+ * Every page string of the user's language (the common module and every feature's, src/loc/<feature>), for the
+ * workbench's shell and for tests. A web part's context holds only the common strings and its feature's
+ * (src/webparts/common/featureStrings.ts); the workbench mounts features the same way (feature.tsx).
  */
 export const helpCenterStrings: IHelpCenterStrings = {
   ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...knowledge

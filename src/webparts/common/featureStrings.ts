@@ -1,0 +1,48 @@
+import type { UiLocale } from '../../ui/common/HelpCenterContext';
+
+/**
+ * The strings of each feature, one chunk per language (src/loc/<feature>/{fr-fr,en-us}.js), loaded by the feature
+ * chunks that show them: a page downloads the common module (an SPFx localized resource, config/config.json) and
+ * the strings of its own web parts, in its language only — not every feature's strings in every page.
+ */
+type Module<T> = T | { default: T };
+const value = <T>(m: Module<T>): T => ((m as { default?: T }).default || m) as T;
+
+const LOADERS = {
+  setup: (en: boolean): Promise<IHelpCenterSetupStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-setup-en' */ '../../loc/setup/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-setup-fr' */ '../../loc/setup/fr-fr.js')).then(value),
+  ticketForm: (en: boolean): Promise<IHelpCenterTicketFormStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-form-en' */ '../../loc/ticketForm/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-form-fr' */ '../../loc/ticketForm/fr-fr.js')).then(value),
+  myTickets: (en: boolean): Promise<IHelpCenterMyTicketsStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-my-tickets-en' */ '../../loc/myTickets/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-my-tickets-fr' */ '../../loc/myTickets/fr-fr.js')).then(value),
+  desk: (en: boolean): Promise<IHelpCenterDeskStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-desk-en' */ '../../loc/desk/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-desk-fr' */ '../../loc/desk/fr-fr.js')).then(value),
+  knowledge: (en: boolean): Promise<IHelpCenterKnowledgeStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-knowledge-en' */ '../../loc/knowledge/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-knowledge-fr' */ '../../loc/knowledge/fr-fr.js')).then(value)
+};
+
+/** A feature's strings module (src/loc/<name>). */
+export type FeatureStringsModule = keyof typeof LOADERS;
+
+/** The feature strings `modules` in `locale`, merged (each module declares its own sections). */
+export function loadFeatureStrings(locale: UiLocale, modules: readonly FeatureStringsModule[]): Promise<Partial<IHelpCenterStrings>> {
+  return Promise.all(modules.map(m => LOADERS[m](locale === 'en'))).then(parts => Object.assign({}, ...parts) as Partial<IHelpCenterStrings>);
+}
+
+/** The strings each web part's pages show (its entry point loads them beside its feature chunk, in parallel). */
+export const FEATURE_STRINGS = {
+  setup: ['setup'],
+  form: ['ticketForm', 'knowledge'],
+  myTickets: ['myTickets'],
+  // The desk shows the request's conversation (myTickets) and files requests and approvals (ticketForm).
+  desk: ['desk', 'myTickets', 'ticketForm'],
+  knowledge: ['knowledge']
+} as const;
+
+/** A web part's feature, by the strings it shows. */
+export type FeatureName = keyof typeof FEATURE_STRINGS;
