@@ -72,6 +72,7 @@ test('a request from filing to resolution across two teams; the professor inform
   await chooseOption(page, 'Catégorie', 'ENT / Moodle');
   await page.getByLabel('Titre').fill(title);
   await page.getByLabel('Description').fill('Le quiz du chapitre 3 affiche une page blanche depuis ce matin.');
+  await page.getByRole('button', { name: "Prévenir d'autres personnes (facultatif)" }).click();
   await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
   await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();

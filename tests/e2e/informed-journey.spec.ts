@@ -60,6 +60,7 @@ test('the professor informed in his language and on his page; L2 finds the escal
     data.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
     form.querySelector('textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, [...PNG]);
+  await student.getByRole('button', { name: 'Keep others informed (optional)' }).click();
   await student.getByRole('combobox', { name: 'People to keep informed' }).fill('moreau');
   await student.getByRole('listbox', { name: 'People to keep informed' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
   await expect(student.getByLabel(/Share my files/)).not.toBeChecked();

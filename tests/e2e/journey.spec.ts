@@ -44,6 +44,7 @@ test('search, nothing fits, file a maintenance ticket, answer the desk, accept a
     form.querySelector('textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, [...PNG]);
   await expect(page.getByRole('button', { name: /Retirer Capture-coll/ })).toBeVisible();
+  await page.getByRole('button', { name: "Prévenir d'autres personnes (facultatif)" }).click();
   await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
   await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();

@@ -52,6 +52,12 @@ test.describe('Ticket form', () => {
     await fillMaintenanceTicket(page, 'Vidéoprojecteur B204 en panne');
     await pasteScreenshot(page);
     await expect(page.getByRole('button', { name: /Retirer Capture-collee|Retirer Capture-collée/ })).toBeVisible();
+    // The people to inform are optional: an action reveals the field, whose search input takes the focus.
+    const inform = page.getByRole('button', { name: "Prévenir d'autres personnes (facultatif)" });
+    await expect(inform).toHaveAttribute('aria-expanded', 'false');
+    await inform.click();
+    await expect(inform).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('combobox', { name: 'Personnes à informer' })).toBeFocused();
     await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
     await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
     await expect(page.getByRole('button', { name: 'Retirer Prof. Jean Moreau' })).toBeVisible();
@@ -107,6 +113,8 @@ test.describe('Ticket form', () => {
     await page.goto(FORM);
     await chooseOption(page, 'Catégorie', 'Examens en ligne');
     const hours = page.getByRole('region', { name: 'Horaires du support' });
+    // The note sits at the form's foot: its words load as the person scrolls down to it.
+    await hours.scrollIntoViewIfNeeded();
     await expect(hours.getByText('Fermé aujourd\'hui (Lundi de Pentecôte) : réouverture mardi 26 mai à 7h30.')).toBeVisible();
     await expect(hours.getByText('Horaires : lundi – vendredi 8h–18h.')).toBeVisible();
     await expect(hours.getByText('À partir du mardi 26 mai (Session d\'examens de juin 2026) : lundi – samedi 7h30–19h30.')).toBeVisible();
@@ -134,6 +142,7 @@ test.describe('Ticket form', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('button', { name: 'Retirer sujet.pdf' }).click();
     // Her professor kept informed, and her files shared with him (her choice, off by default).
+    await page.getByRole('button', { name: "Prévenir d'autres personnes (facultatif)" }).click();
     await page.getByRole('combobox', { name: 'Personnes à informer' }).fill('moreau');
     await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
     const share = page.getByRole('checkbox', { name: 'Partager mes fichiers avec les personnes tenues informées' });

@@ -39,6 +39,7 @@ define([], function() {
       "pastedScreenshot": "Pasted screenshot",
       "watchersLabel": "People to keep informed",
       "watchersHelp": "For example your teacher or referent: they get an email at each step.",
+      "watchersShow": "Keep others informed (optional)",
       "peopleSearchPlaceholder": "Name or address (at least 2 letters)",
       "peopleNoResult": "Nobody matches \"{0}\".",
       "peopleSearching": "Searching…",

@@ -39,6 +39,7 @@ define([], function() {
       "pastedScreenshot": "Capture collée",
       "watchersLabel": "Personnes à informer",
       "watchersHelp": "Par exemple votre enseignant ou votre référent : ils recevront un courriel à chaque étape.",
+      "watchersShow": "Prévenir d'autres personnes (facultatif)",
       "peopleSearchPlaceholder": "Nom ou adresse (2 lettres au moins)",
       "peopleNoResult": "Personne ne correspond à « {0} ».",
       "peopleSearching": "Recherche…",

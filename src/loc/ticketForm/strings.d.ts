@@ -35,6 +35,8 @@ declare interface IHelpCenterTicketFormStrings {
     pastedScreenshot: string;
     watchersLabel: string;
     watchersHelp: string;
+    /** The action that reveals the (optional) people to keep informed. */
+    watchersShow: string;
     peopleSearchPlaceholder: string;
     peopleNoResult: string;
     /** Shown while the people search runs. */

@@ -22,11 +22,7 @@ export interface ExtraFieldsProps {
   onChange: <K extends keyof SavedDraft['fields']>(key: K, value: SavedDraft['fields'][K]) => void;
 }
 
-/** The id of the element a form field's error links to (the focusable part of its control). */
-export function extraFieldInputId(key: FormFieldKey): string {
-  if (key === 'location' || key === 'equipment') return `hc-${key}-input`;
-  return `hc-${key}`;
-}
+export { extraFieldInputId } from './extraFieldIds';
 
 type Change = ExtraFieldsProps['onChange'];
 

@@ -35,24 +35,52 @@ export interface HoursNoteProps {
   className?: string;
   /** The moment described (tests); now by default. */
   now?: Date;
+  /**
+   * The note sits below the fold (the form's foot): its code loads when it comes near the screen, not with the page's
+   * first render. Without it (the confirmation), it loads at once.
+   */
+  whenNear?: boolean;
+}
+
+/** Distance from the screen at which a note below the fold starts loading: it is there when scrolled to. */
+const NEAR_MARGIN = '200px 0px';
+
+/** True once the element is on or near the screen (at once without `wanted` or where IntersectionObserver is missing). */
+function useNearScreen(element: React.RefObject<HTMLElement>, wanted: boolean): boolean {
+  const [near, setNear] = React.useState(() => !wanted || typeof IntersectionObserver === 'undefined');
+  React.useEffect(() => {
+    const target = element.current;
+    if (near || !target) return undefined;
+    const observer = new IntersectionObserver(entries => { if (entries.some(e => e.isIntersecting)) setNear(true); }, { rootMargin: NEAR_MARGIN });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element, near]);
+  return near;
 }
 
 /**
  * The hours that apply now and what changes next ("exam period from 26 May: Monday–Saturday 7:30–19:30"), so a
- * requester knows when an answer can come before she files and after. The calendar code loads as its own chunk:
- * the form's first bundle stays within its budget.
+ * requester knows when an answer can come before she files and after. The calendar code loads as its own chunk
+ * (`help-center-hours`), on the form when the note comes near the screen: the form's first render stays within budget.
  */
 export function HoursNote(props: HoursNoteProps): React.ReactElement {
-  const hours = useHoursModule(!!props.calendarJson);
+  const section = React.useRef<HTMLElement>(null);
+  const near = useNearScreen(section, !!props.whenNear && !!props.calendarJson);
+  const hours = useHoursModule(!!props.calendarJson && near);
   const calendar = React.useMemo(() => (hours ? hours.readCalendar(props.calendarJson) : undefined), [hours, props.calendarJson]);
-  if (!hours || !calendar) return <React.Fragment />;
-  const lines = hours.hoursLines(calendar, props.now || new Date(), props.strings, props.locale);
+  // Until its code is there, a note below the fold shows its heading (what the observer watches), then its lines.
+  if (!props.calendarJson || (hours && !calendar) || (!hours && !props.whenNear)) return <React.Fragment />;
+  const lines = hours && calendar ? hours.hoursLines(calendar, props.now || new Date(), props.strings, props.locale) : undefined;
   return (
-    <section aria-labelledby={props.id}>
+    <section aria-labelledby={props.id} ref={section}>
       <Text as="h3" id={props.id} variant="medium" block styles={{ root: { fontWeight: 600, margin: '0 0 4px' } }}>{props.heading}</Text>
-      <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.now}</Text>
-      <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.weekly}</Text>
-      {lines.next.map(l => <Text as="p" block key={l} className={props.className} styles={{ root: { margin: 0 } }}>{l}</Text>)}
+      {lines ? (
+        <>
+          <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.now}</Text>
+          <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.weekly}</Text>
+          {lines.next.map(l => <Text as="p" block key={l} className={props.className} styles={{ root: { margin: 0 } }}>{l}</Text>)}
+        </>
+      ) : undefined}
     </section>
   );
 }

@@ -4,12 +4,9 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { ChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { formFieldsFor } from '../../../domain/intake';
 import type { FormKnowledge } from '../../../data/intake/formKnowledge';
-import { TICKET_CHANNELS } from '../../../domain/vocabulary';
 import type { NamedPerson, TicketFormServices } from '../../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../../data/intake/IntakeService';
 import { requestLinkOn } from '../../../data/pageLinks';
@@ -21,17 +18,21 @@ import { dateTimeText } from '../../common/dates';
 import { formatString } from '../../common/format';
 import { AttachmentsField, pastedImages } from './AttachmentsField';
 import { CategorySelect } from './CategorySelect';
-import { Confirmation } from './Confirmation';
 import { DraftStore } from './draftStore';
-import { ExtraFields } from './ExtraFields';
 import { fieldError } from './errorText';
 import { formClasses } from '../../common/formStyles';
 import { FORM_INPUT_IDS, formProblems } from './formProblems';
 import { HoursNote } from './HoursNote';
-import { PeopleField } from '../../common/PeopleField';
 import { SuggestedArticles } from './SuggestedArticles';
 import { FormPrefill, useTicketForm } from './useTicketForm';
 import { useRenderedMark } from '../../common/rendered';
+import { WatchersDisclosure } from './WatchersDisclosure';
+
+// What a first render rarely shows loads as its own chunk when it is shown: the fields a chosen category asks for,
+// an agent's on-behalf section, the confirmation (the people to inform: see WatchersDisclosure).
+const ExtraFields = React.lazy(() => import(/* webpackChunkName: 'help-center-form-fields' */ './ExtraFields').then(m => ({ default: m.ExtraFields })));
+const OnBehalfFields = React.lazy(() => import(/* webpackChunkName: 'help-center-form-agent' */ './OnBehalfFields').then(m => ({ default: m.OnBehalfFields })));
+const Confirmation = React.lazy(() => import(/* webpackChunkName: 'help-center-form-confirmation' */ './Confirmation').then(m => ({ default: m.Confirmation })));
 
 /** Props of {@link TicketForm}. */
 export interface TicketFormProps {
@@ -74,8 +75,10 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   }
   if (form.phase === 'done' && form.result) {
     return (
-      <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined}
-        firstResponseHours={category && category.firstResponseHours} calendarJson={hoursJson} appStrings={strings} locale={locale} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
+      <React.Suspense fallback={<LoadingState label={strings.common.loading} />}>
+        <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined}
+          firstResponseHours={category && category.firstResponseHours} calendarJson={hoursJson} appStrings={strings} locale={locale} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
+      </React.Suspense>
     );
   }
   const extra = formFieldsFor(category);
@@ -86,7 +89,6 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   const resolvePerson = async (p: PersonOption): Promise<NamedPerson> => ({ ...p, siteUserId: await props.services.ensureUserId(p.loginName) });
 
   const kindOptions: IChoiceGroupOption[] = REQUESTER_KINDS.map(k => ({ key: k, text: `${strings.ticketKind[k]} — ${s.kindHelp[k]}` }));
-  const channelOptions: IDropdownOption[] = TICKET_CHANNELS.map(c => ({ key: c, text: strings.ticketChannel[c] }));
 
   return (
     <form className={classes.form} onSubmit={onSubmit} noValidate aria-labelledby="hc-form-title"
@@ -118,27 +120,23 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
         placeholder={s.descriptionPlaceholder} errorMessage={fieldError(errors, 'description', s)} onChange={(_, v) => form.setField('description', v || '')} />
       <SuggestedArticles text={`${f.title} ${f.description}`} strings={s} classes={classes} articleUrl={knowledge && knowledge.articleUrl}
         suggest={suggest} onSolved={(hit, query) => { form.deflect(); if (knowledge) knowledge.recordDeflection(hit, query).catch((e: unknown) => console.error('[HelpCenter] Recording the deflection failed:', e)); }} />
-      <ExtraFields fields={extra} values={f} locations={data.locations} errors={errors} strings={strings} classes={classes} onChange={form.setField} />
+      {extra.length ? (
+        <React.Suspense fallback={<LoadingState label={strings.common.loading} />}>
+          <ExtraFields fields={extra} values={f} locations={data.locations} errors={errors} strings={strings} classes={classes} onChange={form.setField} />
+        </React.Suspense>
+      ) : undefined}
       <AttachmentsField files={draft.attachments} storedNames={form.storedNames} limits={form.limits} errors={errors} screenshotWanted={!!screenshot}
         screenshotRequired={!!screenshot && screenshot.required} strings={s} classes={classes} onAdd={form.addFiles} onRemove={form.removeFile} />
-      <PeopleField id="hc-watchers" label={s.watchersLabel} help={s.watchersHelp} people={draft.watchers} strings={s} classes={classes}
-        search={props.services.searchPeople} resolve={resolvePerson} onChange={form.setWatchers} />
-      {draft.watchers.length && draft.attachments.length ? (
-        <div className={classes.field}>
-          <Checkbox label={s.shareFilesLabel} checked={!!draft.shareFiles} ariaDescribedBy="hc-share-files-help" onChange={(_, checked) => form.setShareFiles(!!checked)} />
-          <p id="hc-share-files-help" className={classes.help}>{s.shareFilesHelp}</p>
-        </div>
-      ) : undefined}
+      <WatchersDisclosure id="hc-watchers" showLabel={s.watchersShow} loadingLabel={strings.common.loading} people={draft.watchers}
+        hasFiles={draft.attachments.length > 0} shareFiles={!!draft.shareFiles} strings={s} classes={classes}
+        search={props.services.searchPeople} resolve={resolvePerson} onChange={form.setWatchers} onShareFiles={form.setShareFiles} />
       {data.isAgent ? (
-        <fieldset className={`${classes.fieldset} ${classes.panel}`}>
-          <legend className={classes.legend}>{s.onBehalfHeading}</legend>
-          <PeopleField id={FORM_INPUT_IDS.beneficiary} label={s.beneficiaryLabel} single people={draft.beneficiary ? [draft.beneficiary] : []} strings={s}
-            classes={classes} search={props.services.searchPeople} resolve={resolvePerson} onChange={p => form.setBeneficiary(p[0])} />
-          <Dropdown id="hc-channel" label={s.channelLabel} options={channelOptions} selectedKey={f.channel || 'phone'}
-            onChange={(_, option) => { if (option) form.setField('channel', option.key as never); }} />
-        </fieldset>
+        <React.Suspense fallback={<LoadingState label={strings.common.loading} />}>
+          <OnBehalfFields beneficiary={draft.beneficiary} channel={f.channel} strings={strings} classes={classes} search={props.services.searchPeople}
+            resolve={resolvePerson} onBeneficiary={form.setBeneficiary} onChannel={channel => form.setField('channel', channel)} />
+        </React.Suspense>
       ) : undefined}
-      <HoursNote calendarJson={hoursJson} heading={strings.hours.heading} strings={strings.hours} locale={locale} id="hc-form-hours" className={classes.help} />
+      <HoursNote calendarJson={hoursJson} heading={strings.hours.heading} strings={strings.hours} locale={locale} id="hc-form-hours" className={classes.help} whenNear />
       <div className={classes.actions}>
         <PrimaryButton type="submit" text={submitting ? s.submitting : s.submit} disabled={submitting} />
       </div>

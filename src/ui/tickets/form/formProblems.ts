@@ -6,7 +6,7 @@ import { formatString } from '../../common/format';
 import { FILES_BUTTON_ID } from './AttachmentsField';
 import { CATEGORY_INPUT_ID } from './CategorySelect';
 import { errorText } from './errorText';
-import { extraFieldInputId } from './ExtraFields';
+import { extraFieldInputId } from './extraFieldIds';
 
 /** Ids of the form's own inputs (the error summary's links move the focus there). */
 export const FORM_INPUT_IDS = { kind: 'hc-kind', title: 'hc-title', description: 'hc-description', beneficiary: 'hc-beneficiary' };

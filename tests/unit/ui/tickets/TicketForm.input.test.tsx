@@ -141,11 +141,35 @@ it('a refused submit lists each field to fix in a focused summary whose links mo
 it('finds people with the picker, showing their initials, and keeps the chosen one as a removable persona', async () => {
   const svc = { ...services(), searchPeople: jest.fn(async () => [{ loginName: PROF.loginName, displayName: PROF.displayName, email: PROF.email }]), ensureUserId: async () => 40 };
   show(svc, memoryStore(draft([])));
+  // Optional, so behind an action: the picker loads when asked for, and the focus moves to its search input.
+  const reveal = await screen.findByRole('button', { name: fr.ticketForm.watchersShow });
+  expect(reveal).toHaveAttribute('aria-expanded', 'false');
+  expect(screen.queryByRole('combobox', { name: fr.ticketForm.watchersLabel })).toBeNull();
+  const region = document.getElementById(reveal.getAttribute('aria-controls')!);
+  expect(region).not.toBeNull();
+  fireEvent.click(reveal);
+  expect(reveal).toHaveAttribute('aria-expanded', 'true');
   const input = await screen.findByRole('combobox', { name: fr.ticketForm.watchersLabel });
+  expect(region).toContainElement(input);
+  await waitFor(() => expect(input).toHaveFocus());
   await userEvent.type(input, 'moreau');
   const option = await screen.findByRole('option', { name: /Jean Moreau/ }, { timeout: 3000 });
   expect(svc.searchPeople).toHaveBeenCalledWith('moreau');
   expect(within(option).getByText('JM')).toBeInTheDocument();
   fireEvent.click(option);
   expect(await screen.findByRole('button', { name: /Retirer Jean Moreau/ })).toBeInTheDocument();
+  // Someone named: the field stays, without the action that would hide them.
+  expect(screen.queryByRole('button', { name: fr.ticketForm.watchersShow })).toBeNull();
+});
+
+it('shows the people to inform at once when the draft names some, and hides an opened empty field again', async () => {
+  show(services(), memoryStore(draft([], { watchers: [PROF] })));
+  expect(await screen.findByRole('combobox', { name: fr.ticketForm.watchersLabel })).not.toHaveFocus();
+  expect(screen.queryByRole('button', { name: fr.ticketForm.watchersShow })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: /Retirer Jean Moreau/ }));
+  const reveal = await screen.findByRole('button', { name: fr.ticketForm.watchersShow });
+  expect(reveal).toHaveAttribute('aria-expanded', 'true');
+  fireEvent.click(reveal);
+  expect(reveal).toHaveAttribute('aria-expanded', 'false');
+  expect(screen.queryByRole('combobox', { name: fr.ticketForm.watchersLabel })).toBeNull();
 });
