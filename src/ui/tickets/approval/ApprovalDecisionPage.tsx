@@ -1,12 +1,13 @@
 import * as React from 'react';
-import type { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import type { Link } from '@fluentui/react/lib/Link';
-import type { TextField } from '@fluentui/react/lib/TextField';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { TextField } from '@fluentui/react/lib/TextField';
 import { ApprovalDecisionServices, ApprovalRequestRef, RecordedDecision } from '../../../data/tickets/approvalDecisions';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { formatString } from '../../common/format';
 import { dateTimeText } from '../../common/dates';
 import { useLoad } from '../../common/useLoad';
+import { ListShimmer } from '../mine/ListShimmer';
 import { useRequestClasses } from '../mine/requestStyles';
 import { useRenderedMark } from '../../common/rendered';
 
@@ -17,8 +18,6 @@ export interface ApprovalDecisionPageProps {
   services: ApprovalDecisionServices;
   /** The desk's ticket page, where a support-group approver decides (`?ticket=ID&approval=1` is appended). */
   deskUrl: string;
-  /** Fluent controls from the page's main bundle (a Fluent import in this lazy chunk would un-hoist them there). */
-  ui: { PrimaryButton: typeof PrimaryButton; DefaultButton: typeof DefaultButton; TextField: typeof TextField; Link: typeof Link };
 }
 
 type State =
@@ -38,7 +37,6 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
   const { strings, locale } = useHelpCenter();
   const s = strings.approvalDecision;
   const c = useRequestClasses();
-  const { PrimaryButton: Primary, DefaultButton: Default, TextField: Text, Link: FluentLink } = props.ui;
   const [decided, setDecided] = React.useState<State | undefined>();
   const [comment, setComment] = React.useState('');
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -69,8 +67,7 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
     });
   };
 
-  // Plain text, not the Fluent spinner: this chunk imports no Fluent component (see props.ui).
-  if (state.kind === 'loading') return <p role="status">{strings.common.loading}</p>;
+  if (state.kind === 'loading') return <ListShimmer label={strings.common.loading} />;
   const deskLink = `${props.deskUrl}${props.deskUrl.indexOf('?') >= 0 ? '&' : '?'}ticket=${request.ticketId}&approval=1`;
   return (
     <section aria-labelledby="hc-approval-decision" className={c.page} style={{ maxWidth: 720 }}>
@@ -80,7 +77,7 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
       {state.kind === 'agent' ? (
         <div className={c.panel}>
           <p className={c.text}>{s.agentIntro}</p>
-          <div><FluentLink href={deskLink}>{formatString(s.openDesk, request.ticketId)}</FluentLink></div>
+          <div><Link href={deskLink}>{formatString(s.openDesk, request.ticketId)}</Link></div>
         </div>
       ) : undefined}
       {state.kind === 'recorded' ? (
@@ -92,11 +89,11 @@ export default function ApprovalDecisionPage(props: ApprovalDecisionPageProps): 
       {state.kind === 'deciding' ? (
         <div className={c.panel}>
           <p className={c.text}>{s.intro}</p>
-          <Text id="hc-approval-decision-comment" label={s.commentLabel} multiline autoAdjustHeight rows={4} value={comment} maxLength={2000}
+          <TextField id="hc-approval-decision-comment" label={s.commentLabel} multiline autoAdjustHeight rows={4} value={comment} maxLength={2000}
             onChange={(_, value) => setComment(value || '')} />
           <div className={c.actions}>
-            <Primary text={s.approve} disabled={state.saving} onClick={() => decide('approved')} />
-            <Default text={s.refuse} disabled={state.saving} onClick={() => decide('refused')} />
+            <PrimaryButton text={s.approve} disabled={state.saving} onClick={() => decide('approved')} />
+            <DefaultButton text={s.refuse} disabled={state.saving} onClick={() => decide('refused')} />
           </div>
           {state.saving ? <p role="status" className={c.muted}>{s.saving}</p> : undefined}
           {state.error ? <p role="alert" className={c.error}>{state.error}</p> : undefined}

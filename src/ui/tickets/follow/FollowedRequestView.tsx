@@ -13,7 +13,7 @@ import { dateTimeText, isoText } from '../../common/dates';
 import { formatString } from '../../common/format';
 import { formatNodes } from '../../common/formatNodes';
 import { useLoad } from '../../common/useLoad';
-import { ListShimmer } from '../mine/TicketList';
+import { ListShimmer } from '../mine/ListShimmer';
 import { useRequestClasses } from '../mine/requestStyles';
 import { watchViewFields } from './watchViewFields';
 import { useRenderedMark } from '../../common/rendered';

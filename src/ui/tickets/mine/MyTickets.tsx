@@ -1,13 +1,16 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import { followIdFromUrl, ticketIdFromUrl } from '../../../data/pageLinks';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import { FollowedRequestView } from '../follow/FollowedRequestView';
-import { FollowedRequests } from '../follow/FollowedRequests';
-import { TicketList } from './TicketList';
-import { TicketView } from './TicketView';
+import { ListShimmer } from './ListShimmer';
 import { useRequestClasses } from './requestStyles';
+
+// Each view is its own chunk: the lists do not load a request's page (its form, history, files), and a request's
+// page opened from a mail does not load the lists (tables, filter, tabs).
+const RequestLists = React.lazy(() => import(/* webpackChunkName: 'help-center-my-requests' */ './RequestLists'));
+const TicketView = React.lazy(() => import(/* webpackChunkName: 'help-center-my-request' */ './TicketView').then(m => ({ default: m.TicketView })));
+const FollowedRequestView = React.lazy(() => import(/* webpackChunkName: 'help-center-followed-request' */ '../follow/FollowedRequestView')
+  .then(m => ({ default: m.FollowedRequestView })));
 
 /** Props of {@link MyTickets}. */
 export interface MyTicketsProps {
@@ -66,19 +69,14 @@ export function MyTickets(props: MyTicketsProps): React.ReactElement {
   }, []);
   const back = (): void => show({});
   const focused = React.useCallback(() => setReturnTo(undefined), []);
-  if (shown.follow) return <FollowedRequestView ticketId={shown.follow} services={props.services} onBack={back} />;
-  if (shown.ticket) return <TicketView id={shown.ticket} services={props.services} onBack={back} />;
+  // While a view's code loads: the same placeholder rows as while its data loads.
+  const loading = <div className={c.page}><ListShimmer label={strings.myTickets.loading} /></div>;
   return (
-    <div className={c.page}>
-      <section aria-labelledby="hc-my-requests-heading" className={c.page}>
-        <div className={c.header}>
-          <h2 id="hc-my-requests-heading" className={c.heading}>{strings.myTickets.sectionMine}</h2>
-          {props.newRequestUrl ? <DefaultButton href={props.newRequestUrl} text={strings.myTickets.newRequest} iconProps={{ iconName: 'Add' }} /> : undefined}
-        </div>
-        <TicketList services={props.services} newRequestUrl={props.newRequestUrl} onOpen={id => show({ ticket: id })}
-          focusId={returnTo && returnTo.ticket} onFocused={focused} />
-      </section>
-      <FollowedRequests services={props.services} onOpen={id => show({ follow: id })} focusId={returnTo && returnTo.follow} onFocused={focused} />
-    </div>
+    <React.Suspense fallback={loading}>
+      {shown.follow ? <FollowedRequestView ticketId={shown.follow} services={props.services} onBack={back} />
+        : shown.ticket ? <TicketView id={shown.ticket} services={props.services} onBack={back} />
+        : <RequestLists services={props.services} newRequestUrl={props.newRequestUrl} onOpenTicket={id => show({ ticket: id })}
+          onOpenFollowed={id => show({ follow: id })} returnTo={returnTo} onFocused={focused} />}
+    </React.Suspense>
   );
 }

@@ -1,14 +1,11 @@
 import * as React from 'react';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { TextField } from '@fluentui/react/lib/TextField';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import type { ApprovalDecisionServices, ApprovalRequestRef } from '../../../data/tickets/approvalDecisions';
-import { LoadingState } from '../../common/LoadingState';
 import { HelpCenterContextValue, useHelpCenter } from '../../common/HelpCenterContext';
 import { HelpCenterRoot } from '../../common/HelpCenterRoot';
 import { MyTickets } from './MyTickets';
+import { ListShimmer } from './ListShimmer';
 
 /** Props of {@link MyTicketsRoot}. */
 export interface MyTicketsRootProps {
@@ -24,15 +21,14 @@ export interface MyTicketsRootProps {
   approval?: { request: ApprovalRequestRef; services: ApprovalDecisionServices; deskUrl: string };
 }
 
-// Only approvers reach it, from their mail: its own chunk.
+// Only approvers reach it, from their mail: its own chunk, with its Fluent controls.
 const ApprovalDecisionPage = React.lazy(() => import(/* webpackChunkName: 'help-center-approval' */ '../approval/ApprovalDecisionPage'));
-const APPROVAL_UI = { PrimaryButton, DefaultButton, TextField, Link };
 
 function ApprovalRoute(props: Required<MyTicketsRootProps>['approval']): React.ReactElement {
   const { strings } = useHelpCenter();
   return (
-    <React.Suspense fallback={<LoadingState label={strings.common.loading} />}>
-      <ApprovalDecisionPage request={props.request} services={props.services} deskUrl={props.deskUrl} ui={APPROVAL_UI} />
+    <React.Suspense fallback={<ListShimmer label={strings.common.loading} />}>
+      <ApprovalDecisionPage request={props.request} services={props.services} deskUrl={props.deskUrl} />
     </React.Suspense>
   );
 }

@@ -2,8 +2,6 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import { TICKET_STATUSES, TicketStatus } from '../../../domain/vocabulary';
 import type { TicketSummary } from '../../../data/tickets/ticketView';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
@@ -12,6 +10,7 @@ import { useHelpCenter } from '../../common/HelpCenterContext';
 import { useAlive, useLoad } from '../../common/useLoad';
 import { Pill, StatusPill } from '../../common/pills';
 import { RequestList, RequestRow, focusRequestLink } from './RequestList';
+import { ListShimmer } from './ListShimmer';
 import { useRequestClasses } from './requestStyles';
 import { useRenderedMark } from '../../common/rendered';
 
@@ -27,6 +26,8 @@ export interface TicketListProps {
 }
 
 type Tab = 'mine' | 'filedForOthers';
+// Only agents have two lists: the tabs load for them.
+const AgentTabs = React.lazy(() => import(/* webpackChunkName: 'help-center-my-requests-tabs' */ './AgentTabs'));
 const LINK_PREFIX = 'hc-my-request-';
 
 /** Whether the desk waits for her: its question to answer, or its resolution to accept or contest. */
@@ -34,14 +35,8 @@ export function waitsForRequester(r: Pick<TicketSummary, 'status' | 'received'>)
   return r.received && (r.status === 'awaiting_user' || r.status === 'resolved');
 }
 
-/** Placeholder rows while the list loads (announced by their label). */
-export function ListShimmer(props: { label: string }): React.ReactElement {
-  return (
-    <div role="status" aria-label={props.label}>
-      {[0, 1, 2].map(i => <Shimmer key={i} width={`${100 - i * 12}%`} style={{ margin: '10px 0' }} />)}
-    </div>
-  );
-}
+// The placeholder rows live in their own module: a request's page shows them without loading the lists' code.
+export { ListShimmer } from './ListShimmer';
 
 /** The person's requests (agents: also those they filed for others), by status, page by page; a table or cards on a phone. */
 export function TicketList(props: TicketListProps): React.ReactElement {
@@ -88,10 +83,9 @@ export function TicketList(props: TicketListProps): React.ReactElement {
   return (
     <div className={c.page}>
       {isAgent ? (
-        <Pivot selectedKey={tab} onLinkClick={item => { if (item && item.props.itemKey) setTab(item.props.itemKey as Tab); }} headersOnly aria-label={s.title}>
-          <PivotItem itemKey="mine" headerText={s.tabMine} />
-          <PivotItem itemKey="filedForOthers" headerText={s.tabOnBehalf} />
-        </Pivot>
+        <React.Suspense fallback={<div style={{ minHeight: 44 }} />}>
+          <AgentTabs selected={tab} onSelect={setTab} label={s.title} mine={s.tabMine} filedForOthers={s.tabOnBehalf} />
+        </React.Suspense>
       ) : undefined}
       {tab === 'mine' ? (
         <Dropdown label={s.statusFilter} selectedKey={status} options={options} styles={{ root: { maxWidth: 320 } }}

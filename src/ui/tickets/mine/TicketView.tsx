@@ -14,7 +14,7 @@ import { TicketFields } from '../../common/TicketFields';
 import { RequesterActions } from './RequesterActions';
 import { InformedList } from './InformedList';
 import { Conversation, Files, Timeline } from './TicketHistory';
-import { ListShimmer } from './TicketList';
+import { ListShimmer } from './ListShimmer';
 import { useRequestClasses } from './requestStyles';
 import { useRenderedMark } from '../../common/rendered';
 

@@ -2,9 +2,6 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SPFI } from '@pnp/sp';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { HelpCenterProvider } from '../../../../src/ui/common/HelpCenterContext';
 import ApprovalDecisionPage from '../../../../src/ui/tickets/approval/ApprovalDecisionPage';
 import { approvalRequestFromUrl, approvalRequestQuery } from '../../../../src/ui/tickets/mine/MyTicketsRoot';
@@ -17,7 +14,7 @@ const REQUEST = { ticketId: 42, requestSequence: 5 };
 function renderPage(services: ApprovalDecisionServices, locale: 'fr' | 'en' = 'fr', request: typeof REQUEST & { approverId?: number } = REQUEST): void {
   render(
     <HelpCenterProvider value={{ sp: {} as SPFI, strings: loadLocStrings(locale === 'fr' ? 'fr-fr' : 'en-us'), locale, currentUser: { loginName: '', email: 'jean.moreau@univ-exemple.fr', displayName: 'Prof. Jean Moreau' } }}>
-      <ApprovalDecisionPage request={request} services={services} deskUrl="https://x/sites/hc/SitePages/Desk.aspx" ui={{ PrimaryButton, DefaultButton, TextField, Link }} />
+      <ApprovalDecisionPage request={request} services={services} deskUrl="https://x/sites/hc/SitePages/Desk.aspx" />
     </HelpCenterProvider>
   );
 }
