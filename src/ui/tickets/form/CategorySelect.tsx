@@ -18,6 +18,8 @@ export interface CategorySelectProps {
   error?: string;
   strings: IHelpCenterStrings['ticketForm'];
   onChange(id: number | undefined): void;
+  /** The list opens: a choice is coming (the form starts loading the fields a category may ask for). */
+  onOpen?(): void;
 }
 
 /**
@@ -43,6 +45,6 @@ export function CategorySelect(props: CategorySelectProps): React.ReactElement {
   return (
     <ComboBox id="hc-category" label={props.strings.categoryLabel} required options={options} selectedKey={props.value === undefined ? null : props.value}
       placeholder={props.strings.categoryPlaceholder} autoComplete="on" allowFreeform={false} useComboBoxAsMenuWidth
-      errorMessage={props.error} onChange={(_, option) => { if (option && typeof option.key === 'number') props.onChange(option.key); }} />
+      errorMessage={props.error} onMenuOpen={props.onOpen} onChange={(_, option) => { if (option && typeof option.key === 'number') props.onChange(option.key); }} />
   );
 }

@@ -30,9 +30,15 @@ import { WatchersDisclosure } from './WatchersDisclosure';
 
 // What a first render rarely shows loads as its own chunk when it is shown: the fields a chosen category asks for,
 // an agent's on-behalf section, the confirmation (the people to inform: see WatchersDisclosure).
-const ExtraFields = React.lazy(() => import(/* webpackChunkName: 'help-center-form-fields' */ './ExtraFields').then(m => ({ default: m.ExtraFields })));
+const loadExtraFields = (): Promise<typeof import('./ExtraFields')> => import(/* webpackChunkName: 'help-center-form-fields' */ './ExtraFields');
+const ExtraFields = React.lazy(() => loadExtraFields().then(m => ({ default: m.ExtraFields })));
+/** The category list opens: its fields' controls download while the person chooses (a failure is tried again at render). */
+const preloadExtraFields = (): void => { loadExtraFields().catch(() => undefined); };
 const OnBehalfFields = React.lazy(() => import(/* webpackChunkName: 'help-center-form-agent' */ './OnBehalfFields').then(m => ({ default: m.OnBehalfFields })));
-const Confirmation = React.lazy(() => import(/* webpackChunkName: 'help-center-form-confirmation' */ './Confirmation').then(m => ({ default: m.Confirmation })));
+const loadConfirmation = (): Promise<typeof import('./Confirmation')> => import(/* webpackChunkName: 'help-center-form-confirmation' */ './Confirmation');
+const Confirmation = React.lazy(() => loadConfirmation().then(m => ({ default: m.Confirmation })));
+/** A submit starts: the confirmation downloads while the request is sent. */
+const preloadConfirmation = (): void => { loadConfirmation().catch(() => undefined); };
 
 /** Props of {@link TicketForm}. */
 export interface TicketFormProps {
@@ -84,7 +90,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   const extra = formFieldsFor(category);
   const screenshot = extra.filter(x => x.key === 'screenshot')[0];
   const submitting = form.phase === 'submitting';
-  const onSubmit = (e: React.FormEvent): void => { e.preventDefault(); if (!submitting) form.submit().catch(() => undefined); };
+  const onSubmit = (e: React.FormEvent): void => { e.preventDefault(); if (!submitting) { preloadConfirmation(); form.submit().catch(() => undefined); } };
   const problems = formProblems(form.summary, strings);
   const resolvePerson = async (p: PersonOption): Promise<NamedPerson> => ({ ...p, siteUserId: await props.services.ensureUserId(p.loginName) });
 
@@ -113,7 +119,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
       <ChoiceGroup id={FORM_INPUT_IDS.kind} label={s.kindLabel} options={kindOptions} selectedKey={f.kind || null}
         onChange={(_, option) => { if (option) form.setField('kind', option.key as typeof REQUESTER_KINDS[number]); }} />
       <CategorySelect categories={data.categories} value={f.categoryId} locale={locale} strings={s}
-        error={fieldError(errors, 'categoryId', s)} onChange={id => form.setField('categoryId', id)} />
+        error={fieldError(errors, 'categoryId', s)} onChange={id => form.setField('categoryId', id)} onOpen={preloadExtraFields} />
       <TextField id={FORM_INPUT_IDS.title} label={s.titleLabel} required value={f.title} placeholder={s.titlePlaceholder}
         errorMessage={fieldError(errors, 'title', s)} onChange={(_, v) => form.setField('title', v || '')} />
       <TextField id={FORM_INPUT_IDS.description} label={s.descriptionLabel} required multiline rows={6} resizable value={f.description}

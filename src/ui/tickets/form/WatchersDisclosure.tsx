@@ -3,8 +3,17 @@ import { ActionButton } from '@fluentui/react/lib/Button';
 import { LoadingState } from '../../common/LoadingState';
 import type { InformedPeopleProps } from './InformedPeople';
 
-/** The people picker and its personas: their own chunk, downloaded when the person asks to keep others informed. */
-const InformedPeople = React.lazy(() => import(/* webpackChunkName: 'help-center-form-people' */ './InformedPeople').then(m => ({ default: m.InformedPeople })));
+/**
+ * The people picker and its personas: their own chunk, downloaded when the person reaches for the action (pointer over
+ * it or focus on it) and shown when she asks to keep others informed.
+ */
+const loadInformedPeople = (): Promise<typeof import('./InformedPeople')> => import(/* webpackChunkName: 'help-center-form-people' */ './InformedPeople');
+const InformedPeople = React.lazy(() => loadInformedPeople().then(m => ({ default: m.InformedPeople })));
+
+/** Starts the download early; a failed one is tried again when the field is shown (React.lazy calls the import then). */
+function preload(): void {
+  loadInformedPeople().catch(() => undefined);
+}
 
 /** Props of {@link WatchersDisclosure}: those of the field it reveals, but the focus. */
 export type WatchersDisclosureProps = Omit<InformedPeopleProps, 'focusOnMount'> & {
@@ -30,7 +39,7 @@ export function WatchersDisclosure(props: WatchersDisclosureProps): React.ReactE
     <div className={props.classes.field}>
       {named ? undefined : (
         <ActionButton iconProps={{ iconName: 'AddFriend' }} aria-expanded={shown} aria-controls={regionId} text={showLabel}
-          styles={{ root: { alignSelf: 'flex-start', paddingLeft: 0 } }}
+          styles={{ root: { alignSelf: 'flex-start', paddingLeft: 0 } }} onMouseEnter={preload} onFocus={preload}
           onClick={() => { setFocusWanted(!shown); setOpen(!shown); }} />
       )}
       <div id={regionId} hidden={!shown}>
