@@ -227,12 +227,23 @@ test.describe('Ticket form', () => {
     ]);
     await expect(page.getByText('« setup.exe » : les programmes ne sont jamais acceptés.')).toBeVisible();
     await expect(page.getByText('« photo.png » dépasse 10 Mo.')).toBeVisible();
+    // From the keyboard: the action opens the people to inform and puts the focus in their search.
+    const inform = page.getByRole('button', { name: "Prévenir d'autres personnes (facultatif)" });
+    await inform.press('Enter');
+    await expect(inform).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('combobox', { name: 'Personnes à informer' })).toBeFocused();
+    await page.keyboard.type('moreau');
+    await page.getByRole('listbox', { name: 'Personnes à informer' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
+    await expect(page.getByRole('button', { name: 'Retirer Prof. Jean Moreau' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.waitForTimeout(700); // autosave
     await page.reload();
     await expect(page.getByText(/Nous avons retrouvé le brouillon/)).toBeVisible();
     await expect(page.getByLabel('Titre')).toHaveValue('<script>alert("x")</script> l\'examen "bloqué"');
     await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveValue('Examens en ligne');
+    // The draft names someone: the field is shown at once, with them.
+    await expect(page.getByRole('button', { name: 'Retirer Prof. Jean Moreau' })).toBeVisible();
+    await expect(inform).toHaveCount(0);
     await page.getByRole('button', { name: 'Effacer le brouillon' }).click();
     await expect(page.getByLabel('Titre')).toHaveValue('');
   });
