@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { CLAIMS, PEOPLE, SITE, asPerson, categoryNamed, deskOpens, deskReceives, deskWrites, expectNoAxeViolations, fileOverRest, horizontalOverflow, loginAs, screenshots, stateOf } from './helpers';
+import { CLAIMS, PEOPLE, SITE, asPerson, categoryNamed, chooseOption, deskOpens, deskReceives, deskWrites, expectNoAxeViolations, fileOverRest, horizontalOverflow, loginAs, screenshots, stateOf } from './helpers';
 
 const PAGE = `${SITE}/SitePages/MyRequests.aspx`;
 const stamp = (): number => Date.now() % 100000;
@@ -60,6 +60,14 @@ test.describe('My requests', () => {
     await expect(row).toContainText('En attente de votre réponse');
     await expect(row).toContainText('À vous d\'agir');
     await screenshots(page, 'my-requests-list');
+    // The status filter shows when she asks for it; hiding it lists all her requests again.
+    const filterButton = page.getByRole('button', { name: 'Filtrer par état' });
+    await filterButton.click();
+    await chooseOption(page, /^État/, 'En attente de votre réponse');
+    await expect(row).toContainText('En attente de votre réponse');
+    await expect(page.getByRole('row').filter({ hasText: 'Envoyée — pas encore enregistrée par le support' })).toHaveCount(0);
+    await filterButton.click();
+    await expect(page.getByRole('combobox', { name: /^État/ })).toHaveCount(0);
     await page.getByRole('link', { name: title }).click();
     await expect(page).toHaveURL(new RegExp(`ticket=${id}`));
     await expect(status(page)).toHaveText('En attente de votre réponse');

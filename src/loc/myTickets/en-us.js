@@ -7,6 +7,7 @@ define([], function() {
       "tabMine": "Mine",
       "tabOnBehalf": "Filed for other people",
       "statusFilter": "Status",
+      "filterByStatus": "Filter by status",
       "allStatuses": "All statuses",
       "empty": "No request yet.",
       "newRequest": "Ask for help",

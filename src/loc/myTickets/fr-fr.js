@@ -7,6 +7,7 @@ define([], function() {
       "tabMine": "Les miennes",
       "tabOnBehalf": "Déposées pour d'autres personnes",
       "statusFilter": "État",
+      "filterByStatus": "Filtrer par état",
       "allStatuses": "Tous les états",
       "empty": "Aucune demande pour l'instant.",
       "newRequest": "Faire une demande",

@@ -8,6 +8,8 @@ declare interface IHelpCenterMyTicketsStrings {
     tabMine: string;
     tabOnBehalf: string;
     statusFilter: string;
+    /** The button that shows (or hides, showing all again) the status filter. */
+    filterByStatus: string;
     allStatuses: string;
     empty: string;
     newRequest: string;

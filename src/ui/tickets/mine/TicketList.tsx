@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { TICKET_STATUSES, TicketStatus } from '../../../domain/vocabulary';
+import type { TicketStatus } from '../../../domain/vocabulary';
 import type { TicketSummary } from '../../../data/tickets/ticketView';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import type { TicketPage } from '../../../data/tickets/TicketRepository';
@@ -28,6 +27,8 @@ export interface TicketListProps {
 type Tab = 'mine' | 'filedForOthers';
 // Only agents have two lists: the tabs load for them.
 const AgentTabs = React.lazy(() => import(/* webpackChunkName: 'help-center-my-requests-tabs' */ './AgentTabs'));
+// The status filter shows when she asks for it: it loads then.
+const StatusFilter = React.lazy(() => import(/* webpackChunkName: 'help-center-my-requests-filter' */ './StatusFilter'));
 const LINK_PREFIX = 'hc-my-request-';
 
 /** Whether the desk waits for her: its question to answer, or its resolution to accept or contest. */
@@ -46,6 +47,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
   const alive = useAlive();
   const [tab, setTab] = React.useState<Tab>('mine');
   const [status, setStatus] = React.useState<TicketStatus | ''>('');
+  const [filtering, setFiltering] = React.useState(false);
   const [more, setMore] = React.useState<{ rows: TicketSummary[]; next: TicketPage['next'] } | undefined>();
   const [moreFailed, setMoreFailed] = React.useState(false);
   const viewer = useLoad(() => props.services.viewer(), [props.services]);
@@ -73,7 +75,11 @@ export function TicketList(props: TicketListProps): React.ReactElement {
     next().then(p => { if (alive()) setMore(m => ({ rows: (m ? m.rows : []).concat(p.summaries), next: p.next })); },
       (e: unknown) => { console.error('[HelpCenter] Loading more requests failed:', e); if (alive()) setMoreFailed(true); });
   };
-  const options: IDropdownOption[] = [{ key: '', text: s.allStatuses }].concat(TICKET_STATUSES.map(st => ({ key: st, text: strings.ticketStatus[st] })));
+  // Hiding the filter shows all her requests again.
+  const toggleFilter = (): void => {
+    if (filtering) setStatus('');
+    setFiltering(!filtering);
+  };
   const toRow = (r: TicketSummary): RequestRow => ({
     id: r.id, title: r.title, updatedAt: r.modifiedAt,
     status: r.received ? <StatusPill status={r.status} labels={strings.ticketStatus} /> : <Pill tone="neutral">{s.notReceived}</Pill>,
@@ -87,9 +93,15 @@ export function TicketList(props: TicketListProps): React.ReactElement {
           <AgentTabs selected={tab} onSelect={setTab} label={s.title} mine={s.tabMine} filedForOthers={s.tabOnBehalf} />
         </React.Suspense>
       ) : undefined}
-      {tab === 'mine' ? (
-        <Dropdown label={s.statusFilter} selectedKey={status} options={options} styles={{ root: { maxWidth: 320 } }}
-          onChange={(_, o) => setStatus(o ? (o.key as TicketStatus | '') : '')} />
+      {tab === 'mine' && (filtering || !rows || rows.length > 0) ? (
+        <div className={c.page} style={{ gap: 8 }}>
+          <div><DefaultButton text={s.filterByStatus} iconProps={{ iconName: 'Filter' }} checked={filtering} aria-expanded={filtering} onClick={toggleFilter} /></div>
+          {filtering ? (
+            <React.Suspense fallback={<div style={{ minHeight: 61 }} />}>
+              <StatusFilter status={status} onChange={setStatus} />
+            </React.Suspense>
+          ) : undefined}
+        </div>
       ) : undefined}
       {state.status === 'failed' ? (
         <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.loadFailed}</MessageBar>

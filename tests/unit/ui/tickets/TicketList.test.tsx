@@ -87,3 +87,24 @@ it.each([
 ] as const)('the desk waits for her: %s', (_label, status, received, expected) => {
   expect(waitsForRequester({ status, received })).toBe(expected);
 });
+
+it('shows the status filter when she asks for it, lists the status she chose, and all again when she hides it', async () => {
+  screenWidth(false);
+  const services = show(jest.fn());
+  await screen.findByRole('grid', { name: fr.myTickets.sectionMine });
+  // Its name is the label, then the status chosen.
+  const name = new RegExp(`^${fr.myTickets.statusFilter}`);
+  expect(screen.queryByRole('combobox', { name })).toBeNull();
+  const toggle = screen.getByRole('button', { name: fr.myTickets.filterByStatus });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  fireEvent.click(toggle);
+  const filter = await screen.findByRole('combobox', { name });
+  await waitFor(() => expect(filter).toHaveFocus());
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  fireEvent.click(filter);
+  fireEvent.click(await screen.findByRole('option', { name: fr.ticketStatus.awaiting_user }));
+  await waitFor(() => expect(services.list).toHaveBeenLastCalledWith('mine', 'awaiting_user'));
+  fireEvent.click(toggle);
+  await waitFor(() => expect(services.list).toHaveBeenLastCalledWith('mine', undefined));
+  expect(screen.queryByRole('combobox', { name })).toBeNull();
+});
