@@ -35,7 +35,13 @@ test.describe('Support desk', () => {
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => /eduroam/i.test(t))).toBe(true);
     await page.getByLabel('Rechercher dans les titres').fill('');
+    // Filters and sort open from a button, as a SharePoint list's filters pane does; it says how many are set.
+    const toggle = page.getByRole('button', { name: /^Filtres et tri/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await chooseOption(page, 'Trier par', 'Les plus récentes');
+    await expect(toggle).toHaveText('Filtres et tri (1)');
     const ids = (await column(page, 'id')).map(Number);
     expect(ids.length).toBeGreaterThan(1);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));

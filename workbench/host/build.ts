@@ -80,7 +80,8 @@ const lazyFluentPlugin: esbuild.Plugin = {
     const config = JSON.parse(readFileSync(path.join(ROOT, 'config', 'lazy-fluent.json'), 'utf8')) as { module: string; replace: Array<{ importer: string; request: string }> };
     const target = path.join(ROOT, 'src', `${config.module}.tsx`);
     const requests = new Set(config.replace.map((e) => e.request));
-    build.onResolve({ filter: /^\.\.\/\.\.\/[A-Za-z]+$/ }, (args) => {
+    const escaped = [...requests].map((r) => r.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${escaped.join('|')})$`) }, (args) => {
       if (!requests.has(args.path)) return undefined;
       const importer = args.importer.split(path.sep).join('/');
       const hit = config.replace.some((e) => e.request === args.path && importer.endsWith(`/@fluentui/react/lib/${e.importer}`));

@@ -5,7 +5,6 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
-import '@pnp/sp/profiles';
 import type { RawHelpCategoriesItem, RawHelpLocationsItem, RawHelpSettingsItem, RawHelpTeamsItem } from '../schema/items.generated';
 import { HELP_CATEGORIES_SELECT, HELP_LOCATIONS_SELECT, HELP_SETTINGS_SELECT, HELP_TEAMS_SELECT } from '../schema/items.generated';
 import { agentPermissionRead } from '../tickets/roles';
@@ -126,6 +125,8 @@ export class IntakeService {
   /** People of the tenant whose name or address starts with the query (SharePoint's people picker search). */
   public async searchPeople(query: string, max: number = 8): Promise<PersonOption[]> {
     if (query.trim().length < 2) return [];
+    // PnPjs's profiles module loads with the first search, not with the page (only the people picker uses it).
+    await import(/* webpackChunkName: 'help-center-people-search' */ '@pnp/sp/profiles');
     const found = await this.sp.profiles.clientPeoplePickerSearchUser({
       QueryString: query.trim(), MaximumEntitySuggestions: max, PrincipalType: 1, PrincipalSource: 15,
       AllowEmailAddresses: false, AllowMultipleEntities: false, AllUrlZones: false, AllowOnlyEmailAddresses: false, ForceClaims: false

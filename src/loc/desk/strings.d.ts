@@ -18,6 +18,9 @@ declare interface IHelpCenterDeskStrings {
     requestedWatchers: string;
     confirmWatchers: string;
     filtersLabel: string;
+    /** The button opening the filters and the sort; `{0}`: how many are set. */
+    filtersToggle: string;
+    filtersToggleCount: string;
     filterTeam: string;
     filterLevel: string;
     filterCategory: string;
@@ -57,100 +60,6 @@ declare interface IHelpCenterDeskStrings {
     refresh: string;
     /** SLA clocks in business hours; `{0}`: a duration such as "2 h 05". */
     sla: { firstResponse: string; resolution: string; left: string; atRisk: string; overdue: string; breached: string; paused: string; met: string; heading: string; none: string; hoursMinutes: string; minutes: string };
-  };
-  /** The desk's ticket page. */
-  deskTicket: {
-    back: string;
-    requester: string;
-    assignee: string;
-    watchers: string;
-    chatRequester: string;
-    chatAssignee: string;
-    replyLabel: string;
-    sendReply: string;
-    notesHeading: string;
-    noNote: string;
-    noteLabel: string;
-    addNote: string;
-    extrasLoading: string;
-    /** The persona's second line. */
-    requesterRole: string;
-    assigneeRole: string;
-    /** Error summary of an action refused for missing words; {0}: the field's label. */
-    errorSummary: string;
-    required: string;
-    /** The overflow menu of actions on a phone. */
-    moreActions: string;
-  };
-  /** The desk ticket page's extra panels: derogation approval, problems (ITIL), people informed. */
-  deskExtra: {
-    approvalHeading: string;
-    approvalNone: string;
-    approvalPending: string;
-    approvalDecided: string;
-    approvalRecordedBy: string;
-    /** The approver decided on the approval page (a HelpApprovalDecisions item). */
-    approvalFromLink: string;
-    /** {0}: the approver, who may decide from their mail link. */
-    approvalPendingLink: string;
-    approvalReason: string;
-    approvalComment: string;
-    approvalCommentLabel: string;
-    approvalReasonLabel: string;
-    approver: string;
-    approverHelp: string;
-    requestApproval: string;
-    approve: string;
-    refuse: string;
-    recordFor: string;
-    approved: string;
-    refused: string;
-    problemHeading: string;
-    linkedTo: string;
-    linkLabel: string;
-    linkAction: string;
-    noOpenProblem: string;
-    incidentsHeading: string;
-    noIncident: string;
-    announcementHeading: string;
-    announcementTitle: string;
-    announcementBody: string;
-    announcementSeverity: string;
-    announcementEnd: string;
-    announcementPublish: string;
-    announcementPublished: string;
-    announcementFailed: string;
-    severity: Record<import('../../domain/vocabulary').AnnouncementSeverity, string>;
-    resolveProblem: string;
-    resolveProblemLabel: string;
-    resolveProblemHelp: string;
-    loadFailed: string;
-  };
-  /** Ticket actions (desk and requester) and the domain's error codes. */
-  ticketActions: {
-    heading: string;
-    takeInCharge: string;
-    askInfo: string;
-    askInfoLabel: string;
-    escalate: string;
-    escalateLevel: string;
-    escalateTeam: string;
-    /** The optional named agent of the receiving team (a people field). */
-    escalateTo: string;
-    escalateToHelp: string;
-    reasonLabel: string;
-    transfer: string;
-    resolve: string;
-    resolutionLabel: string;
-    close: string;
-    closeNoFollowUp: string;
-    reopen: string;
-    confirm: string;
-    cancel: string;
-    done: string;
-    mailPending: string;
-    conflict: string;
-    errors: Record<import('../../domain/tickets/actions').TicketErrorCode, string>;
   };
 }
 

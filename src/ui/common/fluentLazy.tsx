@@ -3,6 +3,10 @@ import type { ICalloutProps } from '@fluentui/react/lib/Callout';
 import type { IContextualMenuProps } from '@fluentui/react/lib/ContextualMenu';
 import type { IPanelProps } from '@fluentui/react/lib/Panel';
 import type { IGroupedListProps } from '@fluentui/react/lib/GroupedList';
+import type { ICheckboxProps } from '@fluentui/react/lib/Checkbox';
+import type { ITooltipProps } from '@fluentui/react/lib/Tooltip';
+import type { ILayerProps } from '@fluentui/react/lib/Layer';
+import type { IPersonaPresenceProps } from '@fluentui/react/lib/Persona';
 // The enum the importers take beside the Callout (Fluent's files are free of side effects: only the enum is bundled).
 export { DirectionalHint } from '@fluentui/react/lib/Callout';
 
@@ -16,12 +20,13 @@ export { DirectionalHint } from '@fluentui/react/lib/Callout';
 
 type Loader<P> = () => Promise<React.ComponentType<P>>;
 
-const loaders: Array<() => Promise<unknown>> = [];
+/** The parts an opened control may need soon after the page has rendered (prefetched when the browser is idle). */
+const prefetched: Array<() => Promise<unknown>> = [];
 
-function lazyPart<P>(load: Loader<P>): React.ComponentType<P> {
+function lazyPart<P>(load: Loader<P>, prefetch: boolean = true): React.ComponentType<P> {
   let loading: Promise<React.ComponentType<P>> | undefined;
   const once = (): Promise<React.ComponentType<P>> => (loading = loading || load());
-  loaders.push(once);
+  if (prefetch) prefetched.push(once);
   const Lazy = React.lazy(() => once().then(component => ({ default: component })));
   const Part = React.forwardRef<unknown, P>((props, ref) => (
     <React.Suspense fallback={null}>
@@ -37,12 +42,26 @@ export const ContextualMenu = lazyPart<IContextualMenuProps>(() =>
   import(/* webpackChunkName: 'fluent-contextual-menu' */ '@fluentui/react/lib/ContextualMenu').then(m => m.ContextualMenu));
 export const Panel = lazyPart<IPanelProps>(() =>
   import(/* webpackChunkName: 'fluent-panel' */ '@fluentui/react/lib/Panel').then(m => m.Panel));
+export const Checkbox = lazyPart<ICheckboxProps>(() =>
+  import(/* webpackChunkName: 'fluent-checkbox' */ '@fluentui/react/lib/Checkbox').then(m => m.Checkbox));
+export const Tooltip = lazyPart<ITooltipProps>(() =>
+  import(/* webpackChunkName: 'fluent-tooltip' */ '@fluentui/react/lib/Tooltip').then(m => m.Tooltip));
+// Grouped rows, a column's resizing layer: no page of the help center groups rows; resizing is rare.
 export const GroupedList = lazyPart<IGroupedListProps>(() =>
-  import(/* webpackChunkName: 'fluent-grouped-list' */ '@fluentui/react/lib/GroupedList').then(m => m.GroupedList));
+  import(/* webpackChunkName: 'fluent-grouped-list' */ '@fluentui/react/lib/GroupedList').then(m => m.GroupedList), false);
+export const Layer = lazyPart<ILayerProps>(() =>
+  import(/* webpackChunkName: 'fluent-layer' */ '@fluentui/react/lib/Layer').then(m => m.Layer), false);
 
-/** Loads the parts the page's controls may open (not GroupedList, which no page uses), once the page has rendered. */
+const LazyPresence = lazyPart<IPersonaPresenceProps>(() =>
+  import(/* webpackChunkName: 'fluent-persona-presence' */ '@fluentui/react/lib/PersonaPresence').then(m => m.PersonaPresence as React.ComponentType<IPersonaPresenceProps>), false);
+/** A persona's presence dot: nothing to load when there is no presence to show (the help center shows none). */
+export function PersonaPresence(props: IPersonaPresenceProps): React.ReactElement {
+  return props.presence ? <LazyPresence {...props} /> : <></>;
+}
+
+/** Loads the parts the page's controls may open, once the page has rendered and the browser is idle. */
 export function prefetchFluentParts(): void {
-  const start = (): void => { loaders.slice(0, 3).forEach(load => { load().catch(() => undefined); }); };
+  const start = (): void => { prefetched.forEach(load => { load().catch(() => undefined); }); };
   const idle = (window as Window & { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback;
   if (idle) idle(start); else window.setTimeout(start, 200);
 }

@@ -1,8 +1,6 @@
 import * as React from 'react';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Label } from '@fluentui/react/lib/Label';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES } from '../../domain/vocabulary';
 import { categoryTree } from '../../domain/categories/categoryTree';
@@ -12,6 +10,8 @@ import type { DeskSort, DeskView } from '../../domain/desk/queues';
 
 /** Props of {@link DeskFiltersBar}. */
 export interface DeskFiltersBarProps {
+  /** The id the toolbar's "Filtres et tri" button controls. */
+  id: string;
   view: DeskView;
   reference: IntakeFormData;
   onChange(update: (v: DeskView) => DeskView): void;
@@ -26,12 +26,14 @@ const classes = mergeStyleSets({
   // As many filters a row as fit (one on a 320 px phone): nothing widens the page.
   bar: { border: 0, margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, fontWeight: 600, marginBottom: 4 },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 140px), 1fr))', gap: '4px 12px', alignItems: 'end' },
-  search: { gridColumn: 'span 2', selectors: { '@media (max-width: 420px)': { gridColumn: 'auto' } } }
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 140px), 1fr))', gap: '4px 12px', alignItems: 'end' }
 });
 
-/** The desk's filters (team, level, category tree, kind, location, priority, channel), title search and sort. */
-export function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
+/**
+ * The desk's filters (team, level, category tree, kind, location, priority, channel) and sort, shown when the agent
+ * opens them ("Filtres et tri", src/ui/desk/DeskToolbar.tsx) or when one is set: in a chunk of its own.
+ */
+export default function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.desk;
   const f = props.view.filters;
@@ -47,14 +49,9 @@ export function DeskFiltersBar(props: DeskFiltersBarProps): React.ReactElement {
   // Rooms and services; a room's equipment is included when the room is chosen.
   const places = props.reference.locations.filter(l => l.kind !== 'equipment');
   return (
-    <fieldset className={classes.bar}>
+    <fieldset className={classes.bar} id={props.id}>
       <legend className={classes.legend}>{s.filtersLabel}</legend>
       <div className={classes.grid}>
-        <div className={classes.search}>
-          <Label htmlFor="hc-f-text">{s.filterText}</Label>
-          <SearchBox id="hc-f-text" value={props.view.text}
-            onChange={(_, value) => { const text = value || ''; props.onChange(v => ({ ...v, text })); }} />
-        </div>
         {choice('hc-f-team', s.filterTeam, f.teamId, props.reference.teams.map(t => ({ key: t.id, text: name(t) })), v => set('teamId', Number(v) || undefined))}
         {choice('hc-f-level', s.filterLevel, f.level, SUPPORT_LEVELS.map(l => ({ key: l, text: strings.supportLevel[l] })), v => set('level', String(v)))}
         {choice('hc-f-category', s.filterCategory, f.categoryId, categoryTree(props.reference.categories).map(c => ({ key: c.k.id, text: name(c.k), data: { depth: c.depth } })),

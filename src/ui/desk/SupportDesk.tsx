@@ -16,12 +16,14 @@ import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
 import { UserText } from '../common/UserText';
 import { useAlive, useLoad } from '../common/useLoad';
-import { DeskFiltersBar } from './DeskFiltersBar';
+import { DeskToolbar } from './DeskToolbar';
 import type { DeskColumnSort } from './DeskTable';
 import type { DeskTicketServices } from './DeskTicketView';
 import { alarmFrom, snapshotReader, useSlaModule } from './deskSla';
 import { usePhone } from '../common/usePhone';
 import { useRenderedMark } from '../common/rendered';
+import { WithStrings } from '../common/WithStrings';
+import { DESK_TICKET_STRINGS } from '../common/featureStrings';
 
 // A ticket's page (its panel, its actions, the state machine that decides them, its fields and conversation) loads when
 // the agent opens a ticket, not with the queues: the queues' first render stays light.
@@ -30,7 +32,9 @@ import { useRenderedMark } from '../common/rendered';
 const loadDeskTable = (): Promise<{ default: typeof import('./DeskTable').DeskTable }> =>
   import(/* webpackChunkName: 'help-center-desk-table' */ './DeskTable').then(m => ({ default: m.DeskTable }));
 const DeskTable = React.lazy(loadDeskTable);
-const DeskTicketPanel = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-ticket' */ './DeskTicketPanel').then(m => ({ default: m.DeskTicketPanel })));
+const loadTicketPanel = (): Promise<{ default: typeof import('./DeskTicketPanel').DeskTicketPanel }> =>
+  import(/* webpackChunkName: 'help-center-desk-ticket' */ './DeskTicketPanel').then(m => ({ default: m.DeskTicketPanel }));
+const DeskTicketPanel = React.lazy(loadTicketPanel);
 
 /** What the desk reads and writes. */
 export interface DeskServices extends DeskTicketServices {
@@ -100,6 +104,11 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
     setAttempt(a => a + 1);
   };
 
+  // A ticket's panel: its code comes while its strings do (WithStrings), not after them.
+  React.useEffect(() => {
+    if (panelId !== undefined) loadTicketPanel().catch((e: unknown) => console.error('[HelpCenter] The ticket panel could not be loaded:', e));
+  }, [panelId !== undefined]);
+
   // Housekeeping once per visit, a moment after the first render so it never competes with it (it is
   // idempotent and safe for two desks at once); the queues reload if it closed anything.
   React.useEffect(() => {
@@ -148,7 +157,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const queueName = s.queue[view.queue];
   const queue = (
     <div className={classes.panel}>
-      <DeskFiltersBar view={view} reference={ref} onChange={setView} onSortChosen={() => setColumnSort(undefined)} />
+      <DeskToolbar view={view} reference={ref} onChange={setView} onSortChosen={() => setColumnSort(undefined)} />
       <LiveRegion message={formatString(s.results, shown.length)} />
       <p className={classes.count}>{formatString(s.results, shown.length)}</p>
       {shown.length ? (
@@ -185,10 +194,13 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
         </ul>
       </section>
       {panelId !== undefined ? (
-        <React.Suspense fallback={<LoadingState label={s.loading} />}>
-          <DeskTicketPanel isOpen={ticketId !== undefined} phone={phone} onDismissed={closed} id={panelId} services={props.services} reference={ref} sla={sla}
-            snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />
-        </React.Suspense>
+        // The panel's code and its strings load together when a ticket is first opened.
+        <WithStrings modules={DESK_TICKET_STRINGS} fallback={<LoadingState label={s.loading} />}>
+          <React.Suspense fallback={<LoadingState label={s.loading} />}>
+            <DeskTicketPanel isOpen={ticketId !== undefined} phone={phone} onDismissed={closed} id={panelId} services={props.services} reference={ref} sla={sla}
+              snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />
+          </React.Suspense>
+        </WithStrings>
       ) : undefined}
     </div>
   );

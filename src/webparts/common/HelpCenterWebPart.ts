@@ -7,7 +7,7 @@ import { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { spfi, SPFI, SPFx } from '@pnp/sp';
 import * as commonStrings from 'HelpCenterCommonStrings';
-import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from './featureStrings';
+import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../ui/common/featureStrings';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
 
 /** Properties every help-center web part has. */

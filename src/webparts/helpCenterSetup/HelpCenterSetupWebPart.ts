@@ -1,5 +1,5 @@
 import type { HelpCenterServices } from '../../data/services';
-import type { FeatureName } from '../common/featureStrings';
+import type { FeatureName } from '../../ui/common/featureStrings';
 import { HelpCenterFeature, HelpCenterWebPart, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of the set-up page: it provisions the site it is on; its feature loads in its own chunk. */

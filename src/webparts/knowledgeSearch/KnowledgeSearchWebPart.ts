@@ -1,7 +1,7 @@
 import { IPropertyPaneField, PropertyPaneDropdown, PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { KnowledgeService } from '../../data/knowledge/types';
 import type { IKnowledgeSearchWebPartProps } from './knowledgeFeature';
-import type { FeatureName } from '../common/featureStrings';
+import type { FeatureName } from '../../ui/common/featureStrings';
 import { HelpCenterFeature, HelpCenterWebPart } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of the knowledge search: its feature loads in its own chunk. */

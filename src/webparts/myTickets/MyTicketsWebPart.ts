@@ -1,7 +1,7 @@
 import { IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { MyTicketsServices } from '../../data/tickets/MyTicketsServices';
 import type { IMyTicketsWebPartProps } from './myTicketsFeature';
-import type { FeatureName } from '../common/featureStrings';
+import type { FeatureName } from '../../ui/common/featureStrings';
 import { HelpCenterFeature, HelpCenterWebPart } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of "My requests": its feature loads in its own chunk. */

@@ -1,5 +1,5 @@
 import type { DeskDataServices } from '../../data/desk/deskServices';
-import type { FeatureName } from '../common/featureStrings';
+import type { FeatureName } from '../../ui/common/featureStrings';
 import { HelpCenterFeature, HelpCenterWebPart, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of the support desk (also a Teams tab): its feature loads in its own chunk. */

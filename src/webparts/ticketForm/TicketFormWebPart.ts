@@ -1,6 +1,6 @@
 import { IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { FormServices, ITicketFormWebPartProps } from './ticketFormFeature';
-import type { FeatureName } from '../common/featureStrings';
+import type { FeatureName } from '../../ui/common/featureStrings';
 import { HelpCenterFeature, HelpCenterWebPart } from '../common/HelpCenterWebPart';
 
 /** Thin SPFx entry point of the ticket form: its feature loads in its own chunk. */

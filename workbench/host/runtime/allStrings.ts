@@ -4,6 +4,7 @@ import * as helpBar from 'HelpCenterHelpBarStrings';
 import * as ticketForm from 'HelpCenterTicketFormStrings';
 import * as myTickets from 'HelpCenterMyTicketsStrings';
 import * as desk from 'HelpCenterDeskStrings';
+import * as deskTicket from 'HelpCenterDeskTicketStrings';
 import * as knowledge from 'HelpCenterKnowledgeStrings';
 
 /**
@@ -12,5 +13,5 @@ import * as knowledge from 'HelpCenterKnowledgeStrings';
  * (src/webparts/common/featureStrings.ts); the workbench mounts features the same way (feature.tsx).
  */
 export const helpCenterStrings: IHelpCenterStrings = {
-  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...knowledge
+  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge
 };

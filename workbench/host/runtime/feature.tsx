@@ -7,7 +7,7 @@ import * as commonStrings from 'HelpCenterCommonStrings';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { FeatureHost, HelpCenterFeature, HelpCenterWiring } from '../../../src/webparts/common/HelpCenterWebPart';
-import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../../src/webparts/common/featureStrings';
+import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../../src/ui/common/featureStrings';
 import { localeFromCulture } from '../../../src/ui/common/HelpCenterContext';
 import { helpCenterStrings } from './allStrings';
 import { createWorkbenchHelpCenter } from './fakeContext';

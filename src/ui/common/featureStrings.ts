@@ -1,9 +1,10 @@
-import type { UiLocale } from '../../ui/common/HelpCenterContext';
+import type { UiLocale } from './HelpCenterContext';
 
 /**
- * The strings of each feature, one chunk per language (src/loc/<feature>/{fr-fr,en-us}.js), loaded by the feature
- * chunks that show them: a page downloads the common module (an SPFx localized resource, config/config.json) and
- * the strings of its own web parts, in its language only — not every feature's strings in every page.
+ * The strings of each feature, one chunk per language (src/loc/<feature>/{fr-fr,en-us}.js), loaded by the web parts
+ * that show them (beside their feature chunk) and by lazy parts of a page with strings of their own (`WithStrings`):
+ * a page downloads the common module (an SPFx localized resource, config/config.json) and the strings of what it
+ * shows, in its language only — not every feature's strings on every page.
  */
 type Module<T> = T | { default: T };
 const value = <T>(m: Module<T>): T => ((m as { default?: T }).default || m) as T;
@@ -21,6 +22,9 @@ const LOADERS = {
   desk: (en: boolean): Promise<IHelpCenterDeskStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-desk-en' */ '../../loc/desk/en-us.js')
     : import(/* webpackChunkName: 'help-center-strings-desk-fr' */ '../../loc/desk/fr-fr.js')).then(value),
+  deskTicket: (en: boolean): Promise<IHelpCenterDeskTicketStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-desk-ticket-en' */ '../../loc/deskTicket/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-desk-ticket-fr' */ '../../loc/deskTicket/fr-fr.js')).then(value),
   knowledge: (en: boolean): Promise<IHelpCenterKnowledgeStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-knowledge-en' */ '../../loc/knowledge/en-us.js')
     : import(/* webpackChunkName: 'help-center-strings-knowledge-fr' */ '../../loc/knowledge/fr-fr.js')).then(value)
@@ -37,12 +41,15 @@ export function loadFeatureStrings(locale: UiLocale, modules: readonly FeatureSt
 /** The strings each web part's pages show (its entry point loads them beside its feature chunk, in parallel). */
 export const FEATURE_STRINGS = {
   setup: ['setup'],
-  form: ['ticketForm', 'knowledge'],
+  form: ['ticketForm'],
   myTickets: ['myTickets'],
-  // The desk shows the request's conversation (myTickets) and files requests and approvals (ticketForm).
-  desk: ['desk', 'myTickets', 'ticketForm'],
+  // A ticket's panel brings its own (DESK_TICKET_STRINGS), loaded when it opens.
+  desk: ['desk'],
   knowledge: ['knowledge']
 } as const;
+
+/** The strings of a ticket's panel on the desk: its page, the conversation (myTickets) and the actions' forms (ticketForm). */
+export const DESK_TICKET_STRINGS: readonly FeatureStringsModule[] = ['deskTicket', 'myTickets', 'ticketForm'];
 
 /** A web part's feature, by the strings it shows. */
 export type FeatureName = keyof typeof FEATURE_STRINGS;

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterDeskTicketStrings` (src/loc/deskTicket).
+module.exports = require('../locStrings').loadLocModule('deskTicket');
