@@ -108,3 +108,29 @@ it('shows the status filter when she asks for it, lists the status she chose, an
   await waitFor(() => expect(services.list).toHaveBeenLastCalledWith('mine', undefined));
   expect(screen.queryByRole('combobox', { name })).toBeNull();
 });
+
+it('gives an agent two tabs: hers, and those she filed for other people', async () => {
+  screenWidth(false);
+  const services = {
+    viewer: jest.fn(async () => ({ userId: 3, isAgent: true })),
+    list: jest.fn(async () => ({ items: [], summaries: SUMMARIES })),
+  } as unknown as MyTicketsServices;
+  render(
+    <HelpCenterProvider value={{ sp: {} as SPFI, strings: fr, locale: 'fr', currentUser: { loginName: '', email: '', displayName: '' } }}>
+      <TicketList services={services} onOpen={jest.fn()} />
+    </HelpCenterProvider>
+  );
+  const tab = await screen.findByRole('tab', { name: fr.myTickets.tabOnBehalf });
+  expect(screen.getByRole('tab', { name: fr.myTickets.tabMine })).toHaveAttribute('aria-selected', 'true');
+  fireEvent.click(tab);
+  await waitFor(() => expect(services.list).toHaveBeenLastCalledWith('filedForOthers', undefined));
+  // Her own list only has the status filter.
+  expect(screen.queryByRole('button', { name: fr.myTickets.filterByStatus })).toBeNull();
+});
+
+it('shows a requester no tabs', async () => {
+  screenWidth(false);
+  show(jest.fn());
+  await screen.findByRole('grid', { name: fr.myTickets.sectionMine });
+  expect(screen.queryByRole('tablist')).toBeNull();
+});
