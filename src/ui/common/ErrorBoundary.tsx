@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBarType, Notice } from './Notice';
 import { formatString } from './format';
 
 /** Props of {@link ErrorBoundary}. */
@@ -34,10 +34,10 @@ export class ErrorBoundary extends React.Component<ErrorBoundaryProps, ErrorBoun
     if (!error) return this.props.children;
     const { common } = this.props.strings;
     return (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+      <Notice messageBarType={MessageBarType.error} isMultiline={true}>
         <strong>{common.errorTitle}</strong> {common.unexpectedError}
         {error.message ? <div>{formatString(common.errorCause, error.message)}</div> : null}
-      </MessageBar>
+      </Notice>
     );
   }
 }

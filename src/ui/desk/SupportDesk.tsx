@@ -1,11 +1,10 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBarType, Notice } from '../common/Notice';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import { mergeStyleSets, mergeStyles } from '@fluentui/react/lib/Styling';
 import { useTheme } from '@fluentui/react/lib/Theme';
-import { Text } from '@fluentui/react/lib/Text';
 import type { DeskQueueRow, DeskView, QueueKey } from '../../domain/desk/queues';
 import { QUEUES, dueDateAlarm, queueCounts, visibleTickets, workload } from '../../domain/desk/queues';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
@@ -86,6 +85,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const heading = React.useRef<HTMLHeadingElement>(null);
   const theme = useTheme();
   const headingClass = React.useMemo(() => mergeStyles(theme.fonts.xLarge, { margin: 0, selectors: { ':focus': { outline: 'none' } } }), [theme]);
+  const workloadHeadingClass = React.useMemo(() => mergeStyles(theme.fonts.large, { margin: 0 }), [theme]);
   const open = (id: number | undefined): void => {
     setTicketId(id);
     if (id) setPanelId(id);
@@ -140,9 +140,9 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
 
   // The page says its first render is on screen (bench/run.mjs waits for it).
   useRenderedMark('desk', state.status === 'failed' || !!(ref && rows && names && now));
-  if (state.status === 'failed') return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.loadFailed}</MessageBar>;
+  if (state.status === 'failed') return <Notice messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.loadFailed}</Notice>;
   if (!ref || !rows || !names || !now) return <QueueShimmer label={s.loading} />;
-  if (!ref.isAgent) return <MessageBar messageBarType={MessageBarType.warning}>{s.notAgent}</MessageBar>;
+  if (!ref.isAgent) return <Notice messageBarType={MessageBarType.warning}>{s.notAgent}</Notice>;
 
   const me = ref.currentUserId;
   const viewer = { me, myTeams: ref.teams.filter(t => t.memberIds.indexOf(me) >= 0).map(t => t.id) };
@@ -186,7 +186,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
         ))}
       </Pivot>
       <section aria-labelledby="hc-workload">
-        <Text as="h3" variant="large" id="hc-workload">{s.workloadHeading}</Text>
+        <h3 className={workloadHeadingClass} id="hc-workload">{s.workloadHeading}</h3>
         <ul className={classes.workload}>
           {Object.keys(load.byTeam).map(id => <li key={`t${id}`}>{formatString(s.workloadTeam, teamName(Number(id)), load.byTeam[Number(id)])}</li>)}
           {Object.keys(load.byAgent).map(id => <li key={`a${id}`}><UserText text={agentName(Number(id))} />{formatString(s.workloadTeam, '', load.byAgent[Number(id)])}</li>)}
