@@ -4,9 +4,10 @@ import type { IContextualMenuProps } from '@fluentui/react/lib/ContextualMenu';
 import type { IPanelProps } from '@fluentui/react/lib/Panel';
 import type { IGroupedListProps } from '@fluentui/react/lib/GroupedList';
 import type { ICheckboxProps } from '@fluentui/react/lib/Checkbox';
-import type { ITooltipProps } from '@fluentui/react/lib/Tooltip';
+import type { ITooltipHostProps, ITooltipProps } from '@fluentui/react/lib/Tooltip';
 import type { ILayerProps } from '@fluentui/react/lib/Layer';
 import type { IPersonaPresenceProps } from '@fluentui/react/lib/Persona';
+export { TooltipOverflowMode } from '@fluentui/react/lib/Tooltip';
 // The enum the importers take beside the Callout (Fluent's files are free of side effects: only the enum is bundled).
 export { DirectionalHint } from '@fluentui/react/lib/Callout';
 
@@ -57,6 +58,39 @@ const LazyPresence = lazyPart<IPersonaPresenceProps>(() =>
 /** A persona's presence dot: nothing to load when there is no presence to show (the help center shows none). */
 export function PersonaPresence(props: IPersonaPresenceProps): React.ReactElement {
   return props.presence ? <LazyPresence {...props} /> : <></>;
+}
+
+const tooltipHostLoader = (): Promise<React.ComponentType<ITooltipHostProps>> =>
+  import(/* webpackChunkName: 'fluent-tooltip-host' */ '@fluentui/react/lib/Tooltip').then(m => m.TooltipHost);
+let tooltipHostLoading: Promise<React.ComponentType<ITooltipHostProps>> | undefined;
+let LoadedTooltipHost: React.ComponentType<ITooltipHostProps> | undefined;
+/** The hosts waiting for the real one (each swaps itself in when it arrives). */
+const waitingHosts = new Set<(host: React.ComponentType<ITooltipHostProps>) => void>();
+const loadTooltipHost = (): Promise<React.ComponentType<ITooltipHostProps>> =>
+  (tooltipHostLoading = tooltipHostLoading || tooltipHostLoader().then(host => {
+    LoadedTooltipHost = host;
+    waitingHosts.forEach(swap => swap(host));
+    waitingHosts.clear();
+    return host;
+  }));
+prefetched.push(loadTooltipHost);
+
+/**
+ * The host of a persona's name tooltip (shown when the name is cut): the name is rendered at once, as the host renders
+ * it (an inline box), and the host itself takes over once loaded — prefetched after the first render, or loaded as
+ * soon as the pointer or the focus reaches a name — so a page with personas does not wait for it.
+ */
+export function TooltipHost(props: ITooltipHostProps): React.ReactElement {
+  const [Host, setHost] = React.useState(() => LoadedTooltipHost);
+  React.useEffect(() => {
+    if (Host) return undefined;
+    const swap = (host: React.ComponentType<ITooltipHostProps>): void => setHost(() => host);
+    waitingHosts.add(swap);
+    return () => { waitingHosts.delete(swap); };
+  }, [Host]);
+  if (Host) return <Host {...props} />;
+  const start = (): void => { loadTooltipHost().catch(() => undefined); };
+  return <div style={{ display: 'inline' }} onMouseEnter={start} onFocus={start}>{props.children}</div>;
 }
 
 /** Loads the parts the page's controls may open, once the page has rendered and the browser is idle. */

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Label } from '@fluentui/react/lib/Label';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
@@ -23,7 +22,7 @@ export interface DeskToolbarProps {
 const FILTERS_ID = 'hc-desk-filters';
 
 const classes = mergeStyleSets({
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '4px 12px', minWidth: 0 },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', minWidth: 0 },
   search: { flex: '1 1 260px', minWidth: 0, maxWidth: 480 }
 });
 
@@ -50,9 +49,9 @@ export function DeskToolbar(props: DeskToolbarProps): React.ReactElement {
   return (
     <>
       <div className={classes.bar}>
+        {/* As a SharePoint list's search box: the magnifier and the placeholder say what it searches, and name it. */}
         <div className={classes.search}>
-          <Label htmlFor="hc-f-text">{s.filterText}</Label>
-          <SearchBox id="hc-f-text" value={props.view.text}
+          <SearchBox id="hc-f-text" value={props.view.text} placeholder={s.filterText} ariaLabel={s.filterText}
             onChange={(_, value) => { const text = value || ''; props.onChange(v => ({ ...v, text })); }} />
         </div>
         <DefaultButton iconProps={{ iconName: 'Filter' }} aria-expanded={open} aria-controls={open ? FILTERS_ID : undefined}

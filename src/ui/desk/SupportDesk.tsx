@@ -10,7 +10,6 @@ import { QUEUES, dueDateAlarm, queueCounts, visibleTickets, workload } from '../
 import type { IntakeFormData } from '../../data/intake/IntakeService';
 import type { FieldNames } from '../../data/tickets/ticketView';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import { LoadingState } from '../common/LoadingState';
 import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
 import { UserText } from '../common/UserText';
@@ -195,8 +194,9 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
       </section>
       {panelId !== undefined ? (
         // The panel's code and its strings load together when a ticket is first opened.
-        <WithStrings modules={DESK_TICKET_STRINGS} fallback={<LoadingState label={s.loading} />}>
-          <React.Suspense fallback={<LoadingState label={s.loading} />}>
+        // Meanwhile screen readers hear "loading" (the row's link keeps the focus until the panel takes it).
+        <WithStrings modules={DESK_TICKET_STRINGS} fallback={<LiveRegion message={s.loading} />}>
+          <React.Suspense fallback={<LiveRegion message={s.loading} />}>
             <DeskTicketPanel isOpen={ticketId !== undefined} phone={phone} onDismissed={closed} id={panelId} services={props.services} reference={ref} sla={sla}
               snapshot={rows} openApproval={approval} onOpen={open} onBack={() => open(undefined)} refreshKey={attempt} />
           </React.Suspense>

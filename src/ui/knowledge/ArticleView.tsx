@@ -1,9 +1,8 @@
 import * as React from 'react';
 import * as DOMPurify from 'dompurify';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { MessageBarType, Notice } from '../common/Notice';
 import type { ArticleDetail, ArticleVote, KnowledgeService } from '../../data/knowledge/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { Pill } from '../common/pills';
@@ -12,6 +11,9 @@ import { formatString } from '../common/format';
 import { useAlive, useLoad } from '../common/useLoad';
 import { ResultsShimmer } from './ResultsShimmer';
 import type { KnowledgeClasses } from './knowledgeStyles';
+
+// The comment field and "send" load once the reader answers (most readers read and leave): not with the article.
+const FeedbackComment = React.lazy(() => import(/* webpackChunkName: 'help-center-article-feedback' */ './FeedbackComment'));
 
 /** Props of {@link ArticleView}. */
 export interface ArticleViewProps {
@@ -43,7 +45,7 @@ export default function ArticleView(props: ArticleViewProps): React.ReactElement
   React.useEffect(() => { if (article && heading.current) heading.current.focus(); }, [article]);
   const back = <div><DefaultButton text={s.close} onClick={props.onClose} /></div>;
   if (state.status === 'loading') return <ResultsShimmer label={s.loading} classes={c} count={1} />;
-  if (!article) return <MessageBar messageBarType={MessageBarType.warning} actions={back}>{s.articleNotFound}</MessageBar>;
+  if (!article) return <Notice messageBarType={MessageBarType.warning} actions={back}>{s.articleNotFound}</Notice>;
   const related = (state.value && state.value[1]) || [];
   const onKeyDown = (e: React.KeyboardEvent): void => { if (e.key === 'Escape' && !e.defaultPrevented) { e.preventDefault(); props.onClose(); } };
   const other = article.language === 'fr' ? 'en' : 'fr';
@@ -93,12 +95,15 @@ function ArticleFeedback(props: { article: ArticleDetail; initialVote?: ArticleV
         <DefaultButton text={s.yes} toggle checked={vote.helpful === true} onClick={() => setVote({ ...vote, helpful: true })} />
         <DefaultButton text={s.no} toggle checked={vote.helpful === false} onClick={() => setVote({ ...vote, helpful: false })} />
       </div>
-      <TextField id="hc-vote-comment" label={s.commentLabel} multiline rows={3} resizable={false} value={comment} onChange={(_, v) => setComment(v || '')} />
+      {vote.helpful !== undefined ? (
+        <React.Suspense fallback={<></>}>
+          <FeedbackComment comment={comment} onComment={setComment} classes={c} onSend={() => send({ ...vote, comment: comment.trim() || undefined }, s.thanks)} />
+        </React.Suspense>
+      ) : undefined}
       <div className={c.actions}>
-        <PrimaryButton text={s.sendVote} disabled={vote.helpful === undefined} onClick={() => send({ ...vote, comment: comment.trim() || undefined }, s.thanks)} />
         <DefaultButton text={s.outdated} disabled={vote.outdated} onClick={() => send({ ...vote, outdated: true, comment: comment.trim() || undefined }, s.outdatedDone)} />
       </div>
-      {notice ? <MessageBar messageBarType={notice.ok ? MessageBarType.success : MessageBarType.error}>{notice.text}</MessageBar> : undefined}
+      {notice ? <Notice messageBarType={notice.ok ? MessageBarType.success : MessageBarType.error}>{notice.text}</Notice> : undefined}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Label } from '@fluentui/react/lib/Label';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBarType, Notice } from '../common/Notice';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { ArticleLanguage, ArticleSummary, KnowledgeCategory, KnowledgeSearchResult, KnowledgeService } from '../../data/knowledge/types';
@@ -53,7 +53,7 @@ export function KnowledgeSearch(props: KnowledgeSearchProps): React.ReactElement
   const { state } = useLoad(() => logged('Loading the knowledge base', Promise.all([svc.ready(), svc.categories()])).then(([, cats]) => cats), [svc]);
   // The page says its first render is on screen (bench/run.mjs waits for it).
   useRenderedMark('knowledge', state.status !== 'loading');
-  if (state.status === 'failed') return <MessageBar messageBarType={MessageBarType.error}>{strings.knowledge.loadFailed}</MessageBar>;
+  if (state.status === 'failed') return <Notice messageBarType={MessageBarType.error}>{strings.knowledge.loadFailed}</Notice>;
   if (state.status === 'loading') return <ResultsShimmer label={strings.knowledge.loading} classes={classes} />;
   return <SearchPage {...props} categories={state.value} classes={classes} />;
 }
@@ -138,7 +138,7 @@ function SearchPage(props: KnowledgeSearchProps & { categories: KnowledgeCategor
       </div>
       <KnowledgeFilters categories={categories} values={filters} onChange={setFilters} classes={c} />
       <LiveRegion message={result ? formatString(s.resultCount, hits.length) : ''} />
-      {found.status === 'failed' ? <MessageBar messageBarType={MessageBarType.error}>{s.searchFailed}</MessageBar> : undefined}
+      {found.status === 'failed' ? <Notice messageBarType={MessageBarType.error}>{s.searchFailed}</Notice> : undefined}
       {found.status === 'loading' ? <ResultsShimmer label={q ? s.searching : s.loading} classes={c} /> : undefined}
       {q && result ? (
         hits.length ? (
