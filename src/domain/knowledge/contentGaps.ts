@@ -130,7 +130,24 @@ export function isUnanswered(e: SearchEventRow): boolean {
   return e.resultCount === 0 || e.filedTicket;
 }
 
-interface Group { language: Language; terms: string[]; count: number; noResults: number; endedInTicket: number; lastSeen: Date; written: { [norm: string]: { text: string; count: number; last: number } } }
+/** How a query was written: each phrasing (one per normalised form) with its count and the last time it was used. */
+type Phrasings = { [norm: string]: { text: string; count: number; last: number } };
+
+/** Counts one search's phrasing (spaces collapsed; the latest writing of a form is the one kept). */
+function countPhrasing(written: Phrasings, query: string, created: Date): void {
+  const text = query.replace(/\s+/g, ' ').trim();
+  const norm = normalizeText(text);
+  const w = written[norm];
+  if (!w) written[norm] = { text, count: 1, last: created.getTime() };
+  else { w.count++; if (created.getTime() >= w.last) { w.last = created.getTime(); w.text = text; } }
+}
+
+/** The phrasings, most used first (the most recent among equals, then alphabetical). */
+function byUse(written: Phrasings): Array<{ text: string; count: number; last: number }> {
+  return Object.keys(written).map(k => written[k]).sort((a, b) => b.count - a.count || b.last - a.last || (a.text < b.text ? -1 : 1));
+}
+
+interface Group { language: Language; terms: string[]; count: number; noResults: number; endedInTicket: number; lastSeen: Date; written: Phrasings }
 
 /** Options of contentGaps. */
 export interface ContentGapOptions {
@@ -161,16 +178,12 @@ export function contentGaps(events: SearchEventRow[], options: ContentGapOptions
     if (e.resultCount === 0) g.noResults++;
     if (e.filedTicket) g.endedInTicket++;
     if (e.created.getTime() > g.lastSeen.getTime()) g.lastSeen = e.created;
-    const text = e.query.replace(/\s+/g, ' ').trim();
-    const norm = normalizeText(text);
-    const w = g.written[norm];
-    if (!w) g.written[norm] = { text, count: 1, last: e.created.getTime() };
-    else { w.count++; if (e.created.getTime() >= w.last) { w.last = e.created.getTime(); w.text = text; } }
+    countPhrasing(g.written, e.query, e.created);
   }
   const minCount = options.minCount || 1;
   const gaps = keys.map(key => {
     const g = groups[key];
-    const written = Object.keys(g.written).map(k => g.written[k]).sort((a, b) => b.count - a.count || b.last - a.last || (a.text < b.text ? -1 : 1));
+    const written = byUse(g.written);
     return {
       key, language: g.language, terms: g.terms, phrasing: written[0].text, phrasings: written.map(w => ({ text: w.text, count: w.count })),
       count: g.count, noResults: g.noResults, endedInTicket: g.endedInTicket, lastSeen: g.lastSeen
@@ -240,7 +253,7 @@ export function learnedPhrasings(events: PhrasingEvent[], article: PhrasedArticl
   const minPeople = options.minPeople || 2;
   const minTerms = options.minTerms || 2;
   const known: string[] = [article.title].concat(article.questions, options.rejected || []).map(q => queryKey(q, article.language, options.synonyms)).filter(k => k !== '');
-  const groups: { [key: string]: { people: string[]; lastSeen: Date; written: { [norm: string]: { text: string; count: number; last: number } } } } = {};
+  const groups: { [key: string]: { people: string[]; lastSeen: Date; written: Phrasings } } = {};
   const keys: string[] = [];
   for (const e of events) {
     if (!e.markedHelpful || e.openedArticleId !== article.id || e.language !== article.language) continue;
@@ -252,14 +265,10 @@ export function learnedPhrasings(events: PhrasingEvent[], article: PhrasedArticl
     if (!g) { g = groups[key] = { people: [], lastSeen: e.created, written: {} }; keys.push(key); }
     if (g.people.indexOf(e.searcher) < 0) g.people.push(e.searcher);
     if (e.created.getTime() > g.lastSeen.getTime()) g.lastSeen = e.created;
-    const text = e.query.replace(/\s+/g, ' ').trim();
-    const norm = normalizeText(text);
-    const w = g.written[norm];
-    if (!w) g.written[norm] = { text, count: 1, last: e.created.getTime() };
-    else { w.count++; if (e.created.getTime() >= w.last) { w.last = e.created.getTime(); w.text = text; } }
+    countPhrasing(g.written, e.query, e.created);
   }
   return keys.map(k => groups[k]).filter(g => g.people.length >= minPeople).map(g => {
-    const best = Object.keys(g.written).map(n => g.written[n]).sort((a, b) => b.count - a.count || b.last - a.last || (a.text < b.text ? -1 : 1))[0];
+    const best = byUse(g.written)[0];
     return { text: best.text, people: g.people.length, lastSeen: g.lastSeen };
   }).sort((a, b) => b.people - a.people || b.lastSeen.getTime() - a.lastSeen.getTime() || (a.text < b.text ? -1 : 1));
 }
