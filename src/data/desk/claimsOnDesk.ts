@@ -10,8 +10,6 @@ import { TicketActionError } from '../tickets/ticketErrors';
 import type { Actor } from '../../domain/tickets/model';
 import { helpList } from '../sp/lists';
 import { isPreconditionFailed } from '../sp/errors';
-// A taking older than the outbox's stale claim is a desk that stopped mid-way (a closed tab): it may be taken over.
-import { CLAIM_STALE_MS } from '../notifications/outboxRows';
 
 /** Why the desk did not apply a claim (HCOutcome). */
 export type ClaimRefusal = 'notRequester' | 'noTicket' | 'forgedRow' | 'unknownAction' | string;
@@ -19,9 +17,19 @@ export type ClaimRefusal = 'notRequester' | 'noTicket' | 'forgedRow' | 'unknownA
 /** A desk taking a claim writes `Applying: <time>` in its outcome first (with the claim's ETag). */
 const TAKING = 'Applying: ';
 
+/**
+ * A taking older than this is a desk that stopped mid-way (an agent reloading or closing the tab while the visit's
+ * housekeeping was applying it) and may be taken over. Applying one claim is a read and one action (a few requests,
+ * seconds at most); the requester waits for it (her accepted resolution, her answer), so it is not the outbox's ten
+ * minutes. A desk taking over a claim another desk is still applying meets that desk's ETag on the ticket and the
+ * domain refuses the repeat, so the ticket changes once either way.
+ */
+export const CLAIM_TAKING_STALE_MS = 30000;
+
 function parseTaking(outcome: string | null): number | undefined { // eslint-disable-line @rushstack/no-new-null
   if (!outcome || outcome.indexOf(TAKING) !== 0) return undefined;
-  const at = Date.parse(outcome.slice(TAKING.length));
+  // `Applying: <ISO time> <nonce>` (the nonce tells two takings apart); older takings have no nonce.
+  const at = Date.parse(outcome.slice(TAKING.length).split(' ')[0]);
   return isNaN(at) ? undefined : at;
 }
 
@@ -54,6 +62,27 @@ async function applyOne(actions: TicketActionService, claim: RawClaim, now: Date
 }
 
 /**
+ * Marks a claim handled. 'applied' is written whatever happened meanwhile (this desk changed the ticket). A refusal
+ * only while the claim is still this desk's taking: a desk that took it over after this one looked stalled may have
+ * applied it (then this desk's action met its ETag and the domain refused the repeat), and the requester must read
+ * "applied", not that refusal.
+ */
+async function markClaim(sp: SPFI, id: number, taking: string, outcome: 'applied' | ClaimRefusal): Promise<void> {
+  const list = helpList(sp, CLAIMS_LIST);
+  if (outcome === 'applied') {
+    await list.items.getById(id).update({ HCApplied: true, HCOutcome: outcome });
+    return;
+  }
+  const now = await list.items.getById(id).select('Id', 'HCOutcome')() as { HCOutcome: string | null; 'odata.etag'?: string }; // eslint-disable-line @rushstack/no-new-null
+  if (now.HCOutcome !== taking) return;
+  try {
+    await list.items.getById(id).update({ HCApplied: true, HCOutcome: outcome.slice(0, 255) }, now['odata.etag']);
+  } catch (e) {
+    if (!isPreconditionFailed(e)) throw e;
+  }
+}
+
+/**
  * Applies the requesters' pending claims (HCApplied = 0, indexed; pending claims are few), oldest first, on their
  * behalf through the domain: a claim counts only when its Author is the requester the desk's state names (the
  * requester can neither edit nor delete a claim: add only) and the domain accepts the action in the ticket's
@@ -70,20 +99,21 @@ export async function applyPendingClaims(actions: TicketActionService, sp: SPFI,
   let applied = 0;
   for (const claim of pending) {
     // Two desks (or the ticket's page and the housekeeping) may meet the same claim: the one whose conditional write
-    // takes it handles it; a taking older than CLAIM_STALE_MS (a closed tab) may be taken over.
+    // takes it handles it; a taking older than CLAIM_TAKING_STALE_MS (a closed tab) may be taken over.
     const taking = parseTaking(claim.HCOutcome);
-    if (taking && now.getTime() - taking < CLAIM_STALE_MS) continue;
+    if (taking && now.getTime() - taking < CLAIM_TAKING_STALE_MS) continue;
     const etag = (claim as RawClaim & { 'odata.etag'?: string })['odata.etag'];
     if (!etag) continue;
+    const mine = `${TAKING}${new Date(now.getTime()).toISOString()} ${Math.random().toString(36).slice(2, 10)}`;
     try {
-      await helpList(sp, CLAIMS_LIST).items.getById(claim.Id).update({ HCOutcome: `${TAKING}${new Date(now.getTime()).toISOString()}` }, etag);
+      await helpList(sp, CLAIMS_LIST).items.getById(claim.Id).update({ HCOutcome: mine }, etag);
     } catch (e) {
       if (isPreconditionFailed(e)) continue;
       throw e;
     }
     const outcome = await applyOne(actions, claim, now);
     if (outcome === 'applied') applied++;
-    await helpList(sp, CLAIMS_LIST).items.getById(claim.Id).update({ HCApplied: true, HCOutcome: outcome.slice(0, 255) })
+    await markClaim(sp, claim.Id, mine, outcome)
       .catch((e: unknown) => console.warn(`[HelpCenter] Claim ${claim.Id} could not be marked (${outcome}):`, e));
   }
   return applied;

@@ -29,6 +29,9 @@ import { TicketActionError } from '../../data/tickets/ticketErrors';
 import type { DeskExtraServices, DeskExtraUi, DeskTicketExtrasProps } from './extra/DeskTicketExtras';
 import { PeopleField } from '../common/PeopleField';
 
+/** How often a ticket whose requester's action is still pending is read again (a third of the takeover delay). */
+const CLAIM_RECHECK_MS = 10000;
+
 // Approval, problems and the people informed are panels most visits never use: their own chunk.
 const DeskTicketExtras = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-extra' */ './extra/DeskTicketExtras'));
 
@@ -83,6 +86,14 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
     throw e;
   }), [props.services, props.id, version, props.refreshKey], { keepValue: true });
   React.useEffect(() => { if (state.status !== 'loading') setBusy(false); }, [state]);
+  // A requester's action still pending once the ticket is shown is being applied by another desk (or one that stopped
+  // mid-way, taken over after CLAIM_TAKING_STALE_MS): the ticket is read again until it is applied.
+  const claimPending = state.status === 'done' && !!state.value.d && state.value.d.claims.some(cl => !cl.applied);
+  React.useEffect(() => {
+    if (!claimPending) return undefined;
+    const timer = setTimeout(() => setVersion(n => n + 1), CLAIM_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [claimPending, state]);
   // A clash: the ticket as read just now, until the next reading.
   const [fresh, setFresh] = React.useState<TicketPageData | undefined>();
   React.useEffect(() => setFresh(undefined), [state]);

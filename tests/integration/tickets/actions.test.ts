@@ -154,3 +154,26 @@ it('two desks applying the same claim at once: applied once, and she is told it 
   const sent = emu.outbox().slice(before).filter((m) => m.subject.includes(`${id}`));
   expect(new Set(sent.map((m) => m.to.join())).size).toBe(sent.length);
 });
+
+it('a claim a desk took and never finished (its tab reloaded) waits for it 30 s, then another desk applies it; she reads "applied"', async () => {
+  const id = await file('Réponse prise par un onglet fermé');
+  const julie = service(ELEARNING);
+  for (const step of [{ type: 'takeInCharge' }, { type: 'askForInformation', message: 'Quelle salle ?' }] as const) {
+    const read = (await julie.read(id))!;
+    await julie.act(id, read.stored.etag, step);
+  }
+  await createMyTicketsServices(sp(LEA)).act(id, { kind: 'answer', text: 'B204.' }, 'stalled-1');
+  // A desk takes the claim (as applyPendingClaims does) and its tab goes away before applying it.
+  const claims = sp(ELEARNING).web.lists.getByTitle('HelpTicketClaims');
+  const [claim] = await claims.items.select('Id', 'HCOutcome').filter(`HCTicketId eq ${id}`)() as { Id: number; HCOutcome: string | null }[];
+  const takenAt = new Date();
+  await claims.items.getById(claim.Id).update({ HCOutcome: `Applying: ${takenAt.toISOString()} stalled` });
+  // Within the takeover delay it is left to that desk: nothing applied.
+  expect(await applyPendingClaims(julie, sp(ELEARNING), new Date(takenAt.getTime() + 20000), id)).toBe(0);
+  expect((await julie.read(id))!.ticket.status).toBe('awaiting_user');
+  // After it, another desk takes it over and applies it once.
+  expect(await applyPendingClaims(service(AGENT_L1), sp(AGENT_L1), new Date(takenAt.getTime() + 31000), id)).toBe(1);
+  const page = (await new TicketRepository(sp(LEA)).ticketPage(id))!;
+  expect(page.ticket.item.HCStatus).toBe('in_progress');
+  expect(page.claims.map((c) => [c.applied, c.outcome])).toEqual([[true, 'applied']]);
+});
