@@ -48,6 +48,11 @@ export const ARTICLE_STATUSES = ['draft', 'in_review', 'published', 'outdated'] 
 /** One article status code. */
 export type ArticleStatus = typeof ARTICLE_STATUSES[number];
 
+/** A KnowledgeDrafts item's state: being written, asked for review (the contributor's claim), copied into the base. */
+export const DRAFT_STATUSES = ['draft', 'review', 'published'] as const;
+/** One draft status code. */
+export type DraftStatus = typeof DRAFT_STATUSES[number];
+
 /** Kinds of knowledge article. */
 export const ARTICLE_KINDS = ['faq', 'howto', 'troubleshooting', 'known_issue'] as const;
 /** One article kind code. */

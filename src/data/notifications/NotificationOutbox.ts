@@ -221,7 +221,7 @@ export class NotificationOutbox {
         return list.items.add({
           // The list view's subject only: no sender ever reads it.
           Title: template ? renderMail(template, r.language, values).subject.slice(0, 255) : own.template,
-          HCTicketId: n.ticketId,
+          HCTicketId: n.ticketId || null,
           HCChangeKey: key,
           HCTemplate: own.template,
           HCLanguage: r.language,

@@ -9,8 +9,8 @@ export interface NotificationRecipient {
 
 /** One notification caused by one change of a ticket (a domain event), for one or more recipients. */
 export interface OutgoingNotification {
-  /** Ticket the notification is about. */
-  ticketId: number;
+  /** Ticket the notification is about (none for the knowledge workflow's mails: their change key names the article). */
+  ticketId?: number;
   /** Stable key of the change (ticket + change sequence + action): the same change always has the same key. */
   changeKey: string;
   /** Template key in HelpSettings (`notifications.template.<key>`). */

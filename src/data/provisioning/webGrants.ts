@@ -9,8 +9,10 @@ import { ListGrant } from '../schema';
  *   comes from that list's own grants. Filing tickets needs the site's Members level like every employee,
  *   so Contribute on the web is deliberately not given (it would add nothing for members and would let a
  *   contributor who is not a member write to every inheriting list).
+ * - reviewers -> Read, for the same reason: what they publish (KnowledgeArticles) comes from that list's grants.
  */
 export const HELP_CENTER_WEB_GRANTS: readonly ListGrant[] = [
   { principal: 'support', role: 'supportAgent' },
-  { principal: 'contributors', role: 'read' }
+  { principal: 'contributors', role: 'read' },
+  { principal: 'reviewers', role: 'read' }
 ];

@@ -55,10 +55,12 @@ export interface RawHelpCategoriesItem extends RawItemBase {
   HCSortOrder: number | null;
   /** Icon: Fluent UI icon name. */
   HCIcon: string | null;
+  /** Reviewers: Who reviews and publishes this category's articles (none: the nearest parent's, else the owners and the reviewers group). They must also be in the reviewers group: SharePoint lets only that group and the owners write KnowledgeArticles. */
+  HCReviewersId: number[] | null;
 }
 
 /** `$select` of every column of HelpCategories. */
-export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon'];
+export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCReviewersId'];
 
 /** A HelpLocations item as REST returns it (Rooms, equipment and services). */
 export interface RawHelpLocationsItem extends RawItemBase {
@@ -116,10 +118,55 @@ export interface RawKnowledgeArticlesItem extends RawItemBase {
   HCHelpful: number | null;
   /** Not helpful: Not-helpful votes. */
   HCNotHelpful: number | null;
+  /** Published at: When a reviewer last published it (from a draft, or a restored version). */
+  HCPublishedAt: string | null;
+  /** Source ticket: The resolved ticket the article was written from (a number: readers cannot read tickets). */
+  HCSourceTicket: number | null;
+  /** Change number: Workflow changes applied so far: mail change keys are article:<id>:<sequence>:<event>, so a retry mails once. */
+  HCWorkflowSequence: number | null;
 }
 
 /** `$select` of every column of KnowledgeArticles. */
-export const KNOWLEDGE_ARTICLES_SELECT: readonly string[] = [...BASE_SELECT, 'HCSummary', 'HCBody', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind', 'HCTranslationOfId', 'HCStatus', 'HCReviewDate', 'HCOwnerId', 'HCViews', 'HCHelpful', 'HCNotHelpful'];
+export const KNOWLEDGE_ARTICLES_SELECT: readonly string[] = [...BASE_SELECT, 'HCSummary', 'HCBody', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind', 'HCTranslationOfId', 'HCStatus', 'HCReviewDate', 'HCOwnerId', 'HCViews', 'HCHelpful', 'HCNotHelpful', 'HCPublishedAt', 'HCSourceTicket', 'HCWorkflowSequence'];
+
+/** A KnowledgeDrafts item as REST returns it (Article drafts). */
+export interface RawKnowledgeDraftsItem extends RawItemBase {
+  /** Summary: One-paragraph answer shown in results. */
+  HCSummary: string | null;
+  /** Body: HTML body, sanitised by the page on save and on display; pasted images are the draft's attachments. */
+  HCBody: string | null;
+  /** Keywords: Keywords, comma-separated. */
+  HCKeywords: string | null;
+  /** Other phrasings: Other ways people ask the question, one per line. */
+  HCQuestions: string | null;
+  /** Category: Category (its reviewers review the draft). */
+  HCCategoryId: number | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+  /** Article kind: FAQ, how-to, troubleshooting, known issue. */
+  HCArticleKind: 'faq' | 'howto' | 'troubleshooting' | 'known_issue' | null;
+  /** Template: The template the draft was started from (src/domain/knowledge/templates.ts). */
+  HCTemplate: string | null;
+  /** Published article: The published article this draft edits (empty for a new article; set on publication). */
+  HCArticleId: number | null;
+  /** Translation of: The published article this draft translates. */
+  HCTranslationOfId: number | null;
+  /** Draft status: draft, review (the contributor asks for a review: a claim, not a publication), published (copied into KnowledgeArticles by a reviewer). */
+  HCDraftStatus: 'draft' | 'review' | 'published' | null;
+  /** Review comment: The reviewer's words when sending the draft back. */
+  HCReviewComment: string | null;
+  /** Review by: Review date the published article will carry. */
+  HCReviewDate: string | null;
+  /** Source ticket: The resolved ticket the draft was written from. */
+  HCSourceTicket: number | null;
+  /** Base version: Version label of the published article the draft started from: publishing over a newer publication is a conflict. */
+  HCBaseVersion: string | null;
+  /** Change number: Workflow changes of the draft: mail change keys (article:<draft id>:<sequence>:<event>). */
+  HCWorkflowSequence: number | null;
+}
+
+/** `$select` of every column of KnowledgeDrafts. */
+export const KNOWLEDGE_DRAFTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCSummary', 'HCBody', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind', 'HCTemplate', 'HCArticleId', 'HCTranslationOfId', 'HCDraftStatus', 'HCReviewComment', 'HCReviewDate', 'HCSourceTicket', 'HCBaseVersion', 'HCWorkflowSequence'];
 
 /** A HelpTickets item as REST returns it (Help requests). */
 export interface RawHelpTicketsItem extends RawItemBase {
@@ -311,12 +358,14 @@ export interface RawSearchEventsItem extends RawItemBase {
   HCOpenedArticleId: number | null;
   /** Ticket filed: A ticket was filed after this search. */
   HCFiledTicket: boolean | null;
+  /** Found helpful: The searcher voted the article opened from this search helpful: its query is proposed as another phrasing of the article's question. */
+  HCHelpfulVote: boolean | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
   HCLanguage: 'fr' | 'en' | null;
 }
 
 /** `$select` of every column of SearchEvents. */
-export const SEARCH_EVENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCQuery', 'HCResultCount', 'HCOpenedArticleId', 'HCFiledTicket', 'HCLanguage'];
+export const SEARCH_EVENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCQuery', 'HCResultCount', 'HCOpenedArticleId', 'HCFiledTicket', 'HCHelpfulVote', 'HCLanguage'];
 
 /** A Experts item as REST returns it (Experts directory). */
 export interface RawExpertsItem extends RawItemBase {

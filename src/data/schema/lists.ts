@@ -1,6 +1,6 @@
 import {
   ANNOUNCEMENT_SEVERITIES, ARTICLE_KINDS, ARTICLE_STATUSES, EXPERT_AVAILABILITIES, INCIDENT_TYPES, LANGUAGES,
-  LOCATION_KINDS, SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_SEVERITIES, TICKET_STATUSES
+  DRAFT_STATUSES, LOCATION_KINDS, SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_SEVERITIES, TICKET_STATUSES
 } from '../../domain/vocabulary';
 import { FieldDefinition, ListDefinition, ListGrant } from './types';
 
@@ -48,7 +48,8 @@ const helpCategories: ListDefinition = {
     { name: 'HCResolutionHours', title: { fr: 'Résolution (heures ouvrées)', en: 'Resolution (business hours)' }, kind: 'Number', description: 'SLA target for resolution.' },
     { name: 'HCApprovalRequired', title: { fr: 'Validation requise', en: 'Approval required' }, kind: 'Boolean', defaultValue: '0', description: 'Requests need a referent\'s approval (derogations).' },
     { name: 'HCSortOrder', title: { fr: 'Ordre', en: 'Order' }, kind: 'Integer', description: 'Display order among siblings.' },
-    { name: 'HCIcon', title: { fr: 'Icône', en: 'Icon' }, kind: 'Text', maxLength: 64, description: 'Fluent UI icon name.' }
+    { name: 'HCIcon', title: { fr: 'Icône', en: 'Icon' }, kind: 'Text', maxLength: 64, description: 'Fluent UI icon name.' },
+    { name: 'HCReviewers', title: { fr: 'Relecteurs', en: 'Reviewers' }, kind: 'UserMulti', description: 'Who reviews and publishes this category\'s articles (none: the nearest parent\'s, else the owners and the reviewers group). They must also be in the reviewers group: SharePoint lets only that group and the owners write KnowledgeArticles.' }
   ],
   indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
 };
@@ -101,15 +102,59 @@ const knowledgeArticles: ListDefinition = {
     { name: 'HCOwner', title: { fr: 'Responsable', en: 'Owner' }, kind: 'User', indexed: true, description: 'Contributor responsible for the article.' },
     { name: 'HCViews', title: { fr: 'Vues', en: 'Views' }, kind: 'Integer', defaultValue: '0', description: 'Times opened.' },
     { name: 'HCHelpful', title: { fr: 'Utile', en: 'Helpful' }, kind: 'Integer', defaultValue: '0', description: 'Helpful votes.' },
-    { name: 'HCNotHelpful', title: { fr: 'Pas utile', en: 'Not helpful' }, kind: 'Integer', defaultValue: '0', description: 'Not-helpful votes.' }
+    { name: 'HCNotHelpful', title: { fr: 'Pas utile', en: 'Not helpful' }, kind: 'Integer', defaultValue: '0', description: 'Not-helpful votes.' },
+    { name: 'HCPublishedAt', title: { fr: 'Publié le', en: 'Published at' }, kind: 'DateTime', indexed: true, description: 'When a reviewer last published it (from a draft, or a restored version).' },
+    { name: 'HCSourceTicket', title: { fr: 'Demande d\'origine', en: 'Source ticket' }, kind: 'Integer', description: 'The resolved ticket the article was written from (a number: readers cannot read tickets).' },
+    { name: 'HCWorkflowSequence', title: { fr: 'Numéro de changement', en: 'Change number' }, kind: 'Integer', defaultValue: '0', description: 'Workflow changes applied so far: mail change keys are article:<id>:<sequence>:<event>, so a retry mails once.' }
   ],
   indexedBuiltIns: ['Modified'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 1, noCrawl: false,
+  // What readers read is written only by those allowed to publish: SharePoint secures items, not columns, so anyone
+  // with Contribute here could set HCStatus to published over REST. Contributors write KnowledgeDrafts instead; the
+  // support desk reads (its counters' refresh needs an owner or a reviewer, see README).
   grants: [
     { principal: 'owners', role: 'fullControl' },
-    { principal: 'contributors', role: 'contribute' },
-    { principal: 'support', role: 'contribute' },
+    { principal: 'reviewers', role: 'contribute' },
+    { principal: 'contributors', role: 'read' },
+    { principal: 'support', role: 'read' },
     { principal: 'members', role: 'read' },
     { principal: 'visitors', role: 'read' }
+  ]
+};
+
+/**
+ * KnowledgeDrafts: where contributors write. A draft is a new article (HCArticle empty) or the edit of a published
+ * one (HCArticle, HCBaseVersion: the version it started from). Contributors add drafts and edit only their own
+ * (WriteSecurity 2); they read every draft, so that two people writing on one subject see each other. Reviewers and
+ * owners edit all (Override List Behaviors) and publish by copying the draft into KnowledgeArticles. Readers have
+ * no access. HCDraftStatus is the contributor's request (a claim), never a publication.
+ */
+const knowledgeDrafts: ListDefinition = {
+  name: 'KnowledgeDrafts',
+  description: { fr: 'Brouillons d\'articles', en: 'Article drafts' },
+  titleRequired: true, titleLabel: { fr: 'Titre', en: 'Title' },
+  fields: [
+    { name: 'HCSummary', title: { fr: 'Résumé', en: 'Summary' }, kind: 'Note', description: 'One-paragraph answer shown in results.' },
+    { name: 'HCBody', title: { fr: 'Contenu', en: 'Body' }, kind: 'Note', richText: true, description: 'HTML body, sanitised by the page on save and on display; pasted images are the draft\'s attachments.' },
+    { name: 'HCKeywords', title: { fr: 'Mots-clés', en: 'Keywords' }, kind: 'Note', description: 'Keywords, comma-separated.' },
+    { name: 'HCQuestions', title: { fr: 'Autres formulations', en: 'Other phrasings' }, kind: 'Note', description: 'Other ways people ask the question, one per line.' },
+    { name: 'HCCategory', title: { fr: 'Catégorie', en: 'Category' }, kind: 'Lookup', lookupList: 'HelpCategories', indexed: true, description: 'Category (its reviewers review the draft).' },
+    language,
+    { name: 'HCArticleKind', title: { fr: 'Type d\'article', en: 'Article kind' }, kind: 'Choice', choices: ARTICLE_KINDS, defaultValue: 'faq', description: 'FAQ, how-to, troubleshooting, known issue.' },
+    { name: 'HCTemplate', title: { fr: 'Modèle', en: 'Template' }, kind: 'Text', maxLength: 64, description: 'The template the draft was started from (src/domain/knowledge/templates.ts).' },
+    { name: 'HCArticle', title: { fr: 'Article publié', en: 'Published article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', indexed: true, description: 'The published article this draft edits (empty for a new article; set on publication).' },
+    { name: 'HCTranslationOf', title: { fr: 'Traduction de', en: 'Translation of' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', description: 'The published article this draft translates.' },
+    { name: 'HCDraftStatus', title: { fr: 'État du brouillon', en: 'Draft status' }, kind: 'Choice', choices: DRAFT_STATUSES, defaultValue: 'draft', required: true, indexed: true, description: 'draft, review (the contributor asks for a review: a claim, not a publication), published (copied into KnowledgeArticles by a reviewer).' },
+    { name: 'HCReviewComment', title: { fr: 'Commentaire de relecture', en: 'Review comment' }, kind: 'Note', description: 'The reviewer\'s words when sending the draft back.' },
+    { name: 'HCReviewDate', title: { fr: 'À relire le', en: 'Review by' }, kind: 'DateTime', dateOnly: true, description: 'Review date the published article will carry.' },
+    { name: 'HCSourceTicket', title: { fr: 'Demande d\'origine', en: 'Source ticket' }, kind: 'Integer', description: 'The resolved ticket the draft was written from.' },
+    { name: 'HCBaseVersion', title: { fr: 'Version de départ', en: 'Base version' }, kind: 'Text', maxLength: 32, description: 'Version label of the published article the draft started from: publishing over a newer publication is a conflict.' },
+    { name: 'HCWorkflowSequence', title: { fr: 'Numéro de changement', en: 'Change number' }, kind: 'Integer', defaultValue: '0', description: 'Workflow changes of the draft: mail change keys (article:<draft id>:<sequence>:<event>).' }
+  ],
+  indexedBuiltIns: ['Author', 'Modified'], versioning: true, attachments: true, readSecurity: 1, writeSecurity: 2, noCrawl: true,
+  grants: [
+    { principal: 'owners', role: 'fullControl' },
+    { principal: 'reviewers', role: 'supportAgent' },
+    { principal: 'contributors', role: 'requester' }
   ]
 };
 
@@ -288,8 +333,10 @@ const articleFeedback: ListDefinition = {
   // Contributors read every vote and comment ("this is outdated") of the articles they write, and recount them.
   // Voters keep Contribute: deleting one's own vote changes nothing they could not change by editing it (the
   // recount counts one vote per person), and a tab that lost a race recycles its duplicate item.
+  // Reviewers read them too (their queue; the counters' recount, which writes KnowledgeArticles, is theirs and the owners').
   grants: REQUESTERS_WRITE_OWN.map(g => (g.principal === 'contributors' ? { principal: 'contributors', role: 'supportAgent' as const }
     : g.role === 'requester' ? { principal: g.principal, role: 'contribute' as const } : g))
+    .concat([{ principal: 'reviewers', role: 'supportReader' }])
 };
 
 /** SearchEvents: deflection analytics. */
@@ -302,9 +349,14 @@ const searchEvents: ListDefinition = {
     { name: 'HCResultCount', title: { fr: 'Résultats', en: 'Results' }, kind: 'Integer', description: 'Number of results shown.' },
     { name: 'HCOpenedArticle', title: { fr: 'Article ouvert', en: 'Opened article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', indexed: true, description: 'Article opened from the results.' },
     { name: 'HCFiledTicket', title: { fr: 'Demande créée', en: 'Ticket filed' }, kind: 'Boolean', defaultValue: '0', description: 'A ticket was filed after this search.' },
+    { name: 'HCHelpfulVote', title: { fr: 'Jugé utile', en: 'Found helpful' }, kind: 'Boolean', defaultValue: '0', description: 'The searcher voted the article opened from this search helpful: its query is proposed as another phrasing of the article\'s question.' },
     language
   ],
-  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true, grants: REQUESTERS_WRITE_OWN
+  indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
+  // Contributors and reviewers read every search (content gaps, learned phrasings): Read plus Override List
+  // Behaviors. As members they still record their own searches (the members' grant).
+  grants: REQUESTERS_WRITE_OWN.filter(g => g.principal !== 'contributors')
+    .concat([{ principal: 'contributors', role: 'supportReader' }, { principal: 'reviewers', role: 'supportReader' }])
 };
 
 /** Experts: who knows what. */
@@ -372,7 +424,9 @@ const helpNotifications: ListDefinition = {
   indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: true,
   // Only the desk records and sends mail: a row written by anyone else could suppress a mail (by taking its key
   // first) or have the desk send their text. Requesters read who was informed in HelpTicketStates.HCInformed.
-  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }]
+  // Reviewers record the knowledge workflow's mails (submitted, sent back, published, review due), without deleting
+  // any row; contributors record none (a row of theirs could suppress a mail by taking its key first).
+  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }, { principal: 'reviewers', role: 'requester' }]
 };
 
 /**
@@ -410,7 +464,7 @@ const helpSettings: ListDefinition = {
 
 /** Every help-center list, in provisioning order: a lookup's target comes before it (self-lookups aside). */
 export const HELP_CENTER_LISTS: readonly ListDefinition[] = [
-  helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, helpTickets, helpTicketStates, helpTicketClaims, helpTicketWatches,
+  helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, knowledgeDrafts, helpTickets, helpTicketStates, helpTicketClaims, helpTicketWatches,
   helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications, helpApprovalDecisions
 ];
 

@@ -6,7 +6,10 @@ import { GroupDefinition, RoleDefinitionSpec } from './types';
  */
 export const HELP_CENTER_GROUPS: readonly GroupDefinition[] = [
   { key: 'support', title: 'Support du centre d\'aide', description: { fr: 'Agents du support (niveaux 1 à 3) : voient toutes les demandes', en: 'Support agents (levels 1 to 3): see every ticket' } },
-  { key: 'contributors', title: 'Contributeurs du centre d\'aide', description: { fr: 'Rédigent et relisent les articles', en: 'Write and review articles' } }
+  { key: 'contributors', title: 'Contributeurs du centre d\'aide', description: { fr: 'Rédigent les articles (brouillons) et les proposent à la relecture', en: 'Write articles (drafts) and send them to review' } },
+  // The only people besides the owners who write what readers read (KnowledgeArticles): SharePoint secures items,
+  // not columns, so whoever may edit a published article may publish; contributors write drafts instead.
+  { key: 'reviewers', title: 'Relecteurs du centre d\'aide', description: { fr: 'Relisent et publient les articles', en: 'Review and publish articles' } }
 ];
 
 /** Contribute (SharePoint's built-in level) as a BasePermissions mask. */

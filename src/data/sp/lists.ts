@@ -10,7 +10,7 @@ import type { IList } from '@pnp/sp/lists';
  * itself is not imported, so that a bundle reading one list does not carry every field definition.
  */
 export const HELP_LIST_NAMES = [
-  'HelpTeams', 'HelpCategories', 'HelpLocations', 'HelpSettings', 'KnowledgeArticles', 'HelpTickets', 'HelpTicketStates',
+  'HelpTeams', 'HelpCategories', 'HelpLocations', 'HelpSettings', 'KnowledgeArticles', 'KnowledgeDrafts', 'HelpTickets', 'HelpTicketStates',
   'HelpTicketClaims', 'HelpTicketWatches', 'HelpInternalNotes', 'ArticleFeedback', 'SearchEvents', 'Experts', 'Announcements', 'HelpNotifications',
   'HelpApprovalDecisions'
 ] as const;

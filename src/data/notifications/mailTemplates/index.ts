@@ -12,10 +12,12 @@ import { CONVERSATION_TEMPLATES } from './conversation';
 import { ROUTING_TEMPLATES } from './routing';
 import { CLOSING_TEMPLATES } from './closing';
 import { APPROVAL_TEMPLATES } from './approval';
+import { ARTICLE_TEMPLATES } from './article';
 
 export type { MailRole } from './frame';
 export type { TemplateFamily } from './types';
 export { FIELD_SLOTS } from './frame';
+export { ARTICLE_MAIL, ARTICLE_TEMPLATES } from './article';
 
 /** Every event template, by key. */
 export const TEMPLATE_FAMILIES: { readonly [template: string]: TemplateFamily } = {
@@ -62,6 +64,8 @@ export const BUILT_IN_TEMPLATES: { readonly [key: string]: MailTemplate } = (() 
     out[t] = family.base;
     (Object.keys(family.roles) as MailRole[]).forEach(r => { out[`${t}.${r}`] = family.roles[r] as MailTemplate; });
   });
+  // The knowledge workflow's mails: one text per key (each is written for one kind of recipient).
+  Object.keys(ARTICLE_TEMPLATES).forEach(k => { out[k] = ARTICLE_TEMPLATES[k]; });
   return out;
 })();
 

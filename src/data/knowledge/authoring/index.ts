@@ -1,0 +1,14 @@
+export { AuthoringService } from './AuthoringService';
+export type { StepResult } from './AuthoringService';
+export { DraftRepository, workflowStatusOf } from './drafts';
+export { AuthoringPeople } from './people';
+export { ArticleMailer } from './mails';
+export type { AuthoringLinks, ArticleMailContext } from './mails';
+export { ContributorQueue } from './queue';
+export type { ReaderSignal } from './queue';
+export { AuthoringHousekeeping } from './housekeeping';
+export type { AuthoringHousekeepingReport } from './housekeeping';
+export { ArticleWriter, articleVersions, relinkFiles, versionContent } from './publication';
+export type { ArticleVersionRow } from './publication';
+export { ArticleEditConflictError, ArticleWorkflowError } from './types';
+export type { AuthoringActor, Draft, DraftFile, DraftInput, PastedFile } from './types';

@@ -1,0 +1,94 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import { PermissionKind } from '@pnp/sp/security';
+import { helpList } from '../../sp/lists';
+import { httpStatus } from '../../sp/errors';
+import { HELP_CENTER_GROUPS } from '../../schema/security';
+import type { PersonRef } from '../../../domain/tickets/model';
+import { reviewersFor, type ArticleActor, type ArticleReviewers, type ReviewedCategory } from '../../../domain/knowledge/articleWorkflow';
+import type { AuthoringActor } from './types';
+import type { PersonRow } from './rows';
+
+/**
+ * Who acts and who reviews. Who may do what is read from effective permissions (membership through Entra groups
+ * counts, see tickets/roles.ts); the reviewers of a category from HelpCategories.HCReviewers, the nearest ancestor's,
+ * else the reviewers group and the site owners (articleWorkflow.reviewersFor).
+ */
+export class AuthoringPeople {
+  private categories?: Promise<ReviewedCategory[]>;
+  private fallback?: Promise<PersonRef[]>;
+
+  /** @param sp PnPjs bound to the help center site, as the person who acts. */
+  public constructor(private readonly sp: SPFI) {}
+
+  /** The person acting and what SharePoint lets them do. */
+  public async actor(): Promise<AuthoringActor> {
+    const [me, owner, contributor, publisher] = await Promise.all([
+      this.sp.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>(),
+      this.sp.web.currentUserHasPermissions(PermissionKind.ManageWeb),
+      helpList(this.sp, 'KnowledgeDrafts').currentUserHasPermissions(PermissionKind.AddListItems).catch(() => false),
+      helpList(this.sp, 'KnowledgeArticles').currentUserHasPermissions(PermissionKind.EditListItems)
+    ]);
+    return { person: { id: me.Id, email: me.Email, displayName: me.Title }, isSiteOwner: owner, isContributor: contributor, canPublish: publisher };
+  }
+
+  /** The workflow's view of an actor. */
+  public static workflowActor(a: AuthoringActor): ArticleActor {
+    return { person: a.person, isSiteOwner: a.isSiteOwner, isContributor: a.isContributor };
+  }
+
+  /** The effective reviewers of a category (read once per instance). */
+  public async reviewersOf(categoryId: number | undefined): Promise<ArticleReviewers> {
+    const [categories, fallback] = await Promise.all([this.readCategories(), this.readFallback()]);
+    return reviewersFor(categoryId, categories, fallback);
+  }
+
+  /** The categories with their named reviewers (a small list: read whole, paged). */
+  private readCategories(): Promise<ReviewedCategory[]> {
+    if (!this.categories) {
+      type Row = { Id: number; HCParentId: number | null; HCReviewers?: PersonRow[] }; // eslint-disable-line @rushstack/no-new-null
+      this.categories = helpList(this.sp, 'HelpCategories').items.select('Id', 'HCParentId', 'HCReviewers/Id', 'HCReviewers/Title', 'HCReviewers/EMail')
+        .expand('HCReviewers').top(5000)<Row[]>()
+        .then(rows => rows.map(r => ({
+          id: r.Id, parentId: r.HCParentId || undefined,
+          reviewers: (r.HCReviewers || []).map(p => ({ id: p.Id || 0, email: p.EMail || '', displayName: p.Title })).filter(p => p.id > 0)
+        })));
+    }
+    return this.categories;
+  }
+
+  /**
+   * The reviewers of a category naming nobody: the reviewers group's members, then the site owners. A person who may
+   * not see a group's members reads none there (SharePoint answers 403): the page's check then relies on the
+   * named reviewers and on SharePoint, which refuses a publication to anyone outside the group.
+   */
+  private readFallback(): Promise<PersonRef[]> {
+    if (!this.fallback) {
+      // PnPjs puts the name in an OData literal: the apostrophe of "centre d'aide" is doubled.
+      const reviewers = HELP_CENTER_GROUPS.filter(g => g.key === 'reviewers')[0].title.replace(/'/g, "''");
+      type U = { Id: number; Title: string; Email: string; PrincipalType?: number };
+      const members = (read: () => Promise<U[]>): Promise<U[]> => read().catch((e: unknown) => {
+        if (httpStatus(e) === 403 || httpStatus(e) === 404) return [];
+        throw e;
+      });
+      this.fallback = Promise.all([
+        members(() => this.sp.web.siteGroups.getByName(reviewers).users.select('Id', 'Title', 'Email', 'PrincipalType')<U[]>()),
+        members(() => this.sp.web.associatedOwnerGroup.users.select('Id', 'Title', 'Email', 'PrincipalType')<U[]>())
+      ]).then(([r, o]) => {
+        const out: PersonRef[] = [];
+        r.concat(o).forEach(u => {
+          // People only: a directory group in a SharePoint group cannot be mailed one by one.
+          if (u.PrincipalType !== undefined && u.PrincipalType !== 1) return;
+          if (!out.some(p => p.id === u.Id)) out.push({ id: u.Id, email: u.Email, displayName: u.Title });
+        });
+        return out;
+      });
+    }
+    return this.fallback;
+  }
+}
