@@ -27,7 +27,10 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-desk-ticket-fr' */ '../../loc/deskTicket/fr-fr.js')).then(value),
   knowledge: (en: boolean): Promise<IHelpCenterKnowledgeStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-knowledge-en' */ '../../loc/knowledge/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-knowledge-fr' */ '../../loc/knowledge/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-knowledge-fr' */ '../../loc/knowledge/fr-fr.js')).then(value),
+  articleEditor: (en: boolean): Promise<IHelpCenterArticleEditorStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-article-editor-en' */ '../../loc/articleEditor/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-article-editor-fr' */ '../../loc/articleEditor/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */
