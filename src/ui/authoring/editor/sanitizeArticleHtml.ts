@@ -17,7 +17,7 @@ export interface ArticleHtmlOptions {
 }
 
 const ALLOWED_TAGS = [
-  'h2', 'h3', 'h4', 'p', 'br', 'hr', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'code', 'pre', 'blockquote',
+  'h2', 'h3', 'h4', 'p', 'br', 'hr', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'code', 'kbd', 'pre', 'blockquote',
   'ul', 'ol', 'li', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption'
 ];
 // `id` only for the editor's section marks (hc-section-…, see articleTemplateHtml.ts), checked in the hook below.

@@ -1,4 +1,5 @@
 import { allowedImageSource, sanitizeArticleHtml } from '../../../../../src/ui/authoring/editor/sanitizeArticleHtml';
+import { ARTICLES } from '../../../../../workbench/seed/data/articles';
 
 // jsdom's page is http://localhost/: attachments of a site there are "this site's".
 const ATTACHMENT = '/sites/hc/Lists/KnowledgeArticles/Attachments/12/wifi.png';
@@ -38,7 +39,7 @@ it.each(hostile)('removes %s', (_name, input, expected) => {
 
 it('keeps what an article is made of', () => {
   const body = '<h2 data-hc-section="steps">Étapes</h2><h3>Sous-partie</h3><p>Un <strong>mot</strong>, <em>un autre</em>, <code>ipconfig</code>.</p>'
-    + '<ol start="2"><li>Ouvrir</li><li>Fermer</li></ol><ul><li>a</li></ul><blockquote><p>Cité</p></blockquote><pre><code>ping 1.1.1.1</code></pre>'
+    + '<p>Appuyez sur <kbd>Ctrl</kbd>+<kbd>Alt</kbd>.</p><ol start="2"><li>Ouvrir</li><li>Fermer</li></ol><ul><li>a</li></ul><blockquote><p>Cité</p></blockquote><pre><code>ping 1.1.1.1</code></pre>'
     + '<p><a href="https://support.example.org/wifi" rel="noopener noreferrer">aide</a> <a href="mailto:aide@example.org" rel="noopener noreferrer">écrire</a></p>'
     + `<p><img src="${ATTACHMENT}" alt="Réglages Wi-Fi" width="320" height="200"></p>`
     + '<table><thead><tr><th scope="col">Poste</th></tr></thead><tbody><tr><td colspan="2">A12</td></tr></tbody></table>';
@@ -67,4 +68,12 @@ it("strips Word's clipboard junk: conditional comments, XML islands, mso classes
     + '<p class=MsoNormal><b><span style="mso-bidi-font-weight:normal">Important</span></b><o:p>&nbsp;</o:p></p></body></html>';
   const clean = sanitizeArticleHtml(word);
   expect(clean).toBe('<p>Redémarrer</p><p><b>Important</b></p>');
+});
+
+it.each(ARTICLES.map(a => [a.key, a] as const))('keeps the demo article %s as written (both languages)', (_key, article) => {
+  for (const body of [article.fr.body, article.en.body]) {
+    const parsed = document.createElement('template');
+    parsed.innerHTML = body;
+    expect(sanitizeArticleHtml(body)).toBe(parsed.innerHTML);
+  }
 });
