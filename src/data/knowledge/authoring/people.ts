@@ -21,7 +21,7 @@ import type { PersonRow } from './rows';
  */
 export class AuthoringPeople {
   private categories?: Promise<ReviewedCategory[]>;
-  private fallback?: Promise<PersonRef[]>;
+  private fallback?: Promise<{ all: PersonRef[]; owners: PersonRef[] }>;
 
   /** @param sp PnPjs bound to the help center site, as the person who acts. */
   public constructor(private readonly sp: SPFI) {}
@@ -42,10 +42,15 @@ export class AuthoringPeople {
     return { person: a.person, isSiteOwner: a.isSiteOwner, isContributor: a.isContributor };
   }
 
-  /** The effective reviewers of a category (read once per instance). */
+  /**
+   * The effective reviewers of a category (read once per instance): its named reviewers (or the nearest ancestor's),
+   * else the reviewers group and the site owners. Only the site owners review every category: a member of the
+   * reviewers group reviews the categories that name nobody.
+   */
   public async reviewersOf(categoryId: number | undefined): Promise<ArticleReviewers> {
     const [categories, fallback] = await Promise.all([this.readCategories(), this.readFallback()]);
-    return reviewersFor(categoryId, categories, fallback);
+    const found = reviewersFor(categoryId, categories, fallback.owners);
+    return found.reviewers === fallback.owners ? { reviewers: fallback.all, siteOwners: fallback.owners } : found;
   }
 
   /** The categories with their named reviewers (a small list: read whole, paged). */
@@ -63,11 +68,12 @@ export class AuthoringPeople {
   }
 
   /**
-   * The reviewers of a category naming nobody: the reviewers group's members, then the site owners. A person who may
+   * The reviewers of a category naming nobody (`all`: the reviewers group's members, then the site owners) and the
+   * site owners, who review every category. A person who may
    * not see a group's members reads none there (SharePoint answers 403): the page's check then relies on the
    * named reviewers and on SharePoint, which refuses a publication to anyone outside the group.
    */
-  private readFallback(): Promise<PersonRef[]> {
+  private readFallback(): Promise<{ all: PersonRef[]; owners: PersonRef[] }> {
     if (!this.fallback) {
       // PnPjs puts the name in an OData literal: the apostrophe of "centre d'aide" is doubled.
       const reviewers = HELP_CENTER_GROUPS.filter(g => g.key === 'reviewers')[0].title.replace(/'/g, "''");
@@ -79,16 +85,18 @@ export class AuthoringPeople {
       this.fallback = Promise.all([
         members(() => this.sp.web.siteGroups.getByName(reviewers).users.select('Id', 'Title', 'Email', 'PrincipalType')<U[]>()),
         members(() => this.sp.web.associatedOwnerGroup.users.select('Id', 'Title', 'Email', 'PrincipalType')<U[]>())
-      ]).then(([r, o]) => {
-        const out: PersonRef[] = [];
-        r.concat(o).forEach(u => {
-          // People only: a directory group in a SharePoint group cannot be mailed one by one.
-          if (u.PrincipalType !== undefined && u.PrincipalType !== 1) return;
-          if (!out.some(p => p.id === u.Id)) out.push({ id: u.Id, email: u.Email, displayName: u.Title });
-        });
-        return out;
-      });
+      ]).then(([r, o]) => ({ all: people(r.concat(o)), owners: people(o) }));
     }
     return this.fallback;
   }
+}
+
+/** People only (a directory group in a SharePoint group cannot be mailed one by one), each once. */
+function people(users: { Id: number; Title: string; Email: string; PrincipalType?: number }[]): PersonRef[] {
+  const out: PersonRef[] = [];
+  users.forEach(u => {
+    if (u.PrincipalType !== undefined && u.PrincipalType !== 1) return;
+    if (!out.some(p => p.id === u.Id)) out.push({ id: u.Id, email: u.Email, displayName: u.Title });
+  });
+  return out;
 }
