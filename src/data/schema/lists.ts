@@ -330,12 +330,12 @@ const articleFeedback: ListDefinition = {
     { name: 'HCVoteKey', title: { fr: 'Clé de vote', en: 'Vote key' }, kind: 'Text', maxLength: 128, indexed: true, description: 'Article + voter: one vote per person per article, found by reading one\'s own votes first (not unique: SharePoint refuses unique columns on lists where people read only their own items).' }
   ],
   indexedBuiltIns: ['Created'], versioning: false, attachments: false, readSecurity: 2, writeSecurity: 2, noCrawl: true,
-  // Contributors read every vote and comment ("this is outdated") of the articles they write, and recount them.
+  // Contributors read every vote and comment ("this is outdated") of the articles they write (their queue).
   // Voters keep Contribute: deleting one's own vote changes nothing they could not change by editing it (the
   // recount counts one vote per person), and a tab that lost a race recycles its duplicate item.
-  // Reviewers read them too (their queue; the counters' recount, which writes KnowledgeArticles, is theirs and the owners').
-  grants: REQUESTERS_WRITE_OWN.map(g => (g.principal === 'contributors' ? { principal: 'contributors', role: 'supportAgent' as const }
-    : g.role === 'requester' ? { principal: g.principal, role: 'contribute' as const } : g))
+  // Reviewers read them too: the counters' recount writes KnowledgeArticles, which only they and the owners may.
+  grants: REQUESTERS_WRITE_OWN.map((g): ListGrant => (g.principal === 'contributors' ? { principal: 'contributors', role: 'supportAgent' }
+    : g.role === 'requester' ? { principal: g.principal, role: 'contribute' } : g))
     .concat([{ principal: 'reviewers', role: 'supportReader' }])
 };
 
