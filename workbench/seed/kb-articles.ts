@@ -8,7 +8,7 @@ import type { ArticleKind } from '../../src/domain/vocabulary';
 import { ARTICLES } from './data/articles';
 import type { CategoryKey } from './data/categories';
 import { KB_ARTICLES, type KbArticle } from './data/kb';
-import { CONTRIBUTOR_MEMBERS, type CastKey } from './data/people';
+import { CONTRIBUTOR_MEMBERS, publisherOf, type CastKey } from './data/people';
 import type { ArticleWrite } from './payloads';
 import type { SeedIds } from './reference';
 import { SeedWriter } from './writer';
@@ -77,7 +77,10 @@ function fields(a: KbArticle, now: Date, ids: Omit<SeedIds, 'articles'>): Partia
   };
 }
 
-/** Writes the kb articles, each by its owner: originals first, then translations pointing at them, then the links back. */
+/**
+ * Writes the kb articles, each owned by its contributor and published by a reviewer: originals first, then
+ * translations pointing at them, then the links back.
+ */
 export async function seedKbArticles(w: SeedWriter, now: Date, ids: Omit<SeedIds, 'articles'>): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const owners = KB_ARTICLES.map(a => kbOwner(a.category, baseKey(a))).filter((o, i, all) => all.indexOf(o) === i);
@@ -85,14 +88,14 @@ export async function seedKbArticles(w: SeedWriter, now: Date, ids: Omit<SeedIds
     const mine = KB_ARTICLES.filter(a => kbOwner(a.category, baseKey(a)) === owner);
     const originals = mine.filter(a => !a.translationOf);
     const when = (a: KbArticle): Date => articleUpdatedAt(baseKey(a), now);
-    const originalIds = await w.addItems(owner, 'KnowledgeArticles', originals.map(a => fields(a, now, ids)), i => when(originals[i]));
+    const originalIds = await w.addItems(publisherOf(owner), 'KnowledgeArticles', originals.map(a => fields(a, now, ids)), i => when(originals[i]));
     originals.forEach((a, i) => { out[a.key] = originalIds[i]; });
     const translations = mine.filter(a => !!a.translationOf);
     for (const t of translations) if (out[t.translationOf!] === undefined) throw new Error(`${t.key} translates ${t.translationOf}, which another owner writes`);
-    const translationIds = await w.addItems(owner, 'KnowledgeArticles', translations.map(a => ({ ...fields(a, now, ids), HCTranslationOfId: out[a.translationOf!] })),
+    const translationIds = await w.addItems(publisherOf(owner), 'KnowledgeArticles', translations.map(a => ({ ...fields(a, now, ids), HCTranslationOfId: out[a.translationOf!] })),
       i => when(translations[i]));
     translations.forEach((a, i) => { out[a.key] = translationIds[i]; });
-    await w.updateItems(owner, 'KnowledgeArticles', translations.map(a => ({ id: out[a.translationOf!], payload: { HCTranslationOfId: out[a.key] }, at: when(a) })));
+    await w.updateItems(publisherOf(owner), 'KnowledgeArticles', translations.map(a => ({ id: out[a.translationOf!], payload: { HCTranslationOfId: out[a.key] }, at: when(a) })));
   }));
   return out;
 }

@@ -25,7 +25,7 @@ export interface TeamWrite { Title: string; HCTitleEn: string; HCLevel: SupportL
 export interface CategoryWrite {
   Title: string; HCTitleEn: string; HCParentId: number | null; HCDefaultTeamId: number | null; HCFormFields: FormField[];
   HCRequiredFields: FormField[]; HCFirstResponseHours: number; HCResolutionHours: number; HCApprovalRequired: boolean;
-  HCSortOrder: number; HCIcon: string;
+  HCSortOrder: number; HCIcon: string; HCReviewersId: number[];
 }
 /** HelpLocations item. */
 export interface LocationWrite { Title: string; HCLocationKind: LocationKind; HCBuilding: string; HCParentLocationId: number | null; HCAssetTag: string }
@@ -36,6 +36,7 @@ export interface ArticleWrite {
   Title: string; HCSummary: string; HCBody: string; HCKeywords: string; HCQuestions: string; HCCategoryId: number;
   HCLanguage: Language; HCArticleKind: ArticleKind; HCTranslationOfId: number | null; HCStatus: ArticleStatus;
   HCReviewDate: string; HCOwnerId: number; HCViews: number; HCHelpful: number; HCNotHelpful: number;
+  HCPublishedAt: string; HCSourceTicket: number | null; HCWorkflowSequence: number;
 }
 /** HelpTickets item: what the requester owns (the desk's truth is in HelpTicketStates). */
 export interface TicketWrite {
@@ -63,7 +64,7 @@ export interface InternalNoteWrite { Title: string; HCTicketId: number; HCBody: 
 /** ArticleFeedback item. */
 export interface FeedbackWrite { Title: string; HCArticleId: number; HCHelpful: boolean; HCOutdated: boolean; HCComment: string; HCVoteKey: string }
 /** SearchEvents item. */
-export interface SearchEventWrite { Title: string; HCQuery: string; HCResultCount: number; HCOpenedArticleId: number | null; HCFiledTicket: boolean; HCLanguage: Language }
+export interface SearchEventWrite { Title: string; HCQuery: string; HCResultCount: number; HCOpenedArticleId: number | null; HCFiledTicket: boolean; HCHelpfulVote: boolean; HCLanguage: Language }
 /** Experts item. */
 export interface ExpertWrite {
   Title: string; HCPersonId: number; HCSkills: string; HCCategoriesId: number[]; HCLanguages: Language[]; HCBio: string;
@@ -98,14 +99,14 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpTeams: { Title: true, HCTitleEn: true, HCLevel: true, HCMembersId: true, HCQueueEmail: true, HCBusinessHours: true },
   HelpCategories: {
     Title: true, HCTitleEn: true, HCParentId: true, HCDefaultTeamId: true, HCFormFields: true, HCRequiredFields: true,
-    HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCSortOrder: true, HCIcon: true
+    HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCSortOrder: true, HCIcon: true, HCReviewersId: true
   },
   HelpLocations: { Title: true, HCLocationKind: true, HCBuilding: true, HCParentLocationId: true, HCAssetTag: true },
   HelpSettings: { Title: true, HCValue: true, HCSettingKey: true },
   KnowledgeArticles: {
     Title: true, HCSummary: true, HCBody: true, HCKeywords: true, HCQuestions: true, HCCategoryId: true, HCLanguage: true,
     HCArticleKind: true, HCTranslationOfId: true, HCStatus: true, HCReviewDate: true, HCOwnerId: true, HCViews: true,
-    HCHelpful: true, HCNotHelpful: true
+    HCHelpful: true, HCNotHelpful: true, HCPublishedAt: true, HCSourceTicket: true, HCWorkflowSequence: true
   },
   HelpTickets: {
     Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
@@ -124,7 +125,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   },
   HelpInternalNotes: { Title: true, HCTicketId: true, HCBody: true },
   ArticleFeedback: { Title: true, HCArticleId: true, HCHelpful: true, HCOutdated: true, HCComment: true, HCVoteKey: true },
-  SearchEvents: { Title: true, HCQuery: true, HCResultCount: true, HCOpenedArticleId: true, HCFiledTicket: true, HCLanguage: true },
+  SearchEvents: { Title: true, HCQuery: true, HCResultCount: true, HCOpenedArticleId: true, HCFiledTicket: true, HCHelpfulVote: true, HCLanguage: true },
   Experts: { Title: true, HCPersonId: true, HCSkills: true, HCCategoriesId: true, HCLanguages: true, HCBio: true, HCAvailability: true },
   Announcements: { Title: true, HCBody: true, HCSeverity: true, HCStart: true, HCEnd: true, HCProblemId: true, HCLanguage: true }
 };

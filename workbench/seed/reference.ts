@@ -9,7 +9,7 @@ import { ANNOUNCEMENTS, EXPERTS } from './data/community';
 import { ARTICLES, ArticlePairSeed } from './data/articles';
 import { CATEGORIES, CategoryKey } from './data/categories';
 import { EQUIPMENT, LOCATIONS, LocationSeed } from './data/locations';
-import { CAST, CastKey, CONTRIBUTOR_MEMBERS, SUPPORT_DIRECTORY_GROUPS, SUPPORT_MEMBERS } from './data/people';
+import { CAST, CastKey, CONTRIBUTOR_MEMBERS, publisherOf, REVIEWER_MEMBERS, SUPPORT_DIRECTORY_GROUPS, SUPPORT_MEMBERS } from './data/people';
 import { SETTINGS } from './data/settings';
 import { TEAMS, TeamKey } from './data/teams';
 import { displayName } from './generate';
@@ -54,7 +54,7 @@ function groupLoginName(displayName: string): string {
  * contributors group (created by provisioning).
  */
 export async function fillGroups(w: SeedWriter): Promise<void> {
-  const members: [string, readonly CastKey[]][] = [['support', SUPPORT_MEMBERS], ['contributors', CONTRIBUTOR_MEMBERS]];
+  const members: [string, readonly CastKey[]][] = [['support', SUPPORT_MEMBERS], ['contributors', CONTRIBUTOR_MEMBERS], ['reviewers', REVIEWER_MEMBERS]];
   await w.batch('owner', sp => {
     const requests: Promise<unknown>[] = [];
     for (const [key, people] of members) {
@@ -117,16 +117,19 @@ function articleFields(a: ArticlePairSeed, lang: 'fr' | 'en', now: Date, ids: Om
   };
 }
 
-/** The article pairs, each written by its owner: French first, then English pointing at it, then the link back. */
+/**
+ * The article pairs, each owned by its contributor (HCOwner) and published by a reviewer (only reviewers and owners
+ * write KnowledgeArticles): French first, then English pointing at it, then the link back.
+ */
 export async function seedArticles(w: SeedWriter, now: Date, ids: Omit<SeedIds, 'articles'>): Promise<SeedIds['articles']> {
   const out: SeedIds['articles'] = {};
   const owners = ARTICLES.map(a => a.owner).filter((o, i, all) => all.indexOf(o) === i);
   await Promise.all(owners.map(async owner => {
     const pairs = ARTICLES.filter(a => a.owner === owner);
     const when = (i: number): Date => articleUpdatedAt(pairs[i].key, now);
-    const fr = await w.addItems(owner, 'KnowledgeArticles', pairs.map(a => articleFields(a, 'fr', now, ids)), when);
-    const en = await w.addItems(owner, 'KnowledgeArticles', pairs.map((a, i) => ({ ...articleFields(a, 'en', now, ids), HCTranslationOfId: fr[i] })), when);
-    await w.updateItems(owner, 'KnowledgeArticles', pairs.map((_, i) => ({ id: fr[i], payload: { HCTranslationOfId: en[i] }, at: when(i) })));
+    const fr = await w.addItems(publisherOf(owner), 'KnowledgeArticles', pairs.map(a => articleFields(a, 'fr', now, ids)), when);
+    const en = await w.addItems(publisherOf(owner), 'KnowledgeArticles', pairs.map((a, i) => ({ ...articleFields(a, 'en', now, ids), HCTranslationOfId: fr[i] })), when);
+    await w.updateItems(publisherOf(owner), 'KnowledgeArticles', pairs.map((_, i) => ({ id: fr[i], payload: { HCTranslationOfId: en[i] }, at: when(i) })));
     pairs.forEach((a, i) => { out[a.key] = { fr: fr[i], en: en[i] }; });
   }));
   return out;

@@ -49,6 +49,16 @@ export const SUPPORT_MEMBERS: readonly CastKey[] = ['karim', 'julie', 'philippe'
 export const SUPPORT_DIRECTORY_GROUPS: readonly string[] = ['Support informatique N2'];
 /** Members of the contributors group (write articles). */
 export const CONTRIBUTOR_MEMBERS: readonly CastKey[] = ['nadia', 'julie', 'marc'];
+/**
+ * Members of the reviewers group (issue 14): they publish the articles, which only they and the owners may write
+ * (two of them, so that nobody publishes their own article).
+ */
+export const REVIEWER_MEMBERS: readonly CastKey[] = ['julie', 'philippe'];
+
+/** Who published an article in the demo: a reviewer other than its owner. */
+export function publisherOf(owner: CastKey): CastKey {
+  return REVIEWER_MEMBERS.filter(r => r !== owner)[0];
+}
 
 /** What a requester is, which decides the templates they use. */
 export type Audience = 'student' | 'teacher' | 'staff';
