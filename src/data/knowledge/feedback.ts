@@ -87,14 +87,17 @@ export interface ArticleStats { views: number; helpful: number; notHelpful: numb
  * Recomputes HCHelpful/HCNotHelpful of every article from the ArticleFeedback items, raises HCViews to the
  * number of people who opened the article from a search (distinct SearchEvents Authors, see countOpeners) when
  * they are more (never lowers it), and writes the counters that changed without a new version.
- * Counting needs to read every item of those ReadSecurity 2 lists ("Override List Behaviors"): owners and
- * support agents read both, contributors read ArticleFeedback only, so for them the views are left as they are.
- * Throws when the caller cannot read every vote (a member). Returns the number of articles updated.
+ * Counting needs to read every item of those ReadSecurity 2 lists ("Override List Behaviors") and to write the
+ * articles: owners and reviewers do both (a reader of the votes who cannot read every search leaves the views as
+ * they are). Throws when the caller cannot read every vote or write the articles (a member, a contributor, a
+ * support agent since issue 14). Returns the number of articles updated.
  */
 export async function refreshArticleStats(sp: SPFI): Promise<number> {
-  const [readsVotes, readsEvents] = await Promise.all((['ArticleFeedback', 'SearchEvents'] as HelpListName[])
-    .map(l => helpList(sp, l).currentUserHasPermissions(PermissionKind.CancelCheckout)));
-  if (!readsVotes) throw new Error('refreshArticleStats needs to read every ArticleFeedback item: run it as a contributor, a support agent or an owner');
+  const [readsVotes, readsEvents, writesArticles] = await Promise.all((['ArticleFeedback', 'SearchEvents'] as HelpListName[])
+    .map(l => helpList(sp, l).currentUserHasPermissions(PermissionKind.CancelCheckout))
+    .concat([helpList(sp, 'KnowledgeArticles').currentUserHasPermissions(PermissionKind.EditListItems)]));
+  // Only reviewers and owners write the articles (issue 14): anyone else is told so before reading every vote.
+  if (!readsVotes || !writesArticles) throw new Error('refreshArticleStats needs to read every ArticleFeedback item and write KnowledgeArticles: run it as a reviewer or an owner');
   const stats: { [id: string]: ArticleStats } = {};
   const of = (id: number): ArticleStats => stats[String(id)] || (stats[String(id)] = { views: 0, helpful: 0, notHelpful: 0 });
   // One vote per person (Author) and article, the latest (Modified, then Id) winning: a duplicate item (two tabs

@@ -61,6 +61,16 @@ export class AuthoringHousekeeping {
   }
 
   /**
+   * The articles' counters (views, votes), once a day per browser: since only reviewers and owners write
+   * KnowledgeArticles, their pages recount (the desk's agents no longer can). Never the page's concern when it fails.
+   */
+  public refreshCountersDaily(): Promise<number | undefined> {
+    return import(/* webpackChunkName: 'help-center-knowledge-stats' */ '../statsSchedule')
+      .then(m => m.refreshArticleStatsDaily(this.sp, `hc-kb-stats|${this.sp.web.toUrl()}`))
+      .catch((e: unknown) => { console.warn('[HelpCenter] Refreshing the articles\' counters failed:', e); return undefined; });
+  }
+
+  /**
    * The notices the submission of a draft in review made: the workflow applied again to the draft as it was before
    * (one change earlier, by its author), which yields the same change key and recipients.
    */
