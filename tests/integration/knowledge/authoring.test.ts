@@ -17,7 +17,7 @@ let emu: Emulator;
 let sp: SpAs;
 let service: (user: string) => AuthoringService;
 let cat: { accounts: number; passwords: number; network: number };
-let ids: { passwordFr: number; printFr: number };
+let ids: { passwordFr: number; printFr: number; mfaFr: number };
 
 beforeAll(async () => {
   const f = await authoringSite();
@@ -168,6 +168,37 @@ describe('two people saving one draft', () => {
     expect(error.conflict).toMatchObject({ bothChanged: ['summary'], mine: { summary: 'Version B.' }, theirs: { summary: 'Version A.' } });
     const article = await sp(TOM).web.lists.getByTitle('KnowledgeArticles').items.getById(ids.passwordFr).select('HCSummary')<{ HCSummary: string }>();
     expect(article.HCSummary).toBe('Version A.');
+  });
+});
+
+describe('published articles: outdated, back to draft, still right', () => {
+  it('a reviewer marks an article outdated, then back to draft: readers no longer see it, a draft holds its text', async () => {
+    const items = sp(OWNER).web.lists.getByTitle('KnowledgeArticles').items;
+    // Its owner is a contributor: the workflow would let her, SharePoint would not (she asks a reviewer).
+    await expect(service(NADIA).markOutdated(ids.printFr)).rejects.toMatchObject({ code: 'notAllowed' });
+    expect(await service(JEAN).markOutdated(ids.printFr, 'Le pilote a changé')).toEqual({ mails: 'none' });
+    expect(await items.getById(ids.printFr).select('HCStatus', 'HCWorkflowSequence')()).toMatchObject({ HCStatus: 'outdated', HCWorkflowSequence: 1 });
+    await expect(service(JEAN).markOutdated(ids.printFr)).rejects.toMatchObject({ code: 'invalidStatus' });
+    const draft = await service(JEAN).rewrite(ids.printFr);
+    expect(draft).toMatchObject({ articleId: ids.printFr, status: 'draft', content: { title: 'Imprimer depuis mon ordinateur portable' } });
+    expect(await items.getById(ids.printFr).select('HCStatus', 'HCWorkflowSequence')()).toMatchObject({ HCStatus: 'draft', HCWorkflowSequence: 2 });
+  });
+
+  it('the review reminder answered: still right, due again on the date given', async () => {
+    const next = new Date(Date.now() + 90 * 86400000);
+    await service(SOPHIE).confirmReviewed(ids.mfaFr, next);
+    const row = await sp(TOM).web.lists.getByTitle('KnowledgeArticles').items.getById(ids.mfaFr).select('HCReviewDate', 'HCStatus')<{ HCReviewDate: string; HCStatus: string }>();
+    expect(row).toMatchObject({ HCStatus: 'published', HCReviewDate: `${next.toISOString().slice(0, 10)}T00:00:00Z` });
+    await expect(service(SOPHIE).confirmReviewed(ids.mfaFr, new Date(Date.now() - 86400000))).rejects.toMatchObject({ code: 'reviewDateInPast' });
+  });
+
+  it('the author withdraws her draft from review to change it', async () => {
+    const d = await newDraft(NADIA, { title: 'Retiré de la relecture' });
+    await service(NADIA).submit(d.id, d.etag);
+    const inReview = (await service(NADIA).drafts.get(d.id))!;
+    await expect(service(LEA).withdraw(d.id, inReview.etag)).rejects.toMatchObject({ code: 'notAllowed' });
+    await service(NADIA).withdraw(d.id, inReview.etag);
+    expect(await service(NADIA).drafts.get(d.id)).toMatchObject({ status: 'draft', sequence: 2 });
   });
 });
 

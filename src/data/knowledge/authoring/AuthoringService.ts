@@ -79,6 +79,13 @@ export class AuthoringService {
     return this.mail(next, draft.content.title, draft, { draftId });
   }
 
+  /** The author takes her draft back from review (to change it before a reviewer reads it). */
+  public async withdraw(draftId: number, etag: string): Promise<StepResult> {
+    const { next } = await this.decide(draftId, etag, { type: 'withdraw' });
+    await this.drafts.writeState(draftId, etag, { HCDraftStatus: 'draft', HCWorkflowSequence: next.article.version });
+    return { mails: 'none' };
+  }
+
   /** A reviewer sends the draft back to its author with a comment. */
   public async sendBack(draftId: number, etag: string, comment: string): Promise<StepResult> {
     const { draft, next } = await this.decide(draftId, etag, { type: 'sendBack', comment });
@@ -112,13 +119,37 @@ export class AuthoringService {
 
   /** The owner or a reviewer marks a published article outdated (readers see it flagged; a draft rewrites it). */
   public async markOutdated(articleId: number, reason?: string): Promise<StepResult> {
+    await this.articleStep(articleId, { type: 'markOutdated', reason }, { HCStatus: 'outdated' });
+    return { mails: 'none' };
+  }
+
+  /** One workflow action on a published article: the rules, then its columns and the next sequence (IF-MATCH). */
+  private async articleStep(articleId: number, action: ArticleAction,
+    values: Record<string, unknown> | ((next: ArticleWorkflowItem) => Record<string, unknown>)): Promise<void> {
     const me = await this.actor();
     const article = await this.articleState(articleId);
     const who = await this.people.reviewersOf(article.categoryId);
-    const next = applyArticleAction(article, { type: 'markOutdated', reason }, AuthoringPeople.workflowActor(me), this.now(), who);
+    const next = applyArticleAction(article, action, AuthoringPeople.workflowActor(me), this.now(), who);
     if (!next.ok) throw new ArticleWorkflowError(next.error);
-    await this.writeArticle(articleId, article, { HCStatus: 'outdated', HCWorkflowSequence: next.article.version });
-    return { mails: 'none' };
+    // The workflow lets an article's owner (a contributor) act on it; SharePoint lets only reviewers and owners write
+    // what readers read: she asks a reviewer, or flags it as a reader does.
+    if (!me.canPublish) throw new ArticleWorkflowError('notAllowed');
+    const own = typeof values === 'function' ? values(next.article) : values;
+    await this.writeArticle(articleId, article, { ...own, HCWorkflowSequence: next.article.version });
+  }
+
+  /**
+   * An outdated article back to draft: taken from the readers (HCStatus draft) and a draft opened on its text, which
+   * a reviewer publishes again. Its owner or a reviewer; SharePoint lets only a reviewer or an owner write it.
+   */
+  public async rewrite(articleId: number): Promise<Draft> {
+    await this.articleStep(articleId, { type: 'rewrite' }, { HCStatus: 'draft' });
+    return this.draftFromArticle(articleId);
+  }
+
+  /** The review-date reminder's answer: the published article is still right, due again at `reviewDate` (or in a year). */
+  public async confirmReviewed(articleId: number, reviewDate?: Date): Promise<void> {
+    await this.articleStep(articleId, { type: 'confirmReviewed', reviewDate }, next => ({ HCReviewDate: (next.reviewDate as Date).toISOString().slice(0, 10) + 'T00:00:00Z' }));
   }
 
   /** A reviewer restores an earlier version's text as the current one (a new version; the history keeps all). */
