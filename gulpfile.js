@@ -76,9 +76,51 @@ class LazyFluentPartsPlugin {
   }
 }
 
+/**
+ * Modules that the first renders of two or more web parts use (config/first-render-chunks.json) go into chunks named
+ * after the pages using them (`help-center-shared-<page codes>`): a page holding several web parts loads each of them
+ * once, and a page loads no shared chunk it does not use. Webpack's default splitting made a chunk per combination
+ * of chunks using a module — lazy chunks included (a Panel, a Callout) — and, where a combination was too small,
+ * left the module in each: a page with two web parts loaded Fluent's focus utilities, buttons or the kernel twice.
+ */
+function sharedFirstRender() {
+  const config = JSON.parse(fs.readFileSync(path.join(__dirname, 'config', 'first-render-chunks.json'), 'utf8'));
+  // chunk name -> the pages (and their web parts) whose first render loads it
+  const pagesOf = new Map();
+  const codes = [];
+  for (const [feature, pages] of Object.entries(config.features)) {
+    for (const [code, chunks] of Object.entries(pages)) {
+      codes.push(code);
+      for (const chunk of chunks) pagesOf.set(chunk, (pagesOf.get(chunk) || []).concat([{ feature, code }]));
+    }
+  }
+  const usage = (chunks) => {
+    const features = new Set();
+    const pages = new Set();
+    for (const chunk of chunks) for (const p of pagesOf.get(chunk.name) || []) { features.add(p.feature); pages.add(p.code); }
+    return { features: features.size, pages: codes.filter((c) => pages.has(c)) };
+  };
+  // The pages of each module, as the test found them (all chunks holding it), for its chunk's name.
+  const pagesOfModule = new WeakMap();
+  return {
+    // A group smaller than minSize (bytes before minification) is not worth a file of its own (each file is gzipped
+    // alone: small ones compress badly): its modules stay in the chunks using them, as webpack does by default.
+    chunks: 'async', priority: 20, reuseExistingChunk: false, minSize: config.minSize, minSizeReduction: 0, minChunks: 1, maxAsyncRequests: Infinity,
+    test: (module, { chunkGraph }) => {
+      const use = usage(chunkGraph.getModuleChunksIterable(module));
+      pagesOfModule.set(module, use.pages);
+      return use.features >= config.minFeatures;
+    },
+    name: (module) => `help-center-shared-${pagesOfModule.get(module).join('-')}`
+  };
+}
+
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
     config.plugins = (config.plugins || []).concat([new BundleGraphPlugin(), new LazyFluentPartsPlugin()]);
+    config.optimization = config.optimization || {};
+    const split = config.optimization.splitChunks || {};
+    config.optimization.splitChunks = { ...split, cacheGroups: { ...(split.cacheGroups || {}), helpCenterShared: sharedFirstRender() } };
     return config;
   }
 });

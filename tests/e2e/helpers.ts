@@ -178,7 +178,9 @@ export async function deskReceives(browser: Browser, baseURL: string, email: str
  */
 export async function deskOpens(browser: Browser, baseURL: string, ticketId: number, email: string = PEOPLE.agentL1.email): Promise<void> {
   await onTheDesk(browser, baseURL, `?ticket=${ticketId}`, email, async (page) => {
-    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Demande n°${ticketId} : `) })).toBeVisible();
+    // A cold desk (fresh context: every chunk fetched) applying her claims through the domain before it shows the
+    // ticket: a dozen requests, more than the default 5 s on a loaded two-core machine.
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Demande n°${ticketId} : `) })).toBeVisible({ timeout: 20_000 });
   });
 }
 

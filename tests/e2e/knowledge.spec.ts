@@ -64,7 +64,13 @@ test.describe('Knowledge search', () => {
     await page.keyboard.press('Enter');
     const results = page.getByRole('list', { name: 'Résultats' });
     await expect(results.getByRole('listitem').first()).toBeVisible();
+    // The filters open from "Filtres" (their Dropdowns load then), and the button says how many are set.
+    const toggle = page.getByRole('button', { name: /^Filtres/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await chooseOption(page, 'Langue', 'Français');
+    await expect(toggle).toHaveText('Filtres (1)');
     await expect(page.getByRole('combobox', { name: /^Langue/ })).toContainText('Français');
     await expect(results.getByRole('listitem').first()).toContainText('Français');
     expect(await horizontalOverflow(page)).toBeUndefined();

@@ -10,6 +10,8 @@ define([], function() {
       "resultCount": "{0} result(s)",
       "popular": "Most read",
       "recent": "Recently updated",
+      "filtersToggle": "Filters",
+      "filtersToggleCount": "Filters ({0})",
       "filterCategory": "Category",
       "filterLanguage": "Language",
       "filterKind": "Article type",

@@ -10,6 +10,8 @@ define([], function() {
       "resultCount": "{0} résultat(s)",
       "popular": "Les plus consultés",
       "recent": "Récemment mis à jour",
+      "filtersToggle": "Filtres",
+      "filtersToggleCount": "Filtres ({0})",
       "filterCategory": "Catégorie",
       "filterLanguage": "Langue",
       "filterKind": "Type d'article",

@@ -11,6 +11,9 @@ declare interface IHelpCenterKnowledgeStrings {
     resultCount: string;
     popular: string;
     recent: string;
+    /** The button opening the filters, and with the number of filters set ({0}). */
+    filtersToggle: string;
+    filtersToggleCount: string;
     filterCategory: string;
     filterLanguage: string;
     filterKind: string;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from './ThemeText';
 
 /** Props of {@link EmptyState}. */
 export interface EmptyStateProps {
@@ -13,7 +13,7 @@ export interface EmptyStateProps {
 export function EmptyState(props: EmptyStateProps): React.ReactElement {
   return (
     <div>
-      <Text as="p" variant="medium">{props.message}</Text>
+      <ThemeText as="p" variant="medium">{props.message}</ThemeText>
       {props.children}
     </div>
   );

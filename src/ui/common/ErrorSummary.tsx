@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice, MessageBarType } from './Notice';
 import { Link } from '@fluentui/react/lib/Link';
 
 /** One field to fix: the id of its input and the message to show. */
@@ -37,14 +37,14 @@ export function ErrorSummary(props: ErrorSummaryProps): React.ReactElement {
   };
   return (
     <div ref={ref} tabIndex={-1} role="group" aria-labelledby="hc-error-summary-title">
-      <MessageBar messageBarType={MessageBarType.error} isMultiline>
+      <Notice messageBarType={MessageBarType.error} isMultiline>
         <strong id="hc-error-summary-title">{props.title}</strong>
         <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
           {props.problems.map(p => (
             <li key={p.fieldId}><Link href={`#${p.fieldId}`} onClick={go(p.fieldId)}>{p.message}</Link></li>
           ))}
         </ul>
-      </MessageBar>
+      </Notice>
     </div>
   );
 }

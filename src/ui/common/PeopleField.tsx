@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { NormalPeoplePicker, PeoplePickerItem, IBasePickerSuggestionsProps, IPickerItemProps, ValidationState } from '@fluentui/react/lib/Pickers';
 import type { IPersonaProps } from '@fluentui/react/lib/Persona';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from './ThemeText';
 import type { NamedPerson } from '../../data/intake/TicketFormServices';
 import type { PersonOption } from '../../data/intake/IntakeService';
 import { useHelpCenter } from './HelpCenterContext';
@@ -74,7 +74,7 @@ export function PeopleField(props: PeopleFieldProps): React.ReactElement {
   const suggestionsProps: IBasePickerSuggestionsProps = {
     suggestionsContainerAriaLabel: props.label,
     loadingText: s.peopleSearching,
-    onRenderNoResultFound: () => <Text block styles={{ root: { padding: 8 } }}>{formatString(s.peopleNoResult, lastQuery.current)}</Text>
+    onRenderNoResultFound: () => <ThemeText block extra={{ padding: 8 }}>{formatString(s.peopleNoResult, lastQuery.current)}</ThemeText>
   };
   const helpId = props.help ? `${props.id}-help` : undefined;
   return (
@@ -93,7 +93,7 @@ export function PeopleField(props: PeopleFieldProps): React.ReactElement {
         )}
         inputProps={{ id: props.id, placeholder: s.peopleSearchPlaceholder }}
       />
-      {props.help ? <Text id={helpId} block variant="small" styles={{ root: { marginTop: 4 } }}>{props.help}</Text> : undefined}
+      {props.help ? <ThemeText id={helpId} block variant="small" extra={{ marginTop: 4 }}>{props.help}</ThemeText> : undefined}
     </div>
   );
 }

@@ -6,15 +6,11 @@ import { categoryTree } from '../../data/knowledge/categoryTree';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import type { KnowledgeClasses } from './knowledgeStyles';
 
-/** What the filters narrow the search to (undefined: all). */
-export interface KnowledgeFilterValues {
-  categoryId?: number;
-  language?: ArticleLanguage;
-  kind?: ArticleKind;
-}
+import type { KnowledgeFilterValues } from './KnowledgeFilters';
 
-/** Props of {@link KnowledgeFilters}. */
-export interface KnowledgeFiltersProps {
+/** Props of {@link KnowledgeFiltersBar}. */
+export interface KnowledgeFiltersBarProps {
+  id: string;
   categories: KnowledgeCategory[];
   values: KnowledgeFilterValues;
   onChange(values: KnowledgeFilterValues): void;
@@ -23,8 +19,11 @@ export interface KnowledgeFiltersProps {
 
 const ALL = '';
 
-/** Category (the tree, indented), language and kind as Fluent dropdowns, side by side on a desk and stacked on a phone. */
-export function KnowledgeFilters(props: KnowledgeFiltersProps): React.ReactElement {
+/**
+ * Category (the tree, indented), language and kind as Fluent dropdowns, side by side on a desk and stacked on a phone.
+ * Its own chunk: shown when the reader opens the filters (KnowledgeFilters).
+ */
+export default function KnowledgeFiltersBar(props: KnowledgeFiltersBarProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.knowledge;
   const v = props.values;
@@ -33,7 +32,7 @@ export function KnowledgeFilters(props: KnowledgeFiltersProps): React.ReactEleme
   const renderIndented = (option?: IDropdownOption): JSX.Element | null => // eslint-disable-line @rushstack/no-new-null
     (option ? <span style={{ paddingLeft: ((option.data && option.data.depth) || 0) * 16 }}>{option.text}</span> : null);
   return (
-    <div className={props.classes.filters}>
+    <div id={props.id} className={props.classes.filters}>
       <Dropdown label={s.filterCategory} id="hc-kb-cat" options={categoryOptions} selectedKey={v.categoryId ? String(v.categoryId) : ALL}
         onRenderOption={renderIndented} onChange={(_, o) => props.onChange({ ...v, categoryId: o && o.key ? Number(o.key) : undefined })} />
       <Dropdown label={s.filterLanguage} id="hc-kb-lang" selectedKey={v.language || ALL}

@@ -9,7 +9,7 @@ import { useHelpCenter } from '../common/HelpCenterContext';
 import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
 import { useLoad } from '../common/useLoad';
-import { KnowledgeFilters, KnowledgeFilterValues } from './KnowledgeFilters';
+import { KnowledgeFilters, KnowledgeFiltersToggle, KnowledgeFilterValues, activeFilters } from './KnowledgeFilters';
 import { HOME_COUNT, KnowledgeHome } from './KnowledgeHome';
 import { NoResults } from './NoResults';
 import { ResultCard } from './ResultCard';
@@ -68,6 +68,9 @@ function SearchPage(props: KnowledgeSearchProps & { categories: KnowledgeCategor
   const [typed, setTyped] = React.useState(props.initialQuery || '');
   const [query, setQuery] = React.useState(props.initialQuery || '');
   const [filters, setFilters] = React.useState<KnowledgeFilterValues>({ categoryId: props.defaultCategoryId, language: props.defaultLanguage });
+  // The filters show when the reader opens them, and whenever one is set (the page's defaults, a closest category).
+  const [filtersOpen, setFiltersOpen] = React.useState(activeFilters(filters) > 0);
+  React.useEffect(() => { if (activeFilters(filters) > 0) setFiltersOpen(true); }, [filters]);
   const recorded = React.useRef('');
   const root = React.useRef<HTMLDivElement>(null);
   const q = query.trim();
@@ -133,10 +136,15 @@ function SearchPage(props: KnowledgeSearchProps & { categories: KnowledgeCategor
       <h2 className={c.heading}>{s.title}</h2>
       <div role="search">
         <Label htmlFor="hc-kb-q">{s.searchLabel}</Label>
-        <SearchBox id="hc-kb-q" placeholder={s.searchPlaceholder} value={typed} autoComplete="off" clearButtonProps={{ ariaLabel: s.clear }}
-          onChange={(_, v) => setTyped(v || '')} onSearch={search} onClear={() => search('')} />
+        <div className={c.searchRow}>
+          <div className={c.searchBox}>
+            <SearchBox id="hc-kb-q" placeholder={s.searchPlaceholder} value={typed} autoComplete="off" clearButtonProps={{ ariaLabel: s.clear }}
+              onChange={(_, v) => setTyped(v || '')} onSearch={search} onClear={() => search('')} />
+          </div>
+          <KnowledgeFiltersToggle values={filters} open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
+        </div>
       </div>
-      <KnowledgeFilters categories={categories} values={filters} onChange={setFilters} classes={c} />
+      {filtersOpen ? <KnowledgeFilters categories={categories} values={filters} onChange={setFilters} classes={c} /> : undefined}
       <LiveRegion message={result ? formatString(s.resultCount, hits.length) : ''} />
       {found.status === 'failed' ? <Notice messageBarType={MessageBarType.error}>{s.searchFailed}</Notice> : undefined}
       {found.status === 'loading' ? <ResultsShimmer label={q ? s.searching : s.loading} classes={c} /> : undefined}

@@ -9,7 +9,7 @@ export type KnowledgeClasses = ReturnType<typeof knowledgeClasses>;
  * phone, nothing wider than the page (long words wrap), visible focus, system colours in high contrast.
  */
 export function knowledgeClasses(theme: Theme): {
-  page: string; heading: string; sectionHeading: string; filters: string; grid: string; list: string; card: string;
+  page: string; heading: string; sectionHeading: string; searchRow: string; searchBox: string; filters: string; grid: string; list: string; card: string;
   cardTitle: string; summary: string; meta: string; subtle: string; links: string; experts: string; expert: string;
   article: string; body: string; actions: string; helpful: string; shimmerCard: string;
 } {
@@ -25,6 +25,8 @@ export function knowledgeClasses(theme: Theme): {
     page: { display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 960, minWidth: 0, color: s.bodyText, fontFamily: f.medium.fontFamily },
     heading: { ...f.xLarge, fontWeight: 600, margin: 0 },
     sectionHeading: { ...f.large, fontWeight: 600, margin: '0 0 8px' },
+    searchRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px', minWidth: 0 },
+    searchBox: { flex: '1 1 260px', minWidth: 0 },
     filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 200px), 1fr))', gap: 12 },
     grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))', gap: 12, listStyle: 'none', margin: 0, padding: 0 },
     list: { display: 'flex', flexDirection: 'column', gap: 8, listStyle: 'none', margin: 0, padding: 0 },

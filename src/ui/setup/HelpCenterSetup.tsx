@@ -2,7 +2,7 @@ import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from '../common/ThemeText';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
@@ -42,7 +42,7 @@ export function HelpCenterSetup(): React.ReactElement {
   return (
     <div className={column}>
       {/* The page's title (its h1) names the page: the web part does not repeat it. */}
-      <Text as="p">{s.intro}</Text>
+      <ThemeText as="p">{s.intro}</ThemeText>
       <LiveRegion message={state.announcement} />
 
       {state.failure ? (
@@ -70,7 +70,7 @@ export function HelpCenterSetup(): React.ReactElement {
           </div>
           {phase === 'applying' ? <SetupProgress progress={state.progress} /> : null}
           <SetupErrors errors={state.errors.filter(e => e.check !== SITE_PERMISSIONS_ERROR)} />
-          <Text as="h2" variant="large">{s.detailsHeading}</Text>
+          <ThemeText as="h2" variant="large">{s.detailsHeading}</ThemeText>
           <div className={card}>
             {groups.map(group => <CheckGroup key={group.key} group={group} />)}
           </div>

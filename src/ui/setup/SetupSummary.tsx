@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from '../common/ThemeText';
 import { ProvisioningReport } from '../../data/provisioning/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { formatCount } from '../common/format';
@@ -19,10 +19,10 @@ export function SetupSummary(props: SetupSummaryProps): React.ReactElement {
   const ready = props.report.ready;
   const fix = counts.itemsToFix === 0 ? strings.setup.nothingToFix : formatCount(locale, counts.itemsToFix, strings.setup.itemsToFix);
   return (
-    <Text as="p" variant="mediumPlus">
+    <ThemeText as="p" variant="mediumPlus">
       <StatusIcon status={ready ? 'ok' : 'missing'} />{' '}
       <span>{ready ? strings.setup.ready : strings.setup.notReady}</span>{' '}
       <span>{formatCount(locale, counts.listsReady, strings.setup.listsReady)}, {fix}.</span>
-    </Text>
+    </ThemeText>
   );
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice, MessageBarType } from '../../common/Notice';
 import type { FollowedPage, FollowedRequestSummary, MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { StatusPill } from '../../common/pills';
@@ -52,7 +52,7 @@ export function FollowedRequests(props: FollowedRequestsProps): React.ReactEleme
       (e: unknown) => { console.error('[HelpCenter] Loading more followed requests failed:', e); if (alive()) setMoreFailed(true); });
   };
   if (state.status === 'failed') {
-    return <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.listLoadFailed}</MessageBar>;
+    return <Notice messageBarType={MessageBarType.warning} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.listLoadFailed}</Notice>;
   }
   // Loading quietly: the section appears only for people who follow a request.
   if (!items || !items.length) return null; // eslint-disable-line @rushstack/no-new-null
@@ -64,7 +64,7 @@ export function FollowedRequests(props: FollowedRequestsProps): React.ReactEleme
         <p className={c.muted}>{s.sectionIntro}</p>
       </div>
       <RequestList rows={rows} label={s.sectionHeading} idPrefix={LINK_PREFIX} href={id => `?follow=${id}`} onOpen={props.onOpen} />
-      {moreFailed ? <MessageBar messageBarType={MessageBarType.error}>{s.listLoadFailed}</MessageBar> : undefined}
+      {moreFailed ? <Notice messageBarType={MessageBarType.error}>{s.listLoadFailed}</Notice> : undefined}
       {next ? <div><DefaultButton text={s.more} onClick={loadMore} /></div> : undefined}
     </section>
   );

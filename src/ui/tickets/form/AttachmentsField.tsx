@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { FormClasses } from '../../common/formStyles';
 import { DefaultButton, IconButton } from '@fluentui/react/lib/Button';
 import { Label } from '@fluentui/react/lib/Label';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from '../../common/ThemeText';
 import type { IntakeError, AttachmentLimits } from '../../../domain/intake';
 import { formatString } from '../../common/format';
 import { UserText } from '../../common/UserText';
@@ -108,9 +108,9 @@ export function AttachmentsField(props: AttachmentsFieldProps): React.ReactEleme
         </ul>
       ) : undefined}
       {fileErrors.map((e, i) => (
-        <Text key={i} block variant="small" role="alert" className={classes.error}>
+        <ThemeText key={i} block variant="small" role="alert" className={classes.error}>
           {e.field === 'screenshot' ? formatString(s.screenshotError, errorText(e, s)) : errorText(e, s)}
-        </Text>
+        </ThemeText>
       ))}
     </div>
   );

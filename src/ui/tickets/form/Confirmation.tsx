@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from '../../common/ThemeText';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { formatString } from '../../common/format';
@@ -47,11 +47,11 @@ export function Confirmation(props: ConfirmationProps): React.ReactElement {
         <StatusPill status="new" labels={props.appStrings.ticketStatus} />
       </Stack>
       <MessageBar messageBarType={MessageBarType.success} isMultiline>
-        {props.teamName ? <Text block>{formatString(s.confirmationNext, props.teamName)}</Text> : undefined}
-        {firstResponse ? <Text block>{formatString(s.confirmationFirstResponse, firstResponse)}</Text> : undefined}
+        {props.teamName ? <ThemeText block>{formatString(s.confirmationNext, props.teamName)}</ThemeText> : undefined}
+        {firstResponse ? <ThemeText block>{formatString(s.confirmationFirstResponse, firstResponse)}</ThemeText> : undefined}
         {props.result.received
-          ? (props.result.mailSent ? <Text block>{s.confirmationEmail}</Text> : undefined)
-          : <Text block>{s.confirmationEmailByDesk}</Text>}
+          ? (props.result.mailSent ? <ThemeText block>{s.confirmationEmail}</ThemeText> : undefined)
+          : <ThemeText block>{s.confirmationEmailByDesk}</ThemeText>}
       </MessageBar>
       {props.result.received && !props.result.mailSent ? (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>{s.confirmationEmailFailed}</MessageBar>

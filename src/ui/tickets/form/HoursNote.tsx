@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from '../../common/ThemeText';
 import { useLoad } from '../../common/useLoad';
 
 /** The hours module (calendar parsing, hoursNow and their words): its own chunk, loaded once the form shows hours. */
@@ -73,12 +73,12 @@ export function HoursNote(props: HoursNoteProps): React.ReactElement {
   const lines = hours && calendar ? hours.hoursLines(calendar, props.now || new Date(), props.strings, props.locale) : undefined;
   return (
     <section aria-labelledby={props.id} ref={section}>
-      <Text as="h3" id={props.id} variant="medium" block styles={{ root: { fontWeight: 600, margin: '0 0 4px' } }}>{props.heading}</Text>
+      <ThemeText as="h3" id={props.id} variant="medium" block extra={{ fontWeight: 600, margin: '0 0 4px' }}>{props.heading}</ThemeText>
       {lines ? (
         <>
-          <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.now}</Text>
-          <Text as="p" block className={props.className} styles={{ root: { margin: 0 } }}>{lines.weekly}</Text>
-          {lines.next.map(l => <Text as="p" block key={l} className={props.className} styles={{ root: { margin: 0 } }}>{l}</Text>)}
+          <ThemeText as="p" block className={props.className} extra={{ margin: 0 }}>{lines.now}</ThemeText>
+          <ThemeText as="p" block className={props.className} extra={{ margin: 0 }}>{lines.weekly}</ThemeText>
+          {lines.next.map(l => <ThemeText as="p" block key={l} className={props.className} extra={{ margin: 0 }}>{l}</ThemeText>)}
         </>
       ) : undefined}
     </section>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { Text } from '@fluentui/react/lib/Text';
+import { ThemeText } from '../../common/ThemeText';
 import type { KnowledgeHit } from '../../../data/knowledge/types';
 import { formatString } from '../../common/format';
 import { UserText } from '../../common/UserText';
@@ -52,7 +52,7 @@ export function SuggestedArticles(props: SuggestedArticlesProps): React.ReactEle
   const s = props.strings;
   return (
     <section aria-labelledby="hc-suggestions" className={props.classes.panel}>
-      <Text as="h3" id="hc-suggestions" variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>{s.suggestionsHeading}</Text>
+      <ThemeText as="h3" id="hc-suggestions" variant="mediumPlus" block extra={{ fontWeight: 600, margin: '0 0 8px' }}>{s.suggestionsHeading}</ThemeText>
       <ul className={props.classes.cards}>
         {hits.map(h => (
           <li key={h.article.id} className={props.classes.card}>
@@ -61,8 +61,8 @@ export function SuggestedArticles(props: SuggestedArticlesProps): React.ReactEle
                   aria-label={formatString(s.suggestionOpen, h.article.title)} styles={{ root: { fontWeight: 600 } }}>
                   <UserText text={h.article.title} />
                 </Link>
-              : <Text styles={{ root: { fontWeight: 600 } }}><UserText text={h.article.title} /></Text>}
-            {h.article.summary ? <Text variant="small" block><UserText text={h.article.summary} /></Text> : undefined}
+              : <ThemeText extra={{ fontWeight: 600 }}><UserText text={h.article.title} /></ThemeText>}
+            {h.article.summary ? <ThemeText variant="small" block><UserText text={h.article.summary} /></ThemeText> : undefined}
             <DefaultButton text={s.suggestionSolved} ariaDescription={h.article.title} onClick={() => props.onSolved(h, query)}
               styles={{ root: { alignSelf: 'flex-start', marginTop: 'auto' } }} />
           </li>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Text } from '@fluentui/react/lib/Text';
+import { Notice, MessageBarType } from '../../common/Notice';
+import { ThemeText } from '../../common/ThemeText';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { ChoiceGroup, IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
 import { useTheme } from '@fluentui/react/lib/Theme';
@@ -74,10 +74,10 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   useRenderedMark('form', form.phase !== 'loading');
   if (form.phase === 'loading') return <LoadingState label={s.loading} />;
   if (form.phase === 'loadFailed' || !data) {
-    return <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={form.reload} />}>{s.loadFailed}</MessageBar>;
+    return <Notice messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={form.reload} />}>{s.loadFailed}</Notice>;
   }
   if (form.phase === 'deflected') {
-    return <MessageBar messageBarType={MessageBarType.success} actions={<DefaultButton text={s.newRequest} onClick={form.reload} />}>{s.deflected}</MessageBar>;
+    return <Notice messageBarType={MessageBarType.success} actions={<DefaultButton text={s.newRequest} onClick={form.reload} />}>{s.deflected}</Notice>;
   }
   if (form.phase === 'done' && form.result) {
     return (
@@ -99,13 +99,13 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
   return (
     <form className={classes.form} onSubmit={onSubmit} noValidate aria-labelledby="hc-form-title"
       onPaste={e => { const images = pastedImages(e, s.pastedScreenshot); if (images) { e.preventDefault(); form.addFiles(images); } }}>
-      <Text as="h2" variant="xLarge" id="hc-form-title" className={classes.heading}>{s.title}</Text>
-      <Text as="p" block styles={{ root: { margin: 0 } }}>{s.intro}</Text>
+      <ThemeText as="h2" variant="xLarge" id="hc-form-title" className={classes.heading}>{s.title}</ThemeText>
+      <ThemeText as="p" block extra={{ margin: 0 }}>{s.intro}</ThemeText>
       <LiveRegion message={submitting ? s.submitting : ''} />
       {form.restoredAt ? (
-        <MessageBar messageBarType={MessageBarType.info} isMultiline actions={<DefaultButton text={s.discardDraft} onClick={() => { form.discardDraft().catch(() => undefined); }} />}>
+        <Notice messageBarType={MessageBarType.info} isMultiline actions={<DefaultButton text={s.discardDraft} onClick={() => { form.discardDraft().catch(() => undefined); }} />}>
           {formatString(s.draftRestored, dateTimeText(form.restoredAt, locale))}
-        </MessageBar>
+        </Notice>
       ) : undefined}
       {problems.length ? (
         <div className={classes.summary}>
@@ -113,7 +113,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
         </div>
       ) : undefined}
       {form.phase === 'submitFailed' ? (
-        <MessageBar messageBarType={MessageBarType.error} role="alert" isMultiline actions={<PrimaryButton text={s.retry} onClick={() => { form.submit().catch(() => undefined); }} />}>{s.submitFailed}</MessageBar>
+        <Notice messageBarType={MessageBarType.error} role="alert" isMultiline actions={<PrimaryButton text={s.retry} onClick={() => { form.submit().catch(() => undefined); }} />}>{s.submitFailed}</Notice>
       ) : undefined}
 
       <ChoiceGroup id={FORM_INPUT_IDS.kind} label={s.kindLabel} options={kindOptions} selectedKey={f.kind || null}

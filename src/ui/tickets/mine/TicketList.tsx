@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Notice, MessageBarType } from '../../common/Notice';
 import type { TicketStatus } from '../../../domain/vocabulary';
 import type { TicketSummary } from '../../../data/tickets/ticketView';
 import type { MyTicketsServices } from '../../../data/tickets/MyTicketsServices';
@@ -104,7 +104,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
         </div>
       ) : undefined}
       {state.status === 'failed' ? (
-        <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.loadFailed}</MessageBar>
+        <Notice messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.common.retry} onClick={reload} />}>{s.loadFailed}</Notice>
       ) : undefined}
       {state.status === 'loading' ? <ListShimmer label={s.loading} /> : undefined}
       {rows && !rows.length ? (
@@ -114,7 +114,7 @@ export function TicketList(props: TicketListProps): React.ReactElement {
         </div>
       ) : undefined}
       {rows && rows.length ? <RequestList rows={rows.map(toRow)} label={label} idPrefix={LINK_PREFIX} href={id => `?ticket=${id}`} onOpen={props.onOpen} /> : undefined}
-      {moreFailed ? <MessageBar messageBarType={MessageBarType.error}>{s.loadFailed}</MessageBar> : undefined}
+      {moreFailed ? <Notice messageBarType={MessageBarType.error}>{s.loadFailed}</Notice> : undefined}
       {next ? <div><DefaultButton text={s.more} onClick={loadMore} /></div> : undefined}
     </div>
   );
