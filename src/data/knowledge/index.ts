@@ -147,8 +147,13 @@ class KnowledgeServiceImpl implements KnowledgeService {
     return this.feedback.myVote(articleId);
   }
 
-  public vote(articleId: number, vote: Parameters<KnowledgeService['vote']>[1]): Promise<void> {
-    return this.feedback.vote(articleId, vote);
+  public async vote(articleId: number, vote: Parameters<KnowledgeService['vote']>[1]): Promise<void> {
+    await this.feedback.vote(articleId, vote);
+    if (!vote.helpful) return;
+    // The searches that led here teach the article other phrasings (issue 14): the vote counts even when this fails.
+    await import(/* webpackChunkName: 'help-center-helpful-searches' */ './authoring/helpfulSearches')
+      .then(m => m.markHelpfulSearches(this.sp, articleId))
+      .catch((e: unknown) => console.warn('[HelpCenter] Marking the searches that found this article failed:', e));
   }
 
   public async experts(categoryId: number, limit?: number): Promise<ExpertSummary[]> {

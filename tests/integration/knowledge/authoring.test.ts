@@ -1,5 +1,6 @@
 // Issue 14, the authoring data layer against the emulator: contributors write drafts (KnowledgeDrafts), reviewers
 // publish them into KnowledgeArticles, which only they and the owners can write — over plain REST as much as here.
+import 'fake-indexeddb/auto';
 import { spPost } from '@pnp/sp';
 import { body } from '@pnp/queryable';
 import { Item } from '@pnp/sp/items';
@@ -7,7 +8,8 @@ import '@pnp/sp/attachments';
 import type { Emulator } from '../../../workbench/server';
 import { LEA, OWNER, TOM, graphAs, spError } from '../emulator/helpers';
 import { validateUpdateListItemBody } from '../../../src/data/sp/formDates';
-import { ArticleEditConflictError, ArticleWorkflowError, AuthoringHousekeeping, type AuthoringService, type Draft } from '../../../src/data/knowledge/authoring';
+import { ArticleEditConflictError, ArticleWorkflowError, AuthoringHousekeeping, ContributorQueue, type AuthoringService, type Draft } from '../../../src/data/knowledge/authoring';
+import { createKnowledgeService } from '../../../src/data/knowledge';
 import type { ArticleContent } from '../../../src/domain/knowledge/articleEditConflict';
 import { authoringSite, JEAN, NADIA, SOPHIE, type SpAs } from './authoringFixture';
 
@@ -199,6 +201,21 @@ describe('published articles: outdated, back to draft, still right', () => {
     await expect(service(LEA).withdraw(d.id, inReview.etag)).rejects.toMatchObject({ code: 'notAllowed' });
     await service(NADIA).withdraw(d.id, inReview.etag);
     expect(await service(NADIA).drafts.get(d.id)).toMatchObject({ status: 'draft', sequence: 2 });
+  });
+});
+
+describe('learning from readers', () => {
+  it("a reader's helpful vote marks her own search that opened the article, and two readers' phrasing is proposed", async () => {
+    for (const user of [TOM, LEA]) {
+      const kb = createKnowledgeService(sp(user), { provider: 'local', cacheKey: `learn-${user}`, userLoginName: `i:0#.f|membership|${user}` });
+      await kb.recordSearch({ query: 'mot de passe perdu après les vacances', resultCount: 3, language: 'fr', openedArticleId: ids.mfaFr });
+      await kb.vote(ids.mfaFr, { helpful: true, outdated: false });
+    }
+    const marked = await sp(OWNER).web.lists.getByTitle('SearchEvents').items.select('HCHelpfulVote', 'AuthorId')
+      .filter(`HCOpenedArticleId eq ${ids.mfaFr}`)<{ HCHelpfulVote: boolean }[]>();
+    expect(marked.map(m => m.HCHelpfulVote)).toEqual([true, true]);
+    const learned = await new ContributorQueue(sp(NADIA)).learnedPhrasings({ id: ids.mfaFr, language: 'fr', title: 'Activer la double authentification (MFA)', questions: [] });
+    expect(learned.map(l => ({ text: l.text, people: l.people }))).toEqual([{ text: 'mot de passe perdu après les vacances', people: 2 }]);
   });
 });
 

@@ -12,3 +12,4 @@ export { ArticleWriter, articleVersions, relinkFiles, versionContent } from './p
 export type { ArticleVersionRow } from './publication';
 export { ArticleEditConflictError, ArticleWorkflowError } from './types';
 export type { AuthoringActor, Draft, DraftFile, DraftInput, PastedFile } from './types';
+export { markHelpfulSearches } from './helpfulSearches';
