@@ -80,6 +80,15 @@ export class ArticleFeedbackStore {
   }
 }
 
+/** The person may not recount: they cannot read every vote, or (a support agent since issue 14) not write the articles. */
+export class ArticleStatsNotAllowedError extends Error {
+  /** @param readsVotes whether they read every vote (then only the articles' write is missing: not their job). */
+  public constructor(public readonly readsVotes: boolean) {
+    super('refreshArticleStats needs to read every ArticleFeedback item and write KnowledgeArticles: run it as a reviewer or an owner');
+    this.name = 'ArticleStatsNotAllowedError';
+  }
+}
+
 /** Counters of one article. */
 export interface ArticleStats { views: number; helpful: number; notHelpful: number }
 
@@ -97,7 +106,7 @@ export async function refreshArticleStats(sp: SPFI): Promise<number> {
     .map(l => helpList(sp, l).currentUserHasPermissions(PermissionKind.CancelCheckout))
     .concat([helpList(sp, 'KnowledgeArticles').currentUserHasPermissions(PermissionKind.EditListItems)]));
   // Only reviewers and owners write the articles (issue 14): anyone else is told so before reading every vote.
-  if (!readsVotes || !writesArticles) throw new Error('refreshArticleStats needs to read every ArticleFeedback item and write KnowledgeArticles: run it as a reviewer or an owner');
+  if (!readsVotes || !writesArticles) throw new ArticleStatsNotAllowedError(readsVotes);
   const stats: { [id: string]: ArticleStats } = {};
   const of = (id: number): ArticleStats => stats[String(id)] || (stats[String(id)] = { views: 0, helpful: 0, notHelpful: 0 });
   // One vote per person (Author) and article, the latest (Modified, then Id) winning: a duplicate item (two tabs

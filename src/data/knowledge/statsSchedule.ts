@@ -30,8 +30,15 @@ export async function refreshArticleStatsDaily(sp: SPFI, stampKey: string, now: 
   if (Number.isFinite(last) && now - last < STATS_REFRESH_EVERY_MS && last <= now) return undefined;
   storage.setItem(stampKey, String(now));
   try {
-    const { refreshArticleStats } = await import(/* webpackChunkName: 'help-center-knowledge-stats' */ './feedback');
-    return await refreshArticleStats(sp);
+    const { refreshArticleStats, ArticleStatsNotAllowedError } = await import(/* webpackChunkName: 'help-center-knowledge-stats' */ './feedback');
+    try {
+      return await refreshArticleStats(sp);
+    } catch (e) {
+      // A support agent reads every vote but no longer writes the articles (issue 14): the recount is the
+      // reviewers' and owners' now, so this browser keeps its day rather than asking again at every load.
+      if (e instanceof ArticleStatsNotAllowedError && e.readsVotes) return undefined;
+      throw e;
+    }
   } catch (e) {
     storage.removeItem(stampKey);
     throw e;

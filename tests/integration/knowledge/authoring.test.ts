@@ -6,7 +6,10 @@ import { body } from '@pnp/queryable';
 import { Item } from '@pnp/sp/items';
 import '@pnp/sp/attachments';
 import type { Emulator } from '../../../workbench/server';
-import { LEA, OWNER, TOM, graphAs, spError } from '../emulator/helpers';
+import '@pnp/sp/site-groups/web';
+import { AGENT_L1, LEA, OWNER, TOM, graphAs, spError } from '../emulator/helpers';
+import { HELP_CENTER_GROUPS } from '../../../src/data/schema';
+import { refreshArticleStatsDaily, type StampStorage } from '../../../src/data/knowledge/statsSchedule';
 import { validateUpdateListItemBody } from '../../../src/data/sp/formDates';
 import { ArticleEditConflictError, ArticleWorkflowError, AuthoringHousekeeping, ContributorQueue, type AuthoringService, type Draft } from '../../../src/data/knowledge/authoring';
 import { createKnowledgeService } from '../../../src/data/knowledge';
@@ -216,6 +219,20 @@ describe('learning from readers', () => {
     expect(marked.map(m => m.HCHelpfulVote)).toEqual([true, true]);
     const learned = await new ContributorQueue(sp(NADIA)).learnedPhrasings({ id: ids.mfaFr, language: 'fr', title: 'Activer la double authentification (MFA)', questions: [] });
     expect(learned.map(l => ({ text: l.text, people: l.people }))).toEqual([{ text: 'mot de passe perdu après les vacances', people: 2 }]);
+  });
+});
+
+describe("the articles' counters", () => {
+  it("are the reviewers' and owners' to recount: a support agent's daily run keeps its day and writes nothing", async () => {
+    const support = HELP_CENTER_GROUPS.find(g => g.key === 'support')!.title.replace(/'/g, "''");
+    await sp(OWNER).web.siteGroups.getByName(support).users.add(`i:0#.f|membership|${AGENT_L1}`);
+    const stamps = new Map<string, string>();
+    const storage: StampStorage = { getItem: k => stamps.get(k) ?? null, setItem: (k, v) => { stamps.set(k, v); }, removeItem: k => { stamps.delete(k); } };
+    emu.clearRequests();
+    expect(await refreshArticleStatsDaily(sp(AGENT_L1), 'agent', Date.now(), storage)).toBeUndefined();
+    expect(stamps.has('agent')).toBe(true);
+    expect(emu.requests().filter(r => r.method !== 'GET' && !/\$batch/.test(r.path))).toEqual([]);
+    expect(await refreshArticleStatsDaily(sp(JEAN), 'jean', Date.now(), storage)).toEqual(expect.any(Number));
   });
 });
 
