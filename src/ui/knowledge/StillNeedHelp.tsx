@@ -2,10 +2,11 @@ import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import type { ExpertSummary } from '../../data/knowledge/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
-import { PersonBadge } from '../common/PersonBadge';
 import { formatString } from '../common/format';
-import { teamsChatLink } from '../desk/teamsLinks';
 import type { KnowledgeClasses } from './knowledgeStyles';
+
+// The experts' cards (Fluent's Persona) come with the first experts shown, not with the search page.
+const KnowledgeExperts = React.lazy(() => import(/* webpackChunkName: 'help-center-knowledge-experts' */ './KnowledgeExperts'));
 
 /** Props of {@link StillNeedHelp}. */
 export interface StillNeedHelpProps {
@@ -25,21 +26,17 @@ export function StillNeedHelp(props: StillNeedHelpProps): React.ReactElement {
   const s = strings.knowledge;
   const c = props.classes;
   const experts = props.experts && props.experts.list.length ? props.experts : undefined;
+  // Shown after a search: the experts' cards load while the category's experts are read.
+  React.useEffect(() => { import(/* webpackChunkName: 'help-center-knowledge-experts' */ './KnowledgeExperts').catch(() => undefined); }, []);
   return (
     <div className={c.helpful}>
       <div><Link href={props.ticketUrl} onClick={props.onFileTicket} className={c.cardTitle}>{s.stillNeedHelp}</Link></div>
       {experts ? (
         <>
           <p id="hc-kb-experts" className={c.summary}>{formatString(s.experts, experts.categoryName)}</p>
-          <ul className={c.experts} aria-labelledby="hc-kb-experts">
-            {experts.list.map(x => (
-              <li key={x.id} className={c.expert}>
-                <PersonBadge name={x.name} email={x.email} size="regular"
-                  secondaryText={[strings.expertAvailability[x.availability], ...x.skills.slice(0, 3)].join(' · ')} />
-                <Link href={teamsChatLink(x.email, props.query)} target="_blank" rel="noopener noreferrer">{formatString(s.chatWith, x.name)}</Link>
-              </li>
-            ))}
-          </ul>
+          <React.Suspense fallback={<></>}>
+            <KnowledgeExperts experts={experts.list} query={props.query} labelledBy="hc-kb-experts" classes={c} />
+          </React.Suspense>
         </>
       ) : undefined}
     </div>
