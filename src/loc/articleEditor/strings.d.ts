@@ -19,6 +19,9 @@ declare interface IHelpCenterArticleEditorStrings {
     withShortcut: string;
     /** Read by screen readers with the text area: how to reach the toolbar and insert a link. */
     keyboardHelp: string;
+    imageDescription: string;
+    imageDescriptionHelp: string;
+    apply: string;
     linkAddress: string;
     linkAddressHelp: string;
     linkInsert: string;

@@ -19,6 +19,8 @@ export interface EditorToolbarProps {
   disabled?: boolean;
   /** The link button (and Ctrl+K): opens the link form. */
   onLink(): void;
+  /** The image description button (an image selected): opens its form. */
+  onDescribeImage(): void;
   /** Escape in the toolbar: back to the text. */
   onLeave(): void;
   /** The toolbar's first button, focused by Alt+F10 in the text. */
@@ -45,6 +47,7 @@ function buttons(s: ArticleEditorStrings, f: EditorFormat): ToolbarButton[] {
     { key: 'bullet', icon: 'BulletedList', label: s.bulletList, keys: ['Ctrl+.', 'Control+.'], pressed: f.bullet, run: e => toggleBullet(e) },
     { key: 'numbering', icon: 'NumberedList', label: s.numberedList, keys: ['Ctrl+/', 'Control+/'], pressed: f.numbering, run: e => toggleNumbering(e) },
     { key: 'link', icon: 'Link', label: s.link, keys: ['Ctrl+K', 'Control+K'], pressed: f.link, run: () => undefined },
+    { key: 'image', icon: 'Photo2', label: s.imageDescription, enabled: f.image, run: () => undefined },
     { key: 'quote', icon: 'RightDoubleQuote', label: s.quote, pressed: f.quote, run: toggleBlockQuote },
     { key: 'code', icon: 'Code', label: s.code, pressed: f.code, run: toggleCode },
     { key: 'undo', icon: 'Undo', label: s.undo, keys: ['Ctrl+Z', 'Control+Z'], enabled: f.canUndo, run: undo },
@@ -70,6 +73,7 @@ export function EditorToolbar(props: EditorToolbarProps): React.ReactElement {
           const editor = props.editor;
           if (!editor || editor.isDisposed()) return;
           if (b.key === 'link') { props.onLink(); return; }
+          if (b.key === 'image') { props.onDescribeImage(); return; }
           editor.focus();
           b.run(editor);
         };

@@ -54,7 +54,7 @@ export function LinkForm(props: LinkFormProps): React.ReactElement {
     if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') { e.preventDefault(); insert(); }
   };
   return (
-    <div role="group" aria-label={s.link} onKeyDown={onKeyDown} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 8, padding: '8px 0' }}>
+    <div role="group" aria-label={s.link} onKeyDown={onKeyDown} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 8, padding: 8 }}>
       <TextField label={s.linkAddress} description={s.linkAddressHelp} value={address} autoFocus errorMessage={error}
         onChange={(_e, v) => { setAddress(v || ''); setError(undefined); }} styles={{ root: { flex: '1 1 220px', minWidth: 0 } }} />
       <PrimaryButton text={s.linkInsert} onClick={insert} />

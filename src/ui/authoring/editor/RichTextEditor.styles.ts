@@ -30,12 +30,21 @@ export function richTextEditorClasses(theme: Theme, invalid: boolean, disabled: 
     },
     content: {
       minHeight: 240, maxHeight: '70vh', overflowY: 'auto', padding: '8px 12px', color: disabled ? s.disabledText : s.inputText,
-      font: 'inherit', fontSize: 14, lineHeight: 1.5, outline: 'none', overflowWrap: 'anywhere', borderTop: `1px solid ${p.neutralLighter}`,
+      font: 'inherit', fontSize: 14, lineHeight: '1.5', outline: 'none', overflowWrap: 'anywhere', borderTop: `1px solid ${p.neutralLighter}`,
       selectors: {
+        // Pasted text shows as it is stored: colours, backgrounds and fonts are not kept (the sanitiser drops styles).
+        '& *': { color: 'inherit !important', backgroundColor: 'transparent !important', fontFamily: 'inherit !important' },
+        '& span, & font, & p, & li, & div': { fontSize: 'inherit !important' },
+        '& a, & a *': { color: `${s.link} !important` },
+        '& h2': { fontSize: 20, fontWeight: 600, margin: '16px 0 8px', color: s.bodyText },
+        '& h3': { fontSize: 16, fontWeight: 600, margin: '12px 0 6px', color: s.bodyText },
+        '& h2:first-child, & h3:first-child': { marginTop: 4 },
+        '& p': { margin: '0 0 8px' },
+        '& ul, & ol': { margin: '0 0 8px', paddingLeft: 24 },
         '& img': { maxWidth: '100%', height: 'auto' },
         '& a': { color: s.link },
         '& blockquote': { borderLeft: `3px solid ${p.neutralTertiary}`, margin: '8px 0', padding: '0 12px', color: s.bodySubtext },
-        '& pre, & code': { fontFamily: 'Consolas, "Courier New", monospace', background: p.neutralLighter, color: s.bodyText },
+        '& pre, & code, & kbd': { fontFamily: 'Consolas, "Courier New", monospace !important', backgroundColor: `${p.neutralLighter} !important` },
         '@media (forced-colors: active)': { color: 'CanvasText', borderTopColor: 'CanvasText' }
       }
     },

@@ -15,22 +15,31 @@ function parse(html: string): HTMLTemplateElement {
   return box;
 }
 
-/** A stored body as the editor takes it: each section's mark as the heading's id. */
+/**
+ * A stored body as the editor takes it: each section's mark as the heading's id, and each empty paragraph or list
+ * item (a template's section still to write) holding a line break, as an editor writes an empty line: the editor
+ * drops empty blocks, and the author could not place the caret in the section.
+ */
 export function toEditorHtml(html: string): string {
   const box = parse(html);
   box.content.querySelectorAll('h2[data-hc-section], h3[data-hc-section], h4[data-hc-section]').forEach(h => {
     h.setAttribute('id', EDITOR_ID_PREFIX + (h.getAttribute('data-hc-section') || ''));
     h.removeAttribute('data-hc-section');
   });
+  box.content.querySelectorAll('p, li').forEach(block => {
+    if (!block.childNodes.length) block.appendChild(document.createElement('br'));
+  });
   return box.innerHTML;
 }
 
 /**
  * The editor's HTML as stored: each section's id back to `data-hc-section`. A section keeps one heading (the
- * first): a heading split in two by Enter copies its id, and the copy is an ordinary heading.
+ * first): a heading split in two by Enter copies its id, and the copy is an ordinary heading. An image the author
+ * has not described yet is marked decorative (`alt=""`, the editor writes no empty alt) until described.
  */
 export function fromEditorHtml(html: string): string {
   const box = parse(html);
+  box.content.querySelectorAll('img:not([alt])').forEach(img => img.setAttribute('alt', ''));
   const seen: { [id: string]: boolean } = {};
   box.content.querySelectorAll('[id]').forEach(el => {
     const id = el.getAttribute('id') || '';

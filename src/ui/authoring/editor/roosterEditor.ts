@@ -26,19 +26,21 @@ export interface EditorFormat {
   code: boolean;
   /** The selection is in a link. */
   link: boolean;
+  /** An image is selected (it can be described). */
+  image: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
 
 /** No format: a new, empty editor. */
-export const NO_FORMAT: EditorFormat = { bold: false, italic: false, bullet: false, numbering: false, heading: 0, quote: false, code: false, link: false, canUndo: false, canRedo: false };
+export const NO_FORMAT: EditorFormat = { bold: false, italic: false, bullet: false, numbering: false, heading: 0, quote: false, code: false, link: false, image: false, canUndo: false, canRedo: false };
 
 /** The toolbar's state from the editor's selection. */
 export function formatOf(editor: IEditor): EditorFormat {
   const s = getFormatState(editor);
   return {
     bold: !!s.isBold, italic: !!s.isItalic, bullet: !!s.isBullet, numbering: !!s.isNumbering, heading: s.headingLevel || 0,
-    quote: !!s.isBlockQuote, code: !!s.isCodeInline, link: !!s.canUnlink, canUndo: !!s.canUndo, canRedo: !!s.canRedo
+    quote: !!s.isBlockQuote, code: !!s.isCodeInline, link: !!s.canUnlink, image: !!s.canAddImageAltText, canUndo: !!s.canUndo, canRedo: !!s.canRedo
   };
 }
 

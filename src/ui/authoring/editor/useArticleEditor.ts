@@ -7,6 +7,14 @@ import { createArticleEditor, editorHtml, EditorFormat, formatOf, NO_FORMAT } fr
 import { fileFromDataUri, imageProblem, isFileTransfer, replaceImageSource, transferredFiles } from './pastedImages';
 import type { RichTextEditorProps } from './RichTextEditor.types';
 
+/**
+ * An image not described yet is decorative for screen readers while it is edited, as it will be once stored
+ * (`alt=""`, articleTemplateHtml.ts): roosterjs writes no empty alt. The author describes it from the toolbar.
+ */
+function markUndescribedImages(div: HTMLElement): void {
+  div.querySelectorAll('img:not([alt])').forEach(img => img.setAttribute('alt', ''));
+}
+
 /** What the editor component renders from. */
 export interface ArticleEditorState {
   /** The editor, once created on the div. */
@@ -69,6 +77,7 @@ export function useArticleEditor(content: React.RefObject<HTMLDivElement>, area:
     const events = {
       changed: () => {
         if (!created) return;
+        markUndescribedImages(div);
         const html = editorHtml(created, latest.current.siteUrl);
         sent.current = html;
         latest.current.onChange(html);
@@ -95,6 +104,7 @@ export function useArticleEditor(content: React.RefObject<HTMLDivElement>, area:
     };
     const value = latest.current.value || '';
     created = createArticleEditor(div, value, events, latest.current.siteUrl);
+    markUndescribedImages(div);
     sent.current = latest.current.value;
     setEditor(created);
     // Files pasted or dropped alone are uploaded and inserted where the caret is; the editor never sees them.

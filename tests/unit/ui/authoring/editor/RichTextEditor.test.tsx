@@ -164,6 +164,9 @@ it('uploads a pasted screenshot (a file alone) and inserts it', async () => {
   await waitFor(() => expect(last(seen)).toContain(`src="${ATTACHMENT}"`));
   expect(uploaded).toEqual([shot]);
   expect(last(seen)).toContain('Bonjour');
+  // Not described yet: decorative for screen readers, in the editor as in the stored body.
+  expect(last(seen)).toContain(`<img src="${ATTACHMENT}" alt="">`);
+  expect(box.querySelector('img')).toHaveAttribute('alt', '');
 });
 
 it('refuses a file that is too large or not an image with a message, keeping the text', async () => {
@@ -226,6 +229,30 @@ it('keeps a template body (its section marks) through the editor, and takes a ne
   rerender(<RichTextEditor label="Contenu" language="fr" strings={strings} value="<p>Autre article</p>" onChange={h => seen.push(h)} onPasteImage={() => Promise.resolve(ATTACHMENT)} />);
   await waitFor(() => expect(screen.getByRole('textbox', { name: 'Contenu' })).toHaveTextContent('Autre article'));
   expect(screen.getByRole('textbox', { name: 'Contenu' })).not.toHaveTextContent('Objectif');
+});
+
+it('describes a selected image (its alt text); an image not described yet is decorative', async () => {
+  const seen: string[] = [];
+  render(<Harness seen={seen} value={`<p>Écran</p><p><img src="${ATTACHMENT}"></p>`} />);
+  const box = screen.getByRole('textbox', { name: "Contenu de l'article" });
+  placeCaretAtEnd(box);
+  await userEvent.type(box, '!');
+  await waitFor(() => expect(last(seen)).toContain(`<img src="${ATTACHMENT}" alt="">`));
+  const describe = screen.getByRole('button', { name: strings.imageDescription });
+  expect(describe).toBeDisabled();
+  // The image alone selected, as a click on it selects it.
+  const range = document.createRange();
+  range.selectNode(box.querySelector('img') as HTMLImageElement);
+  (window.getSelection() as Selection).removeAllRanges();
+  (window.getSelection() as Selection).addRange(range);
+  document.dispatchEvent(new Event('selectionchange'));
+  fireEvent.keyUp(box, { key: 'ArrowRight' });
+  await waitFor(() => expect(screen.getByRole('button', { name: strings.imageDescription })).toBeEnabled());
+  fireEvent.click(screen.getByRole('button', { name: strings.imageDescription }));
+  const field = screen.getByRole('textbox', { name: strings.imageDescription });
+  await userEvent.type(field, 'Réglages Wi-Fi{Enter}');
+  await waitFor(() => expect(last(seen)).toContain(`<img src="${ATTACHMENT}" alt="Réglages Wi-Fi">`));
+  expect(screen.queryByRole('textbox', { name: strings.imageDescription })).not.toBeInTheDocument();
 });
 
 it('is read-only when disabled', () => {

@@ -26,7 +26,10 @@ it('carries the section marks through the editor as heading ids, one heading per
   const inEditor = toEditorHtml(stored);
   expect(inEditor).toBe('<h2 id="hc-section-goal">Objectif</h2><p>a</p><h2 id="hc-section-steps">Étapes</h2><ol><li>b</li></ol>');
   expect(fromEditorHtml(inEditor)).toBe(stored);
+  // A section still to write keeps a line the caret can go to.
+  expect(toEditorHtml('<h2 data-hc-section="steps">Étapes</h2><ol><li></li></ol><p></p>')).toBe('<h2 id="hc-section-steps">Étapes</h2><ol><li><br></li></ol><p><br></p>');
   // Enter at the end of a heading copies its id to the next heading: the copy is an ordinary heading.
   expect(fromEditorHtml('<h2 id="hc-section-goal">Objectif</h2><h2 id="hc-section-goal">Suite</h2><p id="x">c</p>'))
     .toBe('<h2 data-hc-section="goal">Objectif</h2><h2>Suite</h2><p>c</p>');
+  expect(fromEditorHtml('<p><img src="a.png"><img src="b.png" alt="Badge"></p>')).toBe('<p><img src="a.png" alt=""><img src="b.png" alt="Badge"></p>');
 });
