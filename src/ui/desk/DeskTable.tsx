@@ -122,16 +122,17 @@ export function DeskTable(props: DeskTableProps): React.ReactElement {
     onRender: (t: DeskQueueRow) => render(t),
     onColumnClick: () => props.onSort({ key, descending: !!props.sort && props.sort.key === key && !props.sort.descending })
   });
+  // Their least widths (with the cells' padding) fit a desk page of 1,100 px, so a 1366 px screen shows every column.
   const columns: IColumn[] = [
     column('id', s.columnNumber, 40, 56, t => t.id),
-    column('title', s.columnTitle, 150, 360, title),
-    column('requester', fieldLabel('requester', strings), 120, 200, t => (t.requester ? <PersonBadge name={person(t.requester)} email={t.requester.email} size="small" /> : '')),
-    column('status', s.columnStatus, 150, 190, t => <StatusPill status={t.status} labels={strings.deskStatus} />),
+    column('title', s.columnTitle, 140, 360, title),
+    column('requester', fieldLabel('requester', strings), 110, 200, t => (t.requester ? <PersonBadge name={person(t.requester)} email={t.requester.email} size="small" /> : '')),
+    column('status', s.columnStatus, 120, 190, t => <StatusPill status={t.status} labels={strings.deskStatus} />),
     column('priority', fieldLabel('priority', strings), 70, 100, t => <Pill tone={PRIORITY_TONE[t.priority]}>{strings.ticketPriority[t.priority]}</Pill>),
-    column('sla', s.sla.resolution, 150, 200, slaPill),
-    column('team', s.columnTeamLevel, 100, 200, teamLevel),
-    column('assignee', fieldLabel('assignedTo', strings), 100, 180, t => (t.assignedTo ? <UserText text={person(t.assignedTo)} /> : '')),
-    column('updated', s.columnUpdated, 90, 120, t => dayText(t.modifiedAt || t.createdAt, locale))
+    column('sla', s.sla.resolution, 120, 200, slaPill),
+    column('team', s.columnTeamLevel, 90, 200, teamLevel),
+    column('assignee', fieldLabel('assignedTo', strings), 90, 180, t => (t.assignedTo ? <UserText text={person(t.assignedTo)} /> : '')),
+    column('updated', s.columnUpdated, 80, 120, t => dayText(t.modifiedAt || t.createdAt, locale))
   ];
   return (
     <div className={classes.table}>
