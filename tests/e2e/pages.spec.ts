@@ -224,3 +224,30 @@ test.describe('Forced colours (Windows high contrast)', () => {
     });
   }
 });
+
+test.describe('In a dark section (SharePoint\'s strong section background, supportsThemeVariants)', () => {
+  for (const name of ['knowledge', 'request', 'my-requests', 'desk', 'desk-ticket']) {
+    test(`${name} in a strong section`, async ({ page, request, browser, baseURL }) => {
+      const c = CASES.find((x) => x.name === name)!;
+      // The workbench renders the web part in the inverted theme a strong section gives it (`?section=strong`).
+      const dark: PageCase = {
+        ...c,
+        url: async (...args) => {
+          const target = await c.url(...args);
+          if (!target) return target;
+          const url = new URL(target.url, baseURL);
+          url.searchParams.set('section', 'strong');
+          return { ...target, url: url.toString() };
+        },
+      };
+      await openRendered(page, request, browser, baseURL!, dark);
+      // The web part's text takes the section theme's light body colour (axe then checks its contrast on the section).
+      const light = await page.locator('main h2').first().evaluate((el) => {
+        const [r, g, b] = (getComputedStyle(el).color.match(/\d+/g) || []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      });
+      expect.soft(light, 'the heading is light on the dark section').toBeGreaterThan(0.6);
+      await expectWellFormed(page);
+    });
+  }
+});

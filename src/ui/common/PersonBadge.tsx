@@ -20,6 +20,8 @@ export interface PersonBadgeProps {
   coinOnly?: boolean;
 }
 
+const INITIALS_TEXT = '#ffffff';
+
 /**
  * SharePoint's photo of a person (`/_layouts/15/userphoto.aspx`, served from the help center's site, sized for
  * the coin) or their initials, with their name: requesters, agents, experts.
@@ -37,6 +39,9 @@ export function PersonBadge(props: PersonBadgeProps): React.ReactElement {
       size={small ? PersonaSize.size24 : PersonaSize.size40}
       hidePersonaDetails={props.coinOnly}
       showSecondaryText={!!props.secondaryText}
+      // The coin's colours are Fluent's fixed initials palette, made for white text: the theme's "white" is dark in a
+      // dark section's inverted theme, so the initials stay white whatever the section, as in a light one.
+      initialsTextColor={INITIALS_TEXT}
     />
   );
 }
