@@ -71,9 +71,9 @@ define([], function() {
       "empty": "No request in this queue.",
       "results": "{0} request(s)",
       "workloadHeading": "Workload",
-      "workloadAgent": "Agent #{0}: {1}",
-      "workloadTeam": "{0}: {1}",
-      "workloadUnassigned": "Unassigned: {0}",
+      "workloadTeams": "Teams",
+      "workloadPeople": "People",
+      "workloadNobody": "Unassigned",
       "refresh": "Refresh",
       "sla": {
         "firstResponse": "First response (business hours)",

@@ -71,9 +71,9 @@ define([], function() {
       "empty": "Aucune demande dans cette file.",
       "results": "{0} demande(s)",
       "workloadHeading": "Charge de travail",
-      "workloadAgent": "Agent n°{0} : {1}",
-      "workloadTeam": "{0} : {1}",
-      "workloadUnassigned": "Non attribuées : {0}",
+      "workloadTeams": "Équipes",
+      "workloadPeople": "Personnes",
+      "workloadNobody": "Non attribuées",
       "refresh": "Actualiser",
       "sla": {
         "firstResponse": "1re réponse (heures ouvrées)",

@@ -54,9 +54,10 @@ declare interface IHelpCenterDeskStrings {
     empty: string;
     results: string;
     workloadHeading: string;
-    workloadAgent: string;
-    workloadTeam: string;
-    workloadUnassigned: string;
+    /** The workload's groups (tiles of counts) and the tile of the tickets nobody has. */
+    workloadTeams: string;
+    workloadPeople: string;
+    workloadNobody: string;
     refresh: string;
     /** SLA clocks in business hours; `{0}`: a duration such as "2 h 05". */
     sla: { firstResponse: string; resolution: string; left: string; atRisk: string; overdue: string; breached: string; paused: string; met: string; heading: string; none: string; hoursMinutes: string; minutes: string };

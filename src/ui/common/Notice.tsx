@@ -1,10 +1,21 @@
 import * as React from 'react';
 import type { IMessageBarProps } from '@fluentui/react/lib/MessageBar';
 import { MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { prefetchAfterRender } from './fluentLazy';
+import { useAlive } from './useLoad';
 
-// Fluent's MessageBar for what a page shows only when something went wrong (a failed load, a render error, "not an
-// agent"): it loads when first needed, not with every page's first render.
-const LazyMessageBar = React.lazy(() => import(/* webpackChunkName: 'fluent-message-bar' */ '@fluentui/react/lib/MessageBar').then(m => ({ default: m.MessageBar })));
+// Fluent's MessageBar for what a page shows only when something went wrong (a failed load, a render error, a refused
+// submit's summary, a restored draft): it loads when first needed or once the page has rendered, not with every
+// page's first render.
+type Bar = React.ComponentType<IMessageBarProps>;
+let loaded: Bar | undefined;
+let loading: Promise<Bar> | undefined;
+function loadMessageBar(): Promise<Bar> {
+  loading = loading || import(/* webpackChunkName: 'fluent-message-bar' */ '@fluentui/react/lib/MessageBar').then(m => (loaded = m.MessageBar));
+  return loading;
+}
+// Prefetched when the browser is idle after the first render: a message shown later appears as a MessageBar at once.
+prefetchAfterRender(loadMessageBar);
 
 /** The message as text, with the role a MessageBar of its type has: shown while the MessageBar loads, or if it cannot. */
 function Plain(props: IMessageBarProps): React.ReactElement {
@@ -12,29 +23,18 @@ function Plain(props: IMessageBarProps): React.ReactElement {
   return <div role={urgent ? 'alert' : 'status'}>{props.children}{props.actions}</div>;
 }
 
-/** Falls back to the plain message when the MessageBar's chunk cannot be loaded (offline, a new deployment). */
-class LoadGuard extends React.Component<{ fallback: React.ReactElement; children: React.ReactNode }, { failed: boolean }> {
-  public state = { failed: false };
-
-  public static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  public render(): React.ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
-/** A Fluent MessageBar (same props) for messages a page shows only when something went wrong. */
+/**
+ * A Fluent MessageBar (same props) for messages a page shows only when something went wrong: the MessageBar itself
+ * when its chunk is there (prefetched), else the message as plain text with the same role until it comes — and for
+ * good if it cannot be loaded (offline, a new deployment).
+ */
 export function Notice(props: IMessageBarProps): React.ReactElement {
-  const plain = <Plain {...props} />;
-  return (
-    <LoadGuard fallback={plain}>
-      <React.Suspense fallback={plain}>
-        <LazyMessageBar {...props} />
-      </React.Suspense>
-    </LoadGuard>
-  );
+  const [MessageBar, setMessageBar] = React.useState<Bar | undefined>(() => loaded);
+  const alive = useAlive();
+  React.useEffect(() => {
+    if (!MessageBar) loadMessageBar().then(c => { if (alive()) setMessageBar(() => c); }, () => undefined);
+  }, []);
+  return MessageBar ? <MessageBar {...props} /> : <Plain {...props} />;
 }
 
 export { MessageBarType };

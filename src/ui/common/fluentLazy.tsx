@@ -24,6 +24,11 @@ type Loader<P> = () => Promise<React.ComponentType<P>>;
 /** The parts an opened control may need soon after the page has rendered (prefetched when the browser is idle). */
 const prefetched: Array<() => Promise<unknown>> = [];
 
+/** Adds a loader to what is prefetched once the page has rendered (prefetchFluentParts). */
+export function prefetchAfterRender(load: () => Promise<unknown>): void {
+  prefetched.push(load);
+}
+
 function lazyPart<P>(load: Loader<P>, prefetch: boolean = true): React.ComponentType<P> {
   let loading: Promise<React.ComponentType<P>> | undefined;
   const once = (): Promise<React.ComponentType<P>> => (loading = loading || load());

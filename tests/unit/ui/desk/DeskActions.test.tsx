@@ -43,7 +43,8 @@ describe('the desk\'s buttons come from availableActions', () => {
     fireEvent.click(screen.getByRole('button', { name: a.confirm }));
     const summary = await screen.findByRole('group', { name: strings.deskTicket.errorSummary });
     await waitFor(() => expect(summary).toHaveFocus());
-    const link = screen.getByRole('link', { name: strings.deskTicket.required.replace('{0}', a.reasonLabel) });
+    // The summary's MessageBar (loaded on demand) shows its text a moment after it appears, as Fluent's does.
+    const link = await screen.findByRole('link', { name: strings.deskTicket.required.replace('{0}', a.reasonLabel) });
     expect(link).toHaveAttribute('href', '#hc-action-text');
     fireEvent.click(link);
     expect(screen.getByLabelText(a.reasonLabel)).toHaveFocus();
