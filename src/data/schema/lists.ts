@@ -424,9 +424,11 @@ const helpNotifications: ListDefinition = {
   indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: true,
   // Only the desk records and sends mail: a row written by anyone else could suppress a mail (by taking its key
   // first) or have the desk send their text. Requesters read who was informed in HelpTicketStates.HCInformed.
-  // Reviewers record the knowledge workflow's mails (submitted, sent back, published, review due), without deleting
-  // any row; contributors record none (a row of theirs could suppress a mail by taking its key first).
-  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }, { principal: 'reviewers', role: 'requester' }]
+  // Nobody else, reviewers and contributors included: the rows hold ticket mails' values (an approver's link secret
+  // among them) and, the list reading and writing all items, any writer could read them or take a key first. The
+  // knowledge workflow's mails are recorded by owners and agents; a reviewer's step is 'deferred' (issue 14: their
+  // own outbox).
+  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }]
 };
 
 /**

@@ -105,9 +105,10 @@ it("reminds an article's owner of its review date once, however many runs", asyn
   expect((await new ContributorQueue(sp(JEAN)).dueForReview(today)).map(a => a.id)).toEqual([ids.wifiFr]);
   emu.clearOutbox();
   const housekeeping = (user: string) => new AuthoringHousekeeping(sp(user), graphAs(emu, user), t => `${emu.siteUrl}/x?${t.draftId ? `draft=${t.draftId}` : `article=${t.articleId}`}`, 0);
-  const first = await housekeeping(JEAN).run(today);
+  // An owner's run records the reminder (reviewers may not write the outbox: it holds ticket mails' values).
+  const first = await housekeeping(OWNER).run(today);
   expect(first).toMatchObject({ reviewDue: 1, failed: 0 });
-  await housekeeping(SOPHIE).run(today);
+  await housekeeping(OWNER).run(today);
   const reminders = emu.outbox().filter(m => /devait être relu/.test(m.body) && m.to.includes(OWNER));
   expect(reminders).toHaveLength(1);
   expect(reminders[0].body).toContain('Se connecter au wifi eduroam');
