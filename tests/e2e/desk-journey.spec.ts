@@ -192,7 +192,10 @@ test('a request from filing to resolution across two teams; the professor inform
   await lateQueueCountsBusinessHours(page, browser, baseURL!);
   // 7. Two agents take the same new request at once: one owner, one clear conflict.
   await concurrentTakeInCharge(page, browser, baseURL!);
-  expect(errors).toEqual([]);
+  // A 412 is SharePoint refusing a write whose ETag is stale: the desk's panel and its housekeeping may both try to
+  // take Léa's claim, and two agents take the request at once (step 7); the code handles the loser, but the browser
+  // logs every refused request. Any other error fails the journey.
+  expect(errors.filter((e) => !/status of 412 \(Precondition Failed\)/.test(e))).toEqual([]);
 });
 
 async function lateQueueCountsBusinessHours(page: Page, browser: Browser, baseURL: string): Promise<void> {
