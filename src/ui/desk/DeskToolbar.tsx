@@ -7,9 +7,12 @@ import type { IntakeFormData } from '../../data/intake/IntakeService';
 import type { DeskView } from '../../domain/desk/queues';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { formatString } from '../common/format';
+import { prefetchAfterRender } from '../common/fluentLazy';
 
 // The filters' Dropdowns load when the agent opens them (prefetched once the queues are on screen), not with the queues.
-const DeskFiltersBar = React.lazy(() => import(/* webpackChunkName: 'help-center-desk-filters' */ './DeskFiltersBar'));
+const loadFiltersBar = (): Promise<typeof import('./DeskFiltersBar')> => import(/* webpackChunkName: 'help-center-desk-filters' */ './DeskFiltersBar');
+const DeskFiltersBar = React.lazy(loadFiltersBar);
+prefetchAfterRender(loadFiltersBar);
 
 /** Props of {@link DeskToolbar}. */
 export interface DeskToolbarProps {
@@ -41,11 +44,6 @@ export function DeskToolbar(props: DeskToolbarProps): React.ReactElement {
   const s = strings.desk;
   const active = activeFilters(props.view);
   const [open, setOpen] = React.useState(active > 0);
-  React.useEffect(() => {
-    // Once the queues are on screen, the filters' code comes while the agent reads them.
-    const timer = setTimeout(() => { import(/* webpackChunkName: 'help-center-desk-filters' */ './DeskFiltersBar').catch(() => undefined); }, 500);
-    return () => clearTimeout(timer);
-  }, []);
   return (
     <>
       <div className={classes.bar}>

@@ -4,10 +4,13 @@ import { Shimmer } from '@fluentui/react/lib/Shimmer';
 import type { ArticleKind, ArticleLanguage, KnowledgeCategory } from '../../data/knowledge/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { formatString } from '../common/format';
+import { prefetchAfterRender } from '../common/fluentLazy';
 import type { KnowledgeClasses } from './knowledgeStyles';
 
 // The filters' Dropdowns load when the reader opens them (prefetched once the page is on screen), not with the search.
-const KnowledgeFiltersBar = React.lazy(() => import(/* webpackChunkName: 'help-center-knowledge-filters' */ './KnowledgeFiltersBar'));
+const loadFiltersBar = (): Promise<typeof import('./KnowledgeFiltersBar')> => import(/* webpackChunkName: 'help-center-knowledge-filters' */ './KnowledgeFiltersBar');
+const KnowledgeFiltersBar = React.lazy(loadFiltersBar);
+prefetchAfterRender(loadFiltersBar);
 
 /** What the filters narrow the search to (undefined: all). */
 export interface KnowledgeFilterValues {
@@ -34,11 +37,6 @@ export interface KnowledgeFiltersToggleProps {
 export function KnowledgeFiltersToggle(props: KnowledgeFiltersToggleProps): React.ReactElement {
   const s = useHelpCenter().strings.knowledge;
   const active = activeFilters(props.values);
-  React.useEffect(() => {
-    // Once the page is on screen, the filters' code comes while the reader looks at it.
-    const timer = setTimeout(() => { import(/* webpackChunkName: 'help-center-knowledge-filters' */ './KnowledgeFiltersBar').catch(() => undefined); }, 500);
-    return () => clearTimeout(timer);
-  }, []);
   return (
     <DefaultButton iconProps={{ iconName: 'Filter' }} aria-expanded={props.open} aria-controls={props.open ? FILTERS_ID : undefined}
       text={active ? formatString(s.filtersToggleCount, active) : s.filtersToggle} onClick={props.onToggle} />

@@ -6,7 +6,8 @@ import { formatString } from '../common/format';
 import type { KnowledgeClasses } from './knowledgeStyles';
 
 // The experts' cards (Fluent's Persona) come with the first experts shown, not with the search page.
-const KnowledgeExperts = React.lazy(() => import(/* webpackChunkName: 'help-center-knowledge-experts' */ './KnowledgeExperts'));
+const loadExperts = (): Promise<typeof import('./KnowledgeExperts')> => import(/* webpackChunkName: 'help-center-knowledge-experts' */ './KnowledgeExperts');
+const KnowledgeExperts = React.lazy(loadExperts);
 
 /** Props of {@link StillNeedHelp}. */
 export interface StillNeedHelpProps {
@@ -27,7 +28,7 @@ export function StillNeedHelp(props: StillNeedHelpProps): React.ReactElement {
   const c = props.classes;
   const experts = props.experts && props.experts.list.length ? props.experts : undefined;
   // Shown after a search: the experts' cards load while the category's experts are read.
-  React.useEffect(() => { import(/* webpackChunkName: 'help-center-knowledge-experts' */ './KnowledgeExperts').catch(() => undefined); }, []);
+  React.useEffect(() => { loadExperts().catch(() => undefined); }, []);
   return (
     <div className={c.helpful}>
       <div><Link href={props.ticketUrl} onClick={props.onFileTicket} className={c.cardTitle}>{s.stillNeedHelp}</Link></div>
