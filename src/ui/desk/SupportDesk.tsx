@@ -12,8 +12,8 @@ import type { FieldNames } from '../../data/tickets/ticketView';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { LiveRegion } from '../common/LiveRegion';
 import { formatString } from '../common/format';
-import { UserText } from '../common/UserText';
 import { useAlive, useLoad } from '../common/useLoad';
+import { DeskWorkload } from './DeskWorkload';
 import { DeskToolbar } from './DeskToolbar';
 import type { DeskColumnSort } from './DeskTable';
 import type { DeskTicketServices } from './DeskTicketView';
@@ -63,11 +63,7 @@ const classes = mergeStyleSets({
   desk: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, minWidth: 0, maxWidth: '100%' },
   top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'center', gap: 8 },
   panel: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 12, paddingTop: 12, minWidth: 0 },
-  count: { margin: 0 },
-  workloadGroups: { display: 'flex', flexWrap: 'wrap', gap: '8px 32px', minWidth: 0 },
-  workload: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8, minWidth: 0 },
-  // The name first for screen readers ("Équipe technique (N2) 9"), the count above it on screen.
-  tile: { display: 'flex', flexDirection: 'column-reverse', justifyContent: 'flex-end', minWidth: 96, maxWidth: 220, padding: '6px 10px', borderRadius: 4, overflowWrap: 'anywhere' }
+  count: { margin: 0 }
 });
 
 /** The support desk: queues as tabs with counts, filters and sort, the queue's table, a ticket in a panel, and the workload. */
@@ -87,14 +83,6 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const heading = React.useRef<HTMLHeadingElement>(null);
   const theme = useTheme();
   const headingClass = React.useMemo(() => mergeStyles(theme.fonts.xLarge, { margin: 0, selectors: { ':focus': { outline: 'none' } } }), [theme]);
-  const workloadHeadingClass = React.useMemo(() => mergeStyles(theme.fonts.large, { margin: 0 }), [theme]);
-  const workloadSubClass = React.useMemo(() => mergeStyles(theme.fonts.medium, { fontWeight: 600, margin: '8px 0 4px' }), [theme]);
-  // Tiles on the section's background, bordered like cards (system colours in high contrast).
-  const tileClass = React.useMemo(() => mergeStyles(classes.tile, theme.fonts.small, {
-    border: `1px solid ${theme.palette.neutralLight}`, color: theme.semanticColors.bodySubtext,
-    selectors: { '@media (forced-colors: active)': { border: '1px solid CanvasText' } }
-  }), [theme]);
-  const countClass = React.useMemo(() => mergeStyles(theme.fonts.xLarge, { fontWeight: 600, color: theme.semanticColors.bodyText }), [theme]);
   const open = (id: number | undefined): void => {
     setTicketId(id);
     if (id) setPanelId(id);
@@ -194,28 +182,7 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
           </PivotItem>
         ))}
       </Pivot>
-      <section aria-labelledby="hc-workload">
-        <h3 className={workloadHeadingClass} id="hc-workload">{s.workloadHeading}</h3>
-        <div className={classes.workloadGroups}>
-          <div>
-            <h4 className={workloadSubClass} id="hc-workload-teams">{s.workloadTeams}</h4>
-            <ul className={classes.workload} aria-labelledby="hc-workload-teams">
-              {Object.keys(load.byTeam).map(id => (
-                <li key={`t${id}`} className={tileClass}><span>{teamName(Number(id))}</span><span className={countClass}>{load.byTeam[Number(id)]}</span></li>
-              ))}
-            </ul>
-          </div>
-          <div>
-            <h4 className={workloadSubClass} id="hc-workload-people">{s.workloadPeople}</h4>
-            <ul className={classes.workload} aria-labelledby="hc-workload-people">
-              {Object.keys(load.byAgent).map(id => (
-                <li key={`a${id}`} className={tileClass}><UserText text={agentName(Number(id))} /><span className={countClass}>{load.byAgent[Number(id)]}</span></li>
-              ))}
-              <li className={tileClass}><span>{s.workloadNobody}</span><span className={countClass}>{load.unassigned}</span></li>
-            </ul>
-          </div>
-        </div>
-      </section>
+      <DeskWorkload load={load} teamName={teamName} agentName={agentName} />
       {panelId !== undefined ? (
         // The panel's code and its strings load together when a ticket is first opened.
         // Meanwhile screen readers hear "loading" (the row's link keeps the focus until the panel takes it).
