@@ -33,6 +33,12 @@ const language: FieldDefinition = {
   indexed: true, description: 'Language of the item (fr, en); mails and articles follow it.'
 };
 
+/** The columns an article and its draft share, word for word (KnowledgeArticles, KnowledgeDrafts). */
+const articleSummary: FieldDefinition = { name: 'HCSummary', title: { fr: 'Résumé', en: 'Summary' }, kind: 'Note', description: 'One-paragraph answer shown in results.' };
+const articleKeywords: FieldDefinition = { name: 'HCKeywords', title: { fr: 'Mots-clés', en: 'Keywords' }, kind: 'Note', description: 'Keywords, comma-separated.' };
+const articleQuestions: FieldDefinition = { name: 'HCQuestions', title: { fr: 'Autres formulations', en: 'Other phrasings' }, kind: 'Note', description: 'Other ways people ask the question, one per line.' };
+const articleKind: FieldDefinition = { name: 'HCArticleKind', title: { fr: 'Type d\'article', en: 'Article kind' }, kind: 'Choice', choices: ARTICLE_KINDS, defaultValue: 'faq', description: 'FAQ, how-to, troubleshooting, known issue.' };
+
 /** HelpCategories: the category tree and, per category, which form fields it needs. */
 const helpCategories: ListDefinition = {
   name: 'HelpCategories',
@@ -89,13 +95,13 @@ const knowledgeArticles: ListDefinition = {
   description: { fr: 'Articles de la base de connaissances (FAQ)', en: 'Knowledge base articles (FAQ)' },
   titleRequired: true, titleLabel: { fr: 'Titre', en: 'Title' },
   fields: [
-    { name: 'HCSummary', title: { fr: 'Résumé', en: 'Summary' }, kind: 'Note', description: 'One-paragraph answer shown in results.' },
+    articleSummary,
     { name: 'HCBody', title: { fr: 'Contenu', en: 'Body' }, kind: 'Note', richText: true, description: 'Sanitized HTML body.' },
-    { name: 'HCKeywords', title: { fr: 'Mots-clés', en: 'Keywords' }, kind: 'Note', description: 'Keywords, comma-separated.' },
-    { name: 'HCQuestions', title: { fr: 'Autres formulations', en: 'Other phrasings' }, kind: 'Note', description: 'Other ways people ask the question, one per line.' },
+    articleKeywords,
+    articleQuestions,
     { name: 'HCCategory', title: { fr: 'Catégorie', en: 'Category' }, kind: 'Lookup', lookupList: 'HelpCategories', indexed: true, description: 'Category.' },
     language,
-    { name: 'HCArticleKind', title: { fr: 'Type d\'article', en: 'Article kind' }, kind: 'Choice', choices: ARTICLE_KINDS, defaultValue: 'faq', description: 'FAQ, how-to, troubleshooting, known issue.' },
+    articleKind,
     { name: 'HCTranslationOf', title: { fr: 'Traduction de', en: 'Translation of' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', indexed: true, description: 'The other-language version.' },
     { name: 'HCStatus', title: { fr: 'État', en: 'Status' }, kind: 'Choice', choices: ARTICLE_STATUSES, defaultValue: 'draft', indexed: true, required: true, description: 'Draft, in review, published, outdated.' },
     { name: 'HCReviewDate', title: { fr: 'À relire le', en: 'Review by' }, kind: 'DateTime', dateOnly: true, indexed: true, description: 'Date the article must be reviewed.' },
@@ -133,13 +139,13 @@ const knowledgeDrafts: ListDefinition = {
   description: { fr: 'Brouillons d\'articles', en: 'Article drafts' },
   titleRequired: true, titleLabel: { fr: 'Titre', en: 'Title' },
   fields: [
-    { name: 'HCSummary', title: { fr: 'Résumé', en: 'Summary' }, kind: 'Note', description: 'One-paragraph answer shown in results.' },
+    articleSummary,
     { name: 'HCBody', title: { fr: 'Contenu', en: 'Body' }, kind: 'Note', richText: true, description: 'HTML body, sanitised by the page on save and on display; pasted images are the draft\'s attachments.' },
-    { name: 'HCKeywords', title: { fr: 'Mots-clés', en: 'Keywords' }, kind: 'Note', description: 'Keywords, comma-separated.' },
-    { name: 'HCQuestions', title: { fr: 'Autres formulations', en: 'Other phrasings' }, kind: 'Note', description: 'Other ways people ask the question, one per line.' },
+    articleKeywords,
+    articleQuestions,
     { name: 'HCCategory', title: { fr: 'Catégorie', en: 'Category' }, kind: 'Lookup', lookupList: 'HelpCategories', indexed: true, description: 'Category (its reviewers review the draft).' },
     language,
-    { name: 'HCArticleKind', title: { fr: 'Type d\'article', en: 'Article kind' }, kind: 'Choice', choices: ARTICLE_KINDS, defaultValue: 'faq', description: 'FAQ, how-to, troubleshooting, known issue.' },
+    articleKind,
     { name: 'HCTemplate', title: { fr: 'Modèle', en: 'Template' }, kind: 'Text', maxLength: 64, description: 'The template the draft was started from (src/domain/knowledge/templates.ts).' },
     { name: 'HCArticle', title: { fr: 'Article publié', en: 'Published article' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', indexed: true, description: 'The published article this draft edits (empty for a new article; set on publication).' },
     { name: 'HCTranslationOf', title: { fr: 'Traduction de', en: 'Translation of' }, kind: 'Lookup', lookupList: 'KnowledgeArticles', description: 'The published article this draft translates.' },
