@@ -9,7 +9,8 @@ export const PAGE_PATHS = {
   knowledge: 'SitePages/Knowledge.aspx',
   request: 'SitePages/Request.aspx',
   myRequests: 'SitePages/MyRequests.aspx',
-  desk: 'SitePages/Desk.aspx'
+  desk: 'SitePages/Desk.aspx',
+  articles: 'SitePages/Articles.aspx'
 } as const;
 
 /**
@@ -37,7 +38,23 @@ export interface PageLinks {
   article(id: number): string;
   /** The desk's page, without a ticket (an approval page's way back to the desk appends `?ticket=ID&approval=1`). */
   deskHome(): string;
+  /** The contributors' page (ArticleEditor web part): their queue, or a draft / new article / article's history. */
+  authoring(route?: AuthoringRoute): string;
 }
+
+/** What the contributors' page (`Articles.aspx`) shows, read from and written to its address. */
+export type AuthoringRoute =
+  | { kind: 'queue' }
+  /** `?draft=ID`: a draft, to edit (its author) or to review (a reviewer). */
+  | { kind: 'draft'; id: number }
+  /** `?article=ID`: a published article's page for contributors: its history (compare, restore), outdated, translation, rewrite. */
+  | { kind: 'article'; id: number }
+  /**
+   * `?new=1`: a new article, prefilled from what the link says: `template`, `lang` (fr|en), `q` (a content gap's
+   * query), `ticket` (a resolved ticket turned into an article), `translationOf` (the article this one translates),
+   * `category`.
+   */
+  | { kind: 'new'; template?: string; language?: 'fr' | 'en'; query?: string; ticketId?: number; translationOf?: number; categoryId?: number };
 
 /** A request's link on a "My requests" page given by its address (`<page>?ticket=ID`, read by {@link ticketIdFromUrl}). */
 export function requestLinkOn(myRequestsPage: string, id: number): string {
@@ -62,6 +79,7 @@ export function pageLinks(siteUrl: string): PageLinks {
   links.knowledge = () => page(PAGE_PATHS.knowledge);
   links.article = id => `${page(PAGE_PATHS.knowledge)}?article=${id}`;
   links.deskHome = () => page(PAGE_PATHS.desk);
+  links.authoring = route => `${page(PAGE_PATHS.articles)}${authoringQuery(route || { kind: 'queue' })}`;
   return links;
 }
 
@@ -122,4 +140,46 @@ export function approvalRequestFromUrl(search: string): ApprovalRequestRef | und
 /** The query string of the approval mail's link (read back by {@link approvalRequestFromUrl}). */
 export function approvalRequestQuery(request: ApprovalRequestRef): string {
   return `?approval=${request.ticketId}&key=${request.requestSequence}${request.approverId ? `&for=${request.approverId}` : ''}${request.token ? `&t=${request.token}` : ''}`;
+}
+
+/** The query string of a contributors' page address (read back by {@link authoringRouteFromUrl}). */
+export function authoringQuery(route: AuthoringRoute): string {
+  switch (route.kind) {
+    case 'queue': return '';
+    case 'draft': return `?draft=${route.id}`;
+    case 'article': return `?article=${route.id}`;
+    default: {
+      const parts = ['new=1'];
+      if (route.template) parts.push(`template=${encodeURIComponent(route.template)}`);
+      if (route.language) parts.push(`lang=${route.language}`);
+      if (route.query) parts.push(`q=${encodeURIComponent(route.query)}`);
+      if (route.ticketId) parts.push(`ticket=${route.ticketId}`);
+      if (route.translationOf) parts.push(`translationOf=${route.translationOf}`);
+      if (route.categoryId) parts.push(`category=${route.categoryId}`);
+      return `?${parts.join('&')}`;
+    }
+  }
+}
+
+/** What the contributors' page shows for its address (`?draft=`, `?article=`, `?new=1&…`; anything else: the queue). */
+export function authoringRouteFromUrl(search: string): AuthoringRoute {
+  const q = queryParams(search);
+  const draft = idParam(search, 'draft');
+  if (draft !== undefined) return { kind: 'draft', id: draft };
+  const article = idParam(search, 'article');
+  if (article !== undefined) return { kind: 'article', id: article };
+  if (q.new !== '1') return { kind: 'queue' };
+  const template = q.template && /^[a-zA-Z-]{1,40}$/.test(q.template) ? q.template : undefined;
+  const language = q.lang === 'fr' || q.lang === 'en' ? q.lang : undefined;
+  const query = q.q ? q.q.trim().slice(0, 255) : undefined;
+  return {
+    kind: 'new',
+    ...(template ? { template } : {}), ...(language ? { language } : {}), ...(query ? { query } : {}),
+    ...optionalId('ticketId', idParam(search, 'ticket')), ...optionalId('translationOf', idParam(search, 'translationOf')),
+    ...optionalId('categoryId', idParam(search, 'category'))
+  };
+}
+
+function optionalId<K extends string>(key: K, id: number | undefined): { [k in K]?: number } {
+  return (id !== undefined ? { [key]: id } : {}) as { [k in K]?: number };
 }

@@ -1,7 +1,8 @@
 // The links to the help center's pages are built and read in one place (src/data/pageLinks.ts): what a mail or a
 // web part builds, the page reads back.
 import {
-  approvalPanelFromUrl, approvalRequestFromUrl, approvalRequestQuery, followIdFromUrl, isPageLinks, pageLinks, requestLinkOn, ticketIdFromUrl
+  approvalPanelFromUrl, approvalRequestFromUrl, approvalRequestQuery, authoringRouteFromUrl, AuthoringRoute, followIdFromUrl, isPageLinks, pageLinks, requestLinkOn,
+  ticketIdFromUrl
 } from '../../../src/data/pageLinks';
 
 const SITE = 'https://contoso.sharepoint.com/sites/helpcenter';
@@ -42,4 +43,25 @@ it('reads back what it builds, and nothing else', () => {
     expect([bad, ticketIdFromUrl(bad), approvalRequestFromUrl(bad)]).toEqual([bad, undefined, undefined]);
   }
   expect(ticketIdFromUrl('?foo=1&ticket=12#top')).toBe(12);
+});
+
+describe('the contributors\' page (Articles.aspx) addresses', () => {
+  const site = pageLinks('https://contoso.sharepoint.com/sites/helpcenter/');
+  it.each([
+    [{ kind: 'queue' }, ''],
+    [{ kind: 'draft', id: 12 }, '?draft=12'],
+    [{ kind: 'article', id: 7 }, '?article=7'],
+    [{ kind: 'new', template: 'howTo', language: 'en', query: 'wifi ne marche pas & eduroam', ticketId: 41, translationOf: 3, categoryId: 9 },
+      '?new=1&template=howTo&lang=en&q=wifi%20ne%20marche%20pas%20%26%20eduroam&ticket=41&translationOf=3&category=9']
+  ] as [AuthoringRoute, string][])('%j ↔ %s', (route, query) => {
+    expect(site.authoring(route)).toBe(`https://contoso.sharepoint.com/sites/helpcenter/SitePages/Articles.aspx${query}`);
+    expect(authoringRouteFromUrl(query)).toEqual(route);
+  });
+
+  it('ignores what a link should not carry: bad ids, unknown languages, odd template names, over-long queries', () => {
+    expect(authoringRouteFromUrl('?draft=-1')).toEqual({ kind: 'queue' });
+    expect(authoringRouteFromUrl('?draft=1e3&article=x')).toEqual({ kind: 'queue' });
+    expect(authoringRouteFromUrl('?new=1&lang=de&template=<script>&ticket=0&q=' + 'a'.repeat(400))).toEqual({ kind: 'new', query: 'a'.repeat(255) });
+    expect(authoringRouteFromUrl('?new=2&q=x')).toEqual({ kind: 'queue' });
+  });
 });
