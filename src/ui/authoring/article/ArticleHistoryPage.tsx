@@ -1,0 +1,9 @@
+import * as React from 'react';
+import type { AuthoringRoute } from '../../../data/pageLinks';
+import { RenderedMark } from '../../common/rendered';
+import type { AuthoringViewProps } from '../authoringTypes';
+
+/** PLACEHOLDER of the shell (issue 14, session 10): replaced by the view's real implementation. */
+export default function ArticleHistoryPage(props: AuthoringViewProps<Extract<AuthoringRoute, { kind: 'article' }>>): React.ReactElement {
+  return <div data-route={props.route.kind}><RenderedMark feature="authoring" /></div>;
+}

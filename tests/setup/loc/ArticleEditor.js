@@ -1,0 +1,2 @@
+// Jest's `HelpCenterArticleEditorStrings` (src/loc/articleEditor).
+module.exports = require('../locStrings').loadLocModule('articleEditor');

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterAuthoringStrings` (src/loc/authoring).
+module.exports = require('../locStrings').loadLocModule('authoring');
