@@ -59,6 +59,7 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
     [`${lowerSite}/sitepages/request.aspx`, { entry: 'ticket-form', title: (s) => s.workbench.ticketFormTitle }],
     [`${lowerSite}/sitepages/myrequests.aspx`, { entry: 'my-tickets', title: (s) => s.workbench.myTicketsTitle }],
     [`${lowerSite}/sitepages/desk.aspx`, { entry: 'desk', title: (s) => s.workbench.deskTitle }],
+    [`${lowerSite}/sitepages/articles.aspx`, { entry: 'articles', title: (s) => s.workbench.articlesTitle }],
     [`${lowerSite}/_workbench/outbox.html`, { entry: 'outbox', title: (s) => s.workbench.outboxTitle }],
   ]);
 

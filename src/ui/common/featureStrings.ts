@@ -30,7 +30,10 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-knowledge-fr' */ '../../loc/knowledge/fr-fr.js')).then(value),
   articleEditor: (en: boolean): Promise<IHelpCenterArticleEditorStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-article-editor-en' */ '../../loc/articleEditor/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-article-editor-fr' */ '../../loc/articleEditor/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-article-editor-fr' */ '../../loc/articleEditor/fr-fr.js')).then(value),
+  authoring: (en: boolean): Promise<IHelpCenterAuthoringStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-authoring-en' */ '../../loc/authoring/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-authoring-fr' */ '../../loc/authoring/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */
@@ -48,7 +51,9 @@ export const FEATURE_STRINGS = {
   myTickets: ['myTickets'],
   // A ticket's panel brings its own (DESK_TICKET_STRINGS), loaded when it opens.
   desk: ['desk'],
-  knowledge: ['knowledge']
+  knowledge: ['knowledge'],
+  // The contributors' page: its frame, queue and history, and the editor's strings (the draft page).
+  authoring: ['authoring', 'articleEditor']
 } as const;
 
 /** The strings of a ticket's panel on the desk: its page, the conversation (myTickets) and the actions' forms (ticketForm). */

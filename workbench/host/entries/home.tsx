@@ -24,6 +24,7 @@ function Home(props: { siteUrl: string; strings: WorkbenchPageStrings }): React.
     ['SitePages/Request.aspx', w.ticketFormTitle, w.ticketFormDescription],
     ['SitePages/MyRequests.aspx', w.myTicketsTitle, w.myTicketsDescription],
     ['SitePages/Desk.aspx', w.deskTitle, w.deskDescription],
+    ['SitePages/Articles.aspx', w.articlesTitle, w.articlesDescription],
     ['SitePages/Setup.aspx', w.setupTitle, w.setupDescription],
     ['_workbench/outbox.html', w.outboxTitle, w.outboxDescription],
   ];

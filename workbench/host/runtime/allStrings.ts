@@ -6,6 +6,8 @@ import * as myTickets from 'HelpCenterMyTicketsStrings';
 import * as desk from 'HelpCenterDeskStrings';
 import * as deskTicket from 'HelpCenterDeskTicketStrings';
 import * as knowledge from 'HelpCenterKnowledgeStrings';
+import * as articleEditor from 'HelpCenterArticleEditorStrings';
+import * as authoring from 'HelpCenterAuthoringStrings';
 
 /**
  * Every page string of the user's language (the common module and every feature's, src/loc/<feature>), for the
@@ -13,5 +15,5 @@ import * as knowledge from 'HelpCenterKnowledgeStrings';
  * (src/webparts/common/featureStrings.ts); the workbench mounts features the same way (feature.tsx).
  */
 export const helpCenterStrings: IHelpCenterStrings = {
-  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge
+  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring
 };

@@ -7,6 +7,8 @@ export interface IWorkbenchStrings {
   knowledgeDescription: string;
   deskTitle: string;
   deskDescription: string;
+  articlesTitle: string;
+  articlesDescription: string;
   myTicketsTitle: string;
   myTicketsDescription: string;
   ticketFormTitle: string;
@@ -34,6 +36,8 @@ export const WORKBENCH_STRINGS: { fr: IWorkbenchStrings; en: IWorkbenchStrings }
     "knowledgeDescription": "Chercher une réponse avant de demander (web part KnowledgeSearch).",
     "deskTitle": "Support",
     "deskDescription": "Les files du support (web part SupportDesk, réservée aux agents).",
+    "articlesTitle": "Rédaction d'articles",
+    "articlesDescription": "Écrire, relire et publier les articles d'aide (web part ArticleEditor, contributeurs et relecteurs).",
     "myTicketsTitle": "Mes demandes",
     "myTicketsDescription": "Le suivi de ses demandes (web part MyTickets).",
     "ticketFormTitle": "Faire une demande",
@@ -54,6 +58,8 @@ export const WORKBENCH_STRINGS: { fr: IWorkbenchStrings; en: IWorkbenchStrings }
     "knowledgeDescription": "Find an answer before asking (KnowledgeSearch web part).",
     "deskTitle": "Support desk",
     "deskDescription": "The support desk's queues (SupportDesk web part, for agents).",
+    "articlesTitle": "Writing articles",
+    "articlesDescription": "Write, review and publish help articles (ArticleEditor web part, for contributors and reviewers).",
     "myTicketsTitle": "My requests",
     "myTicketsDescription": "Following one's requests (MyTickets web part).",
     "ticketFormTitle": "Ask for help",
