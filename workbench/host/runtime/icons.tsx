@@ -6,13 +6,42 @@
 import * as React from 'react';
 import { registerIcons } from '@fluentui/react/lib/Styling';
 import {
-  ChevronDownIcon, ChevronUpIcon, ChevronRightIcon, ChevronLeftIcon, CancelIcon, ClearIcon, SearchIcon, SortUpIcon, SortDownIcon, FilterIcon, MoreIcon, CheckMarkIcon, InfoIcon, ErrorBadgeIcon, ErrorIcon, WarningIcon, CompletedIcon, Blocked2Icon, DoubleChevronDownIcon, DoubleChevronUpIcon, ContactIcon, AddIcon, DeleteIcon, AttachIcon, SendIcon, EditIcon, UploadIcon, DownloadIcon, OpenInNewWindowIcon, BackIcon, RefreshIcon, PeopleIcon, MailIcon, ChatIcon, HelpIcon, LightbulbIcon, LikeIcon, DislikeIcon, AcceptIcon, ForwardIcon, ShareIcon, SettingsIcon, GlobeIcon, TicketIcon, PhoneIcon, ClockIcon, CalendarIcon, AlertSolidIcon, CompletedSolidIcon, StatusErrorFullIcon, Emoji2Icon, CircleRingIcon, GlobalNavButtonIcon, HomeIcon, PageIcon, FeedbackIcon, AddFriendIcon, InboxIcon, AssignIcon, ReturnToSessionIcon, UndoIcon, SaveIcon, MoreVerticalIcon, CaretSolidDownIcon, SkypeCheckIcon, StatusCircleCheckmarkIcon, UnknownIcon, TagIcon, OrgIcon,
+  ChevronDownIcon, ChevronUpIcon, ChevronRightIcon, ChevronLeftIcon, CancelIcon, ClearIcon, SearchIcon, SortUpIcon, SortDownIcon, FilterIcon, MoreIcon, CheckMarkIcon, InfoIcon, ErrorBadgeIcon, ErrorIcon, WarningIcon, CompletedIcon, Blocked2Icon, DoubleChevronDownIcon, DoubleChevronUpIcon, ContactIcon, AddIcon, DeleteIcon, AttachIcon, SendIcon, EditIcon, UploadIcon, DownloadIcon, OpenInNewWindowIcon, BackIcon, RefreshIcon, PeopleIcon, MailIcon, ChatIcon, HelpIcon, LightbulbIcon, LikeIcon, DislikeIcon, AcceptIcon, ForwardIcon, ShareIcon, SettingsIcon, GlobeIcon, TicketIcon, PhoneIcon, ClockIcon, CalendarIcon, AlertSolidIcon, CompletedSolidIcon, StatusErrorFullIcon, Emoji2Icon, CircleRingIcon, GlobalNavButtonIcon, HomeIcon, PageIcon, FeedbackIcon, AddFriendIcon, InboxIcon, AssignIcon, ReturnToSessionIcon, UndoIcon, SaveIcon, MoreVerticalIcon, CaretSolidDownIcon, SkypeCheckIcon, StatusCircleCheckmarkIcon, UnknownIcon, TagIcon, OrgIcon, Header2Icon, Header3Icon, BoldIcon, ItalicIcon, BulletedListIcon, NumberedListIcon, LinkIcon, Photo2Icon, RightDoubleQuoteIcon, CodeIcon, RedoIcon, HistoryIcon, CompareIcon, ReadingModeIcon, TranslateIcon, EditNoteIcon, PageAddIcon, NewFolderIcon, SearchIssueIcon, RemoveFilterIcon, HideIcon, ViewIcon, SyncIcon, Warning12Icon, DocumentSearchIcon, ArticlesIcon, TextDocumentIcon, OpenSourceIcon, CopyIcon,
 } from '@fluentui/react-icons-mdl2';
 
 /** Registers the workbench's icons once per page. */
 export function registerWorkbenchIcons(): void {
   registerIcons({
     icons: {
+      Copy: <CopyIcon />,
+      OpenSource: <OpenSourceIcon />,
+      TextDocument: <TextDocumentIcon />,
+      Articles: <ArticlesIcon />,
+      DocumentSearch: <DocumentSearchIcon />,
+      Warning12: <Warning12Icon />,
+      Sync: <SyncIcon />,
+      View: <ViewIcon />,
+      Hide: <HideIcon />,
+      RemoveFilter: <RemoveFilterIcon />,
+      SearchIssue: <SearchIssueIcon />,
+      NewFolder: <NewFolderIcon />,
+      PageAdd: <PageAddIcon />,
+      EditNote: <EditNoteIcon />,
+      Translate: <TranslateIcon />,
+      ReadingMode: <ReadingModeIcon />,
+      Compare: <CompareIcon />,
+      History: <HistoryIcon />,
+      Redo: <RedoIcon />,
+      Code: <CodeIcon />,
+      RightDoubleQuote: <RightDoubleQuoteIcon />,
+      Photo2: <Photo2Icon />,
+      Link: <LinkIcon />,
+      NumberedList: <NumberedListIcon />,
+      BulletedList: <BulletedListIcon />,
+      Italic: <ItalicIcon />,
+      Bold: <BoldIcon />,
+      Header3: <Header3Icon />,
+      Header2: <Header2Icon />,
       ChevronDown: <ChevronDownIcon />,
       ChevronUp: <ChevronUpIcon />,
       ChevronRight: <ChevronRightIcon />,
