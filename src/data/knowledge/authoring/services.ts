@@ -7,6 +7,8 @@ import { AuthoringService } from './AuthoringService';
 import { AuthoringHousekeeping } from './housekeeping';
 import { ContributorQueue } from './queue';
 import type { AuthoringLinks } from './mails';
+import type { PersonalDataLabels, TicketArticleDraft } from '../../../domain/knowledge/ticketToArticle';
+import type { SectionLabels } from '../../../domain/knowledge/templates';
 
 /** Everything the contributors' page (ArticleEditor web part) needs, built once per help-center site. */
 export interface AuthoringServices {
@@ -23,6 +25,12 @@ export interface AuthoringServices {
   links: PageLinks;
   /** A reviewer's or an owner's housekeeping (submissions told to reviewers, review-date reminders), as `senderId`. */
   housekeeping(senderId: number): AuthoringHousekeeping;
+  /**
+   * "Turn into an article": a resolved ticket read as the desk holds it (the person must be able to read it: an agent)
+   * and made a troubleshooting draft with the personal data removed (src/domain/knowledge/ticketToArticle.ts).
+   * In its own chunk (only the desk's link leads there).
+   */
+  ticketArticle(ticketId: number, labels: PersonalDataLabels, sections: SectionLabels): Promise<TicketArticleDraft>;
 }
 
 /** The article mails' links: a draft's page (`Articles.aspx?draft=ID`) or an article's (`?article=ID`). */
@@ -39,6 +47,8 @@ export function createAuthoringServices(sp: SPFI, graph: () => Promise<GraphClie
     queue: new ContributorQueue(sp, authoring.people),
     knowledge: createLazyKnowledgeService(sp, { userLoginName: knowledge.userLoginName, provider: 'auto', cacheKey: knowledge.cacheKey }),
     links,
-    housekeeping: senderId => new AuthoringHousekeeping(sp, graph, authoringMailLinks(links), senderId)
+    housekeeping: senderId => new AuthoringHousekeeping(sp, graph, authoringMailLinks(links), senderId),
+    ticketArticle: (ticketId, labels, sections) => import(/* webpackChunkName: 'help-center-authoring-from-ticket' */ './fromTicket')
+      .then(m => m.ticketArticle(sp, ticketId, labels, sections))
   };
 }
