@@ -1,5 +1,4 @@
 import * as React from 'react';
-import * as DOMPurify from 'dompurify';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBarType, Notice } from '../common/Notice';
@@ -11,6 +10,7 @@ import { formatString } from '../common/format';
 import { useAlive, useLoad } from '../common/useLoad';
 import { ResultsShimmer } from './ResultsShimmer';
 import type { KnowledgeClasses } from './knowledgeStyles';
+import { sanitizeArticleHtml } from '../authoring/editor/sanitizeArticleHtml';
 
 // The comment field and "send" load once the reader answers (most readers read and leave): not with the article.
 const FeedbackComment = React.lazy(() => import(/* webpackChunkName: 'help-center-article-feedback' */ './FeedbackComment'));
@@ -26,15 +26,17 @@ export interface ArticleViewProps {
   onClose(): void;
 }
 
-/** Article HTML as the page may show it: DOMPurify keeps formatting, drops scripts, handlers and frames. */
-export function sanitizeArticle(html: string): string {
-  const purify = ((DOMPurify as unknown as { default?: typeof DOMPurify }).default || DOMPurify) as unknown as { sanitize(h: string, o: object): string };
-  return purify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'form', 'iframe'], FORBID_ATTR: ['style'] });
+/**
+ * Article HTML as the page may show it: the same allow-list as the editor saves with (sanitizeArticleHtml: no
+ * script, handler, frame, style or `javascript:` link; images only as the site's list attachments).
+ */
+export function sanitizeArticle(html: string, siteUrl?: string): string {
+  return sanitizeArticleHtml(html, { siteUrl });
 }
 
 /** One article: sanitized body, attachments, the other language, related articles, "was this helpful?" and "outdated". Loaded lazily. */
 export default function ArticleView(props: ArticleViewProps): React.ReactElement {
-  const { strings, locale } = useHelpCenter();
+  const { strings, locale, siteUrl } = useHelpCenter();
   const s = strings.knowledge;
   const c = props.classes;
   const svc = props.service;
@@ -59,7 +61,7 @@ export default function ArticleView(props: ArticleViewProps): React.ReactElement
         <time dateTime={isoText(article.modified)}>{formatString(s.updated, dayText(article.modified, locale))}</time>
       </div>
       {article.translationId ? <div><DefaultButton text={formatString(s.readIn, strings.language[other])} lang={other} onClick={() => props.onOpen(article.translationId as number)} /></div> : undefined}
-      <div className={c.body} lang={article.language} dangerouslySetInnerHTML={{ __html: sanitizeArticle(article.bodyHtml) }} />
+      <div className={c.body} lang={article.language} dangerouslySetInnerHTML={{ __html: sanitizeArticle(article.bodyHtml, siteUrl) }} />
       {article.attachments.length ? (
         <section aria-labelledby="hc-article-files"><h3 id="hc-article-files" className={c.sectionHeading}>{s.attachments}</h3>
           <ul className={c.links}>{article.attachments.map(a => <li key={a.url}><Link href={a.url}>{a.name}</Link></li>)}</ul></section>

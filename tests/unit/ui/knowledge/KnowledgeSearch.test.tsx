@@ -142,10 +142,12 @@ describe('categoryTree', () => {
 describe('sanitizeArticle', () => {
   it('keeps formatting and links, drops scripts, handlers, frames and javascript: links', () => {
     const html = sanitizeArticle('<h2>Étapes</h2><p onclick="steal()">Ouvrez <a href="javascript:alert(1)">ceci</a> et <a href="https://aide.univ-exemple.fr/x">cela</a></p>'
-      + '<img src="x.png" onerror="steal()"><script>steal()</script><iframe src="https://evil.example"></iframe><style>body{display:none}</style>');
+      + '<img src="/sites/helpcenter/Lists/KnowledgeArticles/Attachments/4/x.png" onerror="steal()"><img src="https://evil.example/t.png"><script>steal()</script><iframe src="https://evil.example"></iframe><style>body{display:none}</style>');
     expect(html).toContain('<h2>Étapes</h2>');
     expect(html).toContain('href="https://aide.univ-exemple.fr/x"');
-    expect(html).toContain('<img src="x.png">');
-    expect(html).not.toMatch(/onclick|onerror|<script|<iframe|<style|javascript:/);
+    // The editor's allow-list (sanitizeArticleHtml): an image only as one of the site's list attachments.
+    expect(html).toContain('<img src="/sites/helpcenter/Lists/KnowledgeArticles/Attachments/4/x.png">');
+    expect(html).not.toMatch(/onclick|onerror|<script|<iframe|<style|javascript:|evil\.example/);
+    expect(sanitizeArticle('<img src="/sites/other/Lists/KnowledgeArticles/Attachments/4/x.png">', 'http://localhost/sites/helpcenter')).toBe('');
   });
 });
