@@ -1,5 +1,98 @@
 /** Strings of the article editor (src/ui/authoring/editor): its toolbar, links, pasted images, and the templates' words. */
 declare interface IHelpCenterArticleEditorStrings {
+  /** Suggested keywords of a draft (src/ui/authoring/draft/KeywordSuggestions.tsx). */
+  articleKeywords: {
+    /** The group's heading. */
+    heading: string;
+    /** What the suggestions are, under the heading. */
+    help: string;
+    /** Name of the list of suggestions. */
+    suggestionsLabel: string;
+    /** Name of the list of the draft's keywords. */
+    acceptedLabel: string;
+    /** The draft has no keyword yet. */
+    noKeywords: string;
+    /** Nothing to suggest (too little text, or every term taken or refused). */
+    noSuggestions: string;
+    /** While the published articles are analysed. */
+    loading: string;
+    /** The base could not be read: no suggestion, the free field still works. */
+    unavailable: string;
+    /** Button accepting a suggestion: `{0}` the keyword. */
+    accept: string;
+    /** Button refusing a suggestion: `{0}` the keyword. */
+    reject: string;
+    /** Button removing a keyword of the draft: `{0}` the keyword. */
+    remove: string;
+    /** Label of the free keyword field. */
+    addLabel: string;
+    /** Button adding the free keyword. */
+    add: string;
+    /** The typed keyword is already one of the draft's: `{0}` the keyword. */
+    duplicate: string;
+    /** Live region: new suggestions appeared (`{0}` how many). */
+    announce: IHelpCenterPlural;
+    /** Live region: `{0}` accepted. */
+    accepted: string;
+    /** Live region: `{0}` refused. */
+    rejected: string;
+    /** Live region: `{0}` removed. */
+    removed: string;
+  };
+  /** Existing articles like the one being written (src/ui/authoring/draft/SimilarArticles.tsx). */
+  similarArticles: {
+    heading: string;
+    /** Why they are shown. */
+    help: string;
+    /** Live region and list name: `{0}` how many. */
+    count: IHelpCenterPlural;
+    /** Live region when the title finds none. */
+    none: string;
+    /** Said after each link's title (the link opens a new tab). */
+    newTab: string;
+    /** Language names, by code. */
+    languages: { fr: string; en: string };
+    /** An article without a category. */
+    noCategory: string;
+  };
+  /** A reviewer's actions on a draft in review (src/ui/authoring/draft/ReviewActions.tsx). */
+  articleReview: {
+    heading: string;
+    publish: string;
+    reviewDateLabel: string;
+    reviewDateHelp: string;
+    /** Placeholder of the date picker. */
+    pickDate: string;
+    sendBack: string;
+    commentLabel: string;
+    commentHelp: string;
+    confirmSendBack: string;
+    cancel: string;
+    retry: string;
+    publishing: string;
+    sendingBack: string;
+    /** The reviewer wrote the draft: why she cannot publish it (four eyes). */
+    ownArticle: string;
+    /** The person may not review this draft. */
+    notReviewer: string;
+    /** The draft is not (or no more) in review. */
+    notInReview: string;
+    published: string;
+    sentBack: string;
+    /** What became of the step's mails. */
+    mails: { sent: string; deferred: string; none: string; failed: string };
+    /** Refusals and failures, by ArticleWorkflowError code, plus conflict and failed. */
+    errors: {
+      notAllowed: string; invalidStatus: string; commentRequired: string; ownArticle: string; reviewDateInPast: string;
+      conflict: string; failed: string;
+    };
+    /** Date picker's words. */
+    datePicker: {
+      months: string[]; shortMonths: string[]; days: string[]; shortDays: string[];
+      goToToday: string; prevMonthAriaLabel: string; nextMonthAriaLabel: string; prevYearAriaLabel: string; nextYearAriaLabel: string;
+      closeButtonAriaLabel: string; isRequiredErrorMessage: string; invalidInputErrorMessage: string;
+    };
+  };
   /** The rich text editor of an article's body. */
   articleEditor: {
     /** Accessible name of the toolbar. */
