@@ -10,6 +10,7 @@ export { AuthoringHousekeeping } from './housekeeping';
 export type { AuthoringHousekeepingReport } from './housekeeping';
 export { ArticleWriter, articleVersions, relinkFiles, versionContent } from './publication';
 export type { ArticleVersionRow } from './publication';
-export { ArticleEditConflictError, ArticleWorkflowError } from './types';
+export { ArticleEditConflictError, ArticleWorkflowError, TicketArticleError } from './types';
+export type { TicketArticleErrorCode } from './types';
 export type { AuthoringActor, Draft, DraftFile, DraftInput, PastedFile } from './types';
 export { markHelpfulSearches } from './helpfulSearches';

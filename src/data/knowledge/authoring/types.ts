@@ -83,5 +83,16 @@ export class ArticleWorkflowError extends Error {
   }
 }
 
+/** Why a ticket cannot become an article: the reader is no agent, there is no such ticket, or it is not resolved or closed. */
+export type TicketArticleErrorCode = 'notAllowed' | 'notFound' | 'notResolved';
+
+/** "Turn into an article" refused (fromTicket.ts): the page shows the code's string. */
+export class TicketArticleError extends Error {
+  public constructor(public readonly code: TicketArticleErrorCode, public readonly ticketId: number) {
+    super(`Ticket ${ticketId} cannot become an article: ${code}.`);
+    this.name = 'TicketArticleError';
+  }
+}
+
 /** The kinds an article may have (a template's kind is mapped to one of them). */
 export type { ArticleKind };
