@@ -18,7 +18,9 @@ define([], function() {
       "assigneeRole": "Contact person",
       "errorSummary": "To continue, fill in:",
       "required": "{0}: required.",
-      "moreActions": "More actions"
+      "moreActions": "More actions",
+      "turnIntoArticle": "Turn into an article",
+      "newTab": "(opens in a new tab)"
     },
     "deskExtra": {
       "approvalHeading": "Derogation approval",

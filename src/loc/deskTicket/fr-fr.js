@@ -18,7 +18,9 @@ define([], function() {
       "assigneeRole": "Interlocuteur",
       "errorSummary": "Pour continuer, complétez :",
       "required": "{0} : à remplir.",
-      "moreActions": "Autres actions"
+      "moreActions": "Autres actions",
+      "turnIntoArticle": "Transformer en article",
+      "newTab": "(s'ouvre dans un nouvel onglet)"
     },
     "deskExtra": {
       "approvalHeading": "Validation d'une dérogation",

@@ -23,6 +23,10 @@ declare interface IHelpCenterDeskTicketStrings {
     required: string;
     /** The overflow menu of actions on a phone. */
     moreActions: string;
+    /** A resolved or closed ticket's action for agents who write articles: a new article prefilled from it (new tab). */
+    turnIntoArticle: string;
+    /** Said after a link's name when it opens a new tab. */
+    newTab: string;
   };
   /** The desk ticket page's extra panels: derogation approval, problems (ITIL), people informed. */
   deskExtra: {

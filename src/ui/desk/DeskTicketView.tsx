@@ -22,6 +22,7 @@ import { DeskActions } from './DeskActions';
 import { deskActor } from './deskActor';
 import { DeskConversation } from './DeskConversation';
 import { DeskTicketSla } from './DeskTicketSla';
+import { TurnIntoArticle } from './TurnIntoArticle';
 import type { SlaModule } from './deskSla';
 import type { TicketAction } from '../../domain/tickets/actions';
 import { TicketConflictError } from '../../data/tickets/ticketTypes';
@@ -190,6 +191,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
       {v.received ? (
         <DeskActions ticket={t} actor={deskActor(props.reference)} people={props.services} teams={props.reference.teams} classes={c} busy={busy} onAct={act} />
       ) : undefined}
+      {v.received ? <TurnIntoArticle ticket={t} /> : undefined}
       <DeskConversation data={data} classes={c} when={when} onReply={text => act({ type: 'replyPublic', message: text })} onNote={text => run(props.services.addNote(v.id, text))} />
       {props.openApproval ? undefined : extras}
       <section aria-labelledby="hc-desk-files">
