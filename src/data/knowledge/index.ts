@@ -6,6 +6,7 @@ import { ArticleFeedbackStore } from './feedback';
 import { LocalKnowledgeProvider } from './localProvider';
 import { categoryWithDescendants, KnowledgeRepository, type IndexedArticle } from './repository';
 import { SharePointSearchProvider } from './sharePointSearchProvider';
+import type { SerializedSearchIndex } from '../../domain/search/types';
 import type {
   ArticleDetail, ArticleSummary, ExpertSummary, KnowledgeCategory, KnowledgeSearchOptions, KnowledgeSearchResult, KnowledgeService, KnowledgeServiceOptions
 } from './types';
@@ -167,6 +168,11 @@ class KnowledgeServiceImpl implements KnowledgeService {
       // Analytics must never break a search; the developer sees why in the console.
       console.warn('Search event not recorded', e);
     }
+  }
+
+  public async analysedIndex(): Promise<SerializedSearchIndex | undefined> {
+    await this.ready();
+    return this.local ? this.local.toJSON() : undefined;
   }
 
   private loaded(): LocalKnowledgeProvider {

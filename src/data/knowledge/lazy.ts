@@ -26,6 +26,10 @@ export function createLazyKnowledgeService(sp: SPFI, options: KnowledgeServiceOp
     myVote: async id => (await load()).myVote(id),
     vote: async (id, v) => (await load()).vote(id, v),
     experts: async (categoryId, limit) => (await load()).experts(categoryId, limit),
-    recordSearch: async e => (await load()).recordSearch(e)
+    recordSearch: async e => (await load()).recordSearch(e),
+    analysedIndex: async () => {
+      const service = await load();
+      return service.analysedIndex ? service.analysedIndex() : undefined;
+    }
   };
 }

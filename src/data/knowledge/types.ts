@@ -4,6 +4,7 @@
  */
 
 import type { ArticleKind, ExpertAvailability, Language } from '../../domain/vocabulary';
+import type { SerializedSearchIndex } from '../../domain/search/types';
 
 export type { ArticleKind };
 
@@ -140,6 +141,11 @@ export interface KnowledgeService {
   experts(categoryId: number, limit?: number): Promise<ExpertSummary[]>;
   /** Records a search event (fire and forget from the ui; failures are swallowed and retried later). */
   recordSearch(event: SearchEventInput): Promise<void>;
+  /**
+   * The published articles as the local search analysed them (its index, already loaded: no second download), for
+   * the editor's suggested keywords; undefined when SharePoint Search answers (no local copy of the base).
+   */
+  analysedIndex?(): Promise<SerializedSearchIndex | undefined>;
 }
 
 /** An expert of the directory (Experts list), as "still need help?" shows them. */
