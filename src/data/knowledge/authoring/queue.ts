@@ -14,16 +14,26 @@ import {
 } from '../../../domain/knowledge/contentGaps';
 import type { Language } from '../../../domain/vocabulary';
 import { DRAFT_EXPAND, DRAFT_SELECT, type DraftRow, toDraft } from './rows';
-import { DRAFT_PAGE } from './drafts';
+import { DRAFT_PAGE, DraftRepository } from './drafts';
+import type { QueueSnapshot, QueueWindows } from './queueSnapshot';
+import type { ArticleHistory } from './articleHistory';
 import { AuthoringPeople } from './people';
 import { ARTICLE_STATE_EXPAND, ARTICLE_STATE_SELECT, type ArticleStateRow, articleWorkflowItem } from './workflowItems';
 import type { AuthoringActor, Draft } from './types';
 
 /** A reader's flag or unhelpful vote with a comment (ArticleFeedback). */
-export interface ReaderSignal { id: number; articleId: number; outdated: boolean; helpful?: boolean; comment?: string; at: Date }
+export interface ReaderSignal { id: number; articleId: number; outdated: boolean; helpful?: boolean; comment?: string; at: Date; /** The article's title (lookup). */ articleTitle?: string }
 
-type FeedbackRow = { Id: number; HCArticleId: number | null; HCHelpful: boolean | null; HCOutdated: boolean | null; HCComment: string | null; Created: string }; // eslint-disable-line @rushstack/no-new-null
-type EventRow = { Id: number; HCQuery: string | null; HCResultCount: number | null; HCOpenedArticleId: number | null; HCFiledTicket: boolean | null; // eslint-disable-line @rushstack/no-new-null
+/** An ArticleFeedback row as FEEDBACK_SELECT reads it. */
+export type FeedbackRow = { Id: number; HCArticleId: number | null; HCHelpful: boolean | null; HCOutdated: boolean | null; HCComment: string | null; Created: string; // eslint-disable-line @rushstack/no-new-null
+  HCArticle?: { Title?: string | null } | null }; // eslint-disable-line @rushstack/no-new-null
+/** `$select`/`$expand` of a reader signal (the article's title through its lookup). */
+export const FEEDBACK_SELECT = ['Id', 'HCArticleId', 'HCHelpful', 'HCOutdated', 'HCComment', 'Created', 'HCArticle/Title'];
+export const FEEDBACK_EXPAND = ['HCArticle'];
+/** The `$select` of a content gap's search event. */
+export const EVENT_SELECT = ['Id', 'HCQuery', 'HCResultCount', 'HCOpenedArticleId', 'HCFiledTicket', 'HCLanguage', 'Created'];
+/** A SearchEvents row as EVENT_SELECT reads it. */
+export type EventRow = { Id: number; HCQuery: string | null; HCResultCount: number | null; HCOpenedArticleId: number | null; HCFiledTicket: boolean | null; // eslint-disable-line @rushstack/no-new-null
   HCHelpfulVote?: boolean | null; HCLanguage: string | null; Created: string; AuthorId?: number }; // eslint-disable-line @rushstack/no-new-null
 
 /**
@@ -57,14 +67,10 @@ export class ContributorQueue {
   /** Readers' outdated flags and unhelpful votes with a comment since a date, newest first. */
   public async readerSignals(since: Date): Promise<ReaderSignal[]> {
     const out: ReaderSignal[] = [];
-    await newestSince<FeedbackRow>(helpList(this.sp, 'ArticleFeedback').items.select('Id', 'HCArticleId', 'HCHelpful', 'HCOutdated', 'HCComment', 'Created'), since, page => {
-      for (const r of page) {
-        const comment = (r.HCComment || '').trim();
-        if (!r.HCArticleId || !(r.HCOutdated || (r.HCHelpful === false && comment))) continue;
-        out.push({ id: r.Id, articleId: r.HCArticleId, outdated: !!r.HCOutdated, helpful: r.HCHelpful === null ? undefined : r.HCHelpful, comment: comment || undefined, at: new Date(r.Created) });
-      }
+    await newestSince<FeedbackRow>(helpList(this.sp, 'ArticleFeedback').items.select(...FEEDBACK_SELECT).expand(...FEEDBACK_EXPAND), since, page => {
+      page.forEach(r => { const s = signalOf(r); if (s) out.push(s); });
     });
-    return out.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id);
+    return newestFirst(out);
   }
 
   /** Published articles whose review date has come (HCReviewDate is indexed), oldest due first. */
@@ -78,10 +84,27 @@ export class ContributorQueue {
 
   /** The content gaps of the searches since a date, most searched first. */
   public async contentGaps(since: Date, options: ContentGapOptions = {}): Promise<ContentGap[]> {
+    return contentGaps(await this.searchEvents(since), { ...options, since });
+  }
+
+  /** The searches since a date (query, results, ticket, language: never who searched), newest first. */
+  public async searchEvents(since: Date): Promise<SearchEventRow[]> {
     const events: SearchEventRow[] = [];
-    await newestSince<EventRow>(helpList(this.sp, 'SearchEvents').items.select('Id', 'HCQuery', 'HCResultCount', 'HCOpenedArticleId', 'HCFiledTicket', 'HCLanguage', 'Created'),
+    await newestSince<EventRow>(helpList(this.sp, 'SearchEvents').items.select(...EVENT_SELECT),
       since, page => { page.forEach(r => events.push(eventOf(r))); });
-    return contentGaps(events, { ...options, since });
+    return events;
+  }
+
+  /**
+   * The queue's page in one round trip (see queueSnapshot): what this person reviews, their drafts, readers'
+   * signals, articles due, content gaps; first pages in one $batch, the rest (if any) page by page after.
+   */
+  public async snapshot(actor: AuthoringActor, windows: QueueWindows): Promise<QueueSnapshot> {
+    const { queueSnapshot } = await import(/* webpackChunkName: 'help-center-authoring-queue' */ './queueSnapshot');
+    return queueSnapshot(this.sp, actor, windows, {
+      draftsInReview: () => this.draftsInReview(), byAuthor: id => new DraftRepository(this.sp).byAuthor(id),
+      readerSignals: since => this.readerSignals(since), dueForReview: today => this.dueForReview(today), searchEvents: since => this.searchEvents(since)
+    });
   }
 
   /**
@@ -96,6 +119,15 @@ export class ContributorQueue {
     });
     return learnedPhrasings(events, article, options);
   }
+
+  /**
+   * An article's history page in one round trip (see articleHistory): the article, its translation, versions,
+   * who reviews it, readers' signals, learned phrasings (less those `rejected`). Undefined: no such article.
+   */
+  public async history(articleId: number, rejected: string[] = []): Promise<ArticleHistory | undefined> {
+    const { articleHistory } = await import(/* webpackChunkName: 'help-center-authoring-article' */ './articleHistory');
+    return articleHistory(this.sp, articleId, rejected, { learnedPhrasings: (a, r) => this.learnedPhrasings(a, { rejected: r }) });
+  }
 }
 
 /**
@@ -104,16 +136,36 @@ export class ContributorQueue {
  * index matches). Ordered by ID (always indexed) and stopped at the first row older than `since`: items are
  * numbered in the order they are created.
  */
-async function newestSince<T extends { Created: string }>(query: IItems, since: Date, onPage: (rows: T[]) => void): Promise<void> {
-  const limit = since.getTime();
+export async function newestSince<T extends { Created: string }>(query: IItems, since: Date, onPage: (rows: T[]) => void): Promise<void> {
   await forEachPage<T>(query.orderBy('ID', false).top(DRAFT_PAGE), page => {
-    const recent = page.filter(r => new Date(r.Created).getTime() >= limit);
+    const recent = recentOf(page, since);
     onPage(recent);
     return recent.length === page.length;
   });
 }
 
-function eventOf(r: EventRow): SearchEventRow {
+/** The rows of a newest-first page created since a date. */
+export function recentOf<T extends { Created: string }>(page: T[], since: Date): T[] {
+  return page.filter(r => new Date(r.Created).getTime() >= since.getTime());
+}
+
+/** A reader's signal of a feedback row: an outdated flag, or an unhelpful vote with a comment (else undefined). */
+export function signalOf(r: FeedbackRow): ReaderSignal | undefined {
+  const comment = (r.HCComment || '').trim();
+  if (!r.HCArticleId || !(r.HCOutdated || (r.HCHelpful === false && comment))) return undefined;
+  return {
+    id: r.Id, articleId: r.HCArticleId, outdated: !!r.HCOutdated, helpful: r.HCHelpful === null ? undefined : r.HCHelpful, comment: comment || undefined,
+    at: new Date(r.Created), articleTitle: (r.HCArticle && r.HCArticle.Title) || undefined
+  };
+}
+
+/** Signals newest first (then by id). */
+export function newestFirst(signals: ReaderSignal[]): ReaderSignal[] {
+  return signals.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id);
+}
+
+/** A search event in the content gaps' words. */
+export function eventOf(r: EventRow): SearchEventRow {
   return {
     query: r.HCQuery || '', resultCount: r.HCResultCount || 0, openedArticleId: r.HCOpenedArticleId || undefined, filedTicket: !!r.HCFiledTicket,
     language: (r.HCLanguage || 'fr') as Language, created: new Date(r.Created)
