@@ -1,0 +1,34 @@
+import * as React from 'react';
+import { EmptyState } from '../../common/EmptyState';
+import { formatString } from '../../common/format';
+import { useHelpCenter } from '../../common/HelpCenterContext';
+import { useQueueClasses } from './queue.styles';
+
+/** Props of {@link QueueSection}. */
+export interface QueueSectionProps {
+  /** The heading's id (the section is labelled by it). */
+  id: string;
+  title: string;
+  count: number;
+  /** What the section says when it holds nothing. */
+  empty: string;
+  /** A line under the heading. */
+  intro?: string;
+  /** The cards (list items). */
+  children?: React.ReactNode;
+}
+
+/** One section of the queue: a heading with its count, then its cards or an empty state. */
+export function QueueSection(props: QueueSectionProps): React.ReactElement {
+  const s = useHelpCenter().strings.authoringQueue;
+  const classes = useQueueClasses();
+  return (
+    <section aria-labelledby={props.id} className={classes.section}>
+      <h3 id={props.id} className={classes.heading}>
+        {props.title} <span className={classes.count}>{formatString(s.countLabel, props.count)}</span>
+      </h3>
+      {props.intro && <p className={classes.intro}>{props.intro}</p>}
+      {props.count === 0 ? <EmptyState message={props.empty} /> : <ul className={classes.cards}>{props.children}</ul>}
+    </section>
+  );
+}
