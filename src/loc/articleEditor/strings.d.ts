@@ -140,6 +140,118 @@ declare interface IHelpCenterArticleEditorStrings {
     names: Record<import('../../domain/knowledge/templates').ArticleTemplateId, string>;
     sections: import('../../domain/knowledge/templates').SectionLabels;
   };
+  /** The draft page of the contributors' page (src/ui/authoring/draft): a new article, a draft, its steps. */
+  articleDraft: {
+    newHeading: string;
+    /** `{0}` the draft's title. */
+    draftHeading: string;
+    untitled: string;
+    loading: string;
+    loadFailed: string;
+    retry: string;
+    notFound: string;
+    /** The template and language chooser of a new article. */
+    templateLegend: string;
+    templateHelp: string;
+    languageLegend: string;
+    start: string;
+    /** `{0}` the template's name. */
+    templateUsed: string;
+    /** `{0}` the article kind. */
+    kindLabel: string;
+    title: string;
+    titleHelp: string;
+    summary: string;
+    /** `{0}` the maximum length. */
+    summaryHelp: string;
+    category: string;
+    categoryNone: string;
+    categoriesLoading: string;
+    categoriesFailed: string;
+    language: string;
+    body: string;
+    questionsLegend: string;
+    questionsHelp: string;
+    questionNew: string;
+    questionAdd: string;
+    /** `{0}` the phrasing. */
+    questionRemove: string;
+    /** `{0}` the phrasing. */
+    questionDuplicate: string;
+    reviewDate: string;
+    /** `{0}` the default number of months. */
+    reviewDateHelp: string;
+    /** The date picker's words (its month and day names come from the browser, in the page's language). */
+    datePicker: { goToToday: string; prevMonth: string; nextMonth: string; prevYear: string; nextYear: string; closeButton: string; invalid: string };
+    /** Where the new article comes from: `{0}` the query that found nothing. */
+    fromGap: string;
+    /** `{0}` the ticket number. */
+    fromTicket: string;
+    /** `{0}` the original's title. */
+    translationOf: string;
+    ticketFailed: string;
+    translationFailed: string;
+    /** Personal data replaced in a ticket's text. */
+    personalData: { person: string; email: string; phone: string; ticket: string; link: string };
+    save: string;
+    saving: string;
+    /** `{0}` the time. */
+    saved: string;
+    uploadingWait: string;
+    saveFailed: string;
+    recovered: string;
+    submit: string;
+    submitting: string;
+    submittedDeferred: string;
+    submittedSent: string;
+    submittedNone: string;
+    mailsFailed: string;
+    withdraw: string;
+    withdrawn: string;
+    /** `{0}` the state. */
+    statusLabel: string;
+    statuses: { draft: string; review: string; published: string };
+    reviewComment: string;
+    readOnly: string;
+    readOnlyInReview: string;
+    published: string;
+    openArticle: string;
+    publishedNow: string;
+    sentBack: string;
+    errorTitle: string;
+    titleRequired: string;
+    /** `{0}` the maximum length. */
+    titleTooLong: string;
+    summaryRequired: string;
+    /** `{0}` the maximum, `{1}` the current length. */
+    summaryTooLong: string;
+    /** `{0}` the section's heading. */
+    sectionMissing: string;
+    reviewDatePast: string;
+    workflowErrors: Record<import('../../domain/knowledge/articleWorkflow').ArticleErrorCode, string>;
+    restoreTitle: string;
+    /** `{0}` when the changes were typed. */
+    restoreText: string;
+    restore: string;
+    discard: string;
+    /** `{0}` who changed the draft. */
+    conflictTitle: string;
+    conflictSomeone: string;
+    conflictIntro: string;
+    conflictStatus: string;
+    conflictUnknown: string;
+    conflictMine: string;
+    /** `{0}` who. */
+    conflictTheirs: string;
+    conflictFields: Record<import('../../domain/knowledge/articleEditConflict').ArticleContentField, string>;
+    keepMine: string;
+    takeTheirs: string;
+    takeMerged: string;
+    keptMine: string;
+    tookTheirs: string;
+    tookMerged: string;
+    conflictEmpty: string;
+  };
 }
 
 declare module 'HelpCenterArticleEditorStrings' {

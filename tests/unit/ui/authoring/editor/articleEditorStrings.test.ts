@@ -24,7 +24,8 @@ function strings(value: unknown): string[] {
 it.each(['fr-fr', 'en-us'])('%s has every declared string, none empty', (locale) => {
   const module = loadLocModule('articleEditor', locale);
   const sections = declaredKeys();
-  expect([...sections.keys()]).toEqual(['articleEditor', 'articleTemplates']);
+  // The module's other sections (the draft page's, the review kit's) are checked by their own tests and the loc tests.
+  expect([...sections.keys()]).toEqual(expect.arrayContaining(['articleEditor', 'articleTemplates']));
   for (const [section, keys] of sections) for (const key of keys) expect(module[section]).toHaveProperty([key]);
   for (const text of strings(module)) expect(text.trim()).not.toBe('');
   expect(Object.keys(module.articleTemplates.sections as object)).toHaveLength(18);
