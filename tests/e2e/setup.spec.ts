@@ -13,8 +13,9 @@ test.describe('Setup page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1, name: "Installation du centre d'aide" })).toBeVisible();
     await expect(page.getByText("Le centre d'aide est prêt.", { exact: true })).toBeVisible();
-    // 17 lists: the desk's states and the requesters' claims (issue 11), the watchers' view (issue 12), the drafts (issue 14).
-    await expect(page.getByText('17 listes prêtes, rien à installer.')).toBeVisible();
+    // 18 lists: the desk's states and the requesters' claims (issue 11), the watchers' view (issue 12), the drafts and the
+    // article mails' outbox (issue 14).
+    await expect(page.getByText('18 listes prêtes, rien à installer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Installer / réparer' })).toBeEnabled();
     for (const list of ['HelpTickets', 'HelpTicketStates', 'HelpTicketClaims', 'HelpTicketWatches']) {
       await expect(page.getByRole('group').filter({ hasText: list }).first()).toContainText('Prêt');

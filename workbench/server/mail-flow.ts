@@ -6,7 +6,8 @@
  * - Office 365 Outlook "Send an email from a shared mailbox (V2)" (SharedMailboxSendEmailV2) → the emulated
  *   Graph `POST /v1.0/users/{mailbox}/sendMail`, which only an account with Full Access and Send As on the
  *   shared mailbox may call (./mailboxes.ts).
- * `POST /_workbench/flows/mail/run` runs one pass (tests drive it); `npm start` runs one every 30 s.
+ * `POST /_workbench/flows/mail/run` runs one pass over both outboxes (HelpNotifications, ArticleNotifications: the
+ * definition's `outboxList`); tests drive it; `npm start` runs one every 30 s.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,11 +102,35 @@ function mailOf(trace: TraceEntry[], i: number): FlowMail {
   return { rowId: Number(id), to: String(trace[i].parameters['emailMessage/To'] ?? ''), subject: String(trace[i].parameters['emailMessage/Subject'] ?? '') };
 }
 
-/** Runs one pass of the mailer flow against the emulated site, as the flow's account. */
-export async function runMailFlowPass(target: WorkbenchTarget, options: { account?: string; now?: () => Date } = {}): Promise<MailFlowPass> {
+/**
+ * The outboxes the flow is imported for: the tickets' and the knowledge workflow's. Power Automate runs one import
+ * of the definition per outbox (its `outboxList` parameter); the workbench runs both in each pass.
+ */
+export const MAIL_FLOW_OUTBOXES = ['HelpNotifications', 'ArticleNotifications'] as const;
+
+/**
+ * Runs one pass of the mailer flow against the emulated site, as the flow's account: the definition once per outbox
+ * (`outboxList`: both by default), one after the other. The pass's status and error are the first run's that did
+ * not succeed; its mails, failed sends and lost claims, every run's.
+ */
+export async function runMailFlowPass(target: WorkbenchTarget, options: { account?: string; now?: () => Date; outboxList?: typeof MAIL_FLOW_OUTBOXES[number] } = {}): Promise<MailFlowPass> {
+  const passes: MailFlowPass[] = [];
+  for (const list of options.outboxList ? [options.outboxList] : MAIL_FLOW_OUTBOXES) passes.push(await runOutboxPass(target, list, options));
+  const failed = passes.find((p) => p.status !== 'Succeeded');
+  const first = failed ?? passes[0];
+  return {
+    status: first.status,
+    ...(first.error ? { error: first.error } : {}),
+    sent: passes.flatMap((p) => p.sent),
+    failedSends: passes.flatMap((p) => p.failedSends),
+    claimsLost: passes.reduce((n, p) => n + p.claimsLost, 0),
+  };
+}
+
+async function runOutboxPass(target: WorkbenchTarget, outboxList: string, options: { account?: string; now?: () => Date }): Promise<MailFlowPass> {
   const account = options.account ?? MAIL_FLOW_ACCOUNT;
   const result = await runFlow(mailFlowDefinition(), {
-    parameters: { siteUrl: target.siteUrl },
+    parameters: { siteUrl: target.siteUrl, outboxList },
     connectors: { shared_sharepointonline: sharePointConnector(target, account), shared_office365: outlookConnector(target, account) },
     now: options.now,
     retryDelayMs: 100,

@@ -12,11 +12,11 @@ import { MailTemplate, RenderedMail, mailValues, parseMailValues, renderMail } f
 import { flowTemplateProblems, hasUnescapedTags } from './flowRendering';
 import { settingsSenderMode, settingsTemplateSource } from './templateSource';
 import type { DeliveryResult, GraphClientLike, NotificationRecipient, OutgoingNotification, SenderMode } from './types';
-import { CLAIM_STALE_MS, NOT_SENT_PREFIX, OUTBOX_SELECT, OutboxRow, claimText, dedupeRecipients, groupByKey, hash, isOldFormat, parseClaim, parseRecipient } from './outboxRows';
+import { CLAIM_STALE_MS, NOT_SENT_PREFIX, OutboxList, OutboxRow, claimText, dedupeRecipients, groupByKey, hash, isOldFormat, outboxSelect, parseClaim, parseRecipient } from './outboxRows';
 
 export { CLAIM_STALE_MS, NOT_SENT_PREFIX, claimText, parseClaim } from './outboxRows';
+export type { OutboxList } from './outboxRows';
 
-const LIST = 'HelpNotifications';
 /** How far back unsent notifications are retried (Created is indexed). */
 const RETRY_WINDOW_DAYS = 7;
 /** HCChangeKey is a 200-character text column. */
@@ -32,6 +32,8 @@ type Prepared = { mail: RenderedMail; notSent?: undefined } | { mail?: undefined
 export interface OutboxOptions {
   /** Who sends: HelpSettings `notifications.sender` by default (read once per outbox). */
   senderMode?: () => Promise<SenderMode>;
+  /** The list the mails are recorded in: HelpNotifications (tickets) by default, ArticleNotifications for the knowledge workflow. */
+  list?: OutboxList;
 }
 
 /** Where the outbox finds templates (HelpSettings, cached by the caller). */
@@ -39,7 +41,8 @@ export type TemplateSource = (key: string) => Promise<MailTemplate | undefined>;
 
 
 /**
- * The notification outbox of ARCHITECTURE.md: every mail is first recorded in HelpNotifications under a change
+ * The notification outbox of ARCHITECTURE.md (the knowledge workflow's mails: the same in ArticleNotifications, see
+ * OutboxOptions.list): every mail is first recorded in HelpNotifications under a change
  * key (one item per change and recipient, HCChangeKey indexed), then claimed, sent, and marked sent. SharePoint's
  * SendEmail API is not used: it was retired.
  *
@@ -68,6 +71,8 @@ export type TemplateSource = (key: string) => Promise<MailTemplate | undefined>;
  */
 export class NotificationOutbox {
   private readonly senderMode: () => Promise<SenderMode>;
+  private readonly list: OutboxList;
+  private readonly select: string[];
 
   /**
    * @param sp PnPjs bound to the help center site; @param graph SPFx's MSGraphClientV3; @param templates where
@@ -82,6 +87,8 @@ export class NotificationOutbox {
     options: OutboxOptions = {}
   ) {
     this.senderMode = options.senderMode || settingsSenderMode(sp);
+    this.list = options.list || 'HelpNotifications';
+    this.select = outboxSelect(this.list);
   }
 
   /** The per-recipient key recorded in HCChangeKey. */
@@ -137,8 +144,8 @@ export class NotificationOutbox {
     const since = new Date(now.getTime() - RETRY_WINDOW_DAYS * 86400000).toISOString();
     const rows: OutboxRow[] = [];
     try {
-      await forEachPage<OutboxRow>(helpList(this.sp, LIST).items
-        .select(...OUTBOX_SELECT).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
+      await forEachPage<OutboxRow>(helpList(this.sp, this.list).items
+        .select(...this.select).filter(`AuthorId eq ${this.currentUserId} and Created ge datetime'${since}'`).top(500), page => { rows.push(...page); });
     } catch (e) {
       // Only the desk records mail: someone who cannot see the outbox (a requester) has nothing of theirs to send.
       if (isNoAccess(e)) return [];
@@ -211,7 +218,7 @@ export class NotificationOutbox {
       const templates: { [name: string]: MailTemplate | undefined } = {};
       names.forEach((name, i) => { templates[name] = read[i]; });
       const [batched, execute] = sendOnce(this.sp).batched();
-      const list = helpList(batched, LIST);
+      const list = helpList(batched, this.list);
       const failures: unknown[] = [];
       const adds = missing.map(r => {
         const key = NotificationOutbox.recipientKey(n.changeKey, r.email);
@@ -221,7 +228,8 @@ export class NotificationOutbox {
         return list.items.add({
           // The list view's subject only: no sender ever reads it.
           Title: template ? renderMail(template, r.language, values).subject.slice(0, 255) : own.template,
-          HCTicketId: n.ticketId || null,
+          // The article outbox has no ticket column (a ticket mail is never recorded there).
+          ...(this.list === 'HelpNotifications' ? { HCTicketId: n.ticketId || null } : {}),
           HCChangeKey: key,
           HCTemplate: own.template,
           HCLanguage: r.language,
@@ -250,7 +258,7 @@ export class NotificationOutbox {
       const first = firstWritten(group)!;
       for (const g of group) {
         if (g.Id !== first.Id && added.indexOf(g.Id) >= 0) {
-          await helpList(sendOnce(this.sp), LIST).items.getById(g.Id).recycle()
+          await helpList(sendOnce(this.sp), this.list).items.getById(g.Id).recycle()
             .catch((e: unknown) => console.warn(`[HelpCenter] Duplicate notification ${g.Id} not recycled (${first.Id} counts):`, e));
         }
       }
@@ -263,7 +271,7 @@ export class NotificationOutbox {
   private async findByKeys(keys: string[]): Promise<Map<string, OutboxRow[]>> {
     const rows: OutboxRow[] = [];
     for (const filter of anyOfChunks('HCChangeKey', keys, 10)) {
-      rows.push(...await helpList(this.sp, LIST).items.select(...OUTBOX_SELECT).filter(filter).orderBy('ID', true).top(100)() as OutboxRow[]);
+      rows.push(...await helpList(this.sp, this.list).items.select(...this.select).filter(filter).orderBy('ID', true).top(100)() as OutboxRow[]);
     }
     return groupByKey(rows);
   }
@@ -273,7 +281,7 @@ export class NotificationOutbox {
    * sent meanwhile, 'taken' when another client holds a live claim (or wins the conditional write).
    */
   private async claim(itemId: number, at: Date): Promise<{ outcome: 'mine' | 'sent' | 'taken'; etag?: string }> {
-    const item = helpList(this.sp, LIST).items.getById(itemId);
+    const item = helpList(this.sp, this.list).items.getById(itemId);
     const nonce = Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
     const mark = claimText({ userId: this.currentUserId, nonce, at: at.getTime() });
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
@@ -283,7 +291,7 @@ export class NotificationOutbox {
       if (held && held.nonce === nonce) return { outcome: 'mine' }; // an earlier attempt's answer was lost, not its write
       if (held && at.getTime() - held.at < CLAIM_STALE_MS) return { outcome: 'taken' };
       try {
-        await helpList(sendOnce(this.sp), LIST).items.getById(itemId).update({ HCError: mark }, row['odata.etag'] || '*');
+        await helpList(sendOnce(this.sp), this.list).items.getById(itemId).update({ HCError: mark }, row['odata.etag'] || '*');
         return { outcome: 'mine' };
       } catch (e) {
         // 412: someone changed the row since it was read (claimed or sent it): read again to see which.
@@ -312,13 +320,13 @@ export class NotificationOutbox {
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       // The template could not be read: the claim is given back, the next retry tries again.
-      await helpList(this.sp, LIST).items.getById(itemId).update({ HCError: error.slice(0, 2000) }).catch(() => undefined);
+      await helpList(this.sp, this.list).items.getById(itemId).update({ HCError: error.slice(0, 2000) }).catch(() => undefined);
       return { email: r.email, key, outcome: 'failed', error };
     }
     if (prepared.notSent !== undefined) {
       const error = `${NOT_SENT_PREFIX}${prepared.notSent}`;
       console.warn(`[HelpCenter] Notification ${itemId} is not sent: ${prepared.notSent}.`);
-      await helpList(this.sp, LIST).items.getById(itemId).update({ HCError: error })
+      await helpList(this.sp, this.list).items.getById(itemId).update({ HCError: error })
         .catch((e: unknown) => console.error(`[HelpCenter] Notification ${itemId} could not be marked not sent:`, e));
       return { email: r.email, key, outcome: 'failed', error };
     }
@@ -326,7 +334,7 @@ export class NotificationOutbox {
   }
 
   private async send(itemId: number, key: string, r: NotificationRecipient, mail: RenderedMail): Promise<DeliveryResult> {
-    const item = helpList(this.sp, LIST).items.getById(itemId);
+    const item = helpList(this.sp, this.list).items.getById(itemId);
     try {
       await this.graph.api('/me/sendMail').post({
         message: {

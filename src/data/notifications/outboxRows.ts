@@ -14,7 +14,18 @@ export const NOT_SENT_PREFIX = 'Not sent: ';
 /** The columns the senders read. */
 export const OUTBOX_SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError', 'AuthorId', 'EditorId', 'HCTemplate', 'HCLanguage', 'HCRecipients', 'HCValues', 'HCSender', 'HCTicketId'];
 
-/** A HelpNotifications row as the senders read it, with its ETag. */
+/**
+ * The outboxes: the tickets' (HelpNotifications: the desk's and the owners') and the knowledge workflow's
+ * (ArticleNotifications: reviewers record there too). Same columns and rules, but for the ticket lookup.
+ */
+export type OutboxList = 'HelpNotifications' | 'ArticleNotifications';
+
+/** The columns the senders read in one outbox (the article outbox has no ticket). */
+export function outboxSelect(list: OutboxList): string[] {
+  return list === 'HelpNotifications' ? OUTBOX_SELECT : OUTBOX_SELECT.filter(c => c !== 'HCTicketId');
+}
+
+/** A HelpNotifications (or ArticleNotifications) row as the senders read it, with its ETag. */
 export type OutboxRow = Pick<RawHelpNotificationsItem, 'Id' | 'HCChangeKey' | 'HCSentAt' | 'HCError' | 'AuthorId' | 'EditorId' | 'HCTemplate' | 'HCLanguage' | 'HCRecipients' | 'HCValues' | 'HCSender' | 'HCTicketId' | 'Title'> & { 'odata.etag'?: string };
 
 /** A sender's mark on a row: who, which attempt (nonce), since when. */

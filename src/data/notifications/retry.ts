@@ -6,8 +6,8 @@ import type { DeliveryResult, GraphClientLike } from './types';
 /**
  * The outbox's retry as the desk's housekeeping runs it when the desk loads: the person's own mails recorded in the
  * last days but not sent (Graph failed, a tab closed mid-way) are rendered and sent now, each once even when other
- * tabs run it at the same time (see NotificationOutbox). Rows queued for the server-side flow are left to it. The
- * outbox loads with it, not with the desk's queues.
+ * tabs run it at the same time (see NotificationOutbox), in both outboxes (tickets' and articles'). Rows queued
+ * for the server-side flow are left to it. The outbox loads with it, not with the desk's queues.
  */
 export async function retryUnsentMails(sp: SPFI, graph: () => Promise<GraphClientLike>, now: Date = new Date()): Promise<DeliveryResult[]> {
   // The built-in templates come with it: a retried mail may be written with one no owner stored.
@@ -16,5 +16,9 @@ export async function retryUnsentMails(sp: SPFI, graph: () => Promise<GraphClien
     import(/* webpackChunkName: 'help-center-outbox' */ './templateCatalog')
   ]);
   const me = await sp.web.currentUser.select('Id')<{ Id: number }>();
-  return new NotificationOutbox(sp, await graph(), mailTemplateSource(sp), me.Id).retryUnsent(now);
+  const client = await graph();
+  const tickets = await new NotificationOutbox(sp, client, mailTemplateSource(sp), me.Id).retryUnsent(now);
+  // The knowledge workflow's own outbox: an agent's or an owner's article mails (someone without access has none).
+  const articles = await new NotificationOutbox(sp, client, mailTemplateSource(sp), me.Id, { list: 'ArticleNotifications' }).retryUnsent(now);
+  return tickets.concat(articles);
 }

@@ -446,3 +446,26 @@ export interface RawHelpApprovalDecisionsItem extends RawItemBase {
 
 /** `$select` of every column of HelpApprovalDecisions. */
 export const HELP_APPROVAL_DECISIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCDecision', 'HCComment', 'HCToken', 'HCApprovalKey'];
+
+/** A ArticleNotifications item as REST returns it (Article notifications (audit trail)). */
+export interface RawArticleNotificationsItem extends RawItemBase {
+  /** Change key: Article or draft + change + recipient (article:<id>:<sequence>:<event>|<address>): a retry reads its own rows with this key first and never records or sends twice. */
+  HCChangeKey: string | null;
+  /** Recipients: Addresses informed. */
+  HCRecipients: string | null;
+  /** Values: JSON: the values the template is rendered with when the mail is sent (never rendered HTML). */
+  HCValues: string | null;
+  /** Sender: browser: sent with Graph as the person who acted; server: sent by the server-side flow from the help desk's mailbox. */
+  HCSender: 'browser' | 'server' | null;
+  /** Template: Template key. */
+  HCTemplate: string | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+  /** Sent at: When sent (empty = to retry). */
+  HCSentAt: string | null;
+  /** Error: Last sending error. */
+  HCError: string | null;
+}
+
+/** `$select` of every column of ArticleNotifications. */
+export const ARTICLE_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCChangeKey', 'HCRecipients', 'HCValues', 'HCSender', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];

@@ -66,13 +66,12 @@ describe('a draft from writing to publication', () => {
     expect(emu.outbox()).toEqual([]);
   });
 
-  it("an owner's housekeeping tells the category's named reviewer once, however often it runs; a reviewer's cannot record mail", async () => {
+  it("the first reviewer's or owner's housekeeping tells the category's named reviewer, once however often and whoever runs it", async () => {
     const run = (user: string, id: number) => new AuthoringHousekeeping(sp(user), graphAs(emu, user), t => `${emu.siteUrl}/x?draft=${t.draftId}`, id).run();
-    // Reviewers may not write the outbox (it holds ticket mails' values, an approver's link secret among them): their
-    // run leaves the mail to an owner's or an agent's (issue 14: the workflow's own outbox, next).
-    expect(await run(SOPHIE, 0)).toMatchObject({ submitted: 0, failed: 1 });
-    expect(emu.outbox()).toEqual([]);
-    expect((await run(OWNER, 0)).submitted).toBe(1);
+    // Reviewers record the workflow's mails in its own outbox (ArticleNotifications), never in the tickets'.
+    expect(await run(SOPHIE, 0)).toMatchObject({ submitted: 1, failed: 0 });
+    expect(mailsTo(JEAN)).toHaveLength(1);
+    expect(await run(OWNER, 0)).toMatchObject({ submitted: 1, failed: 0 });
     await run(OWNER, 0);
     await run(JEAN, 0);
     expect(mailsTo(JEAN)).toEqual([expect.objectContaining({ subject: expect.stringContaining('à relire') })]);
@@ -82,11 +81,11 @@ describe('a draft from writing to publication', () => {
     expect(emu.outbox()).toHaveLength(1);
   });
 
-  it('the named reviewer publishes: readers read the article and its image; the mail to the author waits (reviewers cannot write the outbox)', async () => {
+  it('the named reviewer publishes: readers read the article and its image; the author is told once (the article outbox)', async () => {
     emu.clearOutbox();
     const published = await service(JEAN).publish(draft.id, draft.etag);
     articleId = published.articleId;
-    expect(published.mails).toBe('deferred');
+    expect(published.mails).toBe('sent');
     const article = await sp(TOM).web.lists.getByTitle('KnowledgeArticles').items.getById(articleId)
       .select('Title', 'HCStatus', 'HCBody', 'HCPublishedAt', 'HCOwnerId', 'HCReviewDate', 'HCCategoryId', 'HCKeywords')<Record<string, unknown>>();
     expect(article).toMatchObject({ Title: 'Changer son mot de passe expiré', HCStatus: 'published', HCCategoryId: cat.passwords, HCKeywords: 'mot de passe, expiration' });
@@ -98,7 +97,11 @@ describe('a draft from writing to publication', () => {
     const copy = await sp(TOM).web.lists.getByTitle('KnowledgeArticles').items.getById(articleId).attachmentFiles.getByName('capture_ écran_.png').getBuffer();
     expect(Array.from(new Uint8Array(copy))).toEqual(Array.from(png));
     expect(await service(JEAN).drafts.get(draft.id)).toMatchObject({ status: 'published', articleId, sequence: 2 });
-    expect(emu.outbox()).toEqual([]);
+    expect(emu.outbox().map(m => m.to)).toEqual([[NADIA]]);
+    expect(mailsTo(NADIA)[0].subject).toContain('publié');
+    // Every later housekeeping finds the mail recorded: the author is not told twice.
+    await new AuthoringHousekeeping(sp(OWNER), graphAs(emu, OWNER), t => `${emu.siteUrl}/x?draft=${t.draftId}`, 0).run();
+    expect(mailsTo(NADIA)).toHaveLength(1);
   });
 
   it('a reviewer restores an earlier version of a published article (a new version, the history kept)', async () => {
@@ -119,17 +122,18 @@ describe('a draft from writing to publication', () => {
 });
 
 describe('sending back', () => {
-  it("a reviewer sends a draft back with a comment: its author reads the reviewer's words on her draft (the mail waits)", async () => {
+  it("a reviewer sends a draft back with a comment: its author reads the reviewer's words on her draft and in one mail", async () => {
     const d = await newDraft(LEA, { title: 'Mot de passe du wifi' });
     await service(LEA).submit(d.id, d.etag);
     const inReview = (await service(JEAN).drafts.get(d.id))!;
     emu.clearOutbox();
-    expect(await service(JEAN).sendBack(d.id, inReview.etag, 'Ajoutez une capture de la page.')).toEqual({ mails: 'deferred' });
+    expect(await service(JEAN).sendBack(d.id, inReview.etag, 'Ajoutez une capture de la page.')).toEqual({ mails: 'sent' });
     expect(await service(LEA).drafts.get(d.id)).toMatchObject({ status: 'draft', reviewComment: 'Ajoutez une capture de la page.', sequence: 2 });
     // Sending it back again needs it in review again: the reviewer's double click is refused.
     const back = (await service(JEAN).drafts.get(d.id))!;
     await expect(service(JEAN).sendBack(d.id, back.etag, 'Encore')).rejects.toMatchObject({ code: 'invalidStatus' });
-    expect(emu.outbox()).toEqual([]);
+    expect(emu.outbox().map(m => m.to)).toEqual([[LEA]]);
+    expect(mailsTo(LEA)[0].body).toContain('Ajoutez une capture de la page.');
   });
 
   it('a comment is required, and only a reviewer of the category sends back', async () => {

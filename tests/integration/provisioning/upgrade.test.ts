@@ -41,7 +41,7 @@ const WANTED_NO_CRAWL = Object.fromEntries(HELP_CENTER_LISTS.map(l => [l.name, l
 /** Lists where the previous version gave requesters Contribute and this one gives them the requester level. */
 const REQUESTER_LISTS = ['HelpTickets', 'SearchEvents'];
 /** Lists added by issue 11 (and the drafts of issue 14). */
-const NEW_LISTS = ['HelpTicketStates', 'HelpTicketClaims', 'HelpTicketWatches', 'KnowledgeDrafts'];
+const NEW_LISTS = ['HelpTicketStates', 'HelpTicketClaims', 'HelpTicketWatches', 'KnowledgeDrafts', 'ArticleNotifications'];
 const REQUESTER_PRINCIPALS = ['contributors', 'members', 'visitors'];
 /** Who holds the requester level on a list: on SearchEvents contributors read every search instead (issue 14). */
 const requestersOf = (list: string): string[] => REQUESTER_PRINCIPALS.filter(p => list !== 'SearchEvents' || p !== 'contributors');
@@ -116,7 +116,9 @@ describe('a site set up by the previous version (fixture)', () => {
     expect(notOk(report).filter(line => !/^unique:|\/NoCrawl |^roleDefinition:requester |^grant:(HelpTickets|SearchEvents|HelpNotifications)\//.test(line)
       && !/HelpTicketStates|HelpTicketClaims|HelpTicketWatches|HelpTickets\/HCShareFiles|HelpNotifications\/(HCValues|HCSender|ReadSecurity|WriteSecurity)|HelpApprovalDecisions\/HCToken/.test(line)
       // Issue 14: the reviewers group, the drafts, the publication columns, who writes the articles, reads the searches and votes.
-      && !/reviewers|KnowledgeDrafts|HelpCategories\/HCReviewers|KnowledgeArticles\/(HCPublishedAt|HCSourceTicket|HCWorkflowSequence)|SearchEvents\/HCHelpfulVote|^grant:KnowledgeArticles\//.test(line))).toEqual([]);
+      && !/reviewers|KnowledgeDrafts|HelpCategories\/HCReviewers|KnowledgeArticles\/(HCPublishedAt|HCSourceTicket|HCWorkflowSequence)|SearchEvents\/HCHelpfulVote|^grant:KnowledgeArticles\//.test(line)
+      // The knowledge workflow's own outbox.
+      && !/ArticleNotifications/.test(line))).toEqual([]);
   });
 
   it('apply repairs it, and a second apply sends no write', async () => {
@@ -146,8 +148,11 @@ describe('a site set up by the previous version (fixture)', () => {
       expect([list, grants.filter(g => /: Contribute$/.test(g))]).toEqual([list, []]);
       expect([list, grants.filter(g => g.endsWith(`: ${REQUESTER_ROLE.name}`)).length]).toEqual([list, requestersOf(list).length]);
     }
-    // The outbox is the desk's (and, issue 14, the reviewers' without deleting): members, visitors and contributors hold nothing on it.
-    expect((await grantsOn(owner, 'HelpNotifications')).filter(g => !/Owners: Full Control$|^Support du centre d'aide: |^Relecteurs du centre d'aide: Demandeur/.test(g))).toEqual([]);
+    // The tickets' outbox is the desk's: reviewers, members, visitors and contributors hold nothing on it.
+    expect((await grantsOn(owner, 'HelpNotifications')).filter(g => !/Owners: Full Control$|^Support du centre d'aide: /.test(g))).toEqual([]);
+    // The articles' outbox (issue 14): the desk's and the reviewers' (without deleting); contributors, members and visitors nothing.
+    expect((await grantsOn(owner, 'ArticleNotifications')).filter(g => !/Owners: Full Control$|^Support du centre d'aide: |^Relecteurs du centre d'aide: Demandeur/.test(g))).toEqual([]);
+    expect((await grantsOn(owner, 'ArticleNotifications')).filter(g => /^Relecteurs du centre d'aide: Demandeur/.test(g))).toHaveLength(1);
     // Votes keep Contribute (see the schema): the repair leaves them as they were.
     expect((await grantsOn(owner, 'ArticleFeedback')).filter(g => /: Contribute$/.test(g))).toHaveLength(2);
     const tickets = sp(LEA).web.lists.getByTitle('HelpTickets');

@@ -16,14 +16,17 @@ export interface AuthoringHousekeepingReport {
   reviewDue: number;
   /** Changes whose mails failed (left to the next run: same change keys). */
   failed: number;
+  /** This person's own article mails recorded earlier but not sent, sent (or tried) in this run. */
+  retried: number;
 }
 
 /**
  * The knowledge workflow's mails nobody could record when they happened, sent by a reviewer's or an owner's page
- * load (like the desk's intake): contributors cannot write HelpNotifications, so a draft they send to review is
+ * load (like the desk's intake): contributors cannot write ArticleNotifications, so a draft they send to review is
  * told to its category's reviewers here, under the change key the submission made (article:<draft>:<n>:
  * submitForReview) — recorded once, however many runs and reviewers. And the review-date reminders, once per due
- * date, to each article's owner. Runs after 'deferred' steps are harmless: the outbox looks every key up first.
+ * date, to each article's owner; and this person's own article mails that did not go. Runs after 'deferred' steps
+ * are harmless: the outbox looks every key up first.
  */
 export class AuthoringHousekeeping {
   /**
@@ -38,7 +41,9 @@ export class AuthoringHousekeeping {
     const people = new AuthoringPeople(this.sp);
     const queue = new ContributorQueue(this.sp, people);
     const mailer = new ArticleMailer(this.sp, this.graph, this.senderId);
-    const report: AuthoringHousekeepingReport = { submitted: 0, reviewDue: 0, failed: 0 };
+    const report: AuthoringHousekeepingReport = { submitted: 0, reviewDue: 0, failed: 0, retried: 0 };
+    // This person's own mails of earlier steps that did not go (Graph failed, the tab closed) go first.
+    report.retried = (await mailer.retryUnsent(today)).length;
     for (const draft of await queue.draftsInReview()) {
       const notices = await this.submissionNotices(draft, people, today);
       if (!notices.length) continue;

@@ -7,6 +7,9 @@ import { httpStatus } from '../../sp/errors';
 import type { ArticleNotice } from '../../../domain/knowledge/articleWorkflow';
 import type { Language } from '../../../domain/vocabulary';
 
+/** The knowledge workflow's outbox list. */
+const ARTICLE_OUTBOX = 'ArticleNotifications';
+
 /** Where a mail's link leads: the draft in the editor, or the published article. */
 export type AuthoringLinks = (target: { draftId?: number; articleId?: number }) => string;
 
@@ -27,10 +30,12 @@ export interface ArticleMailContext {
 }
 
 /**
- * The knowledge workflow's mails through the notification outbox: one row per change and recipient under the
- * notice's change key (`article:<id>:<sequence>:<event>`), so a retry of the same change mails nobody twice. Only
- * reviewers and owners record mails (HelpNotifications): a contributor's submission is told to the reviewers by
- * the first reviewer's housekeeping (see AuthoringHousekeeping), and `inform` answers 'deferred' meanwhile.
+ * The knowledge workflow's mails through the notification outbox, in its own list (ArticleNotifications, never the
+ * tickets' HelpNotifications): one row per change and recipient under the notice's change key
+ * (`article:<id>:<sequence>:<event>`), so a retry of the same change mails nobody twice. Reviewers, agents and owners
+ * record mails there, so a reviewer's publish or send back is told at once; contributors may not (a row of theirs
+ * could take a key first): their submission is told to the reviewers by the next reviewer's, agent's or owner's
+ * housekeeping (see AuthoringHousekeeping), and `inform` answers 'deferred' meanwhile.
  */
 export class ArticleMailer {
   /**
@@ -48,7 +53,7 @@ export class ArticleMailer {
       byKey[n.changeKey].push(n);
     });
     if (!keys.length) return [];
-    const outbox = new NotificationOutbox(this.sp, await this.graph(), mailTemplateSource(this.sp), this.senderId);
+    const outbox = await this.outbox();
     const results: DeliveryResult[] = [];
     for (const key of keys) {
       const group = byKey[key];
@@ -67,12 +72,24 @@ export class ArticleMailer {
           }
         }));
       } catch (e) {
-        // Only reviewers, the desk and owners may write HelpNotifications.
+        // Only reviewers, agents and owners may write ArticleNotifications.
         if (httpStatus(e) === 403 || httpStatus(e) === 404) return 'deferred';
         throw e;
       }
     }
     return results;
+  }
+
+  /**
+   * This person's own article mails recorded in the last days and not sent (Graph failed, the tab closed): sent now,
+   * once (the outbox's claim). Nothing for someone who cannot read the article outbox.
+   */
+  public async retryUnsent(now: Date = new Date()): Promise<DeliveryResult[]> {
+    return (await this.outbox()).retryUnsent(now);
+  }
+
+  private async outbox(): Promise<NotificationOutbox> {
+    return new NotificationOutbox(this.sp, await this.graph(), mailTemplateSource(this.sp), this.senderId, { list: ARTICLE_OUTBOX });
   }
 }
 
