@@ -54,7 +54,6 @@ export default function ReviewActions(props: ReviewActionsProps): React.ReactEle
   const [busy, setBusy] = React.useState<Busy>(undefined);
   const [failure, setFailure] = React.useState<Failure | undefined>(undefined);
   const [outcome, setOutcome] = React.useState<ReviewOutcome | undefined>(undefined);
-  const pickerStrings = React.useMemo(() => ({ ...s.datePicker, isOutOfBoundsErrorMessage: s.errors.reviewDateInPast }), [s]);
   const ids = React.useMemo(() => ({ heading: getId('hc-review'), comment: getId('hc-review-comment'), outcome: getId('hc-review-outcome') }), []);
   const sendBackButton = React.useRef<IButton | null>(null);
   const commentField = React.useRef<ITextField | null>(null);
@@ -131,10 +130,10 @@ export default function ReviewActions(props: ReviewActionsProps): React.ReactEle
         {choice.publish === 'notAllowed' && choice.sendBack === 'notAllowed' && <p className={classes.help}>{s.notReviewer}</p>}
         {!choice.publish && (
           <div className={classes.field}>
-            <DatePicker label={s.reviewDateLabel} value={picked} onSelectDate={d => { if (d) { setPicked(d); setDateError(undefined); } }}
-              minDate={new Date(Date.now() + 86400000)} firstDayOfWeek={locale === 'en' ? 0 : 1} strings={pickerStrings} placeholder={s.pickDate}
+            <DatePicker label={s.reviewDateLabel} value={picked} firstDayOfWeek={locale === 'en' ? 0 : 1} strings={s.datePicker} placeholder={s.pickDate}
               allowTextInput formatDate={formatPickedDate} parseDateFromString={t => parsePickedDate(t) || null} // eslint-disable-line @rushstack/no-new-null
-              textField={{ description: s.reviewDateHelp, errorMessage: dateError }} disabled={!!busy} />
+              textField={{ description: s.reviewDateHelp, errorMessage: dateError }} disabled={!!busy}
+              onSelectDate={d => { if (d) { setPicked(d); setDateError(pickedInPast(d, new Date()) ? s.errors.reviewDateInPast : undefined); } }} />
             <div className={classes.actions}>
               <PrimaryButton text={busy === 'publish' ? s.publishing : s.publish} onClick={publish} disabled={!!busy} allowDisabledFocus />
             </div>
@@ -158,9 +157,7 @@ export default function ReviewActions(props: ReviewActionsProps): React.ReactEle
           )
         )}
         {failure && (
-          <div role="alert">
-            <Notice messageBarType={MessageBarType.error} actions={failure.retry ? <Link onClick={failure.retry}>{s.retry}</Link> : undefined}>{failure.text}</Notice>
-          </div>
+          <Notice messageBarType={MessageBarType.error} actions={failure.retry ? <Link onClick={failure.retry}>{s.retry}</Link> : undefined}>{failure.text}</Notice>
         )}
       </>
     );
