@@ -39,7 +39,10 @@ define([], function() {
       },
       "otherPhrasings": "Other phrasings:",
       "phrasingCount": "{0} ({1})",
-      "gapLanguage": "Searches in {0}",
+      "gapLanguage": {
+        "fr": "Searches in French",
+        "en": "Searches in English"
+      },
       "author": "Author:",
       "category": "Category:",
       "noCategory": "No category",

@@ -39,7 +39,10 @@ define([], function() {
       },
       "otherPhrasings": "Autres formulations :",
       "phrasingCount": "{0} ({1})",
-      "gapLanguage": "Recherches en {0}",
+      "gapLanguage": {
+        "fr": "Recherches en français",
+        "en": "Recherches en anglais"
+      },
       "author": "Auteur :",
       "category": "Catégorie :",
       "noCategory": "Sans catégorie",

@@ -48,8 +48,8 @@ declare interface IHelpCenterAuthoringStrings {
     otherPhrasings: string;
     /** A phrasing and {1} how many times ({0} the text). */
     phrasingCount: string;
-    /** {0}: the language's name. */
-    gapLanguage: string;
+    /** The language the gap's searches were made in. */
+    gapLanguage: { fr: string; en: string };
     /** Label before a draft's author. */
     author: string;
     category: string;

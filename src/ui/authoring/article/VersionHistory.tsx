@@ -44,7 +44,7 @@ export function VersionHistory(props: VersionHistoryProps): React.ReactElement {
   const confirmText = React.useRef<HTMLParagraphElement>(null);
   React.useEffect(() => { if (diff && resultHeading.current) resultHeading.current.focus(); }, [diff]);
   React.useEffect(() => { if (confirming && confirmText.current) confirmText.current.focus(); }, [confirming]);
-  const mayRestore = props.actor.canPublish && (props.actor.isSiteOwner || isReviewer(workflowActorOf(props.actor), who));
+  const mayRestore = props.actor.canPublish && (props.actor.isSiteOwner || isReviewer(workflowActorOf(props.actor), who)) && versions.some(v => !v.current);
   const byLabel = (label: string): ArticleHistory['versions'][number] | undefined => versions.filter(v => v.label === label)[0];
 
   const compare = (e: React.FormEvent): void => {

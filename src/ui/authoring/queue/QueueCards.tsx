@@ -104,7 +104,7 @@ export function GapCard(props: { gap: ContentGap; links: PageLinks }): React.Rea
         <span>{formatCount(locale, g.count, s.searches)}</span>
         {g.noResults > 0 && <span>{formatCount(locale, g.noResults, s.noResults)}</span>}
         {g.endedInTicket > 0 && <span>{formatCount(locale, g.endedInTicket, s.endedInTicket)}</span>}
-        <span>{formatString(s.gapLanguage, strings.articleHistory.languages[g.language])}</span>
+        <span>{s.gapLanguage[g.language]}</span>
       </p>
       {others.length > 0 && (
         <>
