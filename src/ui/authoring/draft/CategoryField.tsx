@@ -3,7 +3,20 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { DropdownMenuItemType } from '@fluentui/react/lib/Dropdown';
 import type { KnowledgeCategory, KnowledgeService } from '../../../data/knowledge/types';
 import type { Language } from '../../../domain/vocabulary';
-import { useLoad } from '../../common/useLoad';
+import { useLoad, type LoadState } from '../../common/useLoad';
+
+/**
+ * The knowledge categories, asked for after the page has marked its first render (a tick later): the draft's own
+ * read is the page's only request before it shows.
+ */
+export function useCategories(knowledge: KnowledgeService): LoadState<KnowledgeCategory[]> {
+  const [soon, setSoon] = React.useState(false);
+  React.useEffect(() => {
+    const timer = window.setTimeout(() => setSoon(true), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return useLoad(() => (soon ? knowledge.categories() : new Promise<KnowledgeCategory[]>(() => undefined)), [knowledge, soon]).state;
+}
 
 /** Props of {@link CategoryField}. */
 export interface CategoryFieldProps {
@@ -40,7 +53,7 @@ export function categoryTree(categories: KnowledgeCategory[], language: Language
  */
 export function CategoryField(props: CategoryFieldProps): React.ReactElement {
   const s = props.strings;
-  const { state } = useLoad(() => props.knowledge.categories(), [props.knowledge]);
+  const state = useCategories(props.knowledge);
   const options: IDropdownOption[] = React.useMemo(() => {
     const none: IDropdownOption = { key: 0, text: s.categoryNone };
     if (state.status !== 'done') return props.value ? [none, { key: props.value, text: String(props.value) }] : [none];

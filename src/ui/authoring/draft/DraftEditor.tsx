@@ -10,7 +10,7 @@ import { ErrorSummary, type FieldProblem } from '../../common/ErrorSummary';
 import { Notice, MessageBarType } from '../../common/Notice';
 import { Pill } from '../../common/pills';
 import { formatString } from '../../common/format';
-import { useLoad } from '../../common/useLoad';
+import { useCategories } from './CategoryField';
 import { ConflictView } from './ConflictView';
 import { DraftFormFields } from './DraftFormFields';
 import { DraftReadOnly } from './DraftReadOnly';
@@ -48,7 +48,7 @@ export function DraftEditor(props: DraftEditorProps): React.ReactElement {
   const [problems, setProblems] = React.useState<FieldProblem[]>([]);
   const [attempt, setAttempt] = React.useState(0);
   const messageRef = React.useRef<HTMLDivElement>(null);
-  const categories = useLoad(() => services.knowledge.categories(), [services.knowledge]);
+  const categories = useCategories(services.knowledge);
 
   const status = draft ? draft.status : 'draft';
   const isAuthor = !draft || draft.author.id === actor.person.id;
@@ -69,10 +69,9 @@ export function DraftEditor(props: DraftEditorProps): React.ReactElement {
   };
   const busy = session.busy !== undefined || uploading > 0;
   const categoryName = (id: number): string => {
-    const cat = categories.state.status === 'done' ? categories.state.value.filter(x => x.id === id)[0] : undefined;
+    const cat = categories.status === 'done' ? categories.value.filter(x => x.id === id)[0] : undefined;
     return cat ? (locale === 'en' ? cat.titleEn || cat.titleFr : cat.titleFr) : String(id);
   };
-  const tone = (t: 'success' | 'error' | 'info'): MessageBarType => (t === 'error' ? MessageBarType.error : t === 'success' ? MessageBarType.success : MessageBarType.info);
 
   return (
     <div className={c.page}>
@@ -111,7 +110,7 @@ export function DraftEditor(props: DraftEditorProps): React.ReactElement {
         <DraftReadOnly form={form} siteUrl={siteUrl} classes={c} strings={s} categoryName={categoryName} />
       )}
       <div ref={messageRef} tabIndex={-1} role="status" aria-live="polite" aria-atomic="true">
-        {session.message ? <Notice messageBarType={tone(session.message.tone)}>{session.message.text}</Notice> : undefined}
+        {session.message ? <p className={session.message.tone === 'error' ? c.messageError : c.message}>{session.message.text}</p> : undefined}
         {uploading > 0 ? <span>{s.uploadingWait}</span> : undefined}
       </div>
       <div className={c.actions}>

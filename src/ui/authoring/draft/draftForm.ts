@@ -94,13 +94,10 @@ export function draftProblems(form: DraftForm, s: DraftCheckStrings, sections: S
     out.push({ fieldId: FIELD_IDS.reviewDate, message: s.reviewDatePast });
   }
   const template = form.template ? articleTemplate(form.template) : undefined;
-  if (forReview && template) {
-    missingRequiredSections(template, form.bodyHtml).forEach((id: ArticleSectionId) => {
-      out.push({ fieldId: FIELD_IDS.body, message: formatString(s.sectionMissing, sections[id]) });
-    });
-  }
-  // One link per field: the first message of each (the body's missing sections are listed together).
-  return out.filter((p, i) => p.fieldId === FIELD_IDS.body || out.findIndex(q => q.fieldId === p.fieldId) === i);
+  const missing = forReview && template ? missingRequiredSections(template, form.bodyHtml) : [];
+  // The body's missing sections in one message (one link per field in the error summary).
+  if (missing.length) out.push({ fieldId: FIELD_IDS.body, message: missing.map((id: ArticleSectionId) => formatString(s.sectionMissing, sections[id])).join(' ') });
+  return out.filter((p, i) => out.findIndex(q => q.fieldId === p.fieldId) === i);
 }
 
 /** The key under which a form's unsaved copy is kept: per draft, or per "new article" address. */

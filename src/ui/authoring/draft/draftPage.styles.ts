@@ -2,7 +2,7 @@ import { mergeStyleSets, type IProcessedStyleSet, type IStyle } from '@fluentui/
 import type { Theme } from '@fluentui/react/lib/Theme';
 
 type DraftClassName = 'page' | 'heading' | 'meta' | 'origin' | 'form' | 'fieldset' | 'legend' | 'help' | 'list' | 'listItem' | 'addRow' | 'actions'
-  | 'readOnlyBody' | 'conflict' | 'compare' | 'version' | 'fieldName' | 'choices' | 'summary';
+  | 'readOnlyBody' | 'conflict' | 'compare' | 'version' | 'fieldName' | 'choices' | 'summary' | 'message' | 'messageError';
 
 /** The draft page's layout, with the theme's semantic colours (dark sections, high contrast). */
 export function draftClasses(theme: Theme): IProcessedStyleSet<Record<DraftClassName, IStyle>> {
@@ -36,6 +36,9 @@ export function draftClasses(theme: Theme): IProcessedStyleSet<Record<DraftClass
     },
     fieldName: { fontWeight: 600, margin: '8px 0 0', color: s.bodyText },
     choices: { display: 'flex', gap: 8, flexWrap: 'wrap' },
+    // The outcome of a step, in the page's persistent live region (a MessageBar inside would be a second one).
+    message: { margin: 0, fontWeight: 600, color: s.bodyText, overflowWrap: 'anywhere' },
+    messageError: { margin: 0, fontWeight: 600, color: s.errorText, overflowWrap: 'anywhere' },
     // The error summary's links are touch targets of 24 px at least (WCAG 2.5.8), one per line.
     summary: { selectors: { '& li a': { display: 'block', minHeight: 24, lineHeight: '24px' } } }
   });

@@ -27,8 +27,7 @@ describe('draftProblems', () => {
     const p = draftProblems(form({ summary: '' }), s, sections, true, NOW);
     expect(p).toEqual([
       { fieldId: FIELD_IDS.summary, message: s.summaryRequired },
-      { fieldId: FIELD_IDS.body, message: 'Complétez la section «\u00a0Objectif\u00a0».' },
-      { fieldId: FIELD_IDS.body, message: 'Complétez la section «\u00a0Étapes\u00a0».' }
+      { fieldId: FIELD_IDS.body, message: 'Complétez la section «\u00a0Objectif\u00a0». Complétez la section «\u00a0Étapes\u00a0».' }
     ]);
   });
   it('accepts a how-to whose required sections are written', () => {
