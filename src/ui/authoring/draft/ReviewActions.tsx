@@ -15,7 +15,7 @@ import { MessageBarType, Notice } from '../../common/Notice';
 import { ThemeText } from '../../common/ThemeText';
 import { useAlive, useLoad } from '../../common/useLoad';
 import {
-  defaultPickedDate, formatPickedDate, keepComment, keptComment, parsePickedDate, pickedInPast, reviewChoice, reviewDateOf, reviewFailure
+  defaultPickedDate, formatPickedDate, keepComment, keptComment, parsePickedDate, pickedInPast, reviewChoice, reviewDateOf, reviewFailure, reviewOutcomeText
 } from './reviewModel';
 
 /** What a review step did. */
@@ -114,7 +114,7 @@ export default function ReviewActions(props: ReviewActionsProps): React.ReactEle
     body = (
       <div ref={outcomeRef} tabIndex={-1} id={ids.outcome}>
         <Notice messageBarType={outcome.mails === 'failed' || outcome.mails === 'deferred' ? MessageBarType.warning : MessageBarType.success}>
-          {outcome.action === 'published' ? s.published : s.sentBack} {s.mails[outcome.mails]}
+          {reviewOutcomeText(s, outcome)}
         </Notice>
       </div>
     );

@@ -27,6 +27,14 @@ export function reviewFailure(e: unknown): { key: ArticleErrorCode | 'conflict' 
   return { key: 'failed', retry: true };
 }
 
+/**
+ * What a review step did, in words: the step, then what became of its mails ('deferred': none went, said plainly).
+ * For the page that shows it after ReviewActions is gone (the draft read again is no longer in review).
+ */
+export function reviewOutcomeText(s: IHelpCenterArticleEditorStrings['articleReview'], r: { action: 'published' | 'sentBack'; mails: 'sent' | 'deferred' | 'none' | 'failed' }): string {
+  return `${r.action === 'published' ? s.published : s.sentBack} ${s.mails[r.mails]}`;
+}
+
 /** The default review date as the date picker shows it (a local day: review dates are days, stored at midnight UTC). */
 export function defaultPickedDate(now: Date): Date {
   const d = defaultReviewDate(now);

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ReviewActions from '../../../../../src/ui/authoring/draft/ReviewActions';
 import { ArticleEditConflictError, ArticleWorkflowError, type AuthoringActor, type Draft } from '../../../../../src/data/knowledge/authoring/types';
 import type { AuthoringServices } from '../../../../../src/data/knowledge/authoring/services';
-import { commentKey, formatPickedDate } from '../../../../../src/ui/authoring/draft/reviewModel';
+import { commentKey, formatPickedDate, reviewOutcomeText } from '../../../../../src/ui/authoring/draft/reviewModel';
 import { en, fr, inPage, norm } from './kitFixtures';
 
 const s = fr.articleReview;
@@ -156,5 +156,16 @@ describe('a reviewer on a draft in review', () => {
     expect(screen.getByRole('region', { name: en.articleReview.heading })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Send back to the author' }));
     expect(screen.getByRole('textbox', { name: /Comment for the author/ })).toBeInTheDocument();
+  });
+});
+
+describe('the outcome in words, for the draft page once ReviewActions is gone', () => {
+  it.each(['sent', 'deferred', 'none', 'failed'] as const)('mails %s: said in both languages', mails => {
+    expect(reviewOutcomeText(fr.articleReview, { action: 'sentBack', mails })).toBe(`${fr.articleReview.sentBack} ${fr.articleReview.mails[mails]}`);
+    expect(reviewOutcomeText(en.articleReview, { action: 'published', mails })).toBe(`${en.articleReview.published} ${en.articleReview.mails[mails]}`);
+  });
+  it('a deferred mail is said plainly: none went', () => {
+    expect(reviewOutcomeText(fr.articleReview, { action: 'sentBack', mails: 'deferred' })).toMatch(/Aucun courriel n'est parti/);
+    expect(reviewOutcomeText(en.articleReview, { action: 'published', mails: 'deferred' })).toMatch(/No email went/);
   });
 });
