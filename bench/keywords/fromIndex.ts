@@ -57,6 +57,13 @@ function timing(label: string, corpusDocs: BenchDoc[], drafts: BenchDoc[]): stri
   return `| ${label} | ${corpusDocs.length} | ${build.toFixed(0)} | ${percentile(times, 0.5).toFixed(2)} | ${percentile(times, 0.95).toFixed(2)} | ${Math.max(...times).toFixed(1)} | ${times.length} |`;
 }
 
+/** A draft as long as a long article can be: the French demo bodies one after another. */
+function longDraft(docs: BenchDoc[]): { doc: BenchDoc; words: number } {
+  const fr = docs.filter(d => d.language === 'fr');
+  const doc = { ...fr[0], id: 'long-draft', body: fr.map(d => d.body).join('\n') };
+  return { doc, words: Math.round(fr.map(d => d.text.split(/\s+/).length).reduce((a, b) => a + b, 0) / 100) * 100 };
+}
+
 function main(): void {
   const { docs } = demoCorpus();
   const exact = score(docs, doc => ({ corpus: buildKeywordCorpus(docs.filter(d => d !== doc)) }));
@@ -80,6 +87,8 @@ function main(): void {
     'Five rounds over every demo article as the draft (the first with its own version excluded: the excluded article\'s terms are found then); "index read" is decoding the serialized index (the knowledge service\'s, already loaded) into the corpus, once per draft page.', '',
     '| corpus | articles | index read (ms) | p50 (ms) | p95 (ms) | max (ms) | calls |', '|---|---|---|---|---|---|---|',
     timing('demo knowledge base', docs, docs),
+    timing('demo knowledge base, the first 30 articles as drafts', docs, docs.slice(0, 30)),
+    timing('demo knowledge base, one long draft (every French body, ~' + longDraft(docs).words + ' words)', docs, [longDraft(docs).doc]),
     timing('synthetic', syntheticCorpus(docs, 5000, 11), docs)
   ];
   const text = lines.join('\n') + '\n';
