@@ -11,6 +11,7 @@ define([], function() {
       "newArticleLink": "New article"
     },
     "authoringQueue": {
+      "sectionFailed": "This part of the queue could not be read. Reload the page later; if it goes on, tell the help center's owners.",
       "sectionsLabel": "My work queue",
       "countLabel": "({0})",
       "toReview": "To review",

@@ -11,6 +11,7 @@ define([], function() {
       "newArticleLink": "Nouvel article"
     },
     "authoringQueue": {
+      "sectionFailed": "Cette partie de la file n'a pas pu être lue. Rechargez la page plus tard ; si cela continue, prévenez les propriétaires du centre d'aide.",
       "sectionsLabel": "Ma file de travail",
       "countLabel": "({0})",
       "toReview": "À relire",

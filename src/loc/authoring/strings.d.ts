@@ -16,6 +16,8 @@ declare interface IHelpCenterAuthoringStrings {
   };
   /** The contributor's queue (src/ui/authoring/queue). */
   authoringQueue: {
+    /** A section whose read failed (the others still show). */
+    sectionFailed: string;
     /** The queue's sections (a landmark). */
     sectionsLabel: string;
     /** A section heading's count: {0} the count. */

@@ -36,7 +36,12 @@ export interface QueueSnapshot {
   /** Searches since `gapsSince` that found nothing or ended in a ticket, most searched first. No searcher is read. */
   gaps: ContentGap[];
   categories: CategoryName[];
+  /** Sections that could not be read (shown as such; the others still are). */
+  failed: QueueSectionKey[];
 }
+
+/** The queue's sections. */
+export type QueueSectionKey = 'toReview' | 'mine' | 'signals' | 'due' | 'gaps';
 
 /** How far back the queue looks. */
 export interface QueueWindows { today: Date; signalsSince: Date; gapsSince: Date }
@@ -89,8 +94,21 @@ export async function queueSnapshot(sp: SPFI, actor: AuthoringActor, windows: Qu
   const short = <T>(rows: T[]): boolean => rows.length < DRAFT_PAGE;
   const recentComplete = (since: Date): (<T extends { Created: string }>(rows: T[]) => boolean) => rows => short(rows) || recentOf(rows, since).length < rows.length;
 
+  // A section whose paged read fails too (e.g. one person's 5,000+ drafts: SharePoint refuses even the indexed
+  // AuthorId filter) is reported as such; the others are still shown.
+  const failed: QueueSectionKey[] = [];
+  const orFailed = async <T>(key: QueueSectionKey, read: () => Promise<T[]>): Promise<T[]> => {
+    try {
+      return await read();
+    } catch (e) {
+      console.error(`[HelpCenter] The queue's section '${key}' could not be read:`, e);
+      failed.push(key);
+      return [];
+    }
+  };
   const reviewRows = full(await inReview, short);
-  const inReviewDrafts = reviewRows ? reviewRows.map(toDraft).sort((a, b) => a.modifiedAt.getTime() - b.modifiedAt.getTime() || a.id - b.id) : await readers.draftsInReview();
+  const inReviewDrafts = reviewRows ? reviewRows.map(toDraft).sort((a, b) => a.modifiedAt.getTime() - b.modifiedAt.getTime() || a.id - b.id)
+    : await orFailed('toReview', () => readers.draftsInReview());
   const toReview: Draft[] = [];
   if (reviews) {
     await whoReads;
@@ -99,19 +117,20 @@ export async function queueSnapshot(sp: SPFI, actor: AuthoringActor, windows: Qu
   const mineRows = full(await mine, short);
   const myDrafts = mineRows
     ? mineRows.filter(r => r.HCDraftStatus !== 'published').map(toDraft).sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime() || b.id - a.id)
-    : await readers.byAuthor(actor.person.id);
+    : await orFailed('mine', () => readers.byAuthor(actor.person.id));
   const feedbackRows = full(await feedback, recentComplete(windows.signalsSince));
   const signals = feedbackRows
     ? newestFirst(recentOf(feedbackRows, windows.signalsSince).map(signalOf).filter((s): s is ReaderSignal => !!s))
-    : await readers.readerSignals(windows.signalsSince);
+    : await orFailed('signals', () => readers.readerSignals(windows.signalsSince));
   const dueRows = full(await due, short);
-  const dueItems = dueRows ? articlesDueForReview(dueRows.map(articleWorkflowItem), windows.today) : await readers.dueForReview(windows.today);
+  const dueItems = dueRows ? articlesDueForReview(dueRows.map(articleWorkflowItem), windows.today) : await orFailed('due', () => readers.dueForReview(windows.today));
   const eventRows = full(await events, recentComplete(windows.gapsSince));
-  const searches = eventRows ? recentOf(eventRows, windows.gapsSince).map(eventOf) : await readers.searchEvents(windows.gapsSince);
+  const searches = eventRows ? recentOf(eventRows, windows.gapsSince).map(eventOf) : await orFailed('gaps', () => readers.searchEvents(windows.gapsSince));
   return {
     reviews, toReview, mine: myDrafts, signals: signalsPerArticle(signals), due: dueItems,
     gaps: contentGaps(searches, { since: windows.gapsSince }),
-    categories: (await categories).map(r => ({ id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || r.Title || '' }))
+    categories: (await categories).map(r => ({ id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || r.Title || '' })),
+    failed
   };
 }
 

@@ -45,20 +45,20 @@ export default function ContributorHome(props: AuthoringViewProps<Extract<Author
   return (
     <div className={classes.page} role="region" aria-label={s.sectionsLabel}>
       {q.reviews && (
-        <QueueSection id="hc-queue-review" title={s.toReview} count={q.toReview.length} empty={s.toReviewEmpty}>
+        <QueueSection id="hc-queue-review" failed={q.failed.indexOf('toReview') >= 0} title={s.toReview} count={q.toReview.length} empty={s.toReviewEmpty}>
           {q.toReview.map(d => <DraftCard key={d.id} draft={d} links={links} categories={q.categories} mode="review" />)}
         </QueueSection>
       )}
-      <QueueSection id="hc-queue-mine" title={s.myDrafts} count={q.mine.length} empty={s.myDraftsEmpty}>
+      <QueueSection id="hc-queue-mine" failed={q.failed.indexOf('mine') >= 0} title={s.myDrafts} count={q.mine.length} empty={s.myDraftsEmpty}>
         {q.mine.map(d => <DraftCard key={d.id} draft={d} links={links} categories={q.categories} mode="mine" />)}
       </QueueSection>
-      <QueueSection id="hc-queue-signals" title={s.signals} count={q.signals.length} empty={formatString(s.signalsEmpty, SIGNAL_DAYS)}>
+      <QueueSection id="hc-queue-signals" failed={q.failed.indexOf('signals') >= 0} title={s.signals} count={q.signals.length} empty={formatString(s.signalsEmpty, SIGNAL_DAYS)}>
         {q.signals.map(g => <SignalCard key={g.articleId} group={g} links={links} />)}
       </QueueSection>
-      <QueueSection id="hc-queue-due" title={s.due} count={q.due.length} empty={s.dueEmpty}>
+      <QueueSection id="hc-queue-due" failed={q.failed.indexOf('due') >= 0} title={s.due} count={q.due.length} empty={s.dueEmpty}>
         {q.due.map(a => <DueCard key={a.id} article={a} links={links} categories={q.categories} />)}
       </QueueSection>
-      <QueueSection id="hc-queue-gaps" title={s.gaps} count={q.gaps.length} empty={formatString(s.gapsEmpty, GAP_DAYS)} intro={formatString(s.gapsIntro, GAP_DAYS)}>
+      <QueueSection id="hc-queue-gaps" failed={q.failed.indexOf('gaps') >= 0} title={s.gaps} count={q.gaps.length} empty={formatString(s.gapsEmpty, GAP_DAYS)} intro={formatString(s.gapsIntro, GAP_DAYS)}>
         {q.gaps.map(g => <GapCard key={g.key} gap={g} links={links} />)}
       </QueueSection>
     </div>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { EmptyState } from '../../common/EmptyState';
+import { Notice, MessageBarType } from '../../common/Notice';
 import { formatString } from '../../common/format';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { useQueueClasses } from './queue.styles';
@@ -12,6 +13,8 @@ export interface QueueSectionProps {
   count: number;
   /** What the section says when it holds nothing. */
   empty: string;
+  /** The section could not be read: said instead of its cards (the page's other sections still show). */
+  failed?: boolean;
   /** A line under the heading. */
   intro?: string;
   /** The cards (list items). */
@@ -25,10 +28,11 @@ export function QueueSection(props: QueueSectionProps): React.ReactElement {
   return (
     <section aria-labelledby={props.id} className={classes.section}>
       <h3 id={props.id} className={classes.heading}>
-        {props.title} <span className={classes.count}>{formatString(s.countLabel, props.count)}</span>
+        {props.title} {!props.failed && <span className={classes.count}>{formatString(s.countLabel, props.count)}</span>}
       </h3>
       {props.intro && <p className={classes.intro}>{props.intro}</p>}
-      {props.count === 0 ? <EmptyState message={props.empty} /> : <ul className={classes.cards}>{props.children}</ul>}
+      {props.failed ? <Notice messageBarType={MessageBarType.warning}>{s.sectionFailed}</Notice>
+        : props.count === 0 ? <EmptyState message={props.empty} /> : <ul className={classes.cards}>{props.children}</ul>}
     </section>
   );
 }

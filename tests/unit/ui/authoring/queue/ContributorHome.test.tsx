@@ -20,7 +20,8 @@ const SNAPSHOT: QueueSnapshot = {
   due: [{ id: 41, title: 'Activer la MFA', status: 'published', version: 2, language: 'fr', reviewDate: new Date('2026-11-01T00:00:00Z'), owner: JULIE.person }],
   gaps: [{ key: 'fr:3d imprim', language: 'fr', terms: ['3d', 'imprim'], phrasing: 'imprimante 3d', phrasings: [{ text: 'imprimante 3d', count: 2 }, { text: "l'imprimante 3D", count: 1 }],
     count: 3, noResults: 3, endedInTicket: 0, lastSeen: new Date('2026-12-01T10:00:00Z') }],
-  categories: [{ id: 3, titleFr: 'Impression', titleEn: 'Printing' }]
+  categories: [{ id: 3, titleFr: 'Impression', titleEn: 'Printing' }],
+  failed: []
 };
 
 function show(services: Fakes, actor: AuthoringActor): void {
@@ -87,4 +88,13 @@ it('a housekeeping failure is logged, never shown', async () => {
   await screen.findByRole('heading', { level: 3, name: 'À relire (1)' });
   await waitFor(() => expect(logged).toHaveBeenCalledWith('[HelpCenter] The authoring housekeeping failed:', expect.any(Error)));
   expect(screen.queryByRole('alert')).toBeNull();
+});
+
+it('a section that could not be read says so; the others show', async () => {
+  const services = fakes();
+  services.snapshot.mockResolvedValue({ ...SNAPSHOT, mine: [], failed: ['mine'] });
+  show(services, JULIE);
+  await screen.findByRole('heading', { level: 3, name: 'À relire (1)' });
+  expect(screen.getByRole('heading', { level: 3, name: 'Mes brouillons' })).toBeTruthy();
+  expect(region(/^Mes brouillons/).textContent).toContain("Cette partie de la file n'a pas pu être lue.");
 });
