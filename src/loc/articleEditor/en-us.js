@@ -41,7 +41,7 @@ define([], function() {
     "articleReview": {
       "heading": "Review",
       "publish": "Publish",
-      "reviewDateLabel": "Review date",
+      "reviewDateLabel": "Review date on publication",
       "reviewDateHelp": "On this date, the article's owner will be reminded to check it.",
       "pickDate": "Pick a date",
       "sendBack": "Send back to the author",

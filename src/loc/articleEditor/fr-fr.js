@@ -41,7 +41,7 @@ define([], function() {
     "articleReview": {
       "heading": "Relecture",
       "publish": "Publier",
-      "reviewDateLabel": "Date de relecture",
+      "reviewDateLabel": "Date de révision à la publication",
       "reviewDateHelp": "À cette date, le responsable de l'article recevra un rappel pour le vérifier.",
       "pickDate": "Choisir une date",
       "sendBack": "Renvoyer à l'auteur",

@@ -46,7 +46,7 @@ export default function ReviewActions(props: ReviewActionsProps): React.ReactEle
   const { draft, actor, services } = props;
   const alive = useAlive();
   const { state: who } = useLoad(() => services.authoring.people.reviewersOf(draft.content.categoryId), [services, draft.content.categoryId]);
-  const [picked, setPicked] = React.useState<Date>(() => defaultPickedDate(new Date()));
+  const [picked, setPicked] = React.useState<Date>(() => defaultPickedDate(new Date(), draft.content.reviewDate));
   const [dateError, setDateError] = React.useState<string | undefined>(undefined);
   const [writing, setWriting] = React.useState(() => keptComment(draft.id) !== '');
   const [comment, setComment] = React.useState(() => keptComment(draft.id));

@@ -35,8 +35,16 @@ export function reviewOutcomeText(s: IHelpCenterArticleEditorStrings['articleRev
   return `${r.action === 'published' ? s.published : s.sentBack} ${s.mails[r.mails]}`;
 }
 
-/** The default review date as the date picker shows it (a local day: review dates are days, stored at midnight UTC). */
-export function defaultPickedDate(now: Date): Date {
+/**
+ * The review date offered on publication, as the date picker shows it (a local day: review dates are days, stored at
+ * midnight UTC): the draft's own when still ahead (the workflow's rule), else DEFAULT_REVIEW_MONTHS from now.
+ */
+export function defaultPickedDate(now: Date, draftDay?: string): Date {
+  const own = /^(\d{4})-(\d{2})-(\d{2})/.exec(draftDay || '');
+  if (own) {
+    const d = new Date(Number(own[1]), Number(own[2]) - 1, Number(own[3]));
+    if (!pickedInPast(d, now)) return d;
+  }
   const d = defaultReviewDate(now);
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }

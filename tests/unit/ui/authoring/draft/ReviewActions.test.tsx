@@ -53,6 +53,15 @@ describe('a reviewer on a draft in review', () => {
     expect(onDone).toHaveBeenCalledWith({ action: 'published', articleId: 77, mails: 'deferred' });
   });
 
+  it("offers the draft's own review date when it is still ahead", async () => {
+    const services = servicesWith();
+    show(services, undefined, draft({ content: { ...draft().content, reviewDate: '2099-03-15' } }));
+    expect((await screen.findAllByLabelText(s.reviewDateLabel))[0]).toHaveValue('15/03/2099');
+    fireEvent.click(screen.getByRole('button', { name: s.publish }));
+    await waitFor(() => expect(services.authoring.publish).toHaveBeenCalled());
+    expect((services.authoring.publish.mock.calls[0][2] as Date).toISOString()).toBe('2099-03-15T00:00:00.000Z');
+  });
+
   it('refuses a review date today or earlier before asking the server', async () => {
     const services = servicesWith();
     show(services);
