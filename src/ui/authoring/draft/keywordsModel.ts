@@ -23,20 +23,25 @@ export type CorpusState =
   | { status: 'draftOnly'; corpus: KeywordCorpus }
   | { status: 'failed' };
 
-/** Reads the analysed base once for the component's life. */
+/**
+ * Reads the analysed base once for the component's life, a tick after the page's first render (the draft page marks
+ * it rendered in the same commit: the knowledge base's requests never count in its first render's).
+ */
 export function useKeywordCorpus(knowledge: KnowledgeService): CorpusState {
   const [state, setState] = React.useState<CorpusState>({ status: 'loading' });
   React.useEffect(() => {
     let alive = true;
-    (knowledge.analysedIndex ? knowledge.analysedIndex() : Promise.resolve(undefined))
-      .then(index => {
-        if (alive) setState(index ? { status: 'ready', source: new IndexKeywordCorpus(index) } : { status: 'draftOnly', corpus: buildKeywordCorpus([]) });
-      })
-      .catch((e: unknown) => {
-        console.error('[HelpCenter] The published articles could not be read for the suggested keywords:', e);
-        if (alive) setState({ status: 'failed' });
-      });
-    return () => { alive = false; };
+    const timer = window.setTimeout(() => {
+      (knowledge.analysedIndex ? knowledge.analysedIndex() : Promise.resolve(undefined))
+        .then(index => {
+          if (alive) setState(index ? { status: 'ready', source: new IndexKeywordCorpus(index) } : { status: 'draftOnly', corpus: buildKeywordCorpus([]) });
+        })
+        .catch((e: unknown) => {
+          console.error('[HelpCenter] The published articles could not be read for the suggested keywords:', e);
+          if (alive) setState({ status: 'failed' });
+        });
+    }, 0);
+    return () => { alive = false; window.clearTimeout(timer); };
   }, [knowledge]);
   return state;
 }
