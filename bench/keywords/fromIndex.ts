@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
+import { cpus, loadavg } from 'os';
 import { performance } from 'perf_hooks';
 import { BenchDoc, demoCorpus, syntheticCorpus } from '../search/corpus';
 import { percentile } from '../search/metrics';
@@ -84,6 +85,7 @@ function main(): void {
     `| from the search index (phrases: articles using both words) | ${p(fromIndex.s)} |`, '',
     `Same first five suggestions, in order, for ${same} of ${docs.length} articles; ${(overlap / total * 100).toFixed(1)} % of the exact corpus' first five are in the index corpus' first five.`, '',
     '## One keystroke\'s work (the draft\'s phrases counted in the index, then suggestKeywords, limit 10)', '',
+    `Measured on this machine, not asserted (${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} at the start: other work shares it, which shows in the p95 and max). ` +
     'Five rounds over every demo article as the draft (the first with its own version excluded: the excluded article\'s terms are found then); "index read" is decoding the serialized index (the knowledge service\'s, already loaded) into the corpus, once per draft page.', '',
     '| corpus | articles | index read (ms) | p50 (ms) | p95 (ms) | max (ms) | calls |', '|---|---|---|---|---|---|---|',
     timing('demo knowledge base', docs, docs),
