@@ -12,6 +12,7 @@ define([], function() {
     },
     "authoringQueue": {
       "sectionFailed": "This part of the queue could not be read. Reload the page later; if it goes on, tell the help center's owners.",
+      "loadingMore": "Reading the rest…",
       "sectionsLabel": "My work queue",
       "countLabel": "({0})",
       "toReview": "To review",

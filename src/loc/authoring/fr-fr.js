@@ -12,6 +12,7 @@ define([], function() {
     },
     "authoringQueue": {
       "sectionFailed": "Cette partie de la file n'a pas pu être lue. Rechargez la page plus tard ; si cela continue, prévenez les propriétaires du centre d'aide.",
+      "loadingMore": "Lecture de la suite…",
       "sectionsLabel": "Ma file de travail",
       "countLabel": "({0})",
       "toReview": "À relire",

@@ -18,6 +18,8 @@ declare interface IHelpCenterAuthoringStrings {
   authoringQueue: {
     /** A section whose read failed (the others still show). */
     sectionFailed: string;
+    /** A section showing its first page while the rest is read. */
+    loadingMore: string;
     /** The queue's sections (a landmark). */
     sectionsLabel: string;
     /** A section heading's count: {0} the count. */

@@ -137,4 +137,14 @@ it("the queue page's one $batch reads on page by page when a first page does not
   expect(snap.mine).toEqual([]);
   expect(snap.gaps.map(g => g.phrasing)).toContain('imprimante 3d');
   expect(snap.toReview.map(d => d.id).sort()).toEqual((await queue.toReview(owner)).map(d => d.id).sort());
+  expect(snap.pending).toEqual([]);
+
+  // The page's way: the first pages in one request, the rest when it asks (after its first render).
+  emu.clearRequests();
+  const first = await queue.snapshot(owner, { today: new Date(), signalsSince: since, gapsSince: since }, { pageLater: true });
+  expect(emu.requests().map(r => r.path).filter(p => p.indexOf('/_api/') >= 0 && !p.endsWith('/contextinfo'))).toHaveLength(1);
+  expect(first.pending).toEqual(expect.arrayContaining(['mine', 'gaps']));
+  const whole = await first.more!();
+  expect(whole.gaps).toEqual(snap.gaps);
+  expect(whole.failed).toEqual(['mine']);
 });

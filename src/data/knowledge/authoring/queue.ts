@@ -15,7 +15,7 @@ import {
 import type { Language } from '../../../domain/vocabulary';
 import { DRAFT_EXPAND, DRAFT_SELECT, type DraftRow, toDraft } from './rows';
 import { DRAFT_PAGE, DraftRepository } from './drafts';
-import type { QueueSnapshot, QueueWindows } from './queueSnapshot';
+import type { QueueSnapshot, QueueSnapshotOptions, QueueWindows } from './queueSnapshot';
 import type { ArticleHistory } from './articleHistory';
 import { AuthoringPeople } from './people';
 import { ARTICLE_STATE_EXPAND, ARTICLE_STATE_SELECT, type ArticleStateRow, articleWorkflowItem } from './workflowItems';
@@ -97,14 +97,15 @@ export class ContributorQueue {
 
   /**
    * The queue's page in one round trip (see queueSnapshot): what this person reviews, their drafts, readers'
-   * signals, articles due, content gaps; first pages in one $batch, the rest (if any) page by page after.
+   * signals, articles due, content gaps; first pages in one $batch, the rest (if any) page by page after (with
+   * `pageLater`: when the page calls `more()`).
    */
-  public async snapshot(actor: AuthoringActor, windows: QueueWindows): Promise<QueueSnapshot> {
+  public async snapshot(actor: AuthoringActor, windows: QueueWindows, options: QueueSnapshotOptions = {}): Promise<QueueSnapshot> {
     const { queueSnapshot } = await import(/* webpackChunkName: 'help-center-authoring-queue' */ './queueSnapshot');
     return queueSnapshot(this.sp, actor, windows, {
       draftsInReview: () => this.draftsInReview(), byAuthor: id => new DraftRepository(this.sp).byAuthor(id),
       readerSignals: since => this.readerSignals(since), dueForReview: today => this.dueForReview(today), searchEvents: since => this.searchEvents(since)
-    });
+    }, options);
   }
 
   /**

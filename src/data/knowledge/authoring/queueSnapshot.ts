@@ -38,6 +38,27 @@ export interface QueueSnapshot {
   categories: CategoryName[];
   /** Sections that could not be read (shown as such; the others still are). */
   failed: QueueSectionKey[];
+  /** Sections showing their first page only, until `more()` reads the rest. */
+  pending: QueueSectionKey[];
+  /** The whole queue, the pending sections read page by page (only with `pageLater`, when some are pending). */
+  more?: () => Promise<QueueSnapshot>;
+}
+
+/** Options of {@link queueSnapshot}. */
+export interface QueueSnapshotOptions {
+  /** Return the first pages at once and read the rest when `more()` is called (after the first render). */
+  pageLater?: boolean;
+}
+
+const SECTIONS: QueueSectionKey[] = ['toReview', 'mine', 'signals', 'due', 'gaps'];
+
+/** What each section's read gave, and whether it holds everything. */
+interface Parts {
+  toReview: { rows: Draft[]; complete: boolean };
+  mine: { rows: Draft[]; complete: boolean };
+  signals: { rows: ReaderSignal[]; complete: boolean };
+  due: { rows: ArticleWorkflowItem[]; complete: boolean };
+  gaps: { rows: SearchEventRow[]; complete: boolean };
 }
 
 /** The queue's sections. */
@@ -66,8 +87,9 @@ function settle<T>(p: Promise<T[]>): Promise<Settled<T>> {
  * feedback and search events newest first by ID, articles due, categories, and who reviews what). A page that did
  * not hold everything (a full page, or one whose oldest row is still recent) is read again by the paged readers
  * after it, so nothing is cut off on a list of 100,000 items; a first page refused (the list view threshold) too.
+ * With `pageLater`, those later pages wait for `more()` (the page calls it once it has rendered the first pages).
  */
-export async function queueSnapshot(sp: SPFI, actor: AuthoringActor, windows: QueueWindows, readers: QueueReaders): Promise<QueueSnapshot> {
+export async function queueSnapshot(sp: SPFI, actor: AuthoringActor, windows: QueueWindows, readers: QueueReaders, options: QueueSnapshotOptions = {}): Promise<QueueSnapshot> {
   const reviews = actor.canPublish || actor.isSiteOwner;
   const [batched, execute] = sp.batched();
   const drafts = (filter: string): Promise<DraftRow[]> => helpList(batched, 'KnowledgeDrafts').items.select(...DRAFT_SELECT).expand(...DRAFT_EXPAND).filter(filter).top(DRAFT_PAGE)<DraftRow[]>();
@@ -87,51 +109,67 @@ export async function queueSnapshot(sp: SPFI, actor: AuthoringActor, windows: Qu
   whoReads.catch(() => undefined);
   await execute();
 
-  const full = <T>(s: Settled<T>, complete: (rows: T[]) => boolean): T[] | undefined => {
-    if (s.error !== undefined) { console.warn('[HelpCenter] A first page of the queue was refused; reading it page by page:', s.error); return undefined; }
-    return complete(s.rows as T[]) ? s.rows : undefined;
-  };
   const short = <T>(rows: T[]): boolean => rows.length < DRAFT_PAGE;
   const recentComplete = (since: Date): (<T extends { Created: string }>(rows: T[]) => boolean) => rows => short(rows) || recentOf(rows, since).length < rows.length;
-
-  // A section whose paged read fails too (e.g. one person's 5,000+ drafts: SharePoint refuses even the indexed
-  // AuthorId filter) is reported as such; the others are still shown.
-  const failed: QueueSectionKey[] = [];
-  const orFailed = async <T>(key: QueueSectionKey, read: () => Promise<T[]>): Promise<T[]> => {
-    try {
-      return await read();
-    } catch (e) {
-      console.error(`[HelpCenter] The queue's section '${key}' could not be read:`, e);
-      failed.push(key);
-      return [];
+  // Each section: what its first page holds, and whether it held everything (else the paged reader reads it again).
+  const first = async <T, V>(read: Promise<Settled<T>>, complete: (rows: T[]) => boolean, value: (rows: T[]) => V[]): Promise<{ rows: V[]; complete: boolean }> => {
+    const r = await read;
+    if (r.error !== undefined) {
+      console.warn('[HelpCenter] A first page of the queue was refused; reading it page by page:', r.error);
+      return { rows: [], complete: false };
     }
+    return { rows: value(r.rows as T[]), complete: complete(r.rows as T[]) };
   };
-  const reviewRows = full(await inReview, short);
-  const inReviewDrafts = reviewRows ? reviewRows.map(toDraft).sort((a, b) => a.modifiedAt.getTime() - b.modifiedAt.getTime() || a.id - b.id)
-    : await orFailed('toReview', () => readers.draftsInReview());
-  const toReview: Draft[] = [];
-  if (reviews) {
-    await whoReads;
-    for (const d of inReviewDrafts) if (isReviewer(AuthoringPeople.workflowActor(actor), await people.reviewersOf(d.content.categoryId))) toReview.push(d);
-  }
-  const mineRows = full(await mine, short);
-  const myDrafts = mineRows
-    ? mineRows.filter(r => r.HCDraftStatus !== 'published').map(toDraft).sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime() || b.id - a.id)
-    : await orFailed('mine', () => readers.byAuthor(actor.person.id));
-  const feedbackRows = full(await feedback, recentComplete(windows.signalsSince));
-  const signals = feedbackRows
-    ? newestFirst(recentOf(feedbackRows, windows.signalsSince).map(signalOf).filter((s): s is ReaderSignal => !!s))
-    : await orFailed('signals', () => readers.readerSignals(windows.signalsSince));
-  const dueRows = full(await due, short);
-  const dueItems = dueRows ? articlesDueForReview(dueRows.map(articleWorkflowItem), windows.today) : await orFailed('due', () => readers.dueForReview(windows.today));
-  const eventRows = full(await events, recentComplete(windows.gapsSince));
-  const searches = eventRows ? recentOf(eventRows, windows.gapsSince).map(eventOf) : await orFailed('gaps', () => readers.searchEvents(windows.gapsSince));
-  return {
-    reviews, toReview, mine: myDrafts, signals: signalsPerArticle(signals), due: dueItems,
-    gaps: contentGaps(searches, { since: windows.gapsSince }),
-    categories: (await categories).map(r => ({ id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || r.Title || '' })),
-    failed
+  const parts: Parts = {
+    toReview: await first(inReview, short, rows => rows.map(toDraft)),
+    mine: await first(mine, short, rows => rows.filter(r => r.HCDraftStatus !== 'published').map(toDraft)),
+    signals: await first(feedback, recentComplete(windows.signalsSince), rows => recentOf(rows, windows.signalsSince).map(signalOf).filter((x): x is ReaderSignal => !!x)),
+    due: await first(due, short, rows => rows.map(articleWorkflowItem)),
+    gaps: await first(events, recentComplete(windows.gapsSince), rows => recentOf(rows, windows.gapsSince).map(eventOf))
   };
+  if (reviews) await whoReads;
+  const names = (await categories).map(r => ({ id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || r.Title || '' }));
+  const build = async (p: Parts, failed: QueueSectionKey[]): Promise<QueueSnapshot> => {
+    const toReview: Draft[] = [];
+    if (reviews) {
+      for (const d of p.toReview.rows) if (isReviewer(AuthoringPeople.workflowActor(actor), await people.reviewersOf(d.content.categoryId))) toReview.push(d);
+    }
+    return {
+      reviews,
+      toReview: toReview.sort((a, b) => a.modifiedAt.getTime() - b.modifiedAt.getTime() || a.id - b.id),
+      mine: p.mine.rows.slice().sort((a, b) => b.modifiedAt.getTime() - a.modifiedAt.getTime() || b.id - a.id),
+      signals: signalsPerArticle(p.signals.rows),
+      due: articlesDueForReview(p.due.rows, windows.today),
+      gaps: contentGaps(p.gaps.rows, { since: windows.gapsSince }),
+      categories: names, failed,
+      pending: SECTIONS.filter(k => !p[k].complete)
+    };
+  };
+  // The sections whose first page did not hold everything, read page by page. One that fails even so (e.g. one
+  // person's 5,000+ drafts: SharePoint refuses even the indexed AuthorId filter) is reported; the others still show.
+  const rest = async (): Promise<QueueSnapshot> => {
+    const failed: QueueSectionKey[] = [];
+    const read = async <V>(key: QueueSectionKey, reader: () => Promise<V[]>): Promise<{ rows: V[]; complete: boolean }> => {
+      if (parts[key].complete) return parts[key] as unknown as { rows: V[]; complete: boolean };
+      try {
+        return { rows: await reader(), complete: true };
+      } catch (e) {
+        console.error(`[HelpCenter] The queue's section '${key}' could not be read:`, e);
+        failed.push(key);
+        return { rows: [], complete: true };
+      }
+    };
+    return build({
+      toReview: await read('toReview', () => readers.draftsInReview()),
+      mine: await read('mine', () => readers.byAuthor(actor.person.id)),
+      signals: await read('signals', () => readers.readerSignals(windows.signalsSince)),
+      due: await read('due', () => readers.dueForReview(windows.today)),
+      gaps: await read('gaps', () => readers.searchEvents(windows.gapsSince))
+    }, failed);
+  };
+  const firstPages = await build(parts, []);
+  if (!firstPages.pending.length) return firstPages;
+  return options.pageLater ? { ...firstPages, more: rest } : rest();
 }
 
 /** The signals grouped per article, the article with the latest signal first. */

@@ -15,6 +15,8 @@ export interface QueueSectionProps {
   empty: string;
   /** The section could not be read: said instead of its cards (the page's other sections still show). */
   failed?: boolean;
+  /** Only the first page shows yet (the rest is being read). */
+  pending?: boolean;
   /** A line under the heading. */
   intro?: string;
   /** The cards (list items). */
@@ -31,6 +33,7 @@ export function QueueSection(props: QueueSectionProps): React.ReactElement {
         {props.title} {!props.failed && <span className={classes.count}>{formatString(s.countLabel, props.count)}</span>}
       </h3>
       {props.intro && <p className={classes.intro}>{props.intro}</p>}
+      {props.pending && !props.failed && <p className={classes.intro} role="status">{s.loadingMore}</p>}
       {props.failed ? <Notice messageBarType={MessageBarType.warning}>{s.sectionFailed}</Notice>
         : props.count === 0 ? <EmptyState message={props.empty} /> : <ul className={classes.cards}>{props.children}</ul>}
     </section>

@@ -21,7 +21,8 @@ const SNAPSHOT: QueueSnapshot = {
   gaps: [{ key: 'fr:3d imprim', language: 'fr', terms: ['3d', 'imprim'], phrasing: 'imprimante 3d', phrasings: [{ text: 'imprimante 3d', count: 2 }, { text: "l'imprimante 3D", count: 1 }],
     count: 3, noResults: 3, endedInTicket: 0, lastSeen: new Date('2026-12-01T10:00:00Z') }],
   categories: [{ id: 3, titleFr: 'Impression', titleEn: 'Printing' }],
-  failed: []
+  failed: [],
+  pending: []
 };
 
 function show(services: Fakes, actor: AuthoringActor): void {
@@ -97,4 +98,15 @@ it('a section that could not be read says so; the others show', async () => {
   await screen.findByRole('heading', { level: 3, name: 'À relire (1)' });
   expect(screen.getByRole('heading', { level: 3, name: 'Mes brouillons' })).toBeTruthy();
   expect(region(/^Mes brouillons/).textContent).toContain("Cette partie de la file n'a pas pu être lue.");
+});
+
+it('shows the first pages at once, then the whole queue once its rest is read (after the first render)', async () => {
+  const services = fakes();
+  const more = jest.fn(() => Promise.resolve({ ...SNAPSHOT, gaps: SNAPSHOT.gaps.concat([{ ...SNAPSHOT.gaps[0], key: 'fr:wifi', phrasing: 'wifi lent', phrasings: [{ text: 'wifi lent', count: 1 }] }]) }));
+  services.snapshot.mockResolvedValue({ ...SNAPSHOT, pending: ['gaps'], more });
+  show(services, JULIE);
+  await screen.findByRole('heading', { level: 3, name: 'Recherches sans réponse (2)' });
+  expect(services.snapshot.mock.calls[0][2]).toEqual({ pageLater: true });
+  expect(more).toHaveBeenCalledTimes(1);
+  expect(screen.queryByText('Lecture de la suite…')).toBeNull();
 });
