@@ -210,7 +210,7 @@ test('two editors of one draft: the second save gets one clear conflict with bot
   expect(((await saved.json()) as { HCSummary: string }).HCSummary).toBe('Prêt de portables à la BU : 3 jours, renouvelable une fois.');
 });
 
-test('the new-article page and a draft at phone width: no sideways scroll, axe-clean; a gap\'s query prefills the title and a phrasing', async ({ page, context, baseURL }) => {
+test('the new-article page at phone width: no sideways scroll, axe-clean; a gap\'s query prefills the title and a phrasing; the review date typed or picked in a French calendar, saved', async ({ page, context, baseURL }) => {
   await loginAs(context, baseURL!, NADIA);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${ARTICLES}?new=1&template=faq&q=${encodeURIComponent('imprimer recto verso')}`);
@@ -220,4 +220,24 @@ test('the new-article page and a draft at phone width: no sideways scroll, axe-c
   await expect(body(page).getByRole('heading', { name: 'Réponse' })).toBeVisible();
   expect(await horizontalOverflow(page)).toBeUndefined();
   await expectNoAxeViolations(page);
+
+  // The review date: typed in the page's format, or picked in a calendar that speaks French; saved with the draft.
+  const date = page.getByRole('combobox', { name: 'Date de révision' });
+  await date.fill('15/01/2028');
+  await date.press('Tab');
+  await expect(date).toHaveValue('15/01/2028');
+  await date.click();
+  const calendar = page.getByRole('dialog');
+  await expect(calendar).toContainText('janvier 2028');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(calendar).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'Résumé' }).fill('Imprimer des deux côtés de la feuille.');
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page).toHaveURL(/\?draft=\d+$/);
+  const id = Number(new URL(page.url()).searchParams.get('draft'));
+  await expect.poll(async () => {
+    const res = await page.request.get(`${DRAFTS}(${id})?$select=Title,HCReviewDate,HCQuestions`, { headers: asPerson(NADIA) });
+    return res.json();
+  }).toMatchObject({ Title: 'imprimer recto verso', HCReviewDate: expect.stringMatching(/^2028-01-15/), HCQuestions: 'imprimer recto verso' });
 });
