@@ -9,7 +9,7 @@ export function draftClasses(theme: Theme): IProcessedStyleSet<Record<DraftClass
   const s = theme.semanticColors;
   const p = theme.palette;
   return mergeStyleSets({
-    page: { display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 860, width: '100%', minWidth: 0, boxSizing: 'border-box' },
+    page: { display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 860, width: '100%', minWidth: 0, boxSizing: 'border-box', marginTop: 16 },
     heading: { margin: 0, color: s.bodyText, overflowWrap: 'anywhere', fontSize: 20, fontWeight: 600 },
     meta: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', color: s.bodySubtext },
     origin: { margin: 0, color: s.bodySubtext, overflowWrap: 'anywhere' },
