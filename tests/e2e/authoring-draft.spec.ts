@@ -117,7 +117,9 @@ test('a contributor writes a how-to with a pasted image and suggested keywords, 
   await expect(rp.getByRole('heading', { name: 'Relecture' })).toBeVisible();
   await expectNoAxeViolations(rp);
   await rp.getByRole('button', { name: 'Publier', exact: true }).click();
-  await expect(rp.getByText('Article publié.')).toBeVisible();
+  // The step and its mail's fate, said once the draft is read again (published: read-only, its article linked).
+  await expect(rp.getByRole('heading', { name: 'Relecture' })).toHaveCount(0);
+  await expect(rp.getByRole('status').filter({ hasText: "L'article est publié. Les personnes concernées ont été informées par courriel." })).toBeVisible();
   const articleLink = rp.getByRole('link', { name: "Voir l'article publié" });
   await expect(articleLink).toBeVisible();
   await reviewer.close();
@@ -156,7 +158,8 @@ test('a script and a javascript: link written into a draft over REST are gone wh
   await expect(rp.locator('a[href^="javascript:"], [onerror]')).toHaveCount(0);
   expect(await rp.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await rp.getByRole('button', { name: 'Publier', exact: true }).click();
-  await expect(rp.getByText('Article publié.')).toBeVisible();
+  await expect(rp.getByRole('heading', { name: 'Relecture' })).toHaveCount(0);
+  await expect(rp.getByRole('status').filter({ hasText: "L'article est publié." })).toBeVisible();
   await reviewer.close();
 
   const reader = await browser.newContext();

@@ -269,8 +269,6 @@ define([], function() {
       "readOnlyInReview": "This draft is in review: take it back to change it.",
       "published": "This draft has been published.",
       "openArticle": "See the published article",
-      "publishedNow": "Article published.",
-      "sentBack": "Draft sent back to its author.",
       "errorTitle": "Please correct the following:",
       "titleRequired": "Enter a title.",
       "titleTooLong": "The title must not exceed {0} characters.",

@@ -269,8 +269,6 @@ define([], function() {
       "readOnlyInReview": "Ce brouillon est en relecture : reprenez-le pour le modifier.",
       "published": "Ce brouillon a été publié.",
       "openArticle": "Voir l'article publié",
-      "publishedNow": "Article publié.",
-      "sentBack": "Brouillon renvoyé à son auteur.",
       "errorTitle": "Corrigez les points suivants :",
       "titleRequired": "Indiquez un titre.",
       "titleTooLong": "Le titre ne doit pas dépasser {0} caractères.",

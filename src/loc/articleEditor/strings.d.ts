@@ -216,8 +216,6 @@ declare interface IHelpCenterArticleEditorStrings {
     readOnlyInReview: string;
     published: string;
     openArticle: string;
-    publishedNow: string;
-    sentBack: string;
     errorTitle: string;
     titleRequired: string;
     /** `{0}` the maximum length. */

@@ -15,6 +15,7 @@ import { ConflictView } from './ConflictView';
 import { DraftFormFields } from './DraftFormFields';
 import { DraftReadOnly } from './DraftReadOnly';
 import { draftProblems } from './draftForm';
+import { reviewOutcomeText } from './reviewModel';
 import { draftClasses } from './draftPage.styles';
 import { useDraftSession, type DraftStart } from './useDraftSession';
 
@@ -120,8 +121,9 @@ export function DraftEditor(props: DraftEditorProps): React.ReactElement {
       </div>
       {status === 'review' && reviewer && draft ? (
         <React.Suspense fallback={null}>
-          <ReviewActions draft={draft} actor={actor} services={services} onDone={(r: { action: 'published' | 'sentBack' }) => {
-            session.setMessage({ text: r.action === 'published' ? s.publishedNow : s.sentBack, tone: 'success' });
+          <ReviewActions draft={draft} actor={actor} services={services} onDone={r => {
+            // The step and its mails' fate, said here: ReviewActions is gone once the draft is read again.
+            session.setMessage({ text: reviewOutcomeText(strings.articleReview, r), tone: 'success' });
             session.reread().catch(() => undefined);
           }} />
         </React.Suspense>
