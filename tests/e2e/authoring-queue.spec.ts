@@ -46,8 +46,10 @@ test('a content gap becomes an article in one click, with its count (never who s
   await expectNoAxeViolations(page);
   await card.getByRole('link', { name: `Écrire l'article «\u00a0${query}\u00a0»` }).click();
   await expect(page).toHaveURL(new RegExp(`Articles\\.aspx\\?new=1.*q=${encodeURIComponent(query).replace(/%20/g, '(%20|\\+)')}`));
-  // The draft page (another view) asks for a template, then prefills the new article's title with the gap's query.
-  await page.getByRole('button', { name: 'Commencer la rédaction' }).click();
+  // One click: a gap is a question people asked, so the link names the FAQ template and the language, and the draft
+  // page opens the form at once with the gap's query as the new article's title (no template chooser in between).
+  await expect(page).toHaveURL(/template=faq/);
+  await expect(page.getByRole('button', { name: 'Commencer la rédaction' })).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Titre' })).toHaveValue(query);
   expect(errors).toEqual([]);
 });

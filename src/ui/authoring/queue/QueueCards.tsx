@@ -88,7 +88,7 @@ export function DueCard(props: { article: ArticleWorkflowItem; links: PageLinks;
   );
 }
 
-/** A content gap: one click from a new article prefilled with its query; its counts and phrasings (never who searched). */
+/** A content gap: one click from a new FAQ article (the query is a question people asked) prefilled with its query; its counts and phrasings (never who searched). */
 export function GapCard(props: { gap: ContentGap; links: PageLinks }): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.authoringQueue;
@@ -97,7 +97,7 @@ export function GapCard(props: { gap: ContentGap; links: PageLinks }): React.Rea
   const others = g.phrasings.filter(p => p.text !== g.phrasing);
   return (
     <li className={classes.card}>
-      <Link className={classes.cardTitle} href={props.links.authoring({ kind: 'new', query: g.phrasing, language: g.language })}>
+      <Link className={classes.cardTitle} href={props.links.authoring({ kind: 'new', template: 'faq', query: g.phrasing, language: g.language })}>
         {formatString(s.writeArticle, g.phrasing)}
       </Link>
       <p className={classes.meta}>
