@@ -67,3 +67,18 @@ it('a draft that does not exist or cannot be read: said so', async () => {
   show(undefined, contributor());
   expect(await screen.findByText(s.notFound)).toBeInTheDocument();
 });
+
+it('in English: the template chooser, in the page\'s language by default (the form itself is covered by the e2e)', async () => {
+  const en = loadLocStrings('en-us');
+  const services = { knowledge: { categories: jest.fn(async () => []) }, links: { authoring: () => '/x' } } as unknown as AuthoringServices;
+  render(
+    <HelpCenterProvider value={{ sp: {} as SPFI, strings: en, locale: 'en', currentUser: { loginName: '', email: NADIA.email, displayName: '' } }}>
+      <DraftPage services={services} actor={contributor(NADIA)} route={{ kind: 'new' }} />
+    </HelpCenterProvider>
+  );
+  expect(await screen.findByRole('heading', { level: 3, name: 'New article' })).toBeInTheDocument();
+  expect(screen.getByRole('radio', { name: en.articleTemplates.names.howto })).toBeChecked();
+  expect(screen.getByRole('radio', { name: en.language.en })).toBeChecked();
+  expect(screen.getByRole('button', { name: en.articleDraft.start })).toBeInTheDocument();
+  expect(screen.getByText(en.articleDraft.templateHelp)).toBeInTheDocument();
+});
