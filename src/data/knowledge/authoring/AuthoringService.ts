@@ -193,6 +193,7 @@ export class AuthoringService {
   private async mail(next: ArticleApplyOk, title: string, draft: Draft, link: { draftId?: number; articleId?: number }): Promise<StepResult> {
     if (!next.informed.length) return { mails: 'none' };
     const me = await this.actor();
+    if (me.mayRecordMails === false) return { mails: 'deferred' };
     try {
       const sent = await new ArticleMailer(this.sp, this.graph, me.person.id).inform(next.informed, {
         title, language: draft.language, actorName: me.person.displayName || me.person.email, link: this.links(link)

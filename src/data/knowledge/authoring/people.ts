@@ -28,7 +28,7 @@ export class AuthoringPeople {
   public constructor(private readonly sp: SPFI) {}
 
   /**
-   * The person acting and what SharePoint lets them do: four reads in one $batch (one request). `alongside` may add
+   * The person acting and what SharePoint lets them do: five reads in one $batch (one request). `alongside` may add
    * the page's own first reads to the same batch (the contributors' page renders after one round trip).
    */
   public async actor(alongside?: (batched: SPFI) => void): Promise<AuthoringActor> {
@@ -37,12 +37,17 @@ export class AuthoringPeople {
       batched.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>(),
       batched.web.currentUserHasPermissions(PermissionKind.ManageWeb),
       helpList(batched, 'KnowledgeDrafts').currentUserHasPermissions(PermissionKind.AddListItems).catch(() => false),
-      helpList(batched, 'KnowledgeArticles').currentUserHasPermissions(PermissionKind.EditListItems)
+      helpList(batched, 'KnowledgeArticles').currentUserHasPermissions(PermissionKind.EditListItems),
+      // A list the person cannot read answers 404 inside the batch (the batch itself succeeds: nothing logged).
+      helpList(batched, 'ArticleNotifications').currentUserHasPermissions(PermissionKind.AddListItems).catch(() => false)
     ]);
     if (alongside) alongside(batched);
     await execute();
-    const [me, owner, contributor, publisher] = await reads;
-    return { person: { id: me.Id, email: me.Email, displayName: me.Title }, isSiteOwner: owner, isContributor: contributor, canPublish: publisher };
+    const [me, owner, contributor, publisher, mailer] = await reads;
+    return {
+      person: { id: me.Id, email: me.Email, displayName: me.Title }, isSiteOwner: owner, isContributor: contributor, canPublish: publisher,
+      mayRecordMails: mailer
+    };
   }
 
   /** The workflow's view of an actor. */

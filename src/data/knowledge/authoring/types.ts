@@ -62,6 +62,12 @@ export interface AuthoringActor {
   isContributor: boolean;
   /** May write KnowledgeArticles (reviewers group or owners): SharePoint's half of the publishing rule. */
   canPublish: boolean;
+  /**
+   * May record the workflow's mails (add items to ArticleNotifications: reviewers, agents, owners). false: a step's
+   * mails are left to the next reviewer's, agent's or owner's housekeeping without asking the list (whose refusal a
+   * browser would log as an error). Undefined (not read): the outbox is asked and its refusal read as 'deferred'.
+   */
+  mayRecordMails?: boolean;
 }
 
 /**

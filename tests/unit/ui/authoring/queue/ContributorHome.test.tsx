@@ -48,7 +48,7 @@ it("shows a reviewer's five sections with their counts and links, and runs the h
   expect(signals.textContent).toContain('1\u00a0signalement «\u00a0obsolète\u00a0»');
   expect(within(region(/^À revoir \(1\)/)).getByRole('link', { name: 'Activer la MFA' }).getAttribute('href')).toMatch(/\?article=41$/);
   const gap = within(region(/^Recherches sans réponse \(1\)/)).getByRole('link', { name: "Écrire l'article «\u00a0imprimante 3d\u00a0»" });
-  expect(gap.getAttribute('href')).toBe(services.links.authoring({ kind: 'new', query: 'imprimante 3d', language: 'fr' }));
+  expect(gap.getAttribute('href')).toBe(services.links.authoring({ kind: 'new', template: 'faq', query: 'imprimante 3d', language: 'fr' }));
   expect(region(/^Recherches sans réponse/).textContent).toContain("l'imprimante 3D (1)");
   await waitFor(() => expect(services.run).toHaveBeenCalledTimes(1));
   expect(services.housekeeping).toHaveBeenCalledWith(JULIE.person.id);
