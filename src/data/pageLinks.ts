@@ -90,7 +90,7 @@ export function isPageLinks(links: unknown): links is PageLinks {
 }
 
 /** The query parameters of a page address (`?a=1&b=2`), the first of each name kept. */
-function queryParams(search: string): { [name: string]: string } {
+export function queryParams(search: string): { [name: string]: string } {
   const out: { [name: string]: string } = {};
   const pattern = /[?&]([^=&#]+)=([^&#]*)/g;
   let m: RegExpExecArray | null; // eslint-disable-line @rushstack/no-new-null
@@ -103,7 +103,7 @@ function queryParams(search: string): { [name: string]: string } {
 }
 
 /** A positive integer query parameter of a page address, or undefined. */
-function idParam(search: string, name: string): number | undefined {
+export function idParam(search: string, name: string): number | undefined {
   const raw = queryParams(search)[name];
   const id = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(id) && id > 0 ? id : undefined;
@@ -142,44 +142,11 @@ export function approvalRequestQuery(request: ApprovalRequestRef): string {
   return `?approval=${request.ticketId}&key=${request.requestSequence}${request.approverId ? `&for=${request.approverId}` : ''}${request.token ? `&t=${request.token}` : ''}`;
 }
 
-/** The query string of a contributors' page address (read back by {@link authoringRouteFromUrl}). */
+/** The query string of a contributors' page address (read back by authoringRouteFromUrl, src/data/authoringRoute.ts). */
 export function authoringQuery(route: AuthoringRoute): string {
-  switch (route.kind) {
-    case 'queue': return '';
-    case 'draft': return `?draft=${route.id}`;
-    case 'article': return `?article=${route.id}`;
-    default: {
-      const parts = ['new=1'];
-      if (route.template) parts.push(`template=${encodeURIComponent(route.template)}`);
-      if (route.language) parts.push(`lang=${route.language}`);
-      if (route.query) parts.push(`q=${encodeURIComponent(route.query)}`);
-      if (route.ticketId) parts.push(`ticket=${route.ticketId}`);
-      if (route.translationOf) parts.push(`translationOf=${route.translationOf}`);
-      if (route.categoryId) parts.push(`category=${route.categoryId}`);
-      return `?${parts.join('&')}`;
-    }
-  }
-}
-
-/** What the contributors' page shows for its address (`?draft=`, `?article=`, `?new=1&…`; anything else: the queue). */
-export function authoringRouteFromUrl(search: string): AuthoringRoute {
-  const q = queryParams(search);
-  const draft = idParam(search, 'draft');
-  if (draft !== undefined) return { kind: 'draft', id: draft };
-  const article = idParam(search, 'article');
-  if (article !== undefined) return { kind: 'article', id: article };
-  if (q.new !== '1') return { kind: 'queue' };
-  const template = q.template && /^[a-zA-Z-]{1,40}$/.test(q.template) ? q.template : undefined;
-  const language = q.lang === 'fr' || q.lang === 'en' ? q.lang : undefined;
-  const query = q.q ? q.q.trim().slice(0, 255) : undefined;
-  return {
-    kind: 'new',
-    ...(template ? { template } : {}), ...(language ? { language } : {}), ...(query ? { query } : {}),
-    ...optionalId('ticketId', idParam(search, 'ticket')), ...optionalId('translationOf', idParam(search, 'translationOf')),
-    ...optionalId('categoryId', idParam(search, 'category'))
-  };
-}
-
-function optionalId<K extends string>(key: K, id: number | undefined): { [k in K]?: number } {
-  return (id !== undefined ? { [key]: id } : {}) as { [k in K]?: number };
+  if (route.kind === 'queue') return '';
+  if (route.kind !== 'new') return `?${route.kind}=${route.id}`;
+  const parts: [string, string | number | undefined][] = [['template', route.template], ['lang', route.language], ['q', route.query],
+    ['ticket', route.ticketId], ['translationOf', route.translationOf], ['category', route.categoryId]];
+  return `?new=1${parts.filter(p => p[1] !== undefined && p[1] !== '').map(p => `&${p[0]}=${encodeURIComponent(String(p[1]))}`).join('')}`;
 }

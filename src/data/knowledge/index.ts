@@ -1,11 +1,11 @@
 import type { SPFI } from '@pnp/sp';
 import { recordSearchEvent } from './analytics';
 import { KnowledgeCache } from './cache';
-import { ExpertDirectory } from './experts';
+import type { ExpertDirectory } from './experts';
 import { ArticleFeedbackStore } from './feedback';
 import { LocalKnowledgeProvider } from './localProvider';
 import { categoryWithDescendants, KnowledgeRepository, type IndexedArticle } from './repository';
-import { SharePointSearchProvider } from './sharePointSearchProvider';
+import type { SharePointSearchProvider } from './sharePointSearchProvider';
 import type { SerializedSearchIndex } from '../../domain/search/types';
 import type {
   ArticleDetail, ArticleSummary, ExpertSummary, KnowledgeCategory, KnowledgeSearchOptions, KnowledgeSearchResult, KnowledgeService, KnowledgeServiceOptions
@@ -16,9 +16,7 @@ export { KnowledgeRepository, categoryWithDescendants, toSummary, PAGE_SIZE } fr
 export { KnowledgeCache, CACHE_VERSION } from './cache';
 export type { CachedKnowledgeBase } from './cache';
 export { LocalKnowledgeProvider } from './localProvider';
-export { SharePointSearchProvider } from './sharePointSearchProvider';
 export { ArticleFeedbackStore, refreshArticleStats, voteKey } from './feedback';
-export { ExpertDirectory } from './experts';
 export { recordSearchEvent, searchAnalytics, normaliseQuery, MAX_QUERY_LENGTH } from './analytics';
 
 /** What ready() resolves to. */
@@ -41,9 +39,11 @@ class KnowledgeServiceImpl implements KnowledgeService {
   private readonly repository: KnowledgeRepository;
   private readonly cache: KnowledgeCache;
   private readonly feedback: ArticleFeedbackStore;
-  private readonly directory: ExpertDirectory;
+  /** The experts' reader, in its own chunk: only the experts' cards (lazy) ask for it. */
+  private directory: Promise<ExpertDirectory> | undefined;
   private local: LocalKnowledgeProvider | undefined;
-  private remote: SharePointSearchProvider | undefined;
+  /** SharePoint Search (above the local index's limit), in its own chunk: most sites never load it. */
+  private remote: Promise<SharePointSearchProvider> | undefined;
   private categoryList: Promise<KnowledgeCategory[]> | undefined;
   private readying: ReturnType<KnowledgeService['ready']> | undefined;
   private lastArticle: { id: number; read: Promise<ArticleDetail | undefined> } | undefined;
@@ -54,7 +54,6 @@ class KnowledgeServiceImpl implements KnowledgeService {
     this.repository = new KnowledgeRepository(sp);
     this.cache = new KnowledgeCache(`${options.cacheKey || sp.web.toUrl()}|knowledge`);
     this.feedback = new ArticleFeedbackStore(sp, options.userLoginName);
-    this.directory = new ExpertDirectory(sp);
   }
 
   public ready(): ReturnType<KnowledgeService['ready']> {
@@ -69,7 +68,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
   public async search(query: string, options: KnowledgeSearchOptions): Promise<KnowledgeSearchResult> {
     await this.ready();
     const categories = await this.categories();
-    if (this.remote) return this.remote.search(query, options, categories);
+    if (this.remote) return (await this.remote).search(query, options, categories);
     return this.loaded().search(query, options, categories);
   }
 
@@ -158,7 +157,11 @@ class KnowledgeServiceImpl implements KnowledgeService {
   }
 
   public async experts(categoryId: number, limit?: number): Promise<ExpertSummary[]> {
-    return this.directory.forCategory(categoryId, await this.categories(), limit);
+    if (!this.directory) {
+      this.directory = import(/* webpackChunkName: 'help-center-experts-data' */ './experts').then(m => new m.ExpertDirectory(this.sp));
+      this.directory.catch(() => { this.directory = undefined; });
+    }
+    return (await this.directory).forCategory(categoryId, await this.categories(), limit);
   }
 
   public async recordSearch(event: Parameters<KnowledgeService['recordSearch']>[0]): Promise<void> {
@@ -213,7 +216,9 @@ class KnowledgeServiceImpl implements KnowledgeService {
     }
     const count = countRead ? await countRead : undefined;
     if (choice === 'sharepoint' || (count !== undefined && count > above)) {
-      this.remote = new SharePointSearchProvider(this.sp);
+      this.remote = import(/* webpackChunkName: 'help-center-sharepoint-search' */ './sharePointSearchProvider').then(m => new m.SharePointSearchProvider(this.sp));
+      // Downloaded now, while the page renders: a failure is the first search's to report.
+      this.remote.catch(() => undefined);
       // ItemCount counts drafts too: an upper bound of the published articles.
       return { articleCount: count || 0, provider: 'sharepoint', fromCache: false };
     }

@@ -8,6 +8,9 @@
 import type { ArticleKind, Language } from '../vocabulary';
 
 /** The templates offered for a new article. */
+/** An article summary's length at most: one paragraph shown in results. */
+export const SUMMARY_MAX = 280;
+
 export const ARTICLE_TEMPLATE_IDS = ['howto', 'troubleshooting', 'faq', 'known_issue', 'exam_procedure'] as const;
 /** One template id. */
 export type ArticleTemplateId = typeof ARTICLE_TEMPLATE_IDS[number];

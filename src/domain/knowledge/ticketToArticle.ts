@@ -9,7 +9,7 @@ import { cleanInput } from '../text/normalize';
 import { isStopWord } from '../search/stopWords';
 import type { Language } from '../vocabulary';
 import type { PersonRef, Ticket } from '../tickets/model';
-import { ARTICLE_TEMPLATES, SectionLabels, SectionTexts, templateBody } from './templates';
+import { ARTICLE_TEMPLATES, SUMMARY_MAX, SectionLabels, SectionTexts, templateBody } from './templates';
 
 /** The neutral words put in place of what was removed (from src/loc, e.g. "[personne]"). */
 export interface PersonalDataLabels {
@@ -203,8 +203,7 @@ export interface TicketArticleDraft {
   sourceTicketId: number;
 }
 
-/** The summary's length at most: one paragraph shown in results. */
-export const SUMMARY_MAX = 280;
+export { SUMMARY_MAX };
 
 const GREETING = /^(bonjour|bonsoir|salut|hello|hi|hey|dear|good (morning|afternoon|evening)|ch[eè]re?s?|madame|monsieur|madame, monsieur|mesdames|messieurs)?[\s,.;:!]*$/i;
 const SIGN_OFF = /^(merci|merci beaucoup|merci d'avance|thanks|thank you|many thanks|cordialement|bien cordialement|bien [àa] vous|regards|best regards|kind regards|best|bonne journ[ée]e|bonne fin de journ[ée]e|[àa] bient[ôo]t)?[\s,.;:!]*$/i;

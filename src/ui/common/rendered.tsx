@@ -19,3 +19,16 @@ export function RenderedMark(props: { feature: string }): React.ReactElement {
   useRenderedMark(props.feature, true);
   return <></>;
 }
+
+/**
+ * False on a view's first render, true one task later — after the page has marked itself rendered: heavy lazy parts
+ * (the article editor, a calendar) mounted behind it download after the first render, their stand-in shown meanwhile.
+ */
+export function useAfterFirstRender(): boolean {
+  const [after, setAfter] = React.useState(false);
+  React.useEffect(() => {
+    const timer = setTimeout(() => setAfter(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return after;
+}

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { createAuthoringServices, type AuthoringServices } from '../../data/knowledge/authoring/services';
-import { authoringRouteFromUrl, pageLinks } from '../../data/pageLinks';
+import { pageLinks } from '../../data/pageLinks';
+import { authoringRouteFromUrl } from '../../data/authoringRoute';
 import { ArticleEditorRoot } from '../../ui/authoring/ArticleEditorRoot';
 import type { HelpCenterFeature, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 

@@ -1,9 +1,10 @@
 // The links to the help center's pages are built and read in one place (src/data/pageLinks.ts): what a mail or a
 // web part builds, the page reads back.
 import {
-  approvalPanelFromUrl, approvalRequestFromUrl, approvalRequestQuery, authoringRouteFromUrl, AuthoringRoute, followIdFromUrl, isPageLinks, pageLinks, requestLinkOn,
+  approvalPanelFromUrl, approvalRequestFromUrl, approvalRequestQuery, AuthoringRoute, followIdFromUrl, isPageLinks, pageLinks, requestLinkOn,
   ticketIdFromUrl
 } from '../../../src/data/pageLinks';
+import { authoringRouteFromUrl } from '../../../src/data/authoringRoute';
 
 const SITE = 'https://contoso.sharepoint.com/sites/helpcenter';
 const links = pageLinks(`${SITE}/`);
@@ -51,6 +52,7 @@ describe('the contributors\' page (Articles.aspx) addresses', () => {
     [{ kind: 'queue' }, ''],
     [{ kind: 'draft', id: 12 }, '?draft=12'],
     [{ kind: 'article', id: 7 }, '?article=7'],
+    [{ kind: 'new', template: 'known_issue', language: 'fr' }, '?new=1&template=known_issue&lang=fr'],
     [{ kind: 'new', template: 'howTo', language: 'en', query: 'wifi ne marche pas & eduroam', ticketId: 41, translationOf: 3, categoryId: 9 },
       '?new=1&template=howTo&lang=en&q=wifi%20ne%20marche%20pas%20%26%20eduroam&ticket=41&translationOf=3&category=9']
   ] as [AuthoringRoute, string][])('%j ↔ %s', (route, query) => {

@@ -11,7 +11,7 @@ import {
 import type { ArticleContent } from '../../../domain/knowledge/articleEditConflict';
 import { DraftRepository } from './drafts';
 import { AuthoringPeople } from './people';
-import { ArticleMailer, type AuthoringLinks } from './mails';
+import type { AuthoringLinks } from './mails';
 import { ArticleWriter } from './publication';
 import { ARTICLE_STATE_EXPAND, ARTICLE_STATE_SELECT, type ArticleStateRow, articleWorkflowItem, draftWorkflowItem } from './workflowItems';
 import { contentOf } from './rows';
@@ -195,6 +195,8 @@ export class AuthoringService {
     const me = await this.actor();
     if (me.mayRecordMails === false) return { mails: 'deferred' };
     try {
+      // The mailer (templates, outbox) in its own chunk: loaded by a step that informs someone.
+      const { ArticleMailer } = await import(/* webpackChunkName: 'help-center-article-mails' */ './mails');
       const sent = await new ArticleMailer(this.sp, this.graph, me.person.id).inform(next.informed, {
         title, language: draft.language, actorName: me.person.displayName || me.person.email, link: this.links(link)
       });

@@ -4,7 +4,7 @@ import type { PageLinks } from '../../pageLinks';
 import type { KnowledgeService } from '../types';
 import { createLazyKnowledgeService } from '../lazy';
 import { AuthoringService } from './AuthoringService';
-import { AuthoringHousekeeping } from './housekeeping';
+import type { AuthoringHousekeeping } from './housekeeping';
 import { ContributorQueue } from './queue';
 import type { AuthoringLinks } from './mails';
 import type { PersonalDataLabels, TicketArticleDraft } from '../../../domain/knowledge/ticketToArticle';
@@ -23,8 +23,11 @@ export interface AuthoringServices {
   knowledge: KnowledgeService;
   /** The help center's pages (the mails' links and the page's own). */
   links: PageLinks;
-  /** A reviewer's or an owner's housekeeping (submissions told to reviewers, review-date reminders), as `senderId`. */
-  housekeeping(senderId: number): AuthoringHousekeeping;
+  /**
+   * A reviewer's or an owner's housekeeping (submissions told to reviewers, review-date reminders, the articles'
+   * counters), as `senderId`; its code (the mailer, the templates) loads when it runs, after the queue's first render.
+   */
+  housekeeping(senderId: number): Pick<AuthoringHousekeeping, 'run' | 'refreshCountersDaily'>;
   /**
    * "Turn into an article": a resolved ticket read as the desk holds it (the person must be able to read it: an agent)
    * and made a troubleshooting draft with the personal data removed (src/domain/knowledge/ticketToArticle.ts).
@@ -47,7 +50,11 @@ export function createAuthoringServices(sp: SPFI, graph: () => Promise<GraphClie
     queue: new ContributorQueue(sp, authoring.people),
     knowledge: createLazyKnowledgeService(sp, { userLoginName: knowledge.userLoginName, provider: 'auto', cacheKey: knowledge.cacheKey }),
     links,
-    housekeeping: senderId => new AuthoringHousekeeping(sp, graph, authoringMailLinks(links), senderId),
+    housekeeping: senderId => {
+      const made = import(/* webpackChunkName: 'help-center-authoring-housekeeping' */ './housekeeping')
+        .then(m => new m.AuthoringHousekeeping(sp, graph, authoringMailLinks(links), senderId));
+      return { run: today => made.then(h => h.run(today)), refreshCountersDaily: () => made.then(h => h.refreshCountersDaily()) };
+    },
     ticketArticle: (ticketId, labels, sections) => import(/* webpackChunkName: 'help-center-authoring-from-ticket' */ './fromTicket')
       .then(m => m.ticketArticle(sp, ticketId, labels, sections))
   };

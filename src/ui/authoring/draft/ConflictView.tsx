@@ -4,7 +4,7 @@ import { ARTICLE_CONTENT_FIELDS, type ArticleContent, type ArticleContentField, 
 import { formatString } from '../../common/format';
 import { dateTimeText } from '../../common/dates';
 import { Notice, MessageBarType } from '../../common/Notice';
-import { sanitizeArticleHtml } from '../editor/sanitizeArticleHtml';
+import { useArticleSanitizer } from '../editor/sanitizerLazy';
 import type { DraftClasses } from './draftPage.styles';
 
 /** Props of {@link ConflictView}. */
@@ -24,7 +24,8 @@ export interface ConflictViewProps {
 function FieldValue(props: { field: ArticleContentField; content: ArticleContent; siteUrl?: string; language: 'fr' | 'en'; empty: string; categoryName(id: number): string }): React.ReactElement {
   const { field, content } = props;
   const v = content[field];
-  if (field === 'bodyHtml') return <div lang={props.language} dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(String(v || ''), { siteUrl: props.siteUrl }) }} />;
+  const sanitize = useArticleSanitizer();
+  if (field === 'bodyHtml') return <div lang={props.language} dangerouslySetInnerHTML={{ __html: sanitize ? sanitize(String(v || ''), { siteUrl: props.siteUrl }) : '' }} />;
   if (Array.isArray(v)) return v.length ? <ul lang={props.language}>{v.map((x, i) => <li key={i}>{x}</li>)}</ul> : <p>{props.empty}</p>;
   if (field === 'categoryId') return <p>{typeof v === 'number' && v ? props.categoryName(v) : props.empty}</p>;
   return <p lang={props.language}>{v === undefined || v === '' ? props.empty : String(v)}</p>;

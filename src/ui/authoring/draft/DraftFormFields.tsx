@@ -5,6 +5,7 @@ import type { AuthoringServices } from '../../../data/knowledge/authoring/servic
 import type { FieldProblem } from '../../common/ErrorSummary';
 import { formatString } from '../../common/format';
 import { LoadingState } from '../../common/LoadingState';
+import { useAfterFirstRender } from '../../common/rendered';
 import { CategoryField } from './CategoryField';
 import { QuestionsField } from './QuestionsField';
 import { ReviewDateField } from './ReviewDateField';
@@ -47,6 +48,7 @@ export function DraftFormFields(props: DraftFormFieldsProps): React.ReactElement
   const c = props.classes;
   const problem = (id: string): string | undefined => props.problems.filter(x => x.fieldId === id).map(x => x.message).join(' ') || undefined;
   const onBody = React.useCallback((html: string) => setForm({ bodyHtml: html }), [setForm]);
+  const late = useAfterFirstRender();
   return (
     <div className={c.form}>
       <div>
@@ -62,10 +64,13 @@ export function DraftFormFields(props: DraftFormFieldsProps): React.ReactElement
           options={(['fr', 'en'] as const).map(l => ({ key: l, text: strings.language[l] }))} />
       ) : undefined}
       <div id={FIELD_IDS.body} tabIndex={-1} onFocus={focusTextArea}>
-        <React.Suspense fallback={<LoadingState label={strings.articleEditor.loading} />}>
-          <RichTextEditor label={s.body} value={form.bodyHtml} onChange={onBody} onPasteImage={props.uploadImage} language={form.language}
-            strings={strings.articleEditor} siteUrl={props.siteUrl} errorMessage={problem(FIELD_IDS.body)} onUploadingChange={props.onUploadingChange} />
-        </React.Suspense>
+        {/* The editor (its own chunk, ~100 KB) downloads after the page's first render; its spinner stands in meanwhile. */}
+        {late ? (
+          <React.Suspense fallback={<LoadingState label={strings.articleEditor.loading} />}>
+            <RichTextEditor label={s.body} value={form.bodyHtml} onChange={onBody} onPasteImage={props.uploadImage} language={form.language}
+              strings={strings.articleEditor} siteUrl={props.siteUrl} errorMessage={problem(FIELD_IDS.body)} onUploadingChange={props.onUploadingChange} />
+          </React.Suspense>
+        ) : <LoadingState label={strings.articleEditor.loading} />}
       </div>
       <QuestionsField questions={form.questions} onChange={q => setForm({ questions: q })} language={form.language} classes={c} strings={s} />
       <KeywordSuggestions

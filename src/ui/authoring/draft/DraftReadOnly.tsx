@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { sanitizeArticleHtml } from '../editor/sanitizeArticleHtml';
+import { useArticleSanitizer } from '../editor/sanitizerLazy';
 import type { DraftForm } from './draftForm';
 import type { DraftClasses } from './draftPage.styles';
 import { dayToDate, formatDay } from './ReviewDateField';
@@ -18,6 +18,7 @@ export function DraftReadOnly(props: DraftReadOnlyProps): React.ReactElement {
   const { form, strings: s } = props;
   const c = props.classes;
   const lang = form.language;
+  const sanitize = useArticleSanitizer();
   const row = (label: string, value: React.ReactNode): React.ReactElement => (
     <div><p className={c.fieldName}>{label}</p>{value}</div>
   );
@@ -26,7 +27,7 @@ export function DraftReadOnly(props: DraftReadOnlyProps): React.ReactElement {
       {row(s.title, <p lang={lang}>{form.title || s.untitled}</p>)}
       {row(s.summary, <p lang={lang}>{form.summary || s.conflictEmpty}</p>)}
       {row(s.category, <p>{form.categoryId ? props.categoryName(form.categoryId) : s.categoryNone}</p>)}
-      {row(s.body, <div className={c.readOnlyBody} lang={lang} dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(form.bodyHtml, { siteUrl: props.siteUrl }) }} />)}
+      {row(s.body, <div className={c.readOnlyBody} lang={lang} dangerouslySetInnerHTML={{ __html: sanitize ? sanitize(form.bodyHtml, { siteUrl: props.siteUrl }) : '' }} />)}
       {form.questions.length ? row(s.questionsLegend, <ul lang={lang}>{form.questions.map((q, i) => <li key={i}>{q}</li>)}</ul>) : undefined}
       {form.keywords.length ? row(s.conflictFields.keywords, <ul lang={lang}>{form.keywords.map((k, i) => <li key={i}>{k}</li>)}</ul>) : undefined}
       {form.reviewDate ? row(s.reviewDate, <p>{formatDay(dayToDate(form.reviewDate), lang)}</p>) : undefined}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IDatePickerProps, IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import { formatString } from '../../common/format';
+import { useAfterFirstRender } from '../../common/rendered';
 import { DEFAULT_REVIEW_MONTHS } from '../../../domain/knowledge/articleWorkflow';
 import { FIELD_IDS } from './draftForm';
 
@@ -70,9 +71,12 @@ export function ReviewDateField(props: ReviewDateFieldProps): React.ReactElement
   const strings = React.useMemo(() => pickerStrings(props.locale, s), [props.locale, s]);
   const tomorrow = React.useMemo(() => { const d = new Date(); d.setDate(d.getDate() + 1); d.setHours(0, 0, 0, 0); return d; }, []);
   const help = formatString(s.reviewDateHelp, DEFAULT_REVIEW_MONTHS);
+  // The calendar's chunk downloads after the page's first render: the read-only field stands in meanwhile.
+  const late = useAfterFirstRender();
   const standIn = (
     <TextField id={FIELD_IDS.reviewDate} label={s.reviewDate} value={formatDay(value, props.locale)} readOnly description={help} errorMessage={props.errorMessage} />
   );
+  if (!late) return standIn;
   return (
     <React.Suspense fallback={standIn}>
       <DatePicker

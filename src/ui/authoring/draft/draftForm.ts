@@ -6,7 +6,7 @@
 import type { ArticleContent } from '../../../domain/knowledge/articleEditConflict';
 import { articleTemplate, missingRequiredSections, type ArticleSectionId, type SectionLabels } from '../../../domain/knowledge/templates';
 import { dayStart, defaultReviewDate } from '../../../domain/knowledge/articleWorkflow';
-import { SUMMARY_MAX } from '../../../domain/knowledge/ticketToArticle';
+import { SUMMARY_MAX } from '../../../domain/knowledge/templates';
 import type { ArticleKind, Language } from '../../../domain/vocabulary';
 import type { FieldProblem } from '../../common/ErrorSummary';
 import { formatString } from '../../common/format';

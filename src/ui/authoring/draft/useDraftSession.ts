@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ArticleContent, EditConflict } from '../../../domain/knowledge/articleEditConflict';
 import type { AuthoringServices } from '../../../data/knowledge/authoring/services';
 import { ArticleEditConflictError, ArticleWorkflowError, type AuthoringActor, type Draft, type DraftInput } from '../../../data/knowledge/authoring/types';
-import { sanitizeArticleHtml } from '../editor/sanitizeArticleHtml';
+import { loadArticleSanitizer } from '../editor/sanitizerLazy';
 import { useAlive } from '../../common/useLoad';
 import { clearStored, contentOf, formOf, readStored, storageKey, writeStored, type DraftForm, type StoredForm } from './draftForm';
 
@@ -90,7 +90,7 @@ export function useDraftSession(services: AuthoringServices, actor: AuthoringAct
   };
 
   /** The body as stored: the article allow-list, images only as the site's attachments (uploads done). */
-  const savedContent = (f: DraftForm): ArticleContent => contentOf(f, sanitizeArticleHtml(f.bodyHtml, { siteUrl }));
+  const savedContent = async (f: DraftForm): Promise<ArticleContent> => contentOf(f, (await loadArticleSanitizer())(f.bodyHtml, { siteUrl }));
 
   /** The draft's id, creating it once (first save or first pasted image) when the article is new. */
   const ensureDraft = (): Promise<Draft> => {
@@ -108,7 +108,7 @@ export function useDraftSession(services: AuthoringServices, actor: AuthoringAct
         if (!found) {
           markPending({ startedAt: new Date().toISOString() });
           keep(f);
-          found = await services.authoring.createDraft({ content: savedContent(f), language: f.language, template: f.template, ...start.links });
+          found = await services.authoring.createDraft({ content: await savedContent(f), language: f.language, template: f.template, ...start.links });
         } else if (alive()) setMessage({ text: s.recovered, tone: 'info' });
         markPending(undefined);
         const newKey = storageKey({ draftId: found.id });
@@ -148,7 +148,7 @@ export function useDraftSession(services: AuthoringServices, actor: AuthoringAct
     const f = formRef.current;
     const wasNew = !draftRef.current;
     const d = await ensureDraft();
-    const text = content || savedContent(f);
+    const text = content || await savedContent(f);
     if (wasNew && !content && JSON.stringify(text) === JSON.stringify(d.content) && etag.current === d.etag) return true;
     const saved = await services.authoring.saveDraft(d.id, at || (etag.current as string), text, base.current);
     adopt(saved);
