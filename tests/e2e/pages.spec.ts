@@ -69,6 +69,10 @@ interface PageCase {
   url(request: APIRequestContext, browser: Browser, baseURL: string): Promise<{ url: string; ready(page: Page): Locator } | undefined>;
 }
 
+/** A reviewer of the demo articles (and an L1 agent) and a contributor. */
+const REVIEWER = 'julie.petit@univ-exemple.fr';
+const CONTRIBUTOR = 'nadia.rousseau@univ-exemple.fr';
+
 const fixed = (url: string, ready: (page: Page) => Locator) => async () => ({ url, ready });
 
 const CASES: PageCase[] = [
@@ -119,6 +123,16 @@ const CASES: PageCase[] = [
     url: async (request) => {
       const t = await livelyTicket(request, PEOPLE.agentL1.email);
       return { url: `${PAGES}/Desk.aspx?ticket=${t.id}`, ready: (p) => p.getByRole('heading', { name: new RegExp(escape(t.title)) }).first() };
+    },
+  },
+  // The contributors' page (issue 14): a reviewer's queue, a new article with its editor, an article's history.
+  { name: 'articles-queue', who: REVIEWER, url: fixed(`${PAGES}/Articles.aspx`, (p) => p.getByRole('heading', { level: 3, name: /^Recherches sans réponse/ })) },
+  { name: 'article-new', who: CONTRIBUTOR, url: fixed(`${PAGES}/Articles.aspx?new=1&template=howto`, (p) => p.getByRole('textbox', { name: "Contenu de l'article" })) },
+  {
+    name: 'article-history', who: REVIEWER,
+    url: async (request) => {
+      const [article] = await rows(request, `${itemsOf('KnowledgeArticles')}?$select=Id,Title&$filter=Id eq 1`, REVIEWER);
+      return { url: `${PAGES}/Articles.aspx?article=1`, ready: (p) => p.getByRole('heading', { level: 3, name: new RegExp(escape(String(article.Title))) }) };
     },
   },
   {
@@ -216,7 +230,7 @@ for (const { size, viewport } of SIZES) {
 }
 
 test.describe('Forced colours (Windows high contrast)', () => {
-  for (const name of ['desk', 'request']) {
+  for (const name of ['desk', 'request', 'article-new']) {
     test(`${name} in forced colours`, async ({ page, request, browser, baseURL }) => {
       await page.emulateMedia({ forcedColors: 'active' });
       await openRendered(page, request, browser, baseURL!, CASES.find((c) => c.name === name)!);
@@ -226,7 +240,7 @@ test.describe('Forced colours (Windows high contrast)', () => {
 });
 
 test.describe('In a dark section (SharePoint\'s strong section background, supportsThemeVariants)', () => {
-  for (const name of ['knowledge', 'request', 'my-requests', 'desk', 'desk-ticket']) {
+  for (const name of ['knowledge', 'request', 'my-requests', 'desk', 'desk-ticket', 'articles-queue', 'article-new']) {
     test(`${name} in a strong section`, async ({ page, request, browser, baseURL }) => {
       const c = CASES.find((x) => x.name === name)!;
       // The workbench renders the web part in the inverted theme a strong section gives it (`?section=strong`).
