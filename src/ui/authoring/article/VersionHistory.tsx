@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { useTheme } from '@fluentui/react/lib/Theme';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { ArticleHistory } from '../../../data/knowledge/authoring/articleHistory';
 import type { AuthoringServices } from '../../../data/knowledge/authoring/services';
 import type { AuthoringActor } from '../../../data/knowledge/authoring/types';
@@ -8,7 +8,6 @@ import { isReviewer } from '../../../domain/knowledge/articleWorkflow';
 import { diffArticles, type FieldDiff } from '../../../domain/knowledge/articleDiff';
 import { dateTimeText } from '../../common/dates';
 import { formatString } from '../../common/format';
-import { formClasses } from '../../common/formStyles';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { Notice, MessageBarType } from '../../common/Notice';
 import { useAlive } from '../../common/useLoad';
@@ -30,7 +29,6 @@ export function VersionHistory(props: VersionHistoryProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.articleHistory;
   const classes = useHistoryClasses();
-  const form = formClasses(useTheme());
   const alive = useAlive();
   const { versions, article, who } = props.history;
   const [from, setFrom] = React.useState(versions.length > 1 ? versions[1].label : '');
@@ -64,9 +62,9 @@ export function VersionHistory(props: VersionHistoryProps): React.ReactElement {
       props.onChanged(formatString(s.restored, label));
     }, (e: unknown) => { if (alive()) { setBusy(false); setError(actionErrorText(e, s.errors)); } });
   };
-  const option = (v: ArticleHistory['versions'][number]): React.ReactElement => (
-    <option key={v.label} value={v.label}>{v.label}{v.current ? ` ${s.current}` : ''}{v.at ? ` — ${dateTimeText(v.at, locale)}` : ''}</option>
-  );
+  const options: IDropdownOption[] = versions.map(v => ({
+    key: v.label, text: `${v.label}${v.current ? ` ${s.current}` : ''}${v.at ? ` — ${dateTimeText(v.at, locale)}` : ''}`
+  }));
 
   return (
     <section aria-labelledby="hc-history-versions" className={classes.section}>
@@ -101,14 +99,8 @@ export function VersionHistory(props: VersionHistoryProps): React.ReactElement {
         <form className={classes.section} onSubmit={compare} aria-labelledby="hc-history-compare">
           <h4 id="hc-history-compare" className={classes.heading}>{s.compare}</h4>
           <div className={classes.row}>
-            <div className={form.field}>
-              <label className={form.label} htmlFor="hc-compare-from">{s.compareFrom}</label>
-              <select id="hc-compare-from" className={form.select} value={from} onChange={e => setFrom(e.target.value)}>{versions.map(option)}</select>
-            </div>
-            <div className={form.field}>
-              <label className={form.label} htmlFor="hc-compare-to">{s.compareTo}</label>
-              <select id="hc-compare-to" className={form.select} value={to} onChange={e => setTo(e.target.value)}>{versions.map(option)}</select>
-            </div>
+            <Dropdown id="hc-compare-from" label={s.compareFrom} selectedKey={from} options={options} onChange={(_, o) => { if (o) setFrom(String(o.key)); }} />
+            <Dropdown id="hc-compare-to" label={s.compareTo} selectedKey={to} options={options} onChange={(_, o) => { if (o) setTo(String(o.key)); }} />
             <PrimaryButton type="submit" text={s.compareSubmit} />
           </div>
           {sameChosen && <p role="alert">{s.compareSame}</p>}
