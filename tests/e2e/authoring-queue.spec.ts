@@ -91,7 +91,8 @@ test('history: compare two versions shows the change; the owner restores the old
   await expect(page.locator('ins')).toContainText(added);
   await expectNoAxeViolations(page);
 
-  const previous = await page.getByLabel('Version de départ').inputValue();
+  // The compare form starts from the version before the current one (a Fluent Dropdown: its text names the version).
+  const previous = /^\d+\.\d+/.exec(await page.getByRole('combobox', { name: 'Version de départ' }).innerText())![0];
   await versions.getByRole('button', { name: `Restaurer la version ${previous}` }).click();
   await expect(page.getByText(`Restaurer la version ${previous}\u00a0?`)).toBeFocused();
   await page.getByRole('button', { name: 'Restaurer', exact: true }).click();
