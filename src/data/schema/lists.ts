@@ -3,6 +3,8 @@ import {
   DRAFT_STATUSES, LOCATION_KINDS, SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_SEVERITIES, TICKET_STATUSES
 } from '../../domain/vocabulary';
 import { FieldDefinition, ListDefinition, ListGrant } from './types';
+import { language } from './commonFields';
+import { articleNotifications, helpNotifications } from './outboxLists';
 
 /** "Read all, owners edit": reference lists the whole organisation reads. */
 const READ_ALL_OWNERS_EDIT: readonly ListGrant[] = [
@@ -28,10 +30,6 @@ const REQUESTERS_WRITE_OWN: readonly ListGrant[] = [
   { principal: 'visitors', role: 'requester' }
 ];
 
-const language: FieldDefinition = {
-  name: 'HCLanguage', title: { fr: 'Langue', en: 'Language' }, kind: 'Choice', choices: LANGUAGES, defaultValue: 'fr',
-  indexed: true, description: 'Language of the item (fr, en); mails and articles follow it.'
-};
 
 /** The columns an article and its draft share, word for word (KnowledgeArticles, KnowledgeDrafts). */
 const articleSummary: FieldDefinition = { name: 'HCSummary', title: { fr: 'Résumé', en: 'Summary' }, kind: 'Note', description: 'One-paragraph answer shown in results.' };
@@ -409,59 +407,6 @@ const announcements: ListDefinition = {
     { principal: 'visitors', role: 'read' },
     { principal: 'contributors', role: 'read' }
   ]
-};
-
-/** HelpNotifications: the notification outbox and audit trail. */
-const helpNotifications: ListDefinition = {
-  name: 'HelpNotifications',
-  description: { fr: 'Notifications envoyées (journal)', en: 'Notifications sent (audit trail)' },
-  titleRequired: false, titleLabel: { fr: 'Objet', en: 'Subject' },
-  fields: [
-    { name: 'HCTicket', title: { fr: 'Demande', en: 'Ticket' }, kind: 'Lookup', lookupList: 'HelpTickets', indexed: true, description: 'Ticket the notification is about.' },
-    { name: 'HCChangeKey', title: { fr: 'Clé de changement', en: 'Change key' }, kind: 'Text', maxLength: 200, required: true, indexed: true, description: 'Ticket + change: a retry reads its own rows with this key first and never records or sends twice (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
-    { name: 'HCRecipients', title: { fr: 'Destinataires', en: 'Recipients' }, kind: 'Note', description: 'Addresses informed.' },
-    { name: 'HCValues', title: { fr: 'Valeurs', en: 'Values' }, kind: 'Note', description: 'JSON: the values the template is rendered with when the mail is sent (never rendered HTML).' },
-    { name: 'HCSender', title: { fr: 'Expéditeur', en: 'Sender' }, kind: 'Choice', choices: ['browser', 'server'], defaultValue: 'browser', indexed: true, description: 'browser: sent with Graph as the agent who acted; server: sent by the server-side flow from the help desk\'s mailbox.' },
-    { name: 'HCTemplate', title: { fr: 'Modèle', en: 'Template' }, kind: 'Text', description: 'Template key.' },
-    language,
-    { name: 'HCSentAt', title: { fr: 'Envoyé le', en: 'Sent at' }, kind: 'DateTime', indexed: true, description: 'When sent (empty = to retry).' },
-    { name: 'HCError', title: { fr: 'Erreur', en: 'Error' }, kind: 'Note', description: 'Last sending error.' }
-  ],
-  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: true,
-  // Only the desk records and sends mail: a row written by anyone else could suppress a mail (by taking its key
-  // first) or have the desk send their text. Requesters read who was informed in HelpTicketStates.HCInformed.
-  // Nobody else, reviewers and contributors included: the rows hold ticket mails' values (an approver's link secret
-  // among them) and, the list reading and writing all items, any writer could read them or take a key first. The
-  // knowledge workflow's mails have their own outbox (ArticleNotifications).
-  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }]
-};
-
-/**
- * ArticleNotifications: the knowledge workflow's outbox and audit trail (submitted, sent back, published, review
- * due), recorded and sent exactly as HelpNotifications' (NotificationOutbox: change key, claim, sent at, the
- * server-side flow), apart from the ticket mails: its rows hold articles' titles, reviewers' comments and links to
- * drafts, never a ticket's values or an approver's secret.
- */
-const articleNotifications: ListDefinition = {
-  name: 'ArticleNotifications',
-  description: { fr: 'Notifications des articles (journal)', en: 'Article notifications (audit trail)' },
-  titleRequired: false, titleLabel: { fr: 'Objet', en: 'Subject' },
-  fields: [
-    { name: 'HCChangeKey', title: { fr: 'Clé de changement', en: 'Change key' }, kind: 'Text', maxLength: 200, required: true, indexed: true, description: 'Article or draft + change + recipient (article:<id>:<sequence>:<event>|<address>): a retry reads its own rows with this key first and never records or sends twice.' },
-    { name: 'HCRecipients', title: { fr: 'Destinataires', en: 'Recipients' }, kind: 'Note', description: 'Addresses informed.' },
-    { name: 'HCValues', title: { fr: 'Valeurs', en: 'Values' }, kind: 'Note', description: 'JSON: the values the template is rendered with when the mail is sent (never rendered HTML).' },
-    { name: 'HCSender', title: { fr: 'Expéditeur', en: 'Sender' }, kind: 'Choice', choices: ['browser', 'server'], defaultValue: 'browser', indexed: true, description: 'browser: sent with Graph as the person who acted; server: sent by the server-side flow from the help desk\'s mailbox.' },
-    { name: 'HCTemplate', title: { fr: 'Modèle', en: 'Template' }, kind: 'Text', description: 'Template key.' },
-    language,
-    { name: 'HCSentAt', title: { fr: 'Envoyé le', en: 'Sent at' }, kind: 'DateTime', indexed: true, description: 'When sent (empty = to retry).' },
-    { name: 'HCError', title: { fr: 'Erreur', en: 'Error' }, kind: 'Note', description: 'Last sending error.' }
-  ],
-  indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: true,
-  // Reviewers record the mails of their own steps (publish, send back) and of the submissions they find in review;
-  // they may delete none (a racing duplicate of theirs stays, the first written counts). Contributors have no access:
-  // a row of theirs could take a key first and suppress a mail; their submission is told by a reviewer's, an
-  // agent's or an owner's housekeeping. Readers have none either.
-  grants: [{ principal: 'owners', role: 'fullControl' }, { principal: 'support', role: 'supportAgent' }, { principal: 'reviewers', role: 'requester' }]
 };
 
 /**
