@@ -4,10 +4,9 @@
  * (a reload, a failed save, a closed tab).
  */
 import type { ArticleContent } from '../../../domain/knowledge/articleEditConflict';
-import { articleTemplate, missingRequiredSections, type ArticleSectionId, type SectionLabels } from '../../../domain/knowledge/templates';
+import { SUMMARY_MAX, articleTemplate, missingRequiredSections, type ArticleSectionId, type SectionLabels } from '../../../domain/knowledge/templates';
 import { dayStart, defaultReviewDate } from '../../../domain/knowledge/articleWorkflow';
-import { SUMMARY_MAX } from '../../../domain/knowledge/templates';
-import type { ArticleKind, Language } from '../../../domain/vocabulary';
+import type { Language } from '../../../domain/vocabulary';
 import type { FieldProblem } from '../../common/ErrorSummary';
 import { formatString } from '../../common/format';
 
@@ -15,17 +14,11 @@ import { formatString } from '../../common/format';
 export const TITLE_MAX = 255;
 export { SUMMARY_MAX };
 
-/** The form's values (an ArticleContent with its body as the editor gives it). */
-export interface DraftForm {
-  title: string;
-  summary: string;
-  bodyHtml: string;
-  questions: string[];
-  keywords: string[];
-  categoryId?: number;
-  kind: ArticleKind;
-  /** `YYYY-MM-DD`. */
-  reviewDate?: string;
+/**
+ * The form's values: an ArticleContent with its body as the editor gives it (sanitised for the list on save), its
+ * language and template.
+ */
+export interface DraftForm extends ArticleContent {
   language: Language;
   template?: string;
 }
