@@ -73,7 +73,9 @@ function fields(a: KbArticle, now: Date, ids: Omit<SeedIds, 'articles'>): Partia
     Title: a.title, HCSummary: a.summary, HCBody: a.body, HCKeywords: a.keywords.join(', '), HCQuestions: a.questions.join('\n'),
     HCCategoryId: ids.categories[a.category], HCLanguage: a.language, HCArticleKind: kbKind(a), HCStatus: 'published',
     HCReviewDate: `${new Date(now.getTime() + kbReviewInDays(a) * DAY_MS).toISOString().slice(0, 10)}T00:00:00Z`,
-    HCOwnerId: ids.people[kbOwner(a.category, baseKey(a))], HCViews: views, HCHelpful: helpful, HCNotHelpful: notHelpful
+    HCOwnerId: ids.people[kbOwner(a.category, baseKey(a))], HCViews: views, HCHelpful: helpful, HCNotHelpful: notHelpful,
+    // Published when last updated (the seed writes each article once, at that time).
+    HCPublishedAt: articleUpdatedAt(baseKey(a), now).toISOString()
   };
 }
 
