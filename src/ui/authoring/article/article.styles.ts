@@ -20,7 +20,7 @@ export function historyClasses(theme: Theme): IProcessedStyleSet<Record<HistoryC
     row: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
     tableWrap: { overflowX: 'auto', maxWidth: '100%' },
     table: { borderCollapse: 'collapse', minWidth: 0, width: '100%' },
-    cell: { textAlign: 'left', padding: '4px 8px', borderBottom: `1px solid ${p.neutralLight}`, verticalAlign: 'middle', overflowWrap: 'anywhere' },
+    cell: { textAlign: 'left', padding: '4px 8px', borderBottom: `1px solid ${p.neutralLight}`, verticalAlign: 'middle', overflowWrap: 'break-word' },
     confirm: {
       display: 'flex', flexDirection: 'column', gap: 8, padding: 12, border: `1px solid ${p.neutralTertiaryAlt}`, borderRadius: 4, background: s.bodyBackground,
       selectors: { '@media (forced-colors: active)': { border: '1px solid CanvasText' } }
