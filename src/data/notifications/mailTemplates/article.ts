@@ -38,8 +38,8 @@ export const ARTICLE_TEMPLATES: { readonly [key: string]: MailTemplate } = {
     ['renvoyé pour modification', '<p>{{actorName}} vous renvoie l\'article <strong>« {{title}} »</strong> avec ce commentaire :</p><p>{{comment}}</p>', 'Reprendre le brouillon'],
     ['sent back', '<p>{{actorName}} sent the article <strong>"{{title}}"</strong> back to you with this comment:</p><p>{{comment}}</p>', 'Open the draft']),
   [ARTICLE_MAIL.published]: articleMail(
-    ['publié', '<p>{{actorName}} a publié l\'article <strong>« {{title}} »</strong>. Il est à relire le {{reviewDate}}.</p>', 'Lire l\'article'],
-    ['published', '<p>{{actorName}} published the article <strong>"{{title}}"</strong>. It is due for review on {{reviewDate}}.</p>', 'Read the article']),
+    ['publié', '<p>{{actorName}} a publié l\'article <strong>« {{title}} »</strong>. Il est à relire le {{reviewDate}}.</p>', 'Voir l\'article et son historique'],
+    ['published', '<p>{{actorName}} published the article <strong>"{{title}}"</strong>. It is due for review on {{reviewDate}}.</p>', 'See the article and its history']),
   [ARTICLE_MAIL.reviewDue]: articleMail(
     ['à relire', '<p>L\'article <strong>« {{title}} »</strong> devait être relu le {{reviewDate}}. Confirmez qu\'il est toujours juste, ou mettez-le à jour.</p>', 'Ouvrir l\'article'],
     ['due for review', '<p>The article <strong>"{{title}}"</strong> was due for review on {{reviewDate}}. Confirm it is still right, or update it.</p>', 'Open the article'])
