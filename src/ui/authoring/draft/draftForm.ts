@@ -62,14 +62,8 @@ export function sameForm(a: DraftForm, b: DraftForm): boolean {
 }
 
 /** The strings the checks need (section `articleDraft` and the templates' section headings). */
-export interface DraftCheckStrings {
-  titleRequired: string;
-  titleTooLong: string;
-  summaryRequired: string;
-  summaryTooLong: string;
-  sectionMissing: string;
-  reviewDatePast: string;
-}
+export type DraftCheckStrings = Pick<IHelpCenterArticleEditorStrings['articleDraft'],
+  'titleRequired' | 'titleTooLong' | 'summaryRequired' | 'summaryTooLong' | 'sectionMissing' | 'reviewDatePast'>;
 
 /**
  * What must be fixed before the draft is saved (`forReview` false: a title, lengths) or sent to review (also a
