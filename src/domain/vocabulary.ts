@@ -72,3 +72,8 @@ export type AnnouncementSeverity = typeof ANNOUNCEMENT_SEVERITIES[number];
 export const EXPERT_AVAILABILITIES = ['available', 'busy', 'away'] as const;
 /** One availability code. */
 export type ExpertAvailability = typeof EXPERT_AVAILABILITIES[number];
+
+/** Where an idea of the idea box stands, as the team answers it (seed 003). */
+export const IDEA_STATUSES = ['new', 'under_study', 'planned', 'done', 'declined'] as const;
+/** One idea status code. */
+export type IdeaStatus = typeof IDEA_STATUSES[number];

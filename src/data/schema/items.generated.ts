@@ -55,12 +55,16 @@ export interface RawHelpCategoriesItem extends RawItemBase {
   HCSortOrder: number | null;
   /** Icon: Fluent UI icon name. */
   HCIcon: string | null;
+  /** Community (link): Address of the category's Teams channel or Viva Engage community (https, Microsoft Teams or Viva Engage only; shown on the category's knowledge page, in the ticket form and on expert cards). */
+  HCCommunityUrl: string | null;
+  /** Community (name): Name of that community as people know it. */
+  HCCommunityName: string | null;
   /** Reviewers: Who reviews and publishes this category's articles (none: the nearest parent's, else the owners and the reviewers group). They must also be in the reviewers group: SharePoint lets only that group and the owners write KnowledgeArticles. */
   HCReviewersId: number[] | null;
 }
 
 /** `$select` of every column of HelpCategories. */
-export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCReviewersId'];
+export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl', 'HCCommunityName', 'HCReviewersId'];
 
 /** A HelpLocations item as REST returns it (Rooms, equipment and services). */
 export interface RawHelpLocationsItem extends RawItemBase {
@@ -120,6 +124,8 @@ export interface RawKnowledgeArticlesItem extends RawItemBase {
   HCNotHelpful: number | null;
   /** Published at: When a reviewer last published it (from a draft, or a restored version). */
   HCPublishedAt: string | null;
+  /** Published by: The reviewer who last published it (proven expertise: articles reviewed). Written only by those who may publish. */
+  HCPublishedById: number | null;
   /** Source ticket: The resolved ticket the article was written from (a number: readers cannot read tickets). */
   HCSourceTicket: number | null;
   /** Change number: Workflow changes applied so far: mail change keys are article:<id>:<sequence>:<event>, so a retry mails once. */
@@ -127,7 +133,7 @@ export interface RawKnowledgeArticlesItem extends RawItemBase {
 }
 
 /** `$select` of every column of KnowledgeArticles. */
-export const KNOWLEDGE_ARTICLES_SELECT: readonly string[] = [...BASE_SELECT, 'HCSummary', 'HCBody', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind', 'HCTranslationOfId', 'HCStatus', 'HCReviewDate', 'HCOwnerId', 'HCViews', 'HCHelpful', 'HCNotHelpful', 'HCPublishedAt', 'HCSourceTicket', 'HCWorkflowSequence'];
+export const KNOWLEDGE_ARTICLES_SELECT: readonly string[] = [...BASE_SELECT, 'HCSummary', 'HCBody', 'HCKeywords', 'HCQuestions', 'HCCategoryId', 'HCLanguage', 'HCArticleKind', 'HCTranslationOfId', 'HCStatus', 'HCReviewDate', 'HCOwnerId', 'HCViews', 'HCHelpful', 'HCNotHelpful', 'HCPublishedAt', 'HCPublishedById', 'HCSourceTicket', 'HCWorkflowSequence'];
 
 /** A KnowledgeDrafts item as REST returns it (Article drafts). */
 export interface RawKnowledgeDraftsItem extends RawItemBase {
@@ -196,6 +202,8 @@ export interface RawHelpTicketsItem extends RawItemBase {
   HCWatchersId: number[] | null;
   /** Files shared: The requester lets the people kept informed see her attachments (otherwise they stay hers and the desk's). */
   HCShareFiles: boolean | null;
+  /** Expert asked: The expert the requester asked ("ask this expert"): a claim; the desk assigns the request to them only if they are listed in the directory and an agent of a team, and informs them. */
+  HCExpertId: number | null;
   /** Client request id: Idempotent submit: a retry first reads the requester's own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items). */
   HCClientRequestId: string | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
@@ -203,7 +211,7 @@ export interface RawHelpTicketsItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTickets. */
-export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCWatchersId', 'HCShareFiles', 'HCClientRequestId', 'HCLanguage'];
+export const HELP_TICKETS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCKind', 'HCCategoryId', 'HCSeverity', 'HCIncidentType', 'HCPriority', 'HCLocationId', 'HCCourse', 'HCBeneficiaryId', 'HCFiledById', 'HCChannel', 'HCWatchersId', 'HCShareFiles', 'HCExpertId', 'HCClientRequestId', 'HCLanguage'];
 
 /** A HelpTicketStates item as REST returns it (Ticket states (kept by the support desk)). */
 export interface RawHelpTicketStatesItem extends RawItemBase {
@@ -381,10 +389,14 @@ export interface RawExpertsItem extends RawItemBase {
   HCBio: string | null;
   /** Availability: Available, busy, away. */
   HCAvailability: 'available' | 'busy' | 'away' | null;
+  /** Listed in the directory: The person's consent: listed in the experts directory, with the expertise the help center proves (tickets solved, articles). Off: the entry is kept but shown nowhere. */
+  HCListed: boolean | null;
+  /** Consent given at: When the person last opted in (empty: never, or withdrawn). */
+  HCConsentAt: string | null;
 }
 
 /** `$select` of every column of Experts. */
-export const EXPERTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCPersonId', 'HCSkills', 'HCCategoriesId', 'HCLanguages', 'HCBio', 'HCAvailability'];
+export const EXPERTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCPersonId', 'HCSkills', 'HCCategoriesId', 'HCLanguages', 'HCBio', 'HCAvailability', 'HCListed', 'HCConsentAt'];
 
 /** A Announcements item as REST returns it (Announcements and known incidents). */
 export interface RawAnnouncementsItem extends RawItemBase {
@@ -469,3 +481,88 @@ export interface RawArticleNotificationsItem extends RawItemBase {
 
 /** `$select` of every column of ArticleNotifications. */
 export const ARTICLE_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCChangeKey', 'HCRecipients', 'HCValues', 'HCSender', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];
+
+/** A ExpertiseRecords item as REST returns it (Proven expertise (computed by the support desk)). */
+export interface RawExpertiseRecordsItem extends RawItemBase {
+  /** Person: Whose record it is (one item per person; the first written counts). */
+  HCPersonId: number | null;
+  /** Record: JSON: per category and month, requests solved, articles written, articles published as reviewer, helpful votes on their articles (src/domain/experts). */
+  HCRecord: string | null;
+  /** Computed at: When the desk last computed it. */
+  HCComputedAt: string | null;
+}
+
+/** `$select` of every column of ExpertiseRecords. */
+export const EXPERTISE_RECORDS_SELECT: readonly string[] = [...BASE_SELECT, 'HCPersonId', 'HCRecord', 'HCComputedAt'];
+
+/** A Ideas item as REST returns it (Idea box). */
+export interface RawIdeasItem extends RawItemBase {
+  /** Description: What the author proposes (plain text). */
+  HCDescription: string | null;
+  /** Category: Category it concerns. */
+  HCCategoryId: number | null;
+  /** Source request: The request for change (an "evolution" ticket) an agent turned into this idea. */
+  HCSourceTicket: number | null;
+  /** Client request id: Idempotent submit: a retry reads the author's own ideas with this id first and adds none if one exists. */
+  HCClientRequestId: string | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+}
+
+/** `$select` of every column of Ideas. */
+export const IDEAS_SELECT: readonly string[] = [...BASE_SELECT, 'HCDescription', 'HCCategoryId', 'HCSourceTicket', 'HCClientRequestId', 'HCLanguage'];
+
+/** A IdeaStates item as REST returns it (Idea statuses (kept by the team)). */
+export interface RawIdeaStatesItem extends RawItemBase {
+  /** Idea #: The Ideas item this is the state of (looked up first: one per idea, the first written counts). */
+  HCIdeaId: number | null;
+  /** Status: New, under study, planned, done, declined. */
+  HCStatus: 'new' | 'under_study' | 'planned' | 'done' | 'declined' | null;
+  /** Team answer: The team's answer to the author and voters (plain text). */
+  HCAnswer: string | null;
+  /** Answered by: Who last changed the status. */
+  HCAnsweredById: number | null;
+  /** Category: Category as the team files the idea (top ideas per category). */
+  HCCategoryId: number | null;
+  /** Votes: Distinct voters, as the team last counted them. */
+  HCVotes: number | null;
+  /** Change number: Status changes so far: mail change keys are idea:<id>:<sequence>:<status>|<address>, so a retry mails once. */
+  HCSequence: number | null;
+}
+
+/** `$select` of every column of IdeaStates. */
+export const IDEA_STATES_SELECT: readonly string[] = [...BASE_SELECT, 'HCIdeaId', 'HCStatus', 'HCAnswer', 'HCAnsweredById', 'HCCategoryId', 'HCVotes', 'HCSequence'];
+
+/** A IdeaVotes item as REST returns it (Idea votes). */
+export interface RawIdeaVotesItem extends RawItemBase {
+  /** Idea: The idea voted for. */
+  HCIdeaId: number | null;
+  /** Vote key: Idea + voter: a retry finds the voter's vote first. */
+  HCVoteKey: string | null;
+}
+
+/** `$select` of every column of IdeaVotes. */
+export const IDEA_VOTES_SELECT: readonly string[] = [...BASE_SELECT, 'HCIdeaId', 'HCVoteKey'];
+
+/** A IdeaNotifications item as REST returns it (Idea box notifications (audit trail)). */
+export interface RawIdeaNotificationsItem extends RawItemBase {
+  /** Change key: Idea + change + recipient (idea:<id>:<sequence>:<status>|<address>): a retry reads its own rows with this key first and never records or sends twice. */
+  HCChangeKey: string | null;
+  /** Recipients: Addresses informed. */
+  HCRecipients: string | null;
+  /** Values: JSON: the values the template is rendered with when the mail is sent (never rendered HTML). */
+  HCValues: string | null;
+  /** Sender: browser: sent with Graph as the team member who changed the status; server: sent by the server-side flow from the help desk's mailbox. */
+  HCSender: 'browser' | 'server' | null;
+  /** Template: Template key. */
+  HCTemplate: string | null;
+  /** Language: Language of the item (fr, en); mails and articles follow it. */
+  HCLanguage: 'fr' | 'en' | null;
+  /** Sent at: When sent (empty = to retry). */
+  HCSentAt: string | null;
+  /** Error: Last sending error. */
+  HCError: string | null;
+}
+
+/** `$select` of every column of IdeaNotifications. */
+export const IDEA_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCChangeKey', 'HCRecipients', 'HCValues', 'HCSender', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];

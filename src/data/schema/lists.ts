@@ -5,6 +5,7 @@ import {
 import { FieldDefinition, ListDefinition, ListGrant } from './types';
 import { language } from './commonFields';
 import { articleNotifications, helpNotifications } from './outboxLists';
+import { expertiseRecords, ideaLists } from './communityLists';
 
 /** "Read all, owners edit": reference lists the whole organisation reads. */
 const READ_ALL_OWNERS_EDIT: readonly ListGrant[] = [
@@ -53,6 +54,8 @@ const helpCategories: ListDefinition = {
     { name: 'HCApprovalRequired', title: { fr: 'Validation requise', en: 'Approval required' }, kind: 'Boolean', defaultValue: '0', description: 'Requests need a referent\'s approval (derogations).' },
     { name: 'HCSortOrder', title: { fr: 'Ordre', en: 'Order' }, kind: 'Integer', description: 'Display order among siblings.' },
     { name: 'HCIcon', title: { fr: 'Icône', en: 'Icon' }, kind: 'Text', maxLength: 64, description: 'Fluent UI icon name.' },
+    { name: 'HCCommunityUrl', title: { fr: 'Communauté (lien)', en: 'Community (link)' }, kind: 'Text', maxLength: 255, description: 'Address of the category\'s Teams channel or Viva Engage community (https, Microsoft Teams or Viva Engage only; shown on the category\'s knowledge page, in the ticket form and on expert cards).' },
+    { name: 'HCCommunityName', title: { fr: 'Communauté (nom)', en: 'Community (name)' }, kind: 'Text', maxLength: 255, description: 'Name of that community as people know it.' },
     { name: 'HCReviewers', title: { fr: 'Relecteurs', en: 'Reviewers' }, kind: 'UserMulti', description: 'Who reviews and publishes this category\'s articles (none: the nearest parent\'s, else the owners and the reviewers group). They must also be in the reviewers group: SharePoint lets only that group and the owners write KnowledgeArticles.' }
   ],
   indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
@@ -108,6 +111,7 @@ const knowledgeArticles: ListDefinition = {
     { name: 'HCHelpful', title: { fr: 'Utile', en: 'Helpful' }, kind: 'Integer', defaultValue: '0', description: 'Helpful votes.' },
     { name: 'HCNotHelpful', title: { fr: 'Pas utile', en: 'Not helpful' }, kind: 'Integer', defaultValue: '0', description: 'Not-helpful votes.' },
     { name: 'HCPublishedAt', title: { fr: 'Publié le', en: 'Published at' }, kind: 'DateTime', indexed: true, description: 'When a reviewer last published it (from a draft, or a restored version).' },
+    { name: 'HCPublishedBy', title: { fr: 'Publié par', en: 'Published by' }, kind: 'User', indexed: true, description: 'The reviewer who last published it (proven expertise: articles reviewed). Written only by those who may publish.' },
     { name: 'HCSourceTicket', title: { fr: 'Demande d\'origine', en: 'Source ticket' }, kind: 'Integer', description: 'The resolved ticket the article was written from (a number: readers cannot read tickets).' },
     { name: 'HCWorkflowSequence', title: { fr: 'Numéro de changement', en: 'Change number' }, kind: 'Integer', defaultValue: '0', description: 'Workflow changes applied so far: mail change keys are article:<id>:<sequence>:<event>, so a retry mails once.' }
   ],
@@ -186,6 +190,7 @@ const helpTickets: ListDefinition = {
     { name: 'HCChannel', title: { fr: 'Canal', en: 'Channel' }, kind: 'Choice', choices: TICKET_CHANNELS, defaultValue: 'portal', indexed: true, description: 'Where the request came in.' },
     { name: 'HCWatchers', title: { fr: 'Personnes informées', en: 'Watchers' }, kind: 'UserMulti', description: 'People the requester asks to keep informed (teacher, referent); the desk\'s list is in HelpTicketStates.' },
     { name: 'HCShareFiles', title: { fr: 'Pièces jointes partagées', en: 'Files shared' }, kind: 'Boolean', defaultValue: '0', description: 'The requester lets the people kept informed see her attachments (otherwise they stay hers and the desk\'s).' },
+    { name: 'HCExpert', title: { fr: 'Expert sollicité', en: 'Expert asked' }, kind: 'User', indexed: true, description: 'The expert the requester asked ("ask this expert"): a claim; the desk assigns the request to them only if they are listed in the directory and an agent of a team, and informs them.' },
     { name: 'HCClientRequestId', title: { fr: 'Identifiant de soumission', en: 'Client request id' }, kind: 'Text', maxLength: 64, indexed: true, description: 'Idempotent submit: a retry first reads the requester\'s own tickets with this id and creates none if one exists (not unique: SharePoint refuses unique columns on lists where people read only their own items).' },
     language
   ],
@@ -374,7 +379,9 @@ const experts: ListDefinition = {
     { name: 'HCCategories', title: { fr: 'Catégories', en: 'Categories' }, kind: 'LookupMulti', lookupList: 'HelpCategories', description: 'Categories the expert answers.' },
     { name: 'HCLanguages', title: { fr: 'Langues', en: 'Languages' }, kind: 'MultiChoice', choices: LANGUAGES, description: 'Languages spoken.' },
     { name: 'HCBio', title: { fr: 'Présentation', en: 'Bio' }, kind: 'Note', description: 'Short presentation.' },
-    { name: 'HCAvailability', title: { fr: 'Disponibilité', en: 'Availability' }, kind: 'Choice', choices: EXPERT_AVAILABILITIES, defaultValue: 'available', description: 'Available, busy, away.' }
+    { name: 'HCAvailability', title: { fr: 'Disponibilité', en: 'Availability' }, kind: 'Choice', choices: EXPERT_AVAILABILITIES, defaultValue: 'available', description: 'Available, busy, away.' },
+    { name: 'HCListed', title: { fr: 'Visible dans l\'annuaire', en: 'Listed in the directory' }, kind: 'Boolean', defaultValue: '0', indexed: true, description: 'The person\'s consent: listed in the experts directory, with the expertise the help center proves (tickets solved, articles). Off: the entry is kept but shown nowhere.' },
+    { name: 'HCConsentAt', title: { fr: 'Consentement le', en: 'Consent given at' }, kind: 'DateTime', description: 'When the person last opted in (empty: never, or withdrawn).' }
   ],
   indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 2, noCrawl: false,
   grants: [
@@ -445,7 +452,8 @@ const helpSettings: ListDefinition = {
 /** Every help-center list, in provisioning order: a lookup's target comes before it (self-lookups aside). */
 export const HELP_CENTER_LISTS: readonly ListDefinition[] = [
   helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, knowledgeDrafts, helpTickets, helpTicketStates, helpTicketClaims, helpTicketWatches,
-  helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications, helpApprovalDecisions, articleNotifications
+  helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications, helpApprovalDecisions, articleNotifications,
+  expertiseRecords, ...ideaLists
 ];
 
 /** Finds a list definition by name; throws for an unknown name (a programming error). */

@@ -7,7 +7,7 @@ import { language } from './commonFields';
 import type { FieldDefinition, ListDefinition, ListGrant } from './types';
 
 /** An outbox's columns after its own: what a mail is recorded with and how it went. */
-function outboxFields(changeKey: string, sentBy: string): FieldDefinition[] {
+export function outboxFields(changeKey: string, sentBy: string): FieldDefinition[] {
   return [
     { name: 'HCChangeKey', title: { fr: 'Clé de changement', en: 'Change key' }, kind: 'Text', maxLength: 200, required: true, indexed: true, description: changeKey },
     { name: 'HCRecipients', title: { fr: 'Destinataires', en: 'Recipients' }, kind: 'Note', description: 'Addresses informed.' },
@@ -21,7 +21,7 @@ function outboxFields(changeKey: string, sentBy: string): FieldDefinition[] {
 }
 
 /** An outbox list: every item readable and writable by those granted (their rows are mails they may see). */
-function outboxList(name: string, description: ListDefinition['description'], fields: FieldDefinition[], grants: ListGrant[]): ListDefinition {
+export function outboxList(name: string, description: ListDefinition['description'], fields: FieldDefinition[], grants: ListGrant[]): ListDefinition {
   return {
     name, description, titleRequired: false, titleLabel: { fr: 'Objet', en: 'Subject' }, fields,
     indexedBuiltIns: ['Author', 'Created'], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: true, grants
