@@ -10,7 +10,9 @@ export const PAGE_PATHS = {
   request: 'SitePages/Request.aspx',
   myRequests: 'SitePages/MyRequests.aspx',
   desk: 'SitePages/Desk.aspx',
-  articles: 'SitePages/Articles.aspx'
+  articles: 'SitePages/Articles.aspx',
+  experts: 'SitePages/Experts.aspx',
+  ideas: 'SitePages/Ideas.aspx'
 } as const;
 
 /**
@@ -40,6 +42,35 @@ export interface PageLinks {
   deskHome(): string;
   /** The contributors' page (ArticleEditor web part): their queue, or a draft / new article / article's history. */
   authoring(route?: AuthoringRoute): string;
+  /** The experts directory, optionally filtered: `Experts.aspx?category=ID&q=…` (read back by {@link expertsQueryFromUrl}). */
+  experts(query?: ExpertsQuery): string;
+  /** The request form addressed to an expert ("ask this expert"): `Request.aspx?expert=<e-mail>` (the form reads it back with {@link expertFromUrl}). */
+  askExpert(email: string): string;
+  /** The idea box, optionally one category's ideas: `Ideas.aspx?category=ID`. */
+  ideas(categoryId?: number): string;
+  /** One idea: `Ideas.aspx?idea=ID`. */
+  idea(id: number): string;
+}
+
+/** What the experts directory's address asks for. */
+export interface ExpertsQuery {
+  /** A category (its experts first). */
+  categoryId?: number;
+  /** Words to match (skills, names). */
+  text?: string;
+}
+
+/** The directory's query read from its address (`?category=ID&q=…`). */
+export function expertsQueryFromUrl(search: string): ExpertsQuery {
+  const text = (queryParams(search).q || '').trim().slice(0, 200);
+  const categoryId = idParam(search, 'category');
+  return { ...(categoryId !== undefined ? { categoryId } : {}), ...(text ? { text } : {}) };
+}
+
+/** The expert a request form's address names (`?expert=<e-mail>`), or undefined when it is not an address. */
+export function expertFromUrl(search: string): string | undefined {
+  const email = (queryParams(search).expert || '').trim();
+  return /^[^\s@<>"']{1,64}@[^\s@<>"']{1,190}$/.test(email) ? email : undefined;
 }
 
 /** What the contributors' page (`Articles.aspx`) shows, read from and written to its address. */
@@ -80,6 +111,13 @@ export function pageLinks(siteUrl: string): PageLinks {
   links.article = id => `${page(PAGE_PATHS.knowledge)}?article=${id}`;
   links.deskHome = () => page(PAGE_PATHS.desk);
   links.authoring = route => `${page(PAGE_PATHS.articles)}${authoringQuery(route || { kind: 'queue' })}`;
+  links.experts = query => {
+    const params = [query && query.categoryId ? `category=${query.categoryId}` : '', query && query.text ? `q=${encodeURIComponent(query.text)}` : ''].filter(Boolean);
+    return `${page(PAGE_PATHS.experts)}${params.length ? `?${params.join('&')}` : ''}`;
+  };
+  links.askExpert = email => `${page(PAGE_PATHS.request)}?expert=${encodeURIComponent(email)}`;
+  links.ideas = categoryId => `${page(PAGE_PATHS.ideas)}${categoryId ? `?category=${categoryId}` : ''}`;
+  links.idea = id => `${page(PAGE_PATHS.ideas)}?idea=${id}`;
   return links;
 }
 

@@ -60,6 +60,8 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
     [`${lowerSite}/sitepages/myrequests.aspx`, { entry: 'my-tickets', title: (s) => s.workbench.myTicketsTitle }],
     [`${lowerSite}/sitepages/desk.aspx`, { entry: 'desk', title: (s) => s.workbench.deskTitle }],
     [`${lowerSite}/sitepages/articles.aspx`, { entry: 'articles', title: (s) => s.workbench.articlesTitle }],
+    [`${lowerSite}/sitepages/experts.aspx`, { entry: 'experts', title: (s) => s.workbench.expertsTitle }],
+    [`${lowerSite}/sitepages/ideas.aspx`, { entry: 'ideas', title: (s) => s.workbench.ideasTitle }],
     [`${lowerSite}/_workbench/outbox.html`, { entry: 'outbox', title: (s) => s.workbench.outboxTitle }],
   ]);
 

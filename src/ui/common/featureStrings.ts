@@ -33,7 +33,13 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-article-editor-fr' */ '../../loc/articleEditor/fr-fr.js')).then(value),
   authoring: (en: boolean): Promise<IHelpCenterAuthoringStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-authoring-en' */ '../../loc/authoring/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-authoring-fr' */ '../../loc/authoring/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-authoring-fr' */ '../../loc/authoring/fr-fr.js')).then(value),
+  experts: (en: boolean): Promise<IHelpCenterExpertsStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-experts-en' */ '../../loc/experts/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-experts-fr' */ '../../loc/experts/fr-fr.js')).then(value),
+  ideas: (en: boolean): Promise<IHelpCenterIdeasStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-ideas-en' */ '../../loc/ideas/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-ideas-fr' */ '../../loc/ideas/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */
@@ -53,7 +59,11 @@ export const FEATURE_STRINGS = {
   desk: ['desk'],
   knowledge: ['knowledge'],
   // The contributors' page: its frame, queue and history, and the editor's strings (the draft page).
-  authoring: ['authoring', 'articleEditor']
+  authoring: ['authoring', 'articleEditor'],
+  // The experts directory (issue 15).
+  experts: ['experts'],
+  // The idea box (issue 15).
+  ideas: ['ideas']
 } as const;
 
 /** The strings of a ticket's panel on the desk: its page, the conversation (myTickets) and the actions' forms (ticketForm). */

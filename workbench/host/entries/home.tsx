@@ -25,6 +25,8 @@ function Home(props: { siteUrl: string; strings: WorkbenchPageStrings }): React.
     ['SitePages/MyRequests.aspx', w.myTicketsTitle, w.myTicketsDescription],
     ['SitePages/Desk.aspx', w.deskTitle, w.deskDescription],
     ['SitePages/Articles.aspx', w.articlesTitle, w.articlesDescription],
+    ['SitePages/Experts.aspx', w.expertsTitle, w.expertsDescription],
+    ['SitePages/Ideas.aspx', w.ideasTitle, w.ideasDescription],
     ['SitePages/Setup.aspx', w.setupTitle, w.setupDescription],
     ['_workbench/outbox.html', w.outboxTitle, w.outboxDescription],
   ];

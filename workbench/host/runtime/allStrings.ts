@@ -8,6 +8,8 @@ import * as deskTicket from 'HelpCenterDeskTicketStrings';
 import * as knowledge from 'HelpCenterKnowledgeStrings';
 import * as articleEditor from 'HelpCenterArticleEditorStrings';
 import * as authoring from 'HelpCenterAuthoringStrings';
+import * as experts from 'HelpCenterExpertsStrings';
+import * as ideas from 'HelpCenterIdeasStrings';
 
 /**
  * Every page string of the user's language (the common module and every feature's, src/loc/<feature>), for the
@@ -15,5 +17,5 @@ import * as authoring from 'HelpCenterAuthoringStrings';
  * (src/webparts/common/featureStrings.ts); the workbench mounts features the same way (feature.tsx).
  */
 export const helpCenterStrings: IHelpCenterStrings = {
-  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring
+  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas
 };

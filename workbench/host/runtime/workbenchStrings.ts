@@ -9,6 +9,10 @@ export interface IWorkbenchStrings {
   deskDescription: string;
   articlesTitle: string;
   articlesDescription: string;
+  expertsTitle: string;
+  expertsDescription: string;
+  ideasTitle: string;
+  ideasDescription: string;
   myTicketsTitle: string;
   myTicketsDescription: string;
   ticketFormTitle: string;
@@ -38,6 +42,10 @@ export const WORKBENCH_STRINGS: { fr: IWorkbenchStrings; en: IWorkbenchStrings }
     "deskDescription": "Les files du support (web part SupportDesk, réservée aux agents).",
     "articlesTitle": "Rédaction d'articles",
     "articlesDescription": "Écrire, relire et publier les articles d'aide (web part ArticleEditor, contributeurs et relecteurs).",
+    "expertsTitle": "Annuaire des experts",
+    "expertsDescription": "Trouver qui sait\u00a0: compétences déclarées, expertise constatée, communautés (web part ExpertsDirectory).",
+    "ideasTitle": "Boîte à idées",
+    "ideasDescription": "Proposer, voter, suivre la réponse de l'équipe (web part IdeaBox).",
     "myTicketsTitle": "Mes demandes",
     "myTicketsDescription": "Le suivi de ses demandes (web part MyTickets).",
     "ticketFormTitle": "Faire une demande",
@@ -60,6 +68,10 @@ export const WORKBENCH_STRINGS: { fr: IWorkbenchStrings; en: IWorkbenchStrings }
     "deskDescription": "The support desk's queues (SupportDesk web part, for agents).",
     "articlesTitle": "Writing articles",
     "articlesDescription": "Write, review and publish help articles (ArticleEditor web part, for contributors and reviewers).",
+    "expertsTitle": "Experts directory",
+    "expertsDescription": "Find who knows: declared skills, proven expertise, communities (ExpertsDirectory web part).",
+    "ideasTitle": "Idea box",
+    "ideasDescription": "Propose, vote, follow the team's answer (IdeaBox web part).",
     "myTicketsTitle": "My requests",
     "myTicketsDescription": "Following one's requests (MyTickets web part).",
     "ticketFormTitle": "Ask for help",

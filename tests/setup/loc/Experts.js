@@ -1,0 +1,2 @@
+// Jest's `HelpCenterExpertsStrings` (src/loc/experts).
+module.exports = require('../locStrings').loadLocModule('experts');

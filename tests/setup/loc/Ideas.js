@@ -1,0 +1,2 @@
+// Jest's `HelpCenterIdeasStrings` (src/loc/ideas).
+module.exports = require('../locStrings').loadLocModule('ideas');
