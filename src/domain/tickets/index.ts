@@ -35,7 +35,8 @@
  *
  * Recipient rules (DomainEvent.recipients; the actor is never informed of their own action; one entry per person):
  *   - every status change: requester, beneficiary, watchers (the professor is informed at each step);
- *   - file: + team queue;                     - transfer: + new team's queue, + previous assignee, + watchers
+ *   - file: + team queue, + the assignee (the asked expert the desk routed it to: see askExpert.ts);
+ *   - transfer: + new team's queue, + previous assignee, + watchers
  *     (escalatedAt/escalatedTo cleared: the ticket arrives as new, not as an escalation);
  *   - takeInCharge, askForInformation, resolve, close, closeNoFollowUp: requester, beneficiary, watchers (+ assignee
  *     for closeNoFollowUp, e.g. housekeeping);
@@ -66,3 +67,4 @@ export * from './statusGroups';
 export * from './fields';
 export * from './availableActions';
 export * from './approval';
+export * from './askExpert';

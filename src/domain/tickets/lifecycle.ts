@@ -85,7 +85,8 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
     case 'file':
       if (!requesterSide && !isAnyAgent(actor)) return fail('notAllowed');
       if (t.sequence !== 0 || t.status !== 'new') return fail('alreadyFiled');
-      return { patch: {}, event: 'file', inform: ['requester', 'beneficiary', 'watcher', 'teamQueue'] };
+      // A request the desk routed to the expert the requester asked ("ask this expert") has its assignee already: told once, here.
+      return { patch: {}, event: 'file', inform: ['requester', 'beneficiary', 'watcher', 'teamQueue', 'assignee'] };
     case 'takeInCharge':
       if (!teamAgent) return fail('notAllowed');
       if (t.assignedTo !== undefined && t.assignedTo.id !== actor.person.id) return fail('alreadyTakenBy', t.assignedTo);
