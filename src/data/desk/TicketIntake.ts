@@ -4,7 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { HELP_TICKETS_SELECT } from '../schema/items.generated';
-import type { RawHelpCategoriesItem, RawHelpTeamsItem, RawHelpTicketsItem } from '../schema/items.generated';
+import type { RawExpertsItem, RawHelpCategoriesItem, RawHelpTeamsItem, RawHelpTicketsItem } from '../schema/items.generated';
 import { forEachPage } from '../sp/paging';
 import { sendOnce, writeOnce } from '../idempotent';
 import { racingDuplicates } from '../tickets/racingDuplicates';
@@ -16,6 +16,8 @@ import { missingRequiredFields } from '../../domain/intake';
 import type { FormFieldKey } from '../../domain/intake';
 import { addBusinessMinutes } from '../../domain/sla';
 import { applyAction } from '../../domain/tickets/lifecycle';
+import { routeAskedExpert } from '../../domain/tickets/askExpert';
+import { isOwnEntry } from '../knowledge/experts';
 import { appendInformed, informedChanges } from '../../domain/tickets/informed';
 import type { PersonRef, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
@@ -30,12 +32,14 @@ const LOOK_BACK = 200;
 
 /* eslint-disable @rushstack/no-new-null */
 type Person = { Title?: string; EMail?: string; Name?: string };
-type ArrivingTicket = RawHelpTicketsItem & { Author?: Person; Editor?: Person; HCBeneficiary?: Person; Attachments?: boolean; HCWatchers?: Person[] };
+type ArrivingTicket = RawHelpTicketsItem & { Author?: Person; Editor?: Person; HCBeneficiary?: Person; Attachments?: boolean; HCWatchers?: Person[]; HCExpert?: Person };
 /* eslint-enable @rushstack/no-new-null */
 
 const ARRIVAL_SELECT = [...HELP_TICKETS_SELECT, 'Attachments', 'Author/Title', 'Author/EMail', 'Author/Name', 'Editor/Title', 'Editor/EMail', 'Editor/Name',
-  'HCBeneficiary/Title', 'HCBeneficiary/EMail', 'HCBeneficiary/Name', 'HCWatchers/Title', 'HCWatchers/EMail'];
-const ARRIVAL_EXPAND = ['Author', 'Editor', 'HCBeneficiary', 'HCWatchers'];
+  'HCBeneficiary/Title', 'HCBeneficiary/EMail', 'HCBeneficiary/Name', 'HCWatchers/Title', 'HCWatchers/EMail', 'HCExpert/Title', 'HCExpert/EMail'];
+const ARRIVAL_EXPAND = ['Author', 'Editor', 'HCBeneficiary', 'HCWatchers', 'HCExpert'];
+/** Experts entries per page (the directory is read once per intake, in pages). */
+const EXPERTS_PAGE = 2000;
 
 /** What intake did with one ticket. */
 export interface Reception { ticketId: number; stateId: number; unverified: boolean; missing: FormFieldKey[]; mailSent: boolean }
@@ -140,7 +144,15 @@ export class TicketIntake {
     // An agent filing for someone names them (HCBeneficiary); anyone else files for themself (Created By).
     const requesterId = verified ? (filedByMe && t.HCBeneficiaryId) || t.AuthorId : undefined;
     const category = reference.categories.filter(c => c.Id === t.HCCategoryId)[0];
-    const team = category && category.HCDefaultTeamId ? reference.teams.filter(x => x.Id === category.HCDefaultTeamId)[0] : undefined;
+    // "Ask this expert": the expert she named is her claim; the desk routes to them only if they are listed and an agent
+    // (a ticket received unverified goes the ordinary way: whose claim it is is not known).
+    const routing = routeAskedExpert({
+      expertId: verified ? t.HCExpertId || undefined : undefined, listedIds: reference.listedIds, defaultTeamId: (category && category.HCDefaultTeamId) || undefined,
+      teams: reference.teams.map(x => ({ id: x.Id, level: x.HCLevel || 'L1', memberIds: x.HCMembersId || [] }))
+    });
+    const teamId = routing.routed ? routing.teamId : category && category.HCDefaultTeamId;
+    const team = teamId ? reference.teams.filter(x => x.Id === teamId)[0] : undefined;
+    const expert = routing.routed && t.HCExpert ? { id: routing.assigneeId, email: t.HCExpert.EMail || '', displayName: t.HCExpert.Title } : undefined;
     const missing = missingRequiredFields(category && { id: category.Id, formFields: category.HCFormFields || [], requiredFields: category.HCRequiredFields || [] }, {
       kind: t.HCKind || undefined, categoryId: t.HCCategoryId || undefined, title: t.Title || '', description: t.HCDescription || '', course: t.HCCourse || undefined,
       locationId: t.HCLocationId || undefined, incidentType: t.HCIncidentType || undefined, severity: t.HCSeverity || undefined, priority: t.HCPriority || undefined,
@@ -152,6 +164,7 @@ export class TicketIntake {
       Title: (t.Title || '').slice(0, 255), HCTicketId: t.Id, HCRequesterId: requesterId || null, HCReceivedAt: receivedAt.toISOString(), // eslint-disable-line @rushstack/no-new-null
       HCKind: t.HCKind || 'assistance', HCCategoryId: t.HCCategoryId || null, HCPriority: t.HCPriority || 'normal', HCLocationId: t.HCLocationId || null, // eslint-disable-line @rushstack/no-new-null
       HCChannel: t.HCChannel || 'portal', HCStatus: 'new', HCLevel: (team && team.HCLevel) || 'L1', HCTeamId: team ? team.Id : null, // eslint-disable-line @rushstack/no-new-null
+      ...(expert ? { HCAssignedToId: expert.id } : {}),
       // The people she asks the desk to keep informed stay her request (on her item) until an agent confirms them:
       // otherwise anyone could have the desk's mailbox write to whomever they pick.
       HCWatchersId: [], HCDueDate: due ? due.toISOString() : null, HCSequence: 0, HCIncomplete: missing.join(',') || null, // eslint-disable-line @rushstack/no-new-null
@@ -172,12 +185,12 @@ export class TicketIntake {
       const failed = results.filter(r => r.HasException);
       if (failed.length) throw new Error(`Giving the state to its requester failed: ${failed.map(f => f.ErrorMessage).join('; ')}`);
     }
-    const mailSent = created && !legacy ? await this.announce(t, item.Id, requesterId, team, now) : true; // legacy: no filing mail
+    const mailSent = created && !legacy ? await this.announce(t, item.Id, requesterId, team, now, expert) : true; // legacy: no filing mail
     return { ticketId: t.Id, stateId: item.Id, unverified: !verified, missing, mailSent };
   }
 
   /** The filing's mail (requester, the team's queue) through the domain's `file` action, and who it informed in the state. */
-  private async announce(t: ArrivingTicket, stateId: number, requesterId: number | undefined, team: RawHelpTeamsItem | undefined, now: Date): Promise<boolean> {
+  private async announce(t: ArrivingTicket, stateId: number, requesterId: number | undefined, team: RawHelpTeamsItem | undefined, now: Date, expert?: PersonRef): Promise<boolean> {
     const actor = await this.actions.actor();
     const requester: PersonRef = requesterId === t.HCBeneficiaryId && t.HCBeneficiary
       ? { id: requesterId || 0, email: t.HCBeneficiary.EMail || '', displayName: t.HCBeneficiary.Title }
@@ -185,7 +198,7 @@ export class TicketIntake {
     const ticket: Ticket = {
       id: t.Id, title: t.Title || '', description: t.HCDescription || '', kind: t.HCKind || 'assistance', categoryId: t.HCCategoryId || undefined,
       priority: t.HCPriority || 'normal', channel: t.HCChannel || 'portal', status: 'new', level: (team && team.HCLevel) || 'L1', teamId: team && team.Id,
-      requester, watchers: [],
+      requester, watchers: [], assignedTo: expert,
       createdAt: new Date(t.Created), language: (t.HCLanguage || 'fr') as Language, statusHistory: [], sequence: 0
     };
     const result = applyAction(ticket, { type: 'file' }, actor, now, DEFAULT_LIFECYCLE_SETTINGS);
@@ -197,19 +210,29 @@ export class TicketIntake {
     return this.actions.notify(ticket, events, actor);
   }
 
-  private reference(): Promise<{ categories: RawHelpCategoriesItem[]; teams: RawHelpTeamsItem[]; settings: Awaited<ReturnType<typeof readDeskSettings>> }> {
+  private reference(): Promise<{ categories: RawHelpCategoriesItem[]; teams: RawHelpTeamsItem[]; listedIds: number[]; settings: Awaited<ReturnType<typeof readDeskSettings>> }> {
     if (!this.cached) {
       this.cached = (async () => {
         const [batched, execute] = this.sp.batched();
         const categories = helpList(batched, 'HelpCategories').items.select('Id', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCResolutionHours').top(2000)();
-        const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCLevel').top(500)();
+        const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCLevel', 'HCMembersId').top(500)();
         await execute();
-        const settings = await readDeskSettings(this.sp, DEFAULT_LIFECYCLE_SETTINGS);
-        return { categories: await categories as RawHelpCategoriesItem[], teams: await teams as RawHelpTeamsItem[], settings };
+        const [settings, listedIds] = await Promise.all([readDeskSettings(this.sp, DEFAULT_LIFECYCLE_SETTINGS), this.listedExperts()]);
+        return { categories: await categories as RawHelpCategoriesItem[], teams: await teams as RawHelpTeamsItem[], listedIds, settings };
       })();
       this.cached.catch(() => { this.cached = undefined; });
     }
     return this.cached;
+  }
+
+  /** People listed in the experts directory by their own entry (HCListed is indexed; the entries are read in pages). */
+  private async listedExperts(): Promise<number[]> {
+    const ids: number[] = [];
+    await forEachPage<Pick<RawExpertsItem, 'AuthorId' | 'EditorId' | 'HCPersonId'>>(helpList(this.sp, 'Experts').items
+      .select('Id', 'AuthorId', 'EditorId', 'HCPersonId').filter('HCListed eq 1').top(EXPERTS_PAGE), page => {
+      page.forEach(r => { if (isOwnEntry(r) && r.HCPersonId && ids.indexOf(r.HCPersonId) < 0) ids.push(r.HCPersonId); });
+    });
+    return ids;
   }
 
   private cached: ReturnType<TicketIntake['reference']> | undefined;

@@ -1,6 +1,7 @@
 /** Mails of a new request (to the requester, the people kept informed, the team's queue) and of its taking in charge. */
 import { mail } from './frame';
 import type { TemplateFamily } from './types';
+import { ADDRESSED_TO_YOU, ROUTED_TO_EXPERT } from './askExpert';
 
 const WATCHER_INTRO_FR = "<p>{{requesterName}} a demandé que vous soyez tenu(e) informé(e) de sa demande <strong>« {{title}} »</strong> (n°{{ticketId}}){{#teamName}}, confiée à l'équipe {{teamName}}{{/teamName}}. Vous recevrez un message à chacune de ses étapes ; le lien ci-dessous ouvre son suivi.</p>";
 const WATCHER_INTRO_EN = '<p>{{requesterName}} asked that you be kept informed of their request <strong>"{{title}}"</strong> (#{{ticketId}}){{#teamName}}, handled by the {{teamName}} team{{/teamName}}. You will receive a message at each of its steps; the link below opens its follow-up page.</p>';
@@ -15,15 +16,16 @@ export const CREATED_TEMPLATES: { [template: string]: TemplateFamily } = {
     base: mail('requester',
       ['enregistrée : {{title}}',
         "<p>Votre demande <strong>« {{title}} »</strong> est enregistrée sous le numéro {{ticketId}}.{{#teamName}} L'équipe {{teamName}} va la prendre en charge : la personne qui s'en occupera sera votre seul interlocuteur jusqu'à sa résolution.{{/teamName}}</p>"
-        + '{{#firstAnswerDelay}}<p>Vous recevrez une première réponse sous {{firstAnswerDelay}} (heures ouvrées du support).</p>{{/firstAnswerDelay}}'
+        + ROUTED_TO_EXPERT.fr + '{{#firstAnswerDelay}}<p>Vous recevrez une première réponse sous {{firstAnswerDelay}} (heures ouvrées du support).</p>{{/firstAnswerDelay}}'
         + '{{#hoursText}}<p>Horaires du support : {{hoursText}}.{{#nextHoursText}} {{nextHoursText}}.{{/nextHoursText}}</p>{{/hoursText}}'
         + '{{#watcherNames}}<p>Sont tenus informés : {{watcherNames}}.</p>{{/watcherNames}}'],
       ['received: {{title}}',
         '<p>Your request <strong>"{{title}}"</strong> has been recorded as number {{ticketId}}.{{#teamName}} The {{teamName}} team will take it in charge: the person who handles it will be your single contact until it is resolved.{{/teamName}}</p>'
-        + "{{#firstAnswerDelay}}<p>You will receive a first answer within {{firstAnswerDelay}} (the desk's business hours).</p>{{/firstAnswerDelay}}"
+        + ROUTED_TO_EXPERT.en + "{{#firstAnswerDelay}}<p>You will receive a first answer within {{firstAnswerDelay}} (the desk's business hours).</p>{{/firstAnswerDelay}}"
         + '{{#hoursText}}<p>Desk hours: {{hoursText}}.{{#nextHoursText}} {{nextHoursText}}.{{/nextHoursText}}</p>{{/hoursText}}'
         + '{{#watcherNames}}<p>Kept informed: {{watcherNames}}.</p>{{/watcherNames}}']),
     roles: {
+      assignee: ADDRESSED_TO_YOU,
       watcher: mail('watcher',
         ['{{requesterName}} vous tient informé(e) — {{title}}', WATCHER_INTRO_FR],
         ['{{requesterName}} keeps you informed — {{title}}', WATCHER_INTRO_EN]),
