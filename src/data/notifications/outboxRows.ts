@@ -16,9 +16,9 @@ export const OUTBOX_SELECT = ['Id', 'Title', 'HCChangeKey', 'HCSentAt', 'HCError
 
 /**
  * The outboxes: the tickets' (HelpNotifications: the desk's and the owners') and the knowledge workflow's
- * (ArticleNotifications: reviewers record there too). Same columns and rules, but for the ticket lookup.
+ * (ArticleNotifications: reviewers record there too) and the idea box's (IdeaNotifications). Same columns and rules, but for the ticket lookup.
  */
-export type OutboxList = 'HelpNotifications' | 'ArticleNotifications';
+export type OutboxList = 'HelpNotifications' | 'ArticleNotifications' | 'IdeaNotifications';
 
 /** The columns the senders read in one outbox (the article outbox has no ticket). */
 export function outboxSelect(list: OutboxList): string[] {

@@ -13,11 +13,13 @@ import { ROUTING_TEMPLATES } from './routing';
 import { CLOSING_TEMPLATES } from './closing';
 import { APPROVAL_TEMPLATES } from './approval';
 import { ARTICLE_TEMPLATES } from './article';
+import { IDEA_TEMPLATES } from './idea';
 
 export type { MailRole } from './frame';
 export type { TemplateFamily } from './types';
 export { FIELD_SLOTS } from './frame';
 export { ARTICLE_MAIL, ARTICLE_TEMPLATES } from './article';
+export { IDEA_MAIL, IDEA_TEMPLATES } from './idea';
 
 /** Every event template, by key. */
 export const TEMPLATE_FAMILIES: { readonly [template: string]: TemplateFamily } = {
@@ -66,6 +68,8 @@ export const BUILT_IN_TEMPLATES: { readonly [key: string]: MailTemplate } = (() 
   });
   // The knowledge workflow's mails: one text per key (each is written for one kind of recipient).
   Object.keys(ARTICLE_TEMPLATES).forEach(k => { out[k] = ARTICLE_TEMPLATES[k]; });
+  // The idea box's mail (one text: its recipients are the author and the voters alike).
+  Object.keys(IDEA_TEMPLATES).forEach(k => { out[k] = IDEA_TEMPLATES[k]; });
   return out;
 })();
 
