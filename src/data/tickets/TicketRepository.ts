@@ -46,7 +46,7 @@ function payload(input: NewTicketInput): Record<string, unknown> {
   const optional: [string, unknown][] = [
     ['HCPriority', input.priority], ['HCSeverity', input.severity], ['HCIncidentType', input.incidentType],
     ['HCLocationId', input.locationId], ['HCCourse', input.course], ['HCBeneficiaryId', input.beneficiaryId],
-    ['HCChannel', input.channel], ['HCFiledById', input.filedById]
+    ['HCChannel', input.channel], ['HCFiledById', input.filedById], ['HCExpertId', input.expertId]
   ];
   optional.forEach(([k, v]) => { if (v !== undefined && v !== '') p[k] = v; });
   if (input.watcherIds && input.watcherIds.length) p.HCWatchersId = input.watcherIds;

@@ -29,6 +29,8 @@ export interface NewTicketInput {
   watcherIds?: number[];
   /** The requester lets the people kept informed see her attachments (HCShareFiles). */
   shareFiles?: boolean;
+  /** Site user id of the expert she asks ("ask this expert", HCExpert): her claim, which the desk checks at intake. */
+  expertId?: number;
 }
 
 /** A file to attach. */
