@@ -58,13 +58,25 @@ export interface ExpertsQuery {
   categoryId?: number;
   /** Words to match (skills, names). */
   text?: string;
+  /** Experts speaking this language (`lang=fr|en`). */
+  language?: 'fr' | 'en';
+  /** Experts with this availability (`avail=available|busy|away`). */
+  availability?: 'available' | 'busy' | 'away';
+  /** The order: by name (`sort=name`); by relevance otherwise. */
+  sort?: 'name';
 }
 
 /** The directory's query read from its address (`?category=ID&q=…`). */
 export function expertsQueryFromUrl(search: string): ExpertsQuery {
   const text = (queryParams(search).q || '').trim().slice(0, 200);
   const categoryId = idParam(search, 'category');
-  return { ...(categoryId !== undefined ? { categoryId } : {}), ...(text ? { text } : {}) };
+  const p = queryParams(search);
+  const language = p.lang === 'fr' || p.lang === 'en' ? p.lang : undefined;
+  const availability = p.avail === 'available' || p.avail === 'busy' || p.avail === 'away' ? p.avail : undefined;
+  return {
+    ...(categoryId !== undefined ? { categoryId } : {}), ...(text ? { text } : {}), ...(language ? { language } : {}),
+    ...(availability ? { availability } : {}), ...(p.sort === 'name' ? { sort: 'name' as const } : {})
+  };
 }
 
 /** The expert a request form's address names (`?expert=<e-mail>`), or undefined when it is not an address. */
@@ -112,7 +124,9 @@ export function pageLinks(siteUrl: string): PageLinks {
   links.deskHome = () => page(PAGE_PATHS.desk);
   links.authoring = route => `${page(PAGE_PATHS.articles)}${authoringQuery(route || { kind: 'queue' })}`;
   links.experts = query => {
-    const params = [query && query.categoryId ? `category=${query.categoryId}` : '', query && query.text ? `q=${encodeURIComponent(query.text)}` : ''].filter(Boolean);
+    const params = [query && query.categoryId ? `category=${query.categoryId}` : '', query && query.text ? `q=${encodeURIComponent(query.text)}` : '',
+      query && query.language ? `lang=${query.language}` : '', query && query.availability ? `avail=${query.availability}` : '',
+      query && query.sort ? `sort=${query.sort}` : ''].filter(Boolean);
     return `${page(PAGE_PATHS.experts)}${params.length ? `?${params.join('&')}` : ''}`;
   };
   links.askExpert = email => `${page(PAGE_PATHS.request)}?expert=${encodeURIComponent(email)}`;

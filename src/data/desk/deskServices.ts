@@ -100,10 +100,9 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       // Mails recorded but not sent yet (Graph failed, a tab closed): sent once, even with other desks doing the same.
       await import(/* webpackChunkName: 'help-center-outbox' */ '../notifications/retry').then(m => m.retryUnsentMails(sp, graph))
         .catch((e: unknown) => console.warn('[HelpCenter] Retrying the unsent mails failed:', e));
-      // The knowledge base's counters (popularity prior), once a day, in the background: never the desk's concern.
-      import(/* webpackChunkName: 'help-center-knowledge-stats' */ '../knowledge/statsSchedule')
-        .then(m => m.refreshArticleStatsDaily(sp, `hc-kb-stats|${sp.web.toUrl()}`))
-        .catch((e: unknown) => console.warn('[HelpCenter] Refreshing the articles\' counters failed:', e));
+      // Once a day, in the background (the articles' counters, the proven expertise): never the desk's concern.
+      import(/* webpackChunkName: 'help-center-daily-refresh' */ './dailyRefresh').then(m => m.runDailyRefresh(sp))
+        .catch((e: unknown) => console.warn('[HelpCenter] The daily refresh failed:', e));
       return received + claims + closed + applied;
     },
     linkedIncidents: async problemId => new (await loadExtras()).ProblemRepository(sp).linkedIncidents(problemId),

@@ -109,7 +109,7 @@ export class AuthoringService {
       sequence = current.version;
     }
     const articleId = await new ArticleWriter(this.sp).publish({ ...draft, content: { ...draft.content, reviewDate: reviewDay } }, {
-      HCStatus: 'published', HCPublishedAt: this.now().toISOString(), HCWorkflowSequence: sequence + 1
+      HCStatus: 'published', HCPublishedAt: this.now().toISOString(), HCPublishedById: me.person.id, HCWorkflowSequence: sequence + 1
     });
     // Read again: the publication of a new article wrote HCArticle on the draft (its ETag moved).
     const after = (await this.drafts.get(draftId)) as Draft;
@@ -158,7 +158,7 @@ export class AuthoringService {
     const article = await this.articleState(articleId);
     const who = await this.people.reviewersOf(article.categoryId);
     if (!me.canPublish || !(me.isSiteOwner || who.reviewers.concat(who.siteOwners).some(r => r.id === me.person.id))) throw new ArticleWorkflowError('notAllowed');
-    await new ArticleWriter(this.sp).restore(articleId, etag, versionLabel, { HCPublishedAt: this.now().toISOString(), HCWorkflowSequence: article.version + 1 });
+    await new ArticleWriter(this.sp).restore(articleId, etag, versionLabel, { HCPublishedAt: this.now().toISOString(), HCPublishedById: me.person.id, HCWorkflowSequence: article.version + 1 });
   }
 
   /** The workflow's verdict on a draft action, with the draft read now (its ETag must be the one the person read). */
