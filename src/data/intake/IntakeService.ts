@@ -30,6 +30,9 @@ export interface FormCategory {
   resolutionHours?: number;
   approvalRequired: boolean;
   sortOrder: number;
+  /** Its community's address and name as the owners wrote them (HCCommunityUrl/Name): shown only through communityOf. */
+  communityUrl?: string;
+  communityName?: string;
 }
 
 /** A room, an equipment (in a room) or a service (wifi, website, ENT). */
@@ -80,7 +83,7 @@ function toCategory(r: RawHelpCategoriesItem): FormCategory {
     defaultTeamId: r.HCDefaultTeamId || undefined, formFields: r.HCFormFields || [], requiredFields: r.HCRequiredFields || [],
     firstResponseHours: r.HCFirstResponseHours === null ? undefined : r.HCFirstResponseHours,
     resolutionHours: r.HCResolutionHours === null ? undefined : r.HCResolutionHours,
-    approvalRequired: !!r.HCApprovalRequired, sortOrder: r.HCSortOrder || 0
+    approvalRequired: !!r.HCApprovalRequired, sortOrder: r.HCSortOrder || 0, communityUrl: r.HCCommunityUrl || undefined, communityName: r.HCCommunityName || undefined
   };
 }
 

@@ -7,6 +7,7 @@ import { cleanInput, stripBidiControls } from '../../domain/text/normalize';
 import type { GraphClientLike } from '../notifications/types';
 import type { NewTicketInput, TicketAttachment } from '../tickets/ticketTypes';
 import { IntakeFormData, IntakeService, PersonOption } from './IntakeService';
+import type { AskedExpert } from './askExpert';
 
 /** A person named on the form (watcher), with what the mail needs. */
 export interface NamedPerson extends PersonOption {
@@ -41,6 +42,8 @@ export interface TicketFormServices {
   searchPeople(query: string): Promise<PersonOption[]>;
   ensureUserId(loginName: string): Promise<number>;
   submit(submission: TicketSubmission): Promise<SubmitResult>;
+  /** "Ask this expert": the person an address names (undefined: nobody known), loaded only when the page names one. */
+  findExpert?(email: string): Promise<AskedExpert | undefined>;
 }
 
 /** A one-line label as stored: NFC, no invisible characters, no bidi controls (a title cannot read reversed). */
@@ -73,6 +76,7 @@ export function createTicketFormServices(sp: SPFI, graph: () => Promise<GraphCli
     loadFormData: () => intake.loadFormData(),
     searchPeople: (query: string) => intake.searchPeople(query),
     ensureUserId: (loginName: string) => intake.ensureUserId(loginName),
+    findExpert: email => import(/* webpackChunkName: 'help-center-form-expert' */ './askExpert').then(m => m.findAskedExpert(sp, email)),
     async submit(s: TicketSubmission): Promise<SubmitResult> {
       // The writer loads with the submit, not with the form.
       const { TicketRepository } = await import(/* webpackChunkName: 'help-center-ticket-write' */ '../tickets/TicketRepository');

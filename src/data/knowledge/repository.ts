@@ -3,6 +3,7 @@ import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IItems } from '@pnp/sp/items';
 import { ARTICLE_KINDS, type ArticleKind } from '../../domain/vocabulary';
+import { communityOf } from '../../domain/categories/community';
 import type { RawHelpCategoriesItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
 import { isNotFound } from '../sp/errors';
 import { helpList } from '../sp/lists';
@@ -20,10 +21,13 @@ const SUMMARY_SELECT = ['Id', 'Title', 'HCSummary', 'HCKeywords', 'HCQuestions',
 export type RawArticleRow = Pick<RawKnowledgeArticlesItem, 'Id' | 'Title' | 'HCSummary' | 'HCKeywords' | 'HCQuestions' | 'HCCategoryId'
   | 'HCLanguage' | 'HCArticleKind' | 'HCTranslationOfId' | 'Modified' | 'HCViews' | 'HCHelpful' | 'HCNotHelpful' | 'HCStatus'> & Partial<Pick<RawKnowledgeArticlesItem, 'HCBody'>>;
 
-type RawCategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCSortOrder'>;
+type RawCategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCSortOrder' | 'HCCommunityUrl' | 'HCCommunityName'>;
 
 function toCategory(c: RawCategoryRow): KnowledgeCategory {
-  return { id: c.Id, titleFr: c.Title || '', titleEn: c.HCTitleEn || c.Title || '', parentId: c.HCParentId || undefined, sortOrder: c.HCSortOrder || 0 };
+  return {
+    id: c.Id, titleFr: c.Title || '', titleEn: c.HCTitleEn || c.Title || '', parentId: c.HCParentId || undefined, sortOrder: c.HCSortOrder || 0,
+    community: communityOf(c.HCCommunityUrl, c.HCCommunityName)
+  };
 }
 
 function sortCategories(list: KnowledgeCategory[]): KnowledgeCategory[] {
@@ -169,7 +173,7 @@ export class KnowledgeRepository {
   }
 
   private categoryQuery(): IItems {
-    return helpList(this.sp, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder').top(PAGE_SIZE);
+    return helpList(this.sp, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder', 'HCCommunityUrl', 'HCCommunityName').top(PAGE_SIZE);
   }
 
   private async read(filter: string): Promise<IndexedArticle[]> {

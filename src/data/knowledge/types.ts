@@ -5,6 +5,7 @@
 
 import type { ArticleKind, ExpertAvailability, Language } from '../../domain/vocabulary';
 import type { SerializedSearchIndex } from '../../domain/search/types';
+import type { Community } from '../../domain/categories/community';
 
 export type { ArticleKind };
 
@@ -22,6 +23,8 @@ export interface KnowledgeCategory {
   parentId?: number;
   /** Display order among siblings. */
   sortOrder: number;
+  /** Its own community (Teams channel or Viva Engage), validated by communityOf; `communityFor` gives the inherited one. */
+  community?: Community;
 }
 
 /** One published article version, as listed and searched (no body: see ArticleDetail). */

@@ -41,7 +41,9 @@ define([], function() {
       "searching": "Searching…",
       "clear": "Clear the search",
       "experts": "Experts in \"{0}\" can help too:",
-      "chatWith": "Chat with {0} in Teams"
+      "chatWith": "Chat with {0} in Teams",
+      "communityTeams": "Ask the {0} community on Teams (new tab)",
+      "communityEngage": "Ask the {0} community on Viva Engage (new tab)"
     },
     "knowledgePane": {
       "ticketFormUrl": "\"Ask for help\" page",

@@ -41,7 +41,9 @@ define([], function() {
       "searching": "Recherche en cours…",
       "clear": "Effacer la recherche",
       "experts": "Des experts de « {0} » peuvent aussi vous aider :",
-      "chatWith": "Écrire à {0} dans Teams"
+      "chatWith": "Écrire à {0} dans Teams",
+      "communityTeams": "Demander à la communauté {0} sur Teams (nouvel onglet)",
+      "communityEngage": "Demander à la communauté {0} sur Viva Engage (nouvel onglet)"
     },
     "knowledgePane": {
       "ticketFormUrl": "Page « Faire une demande »",

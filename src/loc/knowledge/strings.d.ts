@@ -49,6 +49,10 @@ declare interface IHelpCenterKnowledgeStrings {
     experts: string;
     /** Link to a Teams chat; {0} is the expert's name. */
     chatWith: string;
+    /** `{0}`: the chosen category's community (a Teams channel): the link opens in a new tab. */
+    communityTeams: string;
+    /** `{0}`: the chosen category's community on Viva Engage. */
+    communityEngage: string;
   };
   knowledgePane: {
     ticketFormUrl: string;

@@ -81,7 +81,15 @@ define([], function() {
       "fileFallbackName": "attachment",
       "shareFilesLabel": "Share my files with the people kept informed",
       "shareFilesHelp": "Otherwise only you and the support team see your attachments.",
-      "confirmationHoursHeading": "Team hours"
+      "confirmationHoursHeading": "Team hours",
+      "expertLoading": "Looking the person up…",
+      "expertHeading": "Your request is addressed to",
+      "expertRouted": "The desk hands your request to them directly: they will be your contact.",
+      "expertNotRouted": "{0} takes no requests through the help center: your request goes to the usual team, who will see whom you addressed it to.",
+      "expertUnknown": "The address \"{0}\" names nobody known: your request goes to the support desk as usual.",
+      "expertFailed": "The person could not be looked up: your request goes to the support desk as usual.",
+      "communityTeams": "Ask the {0} community on Teams (new tab)",
+      "communityEngage": "Ask the {0} community on Viva Engage (new tab)"
     },
     "hours": {
       "heading": "Support hours",

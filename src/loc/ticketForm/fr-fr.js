@@ -81,7 +81,15 @@ define([], function() {
       "fileFallbackName": "piece-jointe",
       "shareFilesLabel": "Partager mes fichiers avec les personnes tenues informées",
       "shareFilesHelp": "Sinon, seuls vous et le support voyez vos pièces jointes.",
-      "confirmationHoursHeading": "Horaires de l'équipe"
+      "confirmationHoursHeading": "Horaires de l'équipe",
+      "expertLoading": "Recherche de la personne…",
+      "expertHeading": "Votre demande est adressée à",
+      "expertRouted": "Le support lui confie directement votre demande : cette personne sera votre interlocuteur.",
+      "expertNotRouted": "{0} ne reçoit pas de demandes par le centre d'aide : votre demande ira à l'équipe habituelle, qui verra à qui vous l'avez adressée.",
+      "expertUnknown": "L'adresse « {0} » ne correspond à personne de connu : votre demande ira au support comme d'habitude.",
+      "expertFailed": "La personne n'a pas pu être recherchée : votre demande ira au support comme d'habitude.",
+      "communityTeams": "Demander à la communauté {0} sur Teams (nouvel onglet)",
+      "communityEngage": "Demander à la communauté {0} sur Viva Engage (nouvel onglet)"
     },
     "hours": {
       "heading": "Horaires du support",

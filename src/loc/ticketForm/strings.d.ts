@@ -84,6 +84,21 @@ declare interface IHelpCenterTicketFormStrings {
     shareFilesLabel: string;
     shareFilesHelp: string;
     confirmationHoursHeading: string;
+    /** "Ask this expert" (`?expert=`): while the person is looked up. */
+    expertLoading: string;
+    /** Above the person the request goes to. */
+    expertHeading: string;
+    /** Under the person, when the desk will hand them the request (listed, and an agent). */
+    expertRouted: string;
+    /** `{0}`: the person's name, when they take no requests through the help center. */
+    expertNotRouted: string;
+    /** `{0}`: the address the link gave, which names nobody known. */
+    expertUnknown: string;
+    expertFailed: string;
+    /** `{0}`: the category's community (a Teams channel): the link opens in a new tab. */
+    communityTeams: string;
+    /** `{0}`: the category's community on Viva Engage. */
+    communityEngage: string;
   };
   /** A team's hours now and next (ui/tickets/form/hoursText). `{n}` in the order hoursText passes them. */
   hours: {

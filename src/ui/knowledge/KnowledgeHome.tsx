@@ -4,6 +4,7 @@ import { categoryWithAncestors } from '../../data/knowledge/categoryTree';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { ArticleLink, OpenArticle } from './ArticleLink';
 import type { KnowledgeClasses } from './knowledgeStyles';
+import { CommunityLink } from '../common/CommunityLink';
 
 /** Articles per list, and per top-level category in "most read". */
 export const HOME_COUNT = 5;
@@ -46,6 +47,7 @@ export function KnowledgeHome(props: KnowledgeHomeProps): React.ReactElement {
                 <li key={g.k.id} className={c.card}>
                   <h4 id={`hc-kb-cat-${g.k.id}`} className={c.cardTitle} style={{ margin: 0 }}>{props.categoryName(g.k.id)}</h4>
                   {links(g.articles, 'popular')}
+                  {g.k.community ? <CommunityLink community={g.k.community} teamsText={s.communityTeams} engageText={s.communityEngage} className={c.cardCommunity} /> : undefined}
                 </li>
               ))}
             </ul>

@@ -18,6 +18,8 @@ import { StillNeedHelp } from './StillNeedHelp';
 import { knowledgeClasses, KnowledgeClasses } from './knowledgeStyles';
 import { useArticleRoute } from './useArticleRoute';
 import { useRenderedMark } from '../common/rendered';
+import { CommunityLink } from '../common/CommunityLink';
+import { communityFor } from '../../domain/categories/community';
 
 const ArticleView = React.lazy(() => import(/* webpackChunkName: 'help-center-article' */ './ArticleView'));
 
@@ -131,6 +133,8 @@ function SearchPage(props: KnowledgeSearchProps & { categories: KnowledgeCategor
   const closestIds = result && result.closestCategories && result.closestCategories.length ? result.closestCategories : categories.filter(k => !k.parentId).map(k => k.id);
   const closest = categories.filter(k => closestIds.indexOf(k.id) >= 0).sort((a, b) => closestIds.indexOf(a.id) - closestIds.indexOf(b.id)).slice(0, 4);
   const help = q ? ticketUrl() : undefined;
+  // The community of the chosen category (or of the one the search points to), else of its nearest parent.
+  const community = communityFor(categories, categoryId || helpCategoryId);
   return (
     <div className={c.page} ref={root}>
       <h2 className={c.heading}>{s.title}</h2>
@@ -146,6 +150,7 @@ function SearchPage(props: KnowledgeSearchProps & { categories: KnowledgeCategor
       </div>
       {filtersOpen ? <KnowledgeFilters categories={categories} values={filters} onChange={setFilters} classes={c} /> : undefined}
       <LiveRegion message={result ? formatString(s.resultCount, hits.length) : ''} />
+      {community ? <p className={c.community}><CommunityLink community={community} teamsText={s.communityTeams} engageText={s.communityEngage} /></p> : undefined}
       {found.status === 'failed' ? <Notice messageBarType={MessageBarType.error}>{s.searchFailed}</Notice> : undefined}
       {found.status === 'loading' ? <ResultsShimmer label={q ? s.searching : s.loading} classes={c} /> : undefined}
       {q && result ? (

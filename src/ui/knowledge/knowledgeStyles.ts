@@ -11,7 +11,7 @@ export type KnowledgeClasses = ReturnType<typeof knowledgeClasses>;
 export function knowledgeClasses(theme: Theme): {
   page: string; heading: string; sectionHeading: string; searchRow: string; searchBox: string; filters: string; grid: string; list: string; card: string;
   cardTitle: string; summary: string; meta: string; subtle: string; links: string; experts: string; expert: string;
-  article: string; body: string; actions: string; helpful: string; shimmerCard: string;
+  article: string; body: string; actions: string; helpful: string; shimmerCard: string; community: string; cardCommunity: string;
 } {
   const p = theme.palette;
   const s = theme.semanticColors;
@@ -42,6 +42,9 @@ export function knowledgeClasses(theme: Theme): {
     body: { ...f.medium, lineHeight: '1.5', selectors: { h2: { ...f.large, fontWeight: 600, margin: '16px 0 8px' }, h3: { ...f.mediumPlus, fontWeight: 600, margin: '12px 0 4px' }, img: { maxWidth: '100%', height: 'auto' }, table: { display: 'block', overflowX: 'auto', maxWidth: '100%' }, pre: { whiteSpace: 'pre-wrap' } } },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
     helpful: { ...card, display: 'flex', flexDirection: 'column', gap: 12 },
-    shimmerCard: { ...card, display: 'flex', flexDirection: 'column', gap: 8 }
+    shimmerCard: { ...card, display: 'flex', flexDirection: 'column', gap: 8 },
+    // A category's community: a link of its own line, at least 24 px high (target size), long names wrap.
+    community: { ...f.medium, margin: 0, minHeight: 24, lineHeight: '24px', overflowWrap: 'anywhere' },
+    cardCommunity: { ...f.small, display: 'inline-block', alignSelf: 'flex-start', textAlign: 'left', marginTop: 'auto', paddingTop: 4, minHeight: 24, lineHeight: '24px', overflowWrap: 'anywhere' }
   });
 }

@@ -37,6 +37,9 @@ const preloadExtraFields = (): void => { loadExtraFields().catch(() => undefined
 const OnBehalfFields = React.lazy(() => import(/* webpackChunkName: 'help-center-form-agent' */ './OnBehalfFields').then(m => ({ default: m.OnBehalfFields })));
 const loadConfirmation = (): Promise<typeof import('./Confirmation')> => import(/* webpackChunkName: 'help-center-form-confirmation' */ './Confirmation');
 const Confirmation = React.lazy(() => loadConfirmation().then(m => ({ default: m.Confirmation })));
+// "Ask this expert" (`?expert=`) loads only on such a page; a category's community comes with the category's fields.
+const AskedExpert = React.lazy(() => import(/* webpackChunkName: 'help-center-form-expert' */ './AskedExpert').then(m => ({ default: m.AskedExpert })));
+const CategoryCommunity = React.lazy(() => import(/* webpackChunkName: 'help-center-form-fields' */ './CategoryCommunity').then(m => ({ default: m.CategoryCommunity })));
 /** A submit starts: the confirmation downloads while the request is sent. */
 const preloadConfirmation = (): void => { loadConfirmation().catch(() => undefined); };
 
@@ -101,6 +104,11 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
       onPaste={e => { const images = pastedImages(e, s.pastedScreenshot); if (images) { e.preventDefault(); form.addFiles(images); } }}>
       <ThemeText as="h2" variant="xLarge" id="hc-form-title" className={classes.heading}>{s.title}</ThemeText>
       <ThemeText as="p" block extra={{ margin: 0 }}>{s.intro}</ThemeText>
+      {props.prefill.expert ? (
+        <React.Suspense fallback={null}>
+          <AskedExpert email={props.prefill.expert} find={props.services.findExpert} teams={data.teams} strings={s} onResolved={form.setExpert} />
+        </React.Suspense>
+      ) : undefined}
       <LiveRegion message={submitting ? s.submitting : ''} />
       {form.restoredAt ? (
         <Notice messageBarType={MessageBarType.info} isMultiline actions={<DefaultButton text={s.discardDraft} onClick={() => { form.discardDraft().catch(() => undefined); }} />}>
@@ -120,6 +128,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
         onChange={(_, option) => { if (option) form.setField('kind', option.key as typeof REQUESTER_KINDS[number]); }} />
       <CategorySelect categories={data.categories} value={f.categoryId} locale={locale} strings={s}
         error={fieldError(errors, 'categoryId', s)} onChange={id => form.setField('categoryId', id)} onOpen={preloadExtraFields} />
+      {f.categoryId ? <React.Suspense fallback={null}><CategoryCommunity categories={data.categories} categoryId={f.categoryId} strings={s} className={classes.help} /></React.Suspense> : undefined}
       <TextField id={FORM_INPUT_IDS.title} label={s.titleLabel} required value={f.title} placeholder={s.titlePlaceholder}
         errorMessage={fieldError(errors, 'title', s)} onChange={(_, v) => form.setField('title', v || '')} />
       <TextField id={FORM_INPUT_IDS.description} label={s.descriptionLabel} required multiline rows={6} resizable value={f.description}

@@ -6,6 +6,7 @@ import { HelpCenterRoot } from '../../common/HelpCenterRoot';
 import { DraftStore } from './draftStore';
 import { FormKnowledge, TicketForm } from './TicketForm';
 import { FormPrefill } from './useTicketForm';
+import { expertFromUrl } from '../../../data/pageLinks';
 
 /** Props of {@link TicketFormRoot}. */
 export interface TicketFormRootProps {
@@ -35,5 +36,7 @@ export function prefillFromUrl(search: string): FormPrefill {
     try { params[decodeURIComponent(k)] = decodeURIComponent((v || '').replace(/\+/g, ' ')); } catch { /* a malformed parameter is ignored */ }
   });
   const category = Number(params.category);
-  return { query: params.q ? params.q.slice(0, 1000) : undefined, categoryId: Number.isInteger(category) && category > 0 ? category : undefined };
+  return {
+    query: params.q ? params.q.slice(0, 1000) : undefined, categoryId: Number.isInteger(category) && category > 0 ? category : undefined, expert: expertFromUrl(search)
+  };
 }

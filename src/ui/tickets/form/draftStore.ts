@@ -25,6 +25,8 @@ export interface SavedDraft {
   attachments: DraftAttachment[];
   /** The requester shares her files with the people kept informed (off unless she ticks it). */
   shareFiles?: boolean;
+  /** "Ask this expert": the site user id of the person the page's `?expert=` names, once resolved. */
+  expertId?: number;
 }
 
 /** Where drafts live: IndexedDB (Blobs included), one draft per site and person. */

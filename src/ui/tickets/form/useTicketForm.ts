@@ -15,6 +15,8 @@ const AUTOSAVE_MS = 400;
 export interface FormPrefill {
   query?: string;
   categoryId?: number;
+  /** "Ask this expert": the e-mail address the page's `?expert=` gives. */
+  expert?: string;
 }
 
 /** The person filing. */
@@ -48,6 +50,8 @@ export interface TicketFormController {
   setField<K extends keyof SavedDraft['fields']>(key: K, value: SavedDraft['fields'][K]): void;
   setWatchers(people: NamedPerson[]): void;
   setBeneficiary(person: NamedPerson | undefined): void;
+  /** The person the page's expert address names (undefined: nobody known). */
+  setExpert(id: number | undefined): void;
   addFiles(files: DraftAttachment[]): void;
   removeFile(name: string): void;
   submit(): Promise<void>;
@@ -178,7 +182,9 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
           beneficiaryLoginName: draft.beneficiary ? draft.beneficiary.loginName : undefined,
           filedById: draft.beneficiary ? data.currentUserId : undefined,
           channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId),
-          shareFiles: !!draft.shareFiles && draft.watchers.length > 0 && attachments.length > 0
+          shareFiles: !!draft.shareFiles && draft.watchers.length > 0 && attachments.length > 0,
+          // Only a form opened from an expert's link asks them (a draft restored on the plain form does not).
+          expertId: prefill.expert ? draft.expertId : undefined
         },
         attachments,
         filedByAgent: data.isAgent,
@@ -193,7 +199,7 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
       console.error('[HelpCenter] Submitting the ticket failed; the draft is kept for a retry:', e);
       if (alive()) setPhase('submitFailed');
     }
-  }, [data, draft, category, limits, services, store, requester, ticketLink, fileFallbackName, alive]);
+  }, [data, draft, category, limits, services, store, requester, ticketLink, fileFallbackName, alive, prefill.expert]);
 
   return {
     phase, data, draft, restoredAt, errors, attempt, summary, limits, category, result, storedNames,
@@ -201,6 +207,7 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
     setField: (key, value) => change(d => ({ ...d, fields: { ...d.fields, [key]: value } })),
     setWatchers: people => change(d => ({ ...d, watchers: people })),
     setBeneficiary: person => change(d => ({ ...d, beneficiary: person })),
+    setExpert: id => setDraft(d => (d.expertId === id ? d : { ...d, expertId: id })),
     addFiles: files => {
       const addedAt = new Date().toISOString();
       change(d => ({ ...d, attachments: d.attachments.concat(files.map(a => ({ ...a, addedAt: a.addedAt || addedAt }))) }));
