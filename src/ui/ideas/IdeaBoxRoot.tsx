@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IdeaServices } from '../../data/ideas/services';
-import { HelpCenterContextValue, useHelpCenter } from '../common/HelpCenterContext';
+import { HelpCenterContextValue } from '../common/HelpCenterContext';
 import { HelpCenterRoot } from '../common/HelpCenterRoot';
-import { ThemeText } from '../common/ThemeText';
-import { useRenderedMark } from '../common/rendered';
+import { IdeaBox } from './IdeaBox';
+import { IdeaPage } from './IdeaPage';
+import { ideaRoute } from './ideaView';
 
 /** Props of {@link IdeaBoxRoot}. */
 export interface IdeaBoxRootProps {
@@ -15,13 +16,12 @@ export interface IdeaBoxRootProps {
   search: string;
 }
 
-function Frame(): React.ReactElement {
-  const { strings } = useHelpCenter();
-  useRenderedMark('ideas', true);
-  return <section aria-labelledby="hc-ideas-title"><ThemeText as="h2" variant="xLarge" id="hc-ideas-title">{strings.ideas.title}</ThemeText></section>;
-}
-
-/** The ui root the web part and the workbench page both render. */
+/** The ui root the web part and the workbench page both render: the box, or one idea's page (`?idea=ID`). */
 export function IdeaBoxRoot(props: IdeaBoxRootProps): React.ReactElement {
-  return <HelpCenterRoot context={props.context} theme={props.theme}><Frame /></HelpCenterRoot>;
+  const route = React.useMemo(() => ideaRoute(props.search), [props.search]);
+  return (
+    <HelpCenterRoot context={props.context} theme={props.theme}>
+      {'query' in route ? <IdeaBox services={props.services} initial={route.query} /> : <IdeaPage services={props.services} ideaId={route.idea} />}
+    </HelpCenterRoot>
+  );
 }
