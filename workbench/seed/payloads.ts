@@ -25,7 +25,7 @@ export interface TeamWrite { Title: string; HCTitleEn: string; HCLevel: SupportL
 export interface CategoryWrite {
   Title: string; HCTitleEn: string; HCParentId: number | null; HCDefaultTeamId: number | null; HCFormFields: FormField[];
   HCRequiredFields: FormField[]; HCFirstResponseHours: number; HCResolutionHours: number; HCApprovalRequired: boolean;
-  HCSortOrder: number; HCIcon: string; HCReviewersId: number[];
+  HCSortOrder: number; HCIcon: string; HCReviewersId: number[]; HCCommunityUrl: string; HCCommunityName: string;
 }
 /** HelpLocations item. */
 export interface LocationWrite { Title: string; HCLocationKind: LocationKind; HCBuilding: string; HCParentLocationId: number | null; HCAssetTag: string }
@@ -99,7 +99,8 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpTeams: { Title: true, HCTitleEn: true, HCLevel: true, HCMembersId: true, HCQueueEmail: true, HCBusinessHours: true },
   HelpCategories: {
     Title: true, HCTitleEn: true, HCParentId: true, HCDefaultTeamId: true, HCFormFields: true, HCRequiredFields: true,
-    HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCSortOrder: true, HCIcon: true, HCReviewersId: true
+    HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCSortOrder: true, HCIcon: true, HCReviewersId: true,
+    HCCommunityUrl: true, HCCommunityName: true
   },
   HelpLocations: { Title: true, HCLocationKind: true, HCBuilding: true, HCParentLocationId: true, HCAssetTag: true },
   HelpSettings: { Title: true, HCValue: true, HCSettingKey: true },

@@ -90,7 +90,8 @@ export async function seedReferenceData(w: SeedWriter, people: Record<CastKey, n
     zip(level.map(c => c.key), await w.addItems('owner', 'HelpCategories', level.map(c => ({
       Title: c.title, HCTitleEn: c.titleEn, HCParentId: c.parent ? categories[c.parent] : undefined, HCDefaultTeamId: teams[c.team],
       HCFormFields: c.formFields, HCRequiredFields: c.requiredFields, HCFirstResponseHours: c.firstResponseHours,
-      HCResolutionHours: c.resolutionHours, HCApprovalRequired: c.approvalRequired, HCSortOrder: c.sortOrder, HCIcon: c.icon
+      HCResolutionHours: c.resolutionHours, HCApprovalRequired: c.approvalRequired, HCSortOrder: c.sortOrder, HCIcon: c.icon,
+      HCCommunityUrl: c.community && c.community.url, HCCommunityName: c.community && c.community.name
     }))), categories);
   }
 

@@ -35,7 +35,15 @@ export interface CategorySeed {
   sortOrder: number;
   /** Fluent UI icon name. */
   icon: string;
+  /** Its community (Teams channel or Viva Engage), shown on its knowledge page, in the form and on expert cards. */
+  community?: { url: string; name: string };
 }
+
+/** The demo communities (issue 15): a Teams channel of the university's tenant, or a Viva Engage community. */
+const TEAMS_CHANNEL = (name: string, thread: string): { url: string; name: string } => ({
+  url: `https://teams.microsoft.com/l/channel/19%3A${thread}%40thread.tacv2/${encodeURIComponent(name)}?groupId=5d1c3a0e-2f4b-4c1e-9a57-0d5b8e6f1a21&tenantId=univ-exemple`, name
+});
+const ENGAGE_COMMUNITY = (name: string, id: string): { url: string; name: string } => ({ url: `https://engage.cloud.microsoft/main/groups/${id}`, name });
 
 type Leaf = Omit<CategorySeed, 'sortOrder' | 'formFields' | 'requiredFields' | 'approvalRequired'> &
   Partial<Pick<CategorySeed, 'formFields' | 'requiredFields' | 'approvalRequired'>>;
@@ -51,14 +59,20 @@ const TREE: Leaf[] = [
 
   root('collaboration', 'Messagerie et collaboration', 'Email and collaboration', 'it', 'Mail'),
   { key: 'email', parent: 'collaboration', title: 'Messagerie', titleEn: 'Email', team: 'it', icon: 'Mail', firstResponseHours: 4, resolutionHours: 16, formFields: ['screenshot'] },
-  { key: 'teams', parent: 'collaboration', title: 'Teams et visio', titleEn: 'Teams and video calls', team: 'it', icon: 'TeamsLogo', firstResponseHours: 4, resolutionHours: 16, formFields: ['screenshot', 'location'] },
+  {
+    key: 'teams', parent: 'collaboration', title: 'Teams et visio', titleEn: 'Teams and video calls', team: 'it', icon: 'TeamsLogo', firstResponseHours: 4, resolutionHours: 16,
+    formFields: ['screenshot', 'location'], community: TEAMS_CHANNEL('Teams et visio', 'c42e7a10visio')
+  },
 
-  root('network', 'Réseau et connexion', 'Network and connectivity', 'it', 'Globe'),
+  { ...root('network', 'Réseau et connexion', 'Network and connectivity', 'it', 'Globe'), community: ENGAGE_COMMUNITY('Wi-Fi et réseau', 'eyJfdHlwZSI6Ikdyb3VwIiwiaWQiOiIxMjM0NTYifQ') },
   { key: 'wifi', parent: 'network', title: 'Wi-Fi et réseau (eduroam)', titleEn: 'Wi-Fi and network (eduroam)', team: 'it', icon: 'WifiEthernet', firstResponseHours: 2, resolutionHours: 8, formFields: ['location'], requiredFields: ['location'] },
   { key: 'vpn', parent: 'network', title: 'VPN et accès à distance', titleEn: 'VPN and remote access', team: 'it', icon: 'Lock', firstResponseHours: 4, resolutionHours: 16, formFields: ['screenshot'] },
 
-  root('learning', 'Pédagogie numérique', 'Digital learning', 'elearning', 'Education'),
-  { key: 'moodle', parent: 'learning', title: 'ENT / Moodle', titleEn: 'ENT / Moodle (learning platform)', team: 'elearning', icon: 'Education', firstResponseHours: 4, resolutionHours: 16, formFields: ['course', 'screenshot'] },
+  { ...root('learning', 'Pédagogie numérique', 'Digital learning', 'elearning', 'Education'), community: TEAMS_CHANNEL('Pédagogie numérique', 'a7f3c2e1pedagogie') },
+  {
+    key: 'moodle', parent: 'learning', title: 'ENT / Moodle', titleEn: 'ENT / Moodle (learning platform)', team: 'elearning', icon: 'Education', firstResponseHours: 4, resolutionHours: 16,
+    formFields: ['course', 'screenshot'], community: TEAMS_CHANNEL('Moodle', 'b81d4f09moodle')
+  },
   {
     key: 'exams', parent: 'learning', title: 'Examens en ligne', titleEn: 'Online exams', team: 'elearning', icon: 'Timer',
     // The exam help desk answers within minutes: a student is sitting the exam right now.
