@@ -37,8 +37,12 @@ export async function findAskedExpert(sp: SPFI, email: string): Promise<AskedExp
     user = await sp.web.ensureUser(address) as unknown as { Id: number; Title?: string; Email?: string };
   } catch (e) {
     const status = httpStatus(e);
-    // SharePoint answers an address it cannot resolve with a client error: nobody known. Anything else is a failure.
-    if (status !== undefined && status >= 400 && status < 500 && status !== 429) {
+    // SharePoint answers an address it cannot resolve with `500 -2146232832, Microsoft.SharePoint.SPException` ("The
+    // specified user … could not be found"; the message is localised, the code is not) or a client error: nobody known.
+    // A throttled request, an outage or the network is a failure the form says as such.
+    const unknown = status === 500 ? /-2146232832, Microsoft\.SharePoint\.SPException/.test(e instanceof Error ? e.message : String(e))
+      : status !== undefined && status >= 400 && status < 500 && status !== 429;
+    if (unknown) {
       console.warn('[HelpCenter] The expert\'s address names nobody known:', e);
       return undefined;
     }

@@ -99,3 +99,35 @@ it.each([
   expect(ticket.HCExpertId).toBe(expert ? ids[expert] : null);
   expect(mailsTo(LEA, id)[0].body).not.toContain('Vous l\'avez adressée');
 });
+
+it('a category\'s community reaches the knowledge page and the form only as a Teams or Viva Engage https link', async () => {
+  const { KnowledgeRepository } = await import('../../../src/data/knowledge/repository');
+  const { IntakeService } = await import('../../../src/data/intake');
+  const { communityFor, communityOf } = await import('../../../src/domain/categories/community');
+  const categories = sp(OWNER).web.lists.getByTitle('HelpCategories');
+  const learning = (await categories.items.add({ Title: 'Pédagogie', HCCommunityUrl: 'https://teams.microsoft.com/l/channel/19%3Ax%40thread.tacv2/Moodle', HCCommunityName: 'Moodle' })).Id;
+  const quiz = (await categories.items.add({ Title: 'Quiz', HCParentId: learning })).Id;
+  const forged = (await categories.items.add({ Title: 'Piège', HCCommunityUrl: 'javascript:alert(1)', HCCommunityName: 'Piège' })).Id;
+  const read = await new KnowledgeRepository(sp(LEA)).categories();
+  expect(read.find(c => c.id === learning)!.community).toEqual({ kind: 'teams', name: 'Moodle', url: 'https://teams.microsoft.com/l/channel/19%3Ax%40thread.tacv2/Moodle' });
+  expect(communityFor(read, quiz)).toMatchObject({ name: 'Moodle' });
+  expect(read.find(c => c.id === forged)!.community).toBeUndefined();
+  // The form reads the same two columns in its one batch; its lazy part applies communityOf likewise.
+  const form = (await new IntakeService(sp(LEA)).loadFormData()).categories;
+  const nodes = form.map(c => ({ ...c, community: communityOf(c.communityUrl, c.communityName) }));
+  expect(communityFor(nodes, quiz)).toMatchObject({ kind: 'teams', name: 'Moodle' });
+  expect(communityFor(nodes, forged)).toBeUndefined();
+});
+
+it('the form resolves the address of an "ask this expert" link: who it names and whether they are listed', async () => {
+  const { findAskedExpert } = await import('../../../src/data/intake/askExpert');
+  expect(await findAskedExpert(sp(LEA), JULIE)).toEqual({ id: ids[JULIE], name: 'Julie Petit', email: JULIE, listed: true });
+  // Marc's entry is Léa's word, not his; Karim's is his own but unlisted.
+  expect(await findAskedExpert(sp(LEA), MARC)).toMatchObject({ id: ids[MARC], listed: false });
+  expect(await findAskedExpert(sp(LEA), AGENT_L1)).toMatchObject({ id: ids[AGENT_L1], listed: false });
+  const before = emu.requests().length;
+  expect(await findAskedExpert(sp(LEA), 'nobody@elsewhere.example')).toBeUndefined();
+  expect(await findAskedExpert(sp(LEA), "o'hara' or 1 eq 1@x")).toBeUndefined();
+  // A malformed address costs no request; an unknown one costs one (SharePoint's answer).
+  expect(emu.requests().length - before).toBe(1);
+});
