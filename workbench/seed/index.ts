@@ -15,6 +15,7 @@ import { seedTickets } from './ticket-writer';
 import { seedWatchViews } from './watch-views';
 import { SeedWriter } from './writer';
 import { seedVotes } from './votes';
+import { seedExpertise } from './expertise';
 import { seedIdeas } from './ideas';
 import type { WorkbenchTarget } from '../client';
 
@@ -81,6 +82,7 @@ export async function seedDemoData(target: WorkbenchTarget, opts: SeedOptions = 
   const searches = await seedSearches(w, now, Math.round(count / 2), ids);
   log(`  experts, announcements and ${searches} searches written`);
   log(`  ${await seedVotes(w)} "was this helpful?" votes written, articles' counters recounted`);
+  log(`  ${await seedExpertise(w, now)} experts' proven expertise records computed by the desk's refresh`);
   log(`  ${await seedIdeas(w, now, reference.categories)} ideas written with their votes and the team's answers`);
   log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

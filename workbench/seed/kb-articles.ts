@@ -74,6 +74,8 @@ function fields(a: KbArticle, now: Date, ids: Omit<SeedIds, 'articles'>): Partia
     HCCategoryId: ids.categories[a.category], HCLanguage: a.language, HCArticleKind: kbKind(a), HCStatus: 'published',
     HCReviewDate: `${new Date(now.getTime() + kbReviewInDays(a) * DAY_MS).toISOString().slice(0, 10)}T00:00:00Z`,
     HCOwnerId: ids.people[kbOwner(a.category, baseKey(a))], HCViews: views, HCHelpful: helpful, HCNotHelpful: notHelpful,
+    // The reviewer who publishes that owner's articles (they write each article as that reviewer).
+    HCPublishedById: ids.people[publisherOf(kbOwner(a.category, baseKey(a)))],
     // Published when last updated (the seed writes each article once, at that time).
     HCPublishedAt: articleUpdatedAt(baseKey(a), now).toISOString()
   };

@@ -36,7 +36,7 @@ export interface ArticleWrite {
   Title: string; HCSummary: string; HCBody: string; HCKeywords: string; HCQuestions: string; HCCategoryId: number;
   HCLanguage: Language; HCArticleKind: ArticleKind; HCTranslationOfId: number | null; HCStatus: ArticleStatus;
   HCReviewDate: string; HCOwnerId: number; HCViews: number; HCHelpful: number; HCNotHelpful: number;
-  HCPublishedAt: string; HCSourceTicket: number | null; HCWorkflowSequence: number;
+  HCPublishedAt: string; HCPublishedById: number; HCSourceTicket: number | null; HCWorkflowSequence: number;
 }
 /** HelpTickets item: what the requester owns (the desk's truth is in HelpTicketStates). */
 export interface TicketWrite {
@@ -68,7 +68,7 @@ export interface SearchEventWrite { Title: string; HCQuery: string; HCResultCoun
 /** Experts item. */
 export interface ExpertWrite {
   Title: string; HCPersonId: number; HCSkills: string; HCCategoriesId: number[]; HCLanguages: Language[]; HCBio: string;
-  HCAvailability: ExpertAvailability;
+  HCAvailability: ExpertAvailability; HCListed: boolean; HCConsentAt: string | null;
 }
 /** Announcements item. */
 export interface AnnouncementWrite {
@@ -107,7 +107,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   KnowledgeArticles: {
     Title: true, HCSummary: true, HCBody: true, HCKeywords: true, HCQuestions: true, HCCategoryId: true, HCLanguage: true,
     HCArticleKind: true, HCTranslationOfId: true, HCStatus: true, HCReviewDate: true, HCOwnerId: true, HCViews: true,
-    HCHelpful: true, HCNotHelpful: true, HCPublishedAt: true, HCSourceTicket: true, HCWorkflowSequence: true
+    HCHelpful: true, HCNotHelpful: true, HCPublishedAt: true, HCPublishedById: true, HCSourceTicket: true, HCWorkflowSequence: true
   },
   HelpTickets: {
     Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
@@ -127,7 +127,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpInternalNotes: { Title: true, HCTicketId: true, HCBody: true },
   ArticleFeedback: { Title: true, HCArticleId: true, HCHelpful: true, HCOutdated: true, HCComment: true, HCVoteKey: true },
   SearchEvents: { Title: true, HCQuery: true, HCResultCount: true, HCOpenedArticleId: true, HCFiledTicket: true, HCHelpfulVote: true, HCLanguage: true },
-  Experts: { Title: true, HCPersonId: true, HCSkills: true, HCCategoriesId: true, HCLanguages: true, HCBio: true, HCAvailability: true },
+  Experts: { Title: true, HCPersonId: true, HCSkills: true, HCCategoriesId: true, HCLanguages: true, HCBio: true, HCAvailability: true, HCListed: true, HCConsentAt: true },
   Announcements: { Title: true, HCBody: true, HCSeverity: true, HCStart: true, HCEnd: true, HCProblemId: true, HCLanguage: true }
 };
 

@@ -114,7 +114,9 @@ function articleFields(a: ArticlePairSeed, lang: 'fr' | 'en', now: Date, ids: Om
     Title: text.title, HCSummary: text.summary, HCBody: text.body, HCKeywords: text.keywords.join(', '), HCQuestions: text.questions.join('\n'),
     HCCategoryId: ids.categories[a.category], HCLanguage: lang, HCArticleKind: a.kind, HCStatus: 'published' as const,
     HCReviewDate: `${new Date(now.getTime() + a.reviewInDays * DAY_MS).toISOString().slice(0, 10)}T00:00:00Z`,
-    HCOwnerId: ids.people[a.owner], HCViews: views, HCHelpful: helpful, HCNotHelpful: notHelpful
+    HCOwnerId: ids.people[a.owner], HCViews: views, HCHelpful: helpful, HCNotHelpful: notHelpful,
+    // Written by the reviewer who publishes the owner's articles (proven expertise: articles reviewed).
+    HCPublishedById: ids.people[publisherOf(a.owner)]
   };
 }
 
@@ -136,11 +138,12 @@ export async function seedArticles(w: SeedWriter, now: Date, ids: Omit<SeedIds, 
   return out;
 }
 
-/** Experts (each writes their own entry) and announcements (the technical team publishes them). */
+/** Experts (each writes their own entry, listed or not) and announcements (the technical team publishes them). */
 export async function seedCommunity(w: SeedWriter, now: Date, ids: SeedIds, problems: Record<string, { id: number; openedAt: Date }>): Promise<void> {
   await Promise.all(EXPERTS.map(e => w.addItems(e.who, 'Experts', [{
     Title: displayName(e.who), HCPersonId: ids.people[e.who], HCSkills: e.skills.join(', '), HCCategoriesId: e.categories.map(c => ids.categories[c]),
-    HCLanguages: e.languages, HCBio: e.bio, HCAvailability: e.availability
+    HCLanguages: e.languages, HCBio: e.bio, HCAvailability: e.availability,
+    HCListed: e.listed, HCConsentAt: e.listed ? isoSeconds(new Date(now.getTime() - (e.consentDaysAgo || 0) * DAY_MS)) : null
   }])));
   await w.addItems('marc', 'Announcements', ANNOUNCEMENTS.map(a => {
     const problem = a.problemRef ? problems[a.problemRef] : undefined;

@@ -14,6 +14,10 @@ export interface DirectoryPerson {
   role: string;
   /** User principal name (sign-in name) when it differs from the e-mail address. */
   upn?: string;
+  /** Job title (Entra ID `jobTitle`, synchronised to the user profile's `SPS-JobTitle` and `Title`). */
+  jobTitle?: string;
+  /** Department (Entra ID `department`, the user profile's `Department`). */
+  department?: string;
   /**
    * The bootstrap adds every person to the site's Members group, except those who reach the site only
    * through a group of the directory (an Entra ID security group or the site's Microsoft 365 group).
@@ -31,18 +35,18 @@ export const DEMO_DOMAIN = 'univ-exemple.fr';
 export const MAIL_FLOW_ACCOUNT = `courriel.centre-aide@${DEMO_DOMAIN}`;
 
 export const DEMO_PEOPLE: DirectoryPerson[] = [
-  { email: `owner@${DEMO_DOMAIN}`, displayName: 'Claire Martin', language: 'fr-FR', role: 'site owner' },
-  { email: `lea.dubois@${DEMO_DOMAIN}`, displayName: 'Léa Dubois', language: 'fr-FR', role: 'student requester' },
-  { email: `tom.baker@${DEMO_DOMAIN}`, displayName: 'Tom Baker', language: 'en-US', role: 'student requester' },
-  { email: `jean.moreau@${DEMO_DOMAIN}`, displayName: 'Prof. Jean Moreau', language: 'fr-FR', role: 'teacher' },
-  { email: `sophie.bernard@${DEMO_DOMAIN}`, displayName: 'Sophie Bernard', language: 'fr-FR', role: 'teacher' },
-  { email: `karim.haddad@${DEMO_DOMAIN}`, displayName: 'Karim Haddad', language: 'fr-FR', role: 'L1 agent (IT)' },
-  { email: `julie.petit@${DEMO_DOMAIN}`, displayName: 'Julie Petit', language: 'fr-FR', role: 'L1 agent (e-learning)' },
-  { email: `marc.lefebvre@${DEMO_DOMAIN}`, displayName: 'Marc Lefebvre', language: 'fr-FR', role: 'L2 agent (IT, through the Entra ID group "Support informatique N2")' },
-  { email: `nadia.rousseau@${DEMO_DOMAIN}`, displayName: 'Nadia Rousseau', language: 'fr-FR', role: 'contributor' },
-  { email: `emily.clarke@${DEMO_DOMAIN}`, upn: `eclarke@${DEMO_DOMAIN}`, displayName: 'Emily Clarke', language: 'en-US', role: 'staff (international office)' },
-  { email: `philippe.garnier@${DEMO_DOMAIN}`, displayName: 'Philippe Garnier', language: 'fr-FR', role: 'referent / manager' },
-  { email: `antoine.lambert@${DEMO_DOMAIN}`, displayName: 'Antoine Lambert', language: 'fr-FR', role: 'site owner (through the Microsoft 365 group)', throughGroupsOnly: true },
+  { email: `owner@${DEMO_DOMAIN}`, displayName: 'Claire Martin', language: 'fr-FR', jobTitle: "Responsable du centre d'aide", department: 'Direction du numérique', role: 'site owner' },
+  { email: `lea.dubois@${DEMO_DOMAIN}`, displayName: 'Léa Dubois', language: 'fr-FR', jobTitle: 'Étudiante en licence de psychologie', department: 'UFR Sciences humaines', role: 'student requester' },
+  { email: `tom.baker@${DEMO_DOMAIN}`, displayName: 'Tom Baker', language: 'en-US', jobTitle: 'Étudiant en échange (Erasmus)', department: 'UFR Langues', role: 'student requester' },
+  { email: `jean.moreau@${DEMO_DOMAIN}`, displayName: 'Prof. Jean Moreau', language: 'fr-FR', jobTitle: 'Professeur des universités, histoire contemporaine', department: 'UFR Sciences humaines', role: 'teacher' },
+  { email: `sophie.bernard@${DEMO_DOMAIN}`, displayName: 'Sophie Bernard', language: 'fr-FR', jobTitle: 'Maîtresse de conférences en biologie', department: 'UFR Sciences et techniques', role: 'teacher' },
+  { email: `karim.haddad@${DEMO_DOMAIN}`, displayName: 'Karim Haddad', language: 'fr-FR', jobTitle: 'Technicien support informatique', department: 'Direction du numérique', role: 'L1 agent (IT)' },
+  { email: `julie.petit@${DEMO_DOMAIN}`, displayName: 'Julie Petit', language: 'fr-FR', jobTitle: 'Ingénieure pédagogique', department: "Service d'appui à la pédagogie numérique", role: 'L1 agent (e-learning)' },
+  { email: `marc.lefebvre@${DEMO_DOMAIN}`, displayName: 'Marc Lefebvre', language: 'fr-FR', jobTitle: 'Administrateur systèmes et réseaux', department: 'Direction du numérique', role: 'L2 agent (IT, through the Entra ID group "Support informatique N2")' },
+  { email: `nadia.rousseau@${DEMO_DOMAIN}`, displayName: 'Nadia Rousseau', language: 'fr-FR', jobTitle: 'Chargée de documentation numérique', department: 'Bibliothèque universitaire', role: 'contributor' },
+  { email: `emily.clarke@${DEMO_DOMAIN}`, upn: `eclarke@${DEMO_DOMAIN}`, displayName: 'Emily Clarke', language: 'en-US', jobTitle: "Chargée d'accueil international", department: 'Relations internationales', role: 'staff (international office)' },
+  { email: `philippe.garnier@${DEMO_DOMAIN}`, displayName: 'Philippe Garnier', language: 'fr-FR', jobTitle: 'Référent e-learning', department: "Service d'appui à la pédagogie numérique", role: 'referent / manager' },
+  { email: `antoine.lambert@${DEMO_DOMAIN}`, displayName: 'Antoine Lambert', language: 'fr-FR', jobTitle: 'Directeur adjoint du numérique', department: 'Direction du numérique', role: 'site owner (through the Microsoft 365 group)', throughGroupsOnly: true },
   { email: MAIL_FLOW_ACCOUNT, displayName: 'Courriel du centre d\'aide', language: 'fr-FR', role: 'service account of the server-side mailer flow (Power Automate)', throughGroupsOnly: true },
 ];
 

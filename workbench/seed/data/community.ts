@@ -50,33 +50,45 @@ export interface ExpertSeed {
   languages: Language[];
   bio: string;
   availability: ExpertAvailability;
+  /** Listed in the directory (their consent, given `consentDaysAgo` days before the seed date); false: the entry is kept but shown nowhere. */
+  listed: boolean;
+  consentDaysAgo?: number;
 }
 
-/** The demo experts. */
+/**
+ * The demo experts, each writing their own entry: most listed with their consent; Philippe's entry is not listed
+ * (no consent: shown nowhere, his proven expertise not computed); Julie is the Moodle expert who is an agent ("ask
+ * this expert" routes a request to her); Sophie a teacher, Moodle expert but not an agent (chat and mail only).
+ */
 export const EXPERTS: readonly ExpertSeed[] = [
   {
     who: 'marc', skills: ['Wi-Fi', 'eduroam', 'réseau', 'VPN', 'GlobalProtect', 'serveurs', 'vidéoprojection'], categories: ['wifi', 'vpn', 'rooms'],
-    languages: ['fr', 'en'], availability: 'busy',
+    languages: ['fr', 'en'], availability: 'busy', listed: true, consentDaysAgo: 120,
     bio: 'Technicien réseau et systèmes depuis 12 ans à l\'université. Je m\'occupe du Wi-Fi, du VPN et des équipements des salles, et je fais le lien avec nos prestataires.'
   },
   {
     who: 'julie', skills: ['Moodle', 'tests et quiz', 'examens en ligne', 'carnet de notes', 'devoirs'], categories: ['moodle', 'exams', 'derogations'],
-    languages: ['fr', 'en'], availability: 'available',
+    languages: ['fr', 'en'], availability: 'available', listed: true, consentDaysAgo: 90,
     bio: 'Ingénieure pédagogique. J\'accompagne les enseignants dans la conception de leurs cours et de leurs examens Moodle, et je tiens la ligne examens pendant les sessions.'
   },
   {
     who: 'nadia', skills: ['Teams', 'Microsoft 365', 'OneDrive', 'rédaction de tutoriels'], categories: ['teams', 'software', 'email'],
-    languages: ['fr'], availability: 'available',
+    languages: ['fr'], availability: 'available', listed: true, consentDaysAgo: 60,
     bio: 'Je rédige et relis les articles du centre d\'aide. N\'hésitez pas à me signaler un article peu clair ou une question qui revient souvent.'
   },
   {
     who: 'philippe', skills: ['organisation des examens', 'dérogations', 'référent e-learning', 'Moodle'], categories: ['exams', 'derogations'],
-    languages: ['fr'], availability: 'away',
+    languages: ['fr'], availability: 'away', listed: false,
     bio: 'Référent e-learning et responsable du centre d\'aide. Je valide les dérogations d\'examen avec les enseignants et les directions de section.'
   },
   {
     who: 'emily', skills: ['international students', 'accounts for exchange students', 'English support', 'eduroam abroad'], categories: ['passwords', 'wifi'],
-    languages: ['en', 'fr'], availability: 'available',
+    languages: ['en', 'fr'], availability: 'available', listed: true, consentDaysAgo: 30,
     bio: 'International office. I help exchange students and visiting staff get their accounts, Wi-Fi and Moodle access sorted in their first week.'
+  },
+  {
+    who: 'sophie', skills: ['Moodle', 'H5P', 'classe inversée', 'quiz Moodle', 'banque de questions'], categories: ['moodle'],
+    languages: ['fr'], availability: 'busy', listed: true, consentDaysAgo: 45,
+    bio: 'Enseignante en biologie, j\'utilise Moodle et H5P depuis des années pour mes cours en classe inversée. Je partage volontiers mes quiz et ma banque de questions.'
   }
 ];
