@@ -3,7 +3,7 @@ import '@pnp/sp/profiles';
 import '@pnp/sp/batching';
 import type { ExpertProfile } from './types';
 
-type Properties = { UserProfileProperties?: { Key: string; Value: string }[] };
+type Properties = { Title?: string; UserProfileProperties?: { Key: string; Value: string }[] };
 
 /** The profile's value of the first key that has one. */
 function valueOf(props: Properties | undefined, keys: string[]): string | undefined {
@@ -19,7 +19,7 @@ function valueOf(props: Properties | undefined, keys: string[]): string | undefi
 /**
  * Job title and department of the people shown, from their user profiles (PeopleManager GetPropertiesFor, keyed by
  * the claims login), in one $batch. SharePoint Online's profile carries the job title as `SPS-JobTitle` (and `Title`)
- * and the department as `Department` (and `SPS-Department`). A profile that cannot be read gives nothing: the card
+ * and the department as `Department`. A profile that cannot be read gives nothing: the card
  * shows without them. Keyed by lower-case login name.
  */
 export async function profilesFor(sp: SPFI, loginNames: string[]): Promise<{ [login: string]: ExpertProfile }> {
@@ -32,8 +32,8 @@ export async function profilesFor(sp: SPFI, loginNames: string[]): Promise<{ [lo
   const results = await Promise.all(reads);
   unique.forEach((l, i) => {
     const props = results[i] as Properties | undefined;
-    const jobTitle = valueOf(props, ['SPS-JobTitle', 'Title']);
-    const department = valueOf(props, ['Department', 'SPS-Department']);
+    const jobTitle = valueOf(props, ['SPS-JobTitle', 'Title']) || (props && typeof props.Title === 'string' && props.Title.trim() ? props.Title.trim().slice(0, 200) : undefined);
+    const department = valueOf(props, ['Department']);
     out[l] = { ...(jobTitle ? { jobTitle } : {}), ...(department ? { department } : {}) };
   });
   return out;

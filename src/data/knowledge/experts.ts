@@ -8,7 +8,7 @@ import { categoryWithAncestors } from './categoryTree';
 import { PAGE_SIZE } from './repository';
 import type { ArticleLanguage, ExpertSummary, KnowledgeCategory } from './types';
 
-type ExpertRow = Pick<RawExpertsItem, 'Id' | 'AuthorId' | 'EditorId' | 'HCPersonId' | 'HCCategoriesId' | 'HCLanguages' | 'HCAvailability' | 'HCSkills'>
+type ExpertRow = Pick<RawExpertsItem, 'Id' | 'AuthorId' | 'EditorId' | 'HCPersonId' | 'HCCategoriesId' | 'HCLanguages' | 'HCAvailability' | 'HCSkills' | 'HCListed'>
   & { HCPerson?: { Title?: string; EMail?: string } };
 
 /**
@@ -23,8 +23,9 @@ export function isOwnEntry(r: Pick<RawExpertsItem, 'AuthorId' | 'EditorId' | 'HC
   return !!r.HCPersonId && r.AuthorId === r.HCPersonId && r.EditorId === r.HCPersonId;
 }
 
-function toExpert(r: ExpertRow): ExpertSummary | undefined {
-  if (!isOwnEntry(r) || !r.HCPerson || !r.HCPerson.EMail) return undefined;
+function toExpert(r: ExpertRow, agentIds: readonly number[]): ExpertSummary | undefined {
+  // Shown only with the person's consent (HCListed, on their own entry).
+  if (!isOwnEntry(r) || r.HCListed !== true || !r.HCPerson || !r.HCPerson.EMail) return undefined;
   const availability = (EXPERT_AVAILABILITIES as readonly string[]).indexOf(r.HCAvailability || '') >= 0 ? r.HCAvailability as ExpertAvailability : 'available';
   return {
     id: r.Id,
@@ -33,7 +34,8 @@ function toExpert(r: ExpertRow): ExpertSummary | undefined {
     categoryIds: (r.HCCategoriesId || []) as number[],
     languages: ((r.HCLanguages || []) as string[]).filter((l): l is ArticleLanguage => l === 'fr' || l === 'en'),
     availability,
-    skills: (r.HCSkills || '').split(',').map(x => x.trim()).filter(Boolean)
+    skills: (r.HCSkills || '').split(',').map(x => x.trim()).filter(Boolean),
+    askable: agentIds.indexOf(r.HCPersonId as number) >= 0
   };
 }
 
@@ -59,20 +61,32 @@ export class ExpertDirectory {
       return depth * 10 + EXPERT_AVAILABILITIES.indexOf(e.availability);
     };
     return experts.filter(e => e.categoryIds.some(id => wanted.indexOf(id) >= 0))
-      .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).slice(0, limit);
+      .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name)).slice(0, limit).map(e => ({ ...e, foundFor: categoryId }));
   }
 
-  /** Every entry a person wrote about themselves, one per person (their latest entry, should there be several). */
+  /**
+   * The entry each person wrote about themselves (their latest, should there be several), kept only when it is listed
+   * (their consent: an older listed entry never stands in for a withdrawn one), and whether they are agents of a team
+   * (HelpTeams members: "ask this expert").
+   */
   private async read(): Promise<ExpertSummary[]> {
     const byPerson: { [email: string]: ExpertSummary } = {};
+    type TeamRow = { HCMembersId: number[] | null }; // eslint-disable-line @rushstack/no-new-null
+    const teams: Promise<TeamRow[]> = helpList(this.sp, 'HelpTeams').items.select('Id', 'HCMembersId').top(500)<TeamRow[]>().catch(() => []);
+    const rows: ExpertRow[] = [];
     await forEachPage<ExpertRow>(helpList(this.sp, 'Experts').items
-      .select('Id', 'AuthorId', 'EditorId', 'HCPersonId', 'HCCategoriesId', 'HCLanguages', 'HCAvailability', 'HCSkills', 'HCPerson/Title', 'HCPerson/EMail')
-      .expand('HCPerson').top(PAGE_SIZE), page => {
-      for (const r of page) {
-        const e = toExpert(r);
-        const key = e ? e.email.toLowerCase() : '';
-        if (e && (!byPerson[key] || byPerson[key].id < e.id)) byPerson[key] = e;
-      }
+      .select('Id', 'AuthorId', 'EditorId', 'HCPersonId', 'HCCategoriesId', 'HCLanguages', 'HCAvailability', 'HCSkills', 'HCListed', 'HCPerson/Title', 'HCPerson/EMail')
+      .expand('HCPerson').top(PAGE_SIZE), page => { rows.push(...page); });
+    const agentIds = (await teams).reduce((ids: number[], t: TeamRow) => ids.concat(t.HCMembersId || []), []);
+    const latest = new Map<number, ExpertRow>();
+    for (const r of rows) {
+      if (!isOwnEntry(r)) continue;
+      const have = latest.get(r.HCPersonId as number);
+      if (!have || have.Id < r.Id) latest.set(r.HCPersonId as number, r);
+    }
+    latest.forEach(r => {
+      const e = toExpert(r, agentIds);
+      if (e) byPerson[e.email.toLowerCase()] = e;
     });
     return Object.keys(byPerson).map(k => byPerson[k]);
   }

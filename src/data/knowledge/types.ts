@@ -160,6 +160,10 @@ export interface ExpertSummary {
   languages: ArticleLanguage[];
   availability: ExpertAvailability;
   skills: string[];
+  /** A member of a support team: "ask this expert" routes a request to them. */
+  askable?: boolean;
+  /** The category they were found for (the directory's link reproduces it). */
+  foundFor?: number;
 }
 
 /** How the web part builds its service (src/data/knowledge/index.ts exports `createKnowledgeService`). */

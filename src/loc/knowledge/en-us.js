@@ -42,6 +42,8 @@ define([], function() {
       "clear": "Clear the search",
       "experts": "Experts in \"{0}\" can help too:",
       "chatWith": "Chat with {0} in Teams",
+      "askExpert": "Ask {0} (a help request)",
+      "seeAllExperts": "See all experts of this subject",
       "communityTeams": "Ask the {0} community on Teams (new tab)",
       "communityEngage": "Ask the {0} community on Viva Engage (new tab)"
     },

@@ -42,6 +42,8 @@ define([], function() {
       "clear": "Effacer la recherche",
       "experts": "Des experts de « {0} » peuvent aussi vous aider :",
       "chatWith": "Écrire à {0} dans Teams",
+      "askExpert": "Poser une question à {0}",
+      "seeAllExperts": "Voir tous les experts de ce sujet",
       "communityTeams": "Demander à la communauté {0} sur Teams (nouvel onglet)",
       "communityEngage": "Demander à la communauté {0} sur Viva Engage (nouvel onglet)"
     },

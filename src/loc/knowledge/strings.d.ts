@@ -49,6 +49,10 @@ declare interface IHelpCenterKnowledgeStrings {
     experts: string;
     /** Link to a Teams chat; {0} is the expert's name. */
     chatWith: string;
+    /** An expert card's "ask this expert" link (a request assigned to them); {0}: their name. */
+    askExpert: string;
+    /** The link under the experts' cards to the experts directory filtered on the category. */
+    seeAllExperts: string;
     /** `{0}`: the chosen category's community (a Teams channel): the link opens in a new tab. */
     communityTeams: string;
     /** `{0}`: the chosen category's community on Viva Engage. */
