@@ -30,7 +30,7 @@ export function IdeaFilters(props: IdeaFiltersProps): React.ReactElement {
     .concat(IDEA_STATUSES.map(st => ({ key: st, text: strings.ideaStatus[st] })));
   const order = (o: IdeaOrder): React.ReactElement => {
     const Button = props.query.order === o ? PrimaryButton : DefaultButton;
-    return <Button text={o === 'top' ? s.top : s.newest} aria-pressed={props.query.order === o} onClick={() => props.onChange({ ...props.query, order: o })} />;
+    return <Button text={o === 'top' ? s.top : s.newest} toggle checked={props.query.order === o} onClick={() => props.onChange({ ...props.query, order: o })} />;
   };
   return (
     <div role="group" aria-label={s.filters} className={classes.filters}>

@@ -45,7 +45,7 @@ export function VoteButton(props: VoteButtonProps): React.ReactElement {
   return (
     <Button
       text={formatString(s.support, props.votes)} iconProps={{ iconName: props.voted ? 'LikeSolid' : 'Like' }}
-      aria-pressed={props.voted} onClick={click} disabled={busy} allowDisabledFocus
+      toggle checked={props.voted} onClick={click} disabled={busy} allowDisabledFocus
       data-idea-vote={props.ideaId}
     />
   );
