@@ -4,7 +4,7 @@ import {
   expertiseRecords, monthOf, monthsAgo, parseRecord, serializeRecord, RECORD_MONTHS,
   scoreFor, totalsOver, reasonFor, strongestCategory, HALF_LIFE_MONTHS, WEIGHTS,
   matchesFilter, relevance, searchExperts, sortExperts, topContributors, DECLARED_POINTS,
-  type DirectoryExpert, type ExpertiseRecord, type ResolvedStateRow, type PublishedArticleRow
+  type DirectoryExpert, type ExpertiseRecord, type ExpertsFilter, type ResolvedStateRow, type PublishedArticleRow
 } from '../../../src/domain/experts';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
@@ -115,7 +115,7 @@ describe('filters and order', () => {
     ['availability', { availability: 'busy' }, [2]],
     ['nothing', {}, [1, 2, 3, 4]]
   ])('%s', (_name, filter, ids) => {
-    expect(all.filter(e => matchesFilter(e, filter)).map(e => e.personId).sort()).toEqual(ids);
+    expect(all.filter(e => matchesFilter(e, filter as ExpertsFilter)).map(e => e.personId).sort()).toEqual(ids);
   });
 
   it('orders by relevance: declared there plus the proven score there, then by name', () => {
