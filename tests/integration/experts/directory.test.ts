@@ -7,6 +7,7 @@ import type { Emulator } from '../../../workbench/server';
 import { DEMO_DOMAIN } from '../../../workbench/server/directory';
 import { AGENT_L1, LEA, OWNER, TOM, as, setUpHelpCenter, start } from '../emulator/helpers';
 import { readDirectory } from '../../../src/data/experts/directoryRead';
+import { ExpertDirectory } from '../../../src/data/knowledge/experts';
 import { profilesFor } from '../../../src/data/experts/profiles';
 import { ExpertEntryError, saveMyEntry } from '../../../src/data/experts/myEntry';
 import { ExpertiseRefreshNotAllowedError, refreshExpertise } from '../../../src/data/experts/refresh';
@@ -40,7 +41,7 @@ beforeAll(async () => {
   entry.nadia = (await experts(NADIA).items.add({ Title: 'Nadia', HCPersonId: ids[NADIA], HCListed: true, HCConsentAt: NOW.toISOString(), HCSkills: 'Teams' })).Id;
   // Léa's entry naming Marc (not his word) and Karim's own entry without consent: shown nowhere.
   entry.marc = (await experts(LEA).items.add({ Title: 'Marc', HCPersonId: ids[MARC], HCListed: true, HCSkills: 'Wi-Fi' })).Id;
-  entry.karim = (await experts(AGENT_L1).items.add({ Title: 'Karim', HCPersonId: ids[AGENT_L1], HCListed: false, HCSkills: 'Comptes' })).Id;
+  entry.karim = (await experts(AGENT_L1).items.add({ Title: 'Karim', HCPersonId: ids[AGENT_L1], HCListed: false, HCSkills: 'Comptes', HCCategoriesId: [cat.moodle] })).Id;
   // The desk's truth: requests Julie and Karim resolved; articles Nadia owns, Julie published.
   const states = sp(AGENT_L1).web.lists.getByTitle('HelpTicketStates').items;
   const state = (n: number, who: string, category: number, status: string, resolvedAt?: string): Promise<unknown> =>
@@ -94,6 +95,12 @@ describe('the directory', () => {
     expect(d.myEntry).toBeUndefined();
     expect(d.recordsStale).toBe(false);
     expect((await readDirectory(sp(JULIE))).actor.isAgent).toBe(true);
+  });
+
+  it('the knowledge page\'s cards too: listed people only, "ask" for agents of a team, the category they were found for', async () => {
+    const d = await readDirectory(sp(TOM));
+    const found = await new ExpertDirectory(sp(TOM)).forCategory(cat.moodle, d.categories);
+    expect(found).toEqual([expect.objectContaining({ email: JULIE, askable: true, foundFor: cat.moodle })]);
   });
 
   it('gives an unlisted person their own entry to edit, and no one else\'s', async () => {

@@ -188,9 +188,10 @@ describe('experts', () => {
   it('lists the experts of a category and of its parents, closest and available first', async () => {
     const owner = sp(OWNER);
     const [teacher, agent] = await Promise.all([TEACHER, AGENT_L1].map(e => owner.web.ensureUser(`i:0#.f|membership|${e}`)));
-    // Each expert writes their own entry (an entry naming someone else is not shown: security/experts-and-counters).
-    await sp(TEACHER).web.lists.getByTitle('Experts').items.add({ HCPersonId: teacher.Id, HCCategoriesId: [f.cat.accounts], HCAvailability: 'available', HCSkills: 'comptes, ENT' });
-    await sp(AGENT_L1).web.lists.getByTitle('Experts').items.add({ HCPersonId: agent.Id, HCCategoriesId: [f.cat.passwords], HCAvailability: 'away', HCSkills: 'MFA' });
+    // Each expert writes their own entry, listed with their consent (an entry naming someone else is not shown:
+    // security/experts-and-counters; an unlisted one neither).
+    await sp(TEACHER).web.lists.getByTitle('Experts').items.add({ HCListed: true, HCPersonId: teacher.Id, HCCategoriesId: [f.cat.accounts], HCAvailability: 'available', HCSkills: 'comptes, ENT' });
+    await sp(AGENT_L1).web.lists.getByTitle('Experts').items.add({ HCListed: true, HCPersonId: agent.Id, HCCategoriesId: [f.cat.passwords], HCAvailability: 'away', HCSkills: 'MFA' });
     const kb = service('experts', LEA);
     expect((await kb.experts(f.cat.passwords)).map(x => x.email)).toEqual([AGENT_L1, TEACHER]);
     expect(await kb.experts(f.cat.accounts)).toEqual([expect.objectContaining({ email: TEACHER, name: expect.any(String), skills: ['comptes', 'ENT'], availability: 'available' })]);

@@ -55,12 +55,12 @@ describe('Experts: only entries a person made for themselves', () => {
     const teacherId = await userId(TEACHER);
     const experts = (user: string): IItems => sp(user).web.lists.getByTitle('Experts').items;
     const fake = await experts(LEA).add({
-      HCPersonId: teacherId, HCCategoriesId: [f.cat.network], HCAvailability: 'available', HCSkills: 'eduroam', HCBio: 'Écrivez-moi vos identifiants'
+      HCListed: true, HCPersonId: teacherId, HCCategoriesId: [f.cat.network], HCAvailability: 'available', HCSkills: 'eduroam', HCBio: 'Écrivez-moi vos identifiants'
     });
     expect(await kb(TOM).experts(f.cat.network)).toEqual([]);
     // HCPerson is not unique: the student's entry cannot squat the teacher's place (the teacher could not remove
     // it, WriteSecurity 2); the teacher adds their own and the reader keeps the one they wrote.
-    const own = { HCPersonId: teacherId, HCCategoriesId: [f.cat.network], HCAvailability: 'busy', HCSkills: 'réseau, wifi', HCBio: 'Enseignant, réseaux' };
+    const own = { HCListed: true, HCPersonId: teacherId, HCCategoriesId: [f.cat.network], HCAvailability: 'busy', HCSkills: 'réseau, wifi', HCBio: 'Enseignant, réseaux' };
     await experts(TEACHER).add(own);
     expect(fake.Id).toBeGreaterThan(0);
     const shown = await kb(TOM).experts(f.cat.network);
@@ -69,7 +69,7 @@ describe('Experts: only entries a person made for themselves', () => {
 
   it('ignores an entry whose Author a student rewrote to the person named, and one someone else edited since', async () => {
     const agentId = await userId(AGENT_L1);
-    const entry = await sp(LEA).web.lists.getByTitle('Experts').items.add({ HCPersonId: agentId, HCCategoriesId: [f.cat.passwords], HCSkills: 'MFA' });
+    const entry = await sp(LEA).web.lists.getByTitle('Experts').items.add({ HCListed: true, HCPersonId: agentId, HCCategoriesId: [f.cat.passwords], HCSkills: 'MFA' });
     // Author rewritten alone: SharePoint stamps the person who made the call as Editor.
     const results = await validateUpdate(LEA, 'Experts', entry.Id, { Author: claim(AGENT_L1) });
     expect(results.filter(r => r.HasException)).toEqual([]);
@@ -89,7 +89,7 @@ describe('Experts: only entries a person made for themselves', () => {
 
   it('shows the known limit: Author and Editor rewritten together leave no trace a browser can read', async () => {
     const sophieId = await userId(SOPHIE);
-    const entry = await sp(LEA).web.lists.getByTitle('Experts').items.add({ HCPersonId: sophieId, HCCategoriesId: [f.cat.accounts], HCSkills: 'forgé' });
+    const entry = await sp(LEA).web.lists.getByTitle('Experts').items.add({ HCListed: true, HCPersonId: sophieId, HCCategoriesId: [f.cat.accounts], HCSkills: 'forgé' });
     await validateUpdate(LEA, 'Experts', entry.Id, { Author: claim(SOPHIE), Editor: claim(SOPHIE) });
     const versions = await sp(OWNER).web.lists.getByTitle('Experts').items.getById(entry.Id).versions.select('VersionLabel', 'Editor')<{ VersionLabel: string; Editor: { LookupId: number } }[]>();
     // The only version is the rewritten current one: nothing left says the student wrote it.
