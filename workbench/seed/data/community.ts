@@ -56,8 +56,8 @@ export interface ExpertSeed {
 }
 
 /**
- * The demo experts, each writing their own entry: most listed with their consent; Philippe's entry is not listed
- * (no consent: shown nowhere, his proven expertise not computed); Julie is the Moodle expert who is an agent ("ask
+ * The demo experts, each writing their own entry: most listed with their consent; Emily's entry is not listed
+ * (no consent yet: shown nowhere, her proven expertise not computed); Julie is the Moodle expert who is an agent ("ask
  * this expert" routes a request to her); Sophie a teacher, Moodle expert but not an agent (chat and mail only).
  */
 export const EXPERTS: readonly ExpertSeed[] = [
@@ -78,12 +78,12 @@ export const EXPERTS: readonly ExpertSeed[] = [
   },
   {
     who: 'philippe', skills: ['organisation des examens', 'dérogations', 'référent e-learning', 'Moodle'], categories: ['exams', 'derogations'],
-    languages: ['fr'], availability: 'away', listed: false,
+    languages: ['fr'], availability: 'away', listed: true, consentDaysAgo: 100,
     bio: 'Référent e-learning et responsable du centre d\'aide. Je valide les dérogations d\'examen avec les enseignants et les directions de section.'
   },
   {
     who: 'emily', skills: ['international students', 'accounts for exchange students', 'English support', 'eduroam abroad'], categories: ['passwords', 'wifi'],
-    languages: ['en', 'fr'], availability: 'available', listed: true, consentDaysAgo: 30,
+    languages: ['en', 'fr'], availability: 'available', listed: false,
     bio: 'International office. I help exchange students and visiting staff get their accounts, Wi-Fi and Moodle access sorted in their first week.'
   },
   {
