@@ -50,6 +50,8 @@ export interface PageLinks {
   ideas(categoryId?: number): string;
   /** One idea: `Ideas.aspx?idea=ID`. */
   idea(id: number): string;
+  /** The desk's "turn into an idea" on a request for change: `Ideas.aspx?fromTicket=ID` (the team's page makes the idea, then shows it). */
+  ideaFromTicket(ticketId: number): string;
 }
 
 /** What the experts directory's address asks for. */
@@ -132,6 +134,7 @@ export function pageLinks(siteUrl: string): PageLinks {
   links.askExpert = email => `${page(PAGE_PATHS.request)}?expert=${encodeURIComponent(email)}`;
   links.ideas = categoryId => `${page(PAGE_PATHS.ideas)}${categoryId ? `?category=${categoryId}` : ''}`;
   links.idea = id => `${page(PAGE_PATHS.ideas)}?idea=${id}`;
+  links.ideaFromTicket = ticketId => `${page(PAGE_PATHS.ideas)}?fromTicket=${ticketId}`;
   return links;
 }
 

@@ -47,6 +47,15 @@ export function availableActions(ticket: Ticket, actor: Actor, now: Date = new D
   return probes(ticket).filter(a => refusalOf(ticket, a, actor, now, settings) === undefined).map(a => a.type);
 }
 
+/**
+ * Whether `actor` may turn `ticket` into an idea of the idea box (issue 15): a request for change (kind 'evolution', the
+ * desk's classification), by an agent or a site owner, whatever its status. Not a state-machine action: the ticket's
+ * status is untouched (the agent resolves it as usual afterwards), and turning it twice finds the same idea.
+ */
+export function canTurnIntoIdea(ticket: Pick<Ticket, 'kind'>, actor: Pick<Actor, 'isAgent' | 'isSiteOwner'>): boolean {
+  return ticket.kind === 'evolution' && (actor.isAgent || actor.isSiteOwner);
+}
+
 /** Whether `type` is among the available actions. */
 export function canTake(available: readonly TicketActionType[], type: TicketActionType): boolean {
   return available.indexOf(type) >= 0;

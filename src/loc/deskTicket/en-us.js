@@ -20,6 +20,7 @@ define([], function() {
       "required": "{0}: required.",
       "moreActions": "More actions",
       "turnIntoArticle": "Turn into an article",
+      "turnIntoIdea": "Turn into an idea",
       "newTab": "(opens in a new tab)"
     },
     "deskExtra": {

@@ -20,6 +20,7 @@ define([], function() {
       "required": "{0} : à remplir.",
       "moreActions": "Autres actions",
       "turnIntoArticle": "Transformer en article",
+      "turnIntoIdea": "Transformer en idée",
       "newTab": "(s'ouvre dans un nouvel onglet)"
     },
     "deskExtra": {

@@ -25,6 +25,8 @@ declare interface IHelpCenterDeskTicketStrings {
     moreActions: string;
     /** A resolved or closed ticket's action for agents who write articles: a new article prefilled from it (new tab). */
     turnIntoArticle: string;
+    /** A request for change's action for agents: the idea box makes an idea of it, its requester its author (new tab). */
+    turnIntoIdea: string;
     /** Said after a link's name when it opens a new tab. */
     newTab: string;
   };

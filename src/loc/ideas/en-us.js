@@ -50,7 +50,9 @@ define([], function() {
       "commentFailed": "The comment could not be posted. Your text is kept: try again.",
       "commentEmpty": "Write a comment before posting it.",
       "answeredBy": "Answered by {0} on {1}",
-      "noAnswer": "The team has not answered yet."
+      "noAnswer": "The team has not answered yet.",
+      "fromTicketRunning": "Making the idea from the request…",
+      "fromTicketFailed": "The request could not be turned into an idea. Only the support team can do it, and only for a request for change."
     },
     "ideaStatus": {
       "new": "New",

@@ -50,7 +50,9 @@ define([], function() {
       "commentFailed": "Le commentaire n'a pas pu être publié. Votre texte est conservé : réessayez.",
       "commentEmpty": "Écrivez un commentaire avant de le publier.",
       "answeredBy": "Répondu par {0} le {1}",
-      "noAnswer": "L'équipe n'a pas encore répondu."
+      "noAnswer": "L'équipe n'a pas encore répondu.",
+      "fromTicketRunning": "Création de l'idée à partir de la demande…",
+      "fromTicketFailed": "La demande n'a pas pu être transformée en idée. Seule l'équipe du support peut le faire, et seulement pour une demande d'évolution."
     },
     "ideaStatus": {
       "new": "Nouvelle",

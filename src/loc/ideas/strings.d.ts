@@ -44,6 +44,9 @@ declare interface IHelpCenterIdeasStrings {
     commentEmpty: string;
     answeredBy: string;
     noAnswer: string;
+    /** The desk's "turn into an idea" (Ideas.aspx?fromTicket=ID). */
+    fromTicketRunning: string;
+    fromTicketFailed: string;
   };
   /** Idea statuses (src/domain/vocabulary IDEA_STATUSES). */
   ideaStatus: {

@@ -23,6 +23,7 @@ import { deskActor } from './deskActor';
 import { DeskConversation } from './DeskConversation';
 import { DeskTicketSla } from './DeskTicketSla';
 import { TurnIntoArticle } from './TurnIntoArticle';
+import { TurnIntoIdea } from './TurnIntoIdea';
 import type { SlaModule } from './deskSla';
 import type { TicketAction } from '../../domain/tickets/actions';
 import { TicketConflictError } from '../../data/tickets/ticketTypes';
@@ -192,6 +193,7 @@ export function DeskTicketView(props: DeskTicketViewProps): React.ReactElement {
         <DeskActions ticket={t} actor={deskActor(props.reference)} people={props.services} teams={props.reference.teams} classes={c} busy={busy} onAct={act} />
       ) : undefined}
       {v.received ? <TurnIntoArticle ticket={t} /> : undefined}
+      {v.received ? <TurnIntoIdea ticket={t} actor={deskActor(props.reference)} /> : undefined}
       <DeskConversation data={data} classes={c} when={when} onReply={text => act({ type: 'replyPublic', message: text })} onNote={text => run(props.services.addNote(v.id, text))} />
       {props.openApproval ? undefined : extras}
       <section aria-labelledby="hc-desk-files">

@@ -5,6 +5,7 @@ import { HelpCenterContextValue } from '../common/HelpCenterContext';
 import { HelpCenterRoot } from '../common/HelpCenterRoot';
 import { IdeaBox } from './IdeaBox';
 import { IdeaPage } from './IdeaPage';
+import { IdeaFromTicket } from './IdeaFromTicket';
 import { ideaRoute } from './ideaView';
 
 /** Props of {@link IdeaBoxRoot}. */
@@ -16,12 +17,14 @@ export interface IdeaBoxRootProps {
   search: string;
 }
 
-/** The ui root the web part and the workbench page both render: the box, or one idea's page (`?idea=ID`). */
+/** The ui root the web part and the workbench page both render: the box, one idea's page (`?idea=ID`), or a request turned into an idea (`?fromTicket=ID`). */
 export function IdeaBoxRoot(props: IdeaBoxRootProps): React.ReactElement {
   const route = React.useMemo(() => ideaRoute(props.search), [props.search]);
   return (
     <HelpCenterRoot context={props.context} theme={props.theme}>
-      {'query' in route ? <IdeaBox services={props.services} initial={route.query} /> : <IdeaPage services={props.services} ideaId={route.idea} />}
+      {'query' in route ? <IdeaBox services={props.services} initial={route.query} />
+        : 'fromTicket' in route ? <IdeaFromTicket services={props.services} ticketId={route.fromTicket} />
+          : <IdeaPage services={props.services} ideaId={route.idea} />}
     </HelpCenterRoot>
   );
 }

@@ -5,13 +5,15 @@ import type { IdeaCategory, IdeaQuery } from '../../data/ideas/services';
 import type { UiLocale } from '../common/HelpCenterContext';
 
 /** What the address asks for: one idea's page, or the box filtered. */
-export type IdeaRoute = { idea: number } | { idea?: undefined; query: IdeaQuery };
+export type IdeaRoute = { idea: number } | { fromTicket: number } | { query: IdeaQuery };
 
-/** Reads `?idea=ID` or `?category=ID&status=…&order=newest|top`. */
+/** Reads `?idea=ID`, `?fromTicket=ID` (the desk's "turn into an idea") or `?category=ID&status=…&order=newest|top`. */
 export function ideaRoute(search: string): IdeaRoute {
   const params = new URLSearchParams(search || '');
   const idea = Number(params.get('idea'));
   if (Number.isInteger(idea) && idea > 0) return { idea };
+  const ticket = Number(params.get('fromTicket'));
+  if (Number.isInteger(ticket) && ticket > 0) return { fromTicket: ticket };
   const category = Number(params.get('category'));
   const status = params.get('status') || '';
   return {

@@ -4,7 +4,8 @@
 import 'fake-indexeddb/auto';
 import type { SPFI } from '@pnp/sp';
 import type { Emulator } from '../../../workbench/server';
-import { AGENT_L1, LEA, OWNER, TOM, TEACHER, graphAs, setUpHelpCenter, spError, start } from '../emulator/helpers';
+import { AGENT_L1, LEA, OWNER, TOM, TEACHER, addNotificationTemplates, graphAs, receiveTickets, setUpHelpCenter, spError, start } from '../emulator/helpers';
+import { TicketRepository } from '../../../src/data/tickets';
 import { createIdeaServices, type IdeaServices } from '../../../src/data/ideas/services';
 import { pageLinks } from '../../../src/data/pageLinks';
 
@@ -117,6 +118,31 @@ it('the box lists newest and top with live counts and the reader\'s votes', asyn
   expect((await services(AGENT_L1).first({ order: 'newest' })).actor.isTeam).toBe(true);
   const planned = await services(TOM).first({ order: 'newest', status: 'done' });
   expect(planned.ideas.map(i => i.state!.status)).toEqual(planned.ideas.map(() => 'done'));
+});
+
+it('a request for change becomes an idea once, its requester its author, told as the author when its status changes', async () => {
+  await addNotificationTemplates(sp);
+  const title = 'Un plugin de quiz pour Moodle';
+  const ticket = await new TicketRepository(sp(LEA)).create({
+    clientRequestId: title, title, description: 'Pouvoir créer des quiz avec images dans Moodle.', kind: 'evolution', categoryId: category, language: 'fr', watcherIds: []
+  });
+  await receiveTickets(emu, sp, AGENT_L1);
+  const team = await services(AGENT_L1).team();
+  const made = await team.fromTicket(ticket.item.Id);
+  expect(made.created).toBe(true);
+  expect(await team.fromTicket(ticket.item.Id)).toEqual({ ideaId: made.ideaId, created: false });
+  const leaId = (await sp(LEA).web.currentUser.select('Id')()).Id;
+  const item = await sp(OWNER).web.lists.getByTitle('Ideas').items.getById(made.ideaId).select('Title', 'HCDescription', 'HCSourceTicket', 'AuthorId', 'EditorId')();
+  expect(item).toMatchObject({ Title: title, HCDescription: 'Pouvoir créer des quiz avec images dans Moodle.', HCSourceTicket: ticket.item.Id, AuthorId: leaId, EditorId: leaId });
+  // Her idea: she may edit it (WriteSecurity 2), and she is told as its author.
+  emu.clearOutbox();
+  expect((await team.changeStatus(made.ideaId, 'under_study', 'Nous évaluons les plugins compatibles.')).informed).toBe(1);
+  expect(mailsTo(LEA)).toHaveLength(1);
+  // An ordinary request cannot be turned into an idea, and only the team may try.
+  const other = await new TicketRepository(sp(TOM)).create({ clientRequestId: 'x-1', title: 'Printer jam', description: 'The printer jams.', kind: 'anomaly', categoryId: category, language: 'en', watcherIds: [] });
+  await receiveTickets(emu, sp, AGENT_L1);
+  await expect(team.fromTicket(other.item.Id)).rejects.toMatchObject({ problem: 'notAllowed' });
+  await expect((await services(TOM).team()).fromTicket(ticket.item.Id)).rejects.toMatchObject({ problem: 'notTeam' });
 });
 
 it('comments are plain text on the idea', async () => {
