@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { registerIcons } from '@fluentui/react/lib/Styling';
 import {
-  ChevronDownIcon, ChevronUpIcon, ChevronRightIcon, ChevronLeftIcon, CancelIcon, ClearIcon, SearchIcon, SortUpIcon, SortDownIcon, FilterIcon, MoreIcon, CheckMarkIcon, InfoIcon, ErrorBadgeIcon, ErrorIcon, WarningIcon, CompletedIcon, Blocked2Icon, DoubleChevronDownIcon, DoubleChevronUpIcon, ContactIcon, AddIcon, DeleteIcon, AttachIcon, SendIcon, EditIcon, UploadIcon, DownloadIcon, OpenInNewWindowIcon, BackIcon, RefreshIcon, PeopleIcon, MailIcon, ChatIcon, HelpIcon, LightbulbIcon, LikeIcon, DislikeIcon, AcceptIcon, ForwardIcon, ShareIcon, SettingsIcon, GlobeIcon, TicketIcon, PhoneIcon, ClockIcon, CalendarIcon, AlertSolidIcon, CompletedSolidIcon, StatusErrorFullIcon, Emoji2Icon, CircleRingIcon, GlobalNavButtonIcon, HomeIcon, PageIcon, FeedbackIcon, AddFriendIcon, InboxIcon, AssignIcon, ReturnToSessionIcon, UndoIcon, SaveIcon, MoreVerticalIcon, CaretSolidDownIcon, SkypeCheckIcon, StatusCircleCheckmarkIcon, UnknownIcon, TagIcon, OrgIcon, Header2Icon, Header3Icon, BoldIcon, ItalicIcon, BulletedListIcon, NumberedListIcon, LinkIcon, Photo2Icon, RightDoubleQuoteIcon, CodeIcon, RedoIcon, HistoryIcon, CompareIcon, ReadingModeIcon, TranslateIcon, EditNoteIcon, PageAddIcon, NewFolderIcon, SearchIssueIcon, RemoveFilterIcon, HideIcon, ViewIcon, SyncIcon, Warning12Icon, DocumentSearchIcon, ArticlesIcon, TextDocumentIcon, OpenSourceIcon, CopyIcon, UpIcon, DownIcon, CalculatorMultiplyIcon,
+  ChevronDownIcon, ChevronUpIcon, ChevronRightIcon, ChevronLeftIcon, CancelIcon, ClearIcon, SearchIcon, SortUpIcon, SortDownIcon, FilterIcon, MoreIcon, CheckMarkIcon, InfoIcon, ErrorBadgeIcon, ErrorIcon, WarningIcon, CompletedIcon, Blocked2Icon, DoubleChevronDownIcon, DoubleChevronUpIcon, ContactIcon, AddIcon, DeleteIcon, AttachIcon, SendIcon, EditIcon, UploadIcon, DownloadIcon, OpenInNewWindowIcon, BackIcon, RefreshIcon, PeopleIcon, MailIcon, ChatIcon, HelpIcon, LightbulbIcon, LikeIcon, LikeSolidIcon, DislikeIcon, AcceptIcon, ForwardIcon, ShareIcon, SettingsIcon, GlobeIcon, TicketIcon, PhoneIcon, ClockIcon, CalendarIcon, AlertSolidIcon, CompletedSolidIcon, StatusErrorFullIcon, Emoji2Icon, CircleRingIcon, GlobalNavButtonIcon, HomeIcon, PageIcon, FeedbackIcon, AddFriendIcon, InboxIcon, AssignIcon, ReturnToSessionIcon, UndoIcon, SaveIcon, MoreVerticalIcon, CaretSolidDownIcon, SkypeCheckIcon, StatusCircleCheckmarkIcon, UnknownIcon, TagIcon, OrgIcon, Header2Icon, Header3Icon, BoldIcon, ItalicIcon, BulletedListIcon, NumberedListIcon, LinkIcon, Photo2Icon, RightDoubleQuoteIcon, CodeIcon, RedoIcon, HistoryIcon, CompareIcon, ReadingModeIcon, TranslateIcon, EditNoteIcon, PageAddIcon, NewFolderIcon, SearchIssueIcon, RemoveFilterIcon, HideIcon, ViewIcon, SyncIcon, Warning12Icon, DocumentSearchIcon, ArticlesIcon, TextDocumentIcon, OpenSourceIcon, CopyIcon, UpIcon, DownIcon, CalculatorMultiplyIcon,
 } from '@fluentui/react-icons-mdl2';
 
 /** Registers the workbench's icons once per page. */
@@ -82,6 +82,7 @@ export function registerWorkbenchIcons(): void {
       Help: <HelpIcon />,
       Lightbulb: <LightbulbIcon />,
       Like: <LikeIcon />,
+      LikeSolid: <LikeSolidIcon />,
       Dislike: <DislikeIcon />,
       Accept: <AcceptIcon />,
       Forward: <ForwardIcon />,
