@@ -3,6 +3,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+// web.currentUser: the experts' page may be the only help-center web part on the page (nothing else imports it).
+import '@pnp/sp/site-users/web';
 import { communityOf } from '../../domain/categories/community';
 import { parseRecord, type ExpertiseRecord } from '../../domain/experts/record';
 import { EXPERT_AVAILABILITIES, type ExpertAvailability, type Language } from '../../domain/vocabulary';
