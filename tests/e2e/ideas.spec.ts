@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { CONTROL_HEADERS, PEOPLE, SITE, asPerson, categoryNamed, chooseOption, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs, outbox } from './helpers';
+import { CONTROL_HEADERS, PEOPLE, SITE, asPerson, categoryNamed, chooseOption, collectConsoleErrors, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs, outbox } from './helpers';
 
 const PAGE = `${SITE}/SitePages/Ideas.aspx`;
 const TEACHER = DEMO_PEOPLE.find((p) => p.email.startsWith('jean.moreau'))!;
@@ -33,6 +33,7 @@ async function pageAs(browser: Browser, baseURL: string, email: string): Promise
 
 test('she proposes an idea: translated checks, a draft kept across a reload, then it is published once', async ({ page, context, baseURL }) => {
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  const errors = collectConsoleErrors(page);
   await page.goto(PAGE);
   await expect(page.getByRole('heading', { level: 2, name: 'Boîte à idées' })).toBeVisible();
   // The demo's ideas, most supported first, with their status and the team's answer.
@@ -72,6 +73,7 @@ test('she proposes an idea: translated checks, a draft kept across a reload, the
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await horizontalOverflow(page), 'sideways scroll at 390 px').toBeUndefined();
   await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
 });
 
 test('two people support an idea at the same moment, both count; the agent\'s answer mails author and voters once each, in their language', async ({ request, browser, baseURL }) => {
@@ -96,6 +98,7 @@ test('two people support an idea at the same moment, both count; the agent\'s an
 
   // The agent answers: one mail to the author and one to each voter, none to herself.
   const agent = await pageAs(browser, baseURL!, PEOPLE.agentL1.email);
+  const agentErrors = collectConsoleErrors(agent);
   await agent.goto(`${PAGE}?idea=${id}`);
   await agent.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
   await chooseOption(agent, 'Nouvel état', 'Prévue');
@@ -117,6 +120,7 @@ test('two people support an idea at the same moment, both count; the agent\'s an
   expect(to(PEOPLE.studentEn.email)[0].subject).toBe(`[Help center] Idea "${title}": planned`);
   expect(to(PEOPLE.studentEn.email)[0].body).toContain('Hello Tom Baker');
   expect(to(PEOPLE.agentL1.email)).toHaveLength(0);
+  expect(agentErrors).toEqual([]);
   // Tom reads the answer and the new status in English.
   await tom.reload();
   await expect(tom.getByText('Installation prévue pendant les vacances de février.')).toBeVisible();
