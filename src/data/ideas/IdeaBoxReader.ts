@@ -9,7 +9,7 @@ import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 import type { IItems } from '@pnp/sp/items';
 import { categoryWithDescendants } from '../../domain/categories/categoryTree';
-import { countVotes, votersByIdea } from '../../domain/ideas';
+import { compareTop, countVotes, votersByIdea } from '../../domain/ideas';
 import { helpList } from '../sp/lists';
 import { anyOf, anyOfChunks, idIn, odataString } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
@@ -164,6 +164,8 @@ export class IdeaBoxReader {
       const idea = ideas.filter(i => i.Id === id)[0];
       return idea && toSummary(idea, states.get(id), counts.get(id) || 0, (voters.get(id) || []).indexOf(meId) >= 0);
     }).filter(Boolean) as IdeaBoxPage['ideas'];
+    // The page is read in the team's tally order (indexed); within it, the live counts decide (votes, then newest).
+    if (query.order === 'top') out.sort(compareTop);
     const last = shown[shown.length - 1];
     const more = driving.length > IDEAS_PER_PAGE
       ? byStates ? { ideaId: (last as StateRow).HCIdeaId || 0, votes: (last as StateRow).HCVotes || 0 } : { ideaId: (last as IdeaRow).Id }
