@@ -87,8 +87,10 @@ describe('a draft from writing to publication', () => {
     articleId = published.articleId;
     expect(published.mails).toBe('sent');
     const article = await sp(TOM).web.lists.getByTitle('KnowledgeArticles').items.getById(articleId)
-      .select('Title', 'HCStatus', 'HCBody', 'HCPublishedAt', 'HCOwnerId', 'HCReviewDate', 'HCCategoryId', 'HCKeywords')<Record<string, unknown>>();
+      .select('Title', 'HCStatus', 'HCBody', 'HCPublishedAt', 'HCPublishedById', 'HCOwnerId', 'HCReviewDate', 'HCCategoryId', 'HCKeywords')<Record<string, unknown>>();
     expect(article).toMatchObject({ Title: 'Changer son mot de passe expiré', HCStatus: 'published', HCCategoryId: cat.passwords, HCKeywords: 'mot de passe, expiration' });
+    // Who published it (the experts directory's "articles reviewed").
+    expect(article.HCPublishedById).toBe((await sp(JEAN).web.currentUser.select('Id')<{ Id: number }>()).Id);
     expect(article.HCPublishedAt).toBeTruthy();
     expect(article.HCReviewDate).toBeTruthy();
     // The body points at the article's own copy: readers cannot read drafts.
