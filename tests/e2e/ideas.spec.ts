@@ -106,6 +106,9 @@ test('two people support an idea at the same moment, both count; the agent\'s an
   await agent.getByRole('button', { name: 'Enregistrer et informer' }).click();
   await expect(agent.getByText('État enregistré. 3 personnes informées par courriel.')).toBeVisible();
   await expect(agent.locator('#hc-idea-answer').locator('..')).toContainText('Installation prévue pendant les vacances de février.');
+  // The history says the step, its day and who took it.
+  await expect(agent.locator('section').filter({ has: agent.getByRole('heading', { name: 'Historique' }) })).toContainText('Prévue le');
+  await expect(agent.locator('section').filter({ has: agent.getByRole('heading', { name: 'Historique' }) })).toContainText('par Karim Haddad');
   await expectNoAxeViolations(agent);
   const mails = (await outbox(agent.request)).filter((m) => m.subject.includes(title));
   const to = (email: string) => mails.filter((m) => m.to.some((t) => t.toLowerCase() === email.toLowerCase()));

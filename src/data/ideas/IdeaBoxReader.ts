@@ -9,7 +9,8 @@ import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 import type { IItems } from '@pnp/sp/items';
 import { categoryWithDescendants } from '../../domain/categories/categoryTree';
-import { compareTop, countVotes, votersByIdea } from '../../domain/ideas';
+import { compareTop, countVotes, ideaSteps, votersByIdea, type IdeaStep } from '../../domain/ideas';
+import { IDEA_STATUSES, type IdeaStatus } from '../../domain/vocabulary';
 import { helpList } from '../sp/lists';
 import { anyOf, anyOfChunks, idIn, odataString } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
@@ -90,6 +91,16 @@ export class IdeaBoxReader {
       comments: commentRows.map(c => ({ id: String(c.id), text: c.text, authorName: c.author ? c.author.name : '', createdAt: c.createdDate }))
         .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) as IdeaComment[]
     };
+  }
+
+  /** An idea's history: its state's versions (the team's writes), as steps oldest first. */
+  public async history(stateId: number): Promise<IdeaStep[]> {
+    const versions = await helpList(this.sp, 'IdeaStates').items.getById(stateId).versions.select('HCStatus', 'HCAnswer', 'HCSequence', 'Modified', 'Editor')() as
+      { HCStatus: string | null; HCAnswer?: string | null; HCSequence?: number | null; Modified: string; Editor?: { LookupValue?: string } }[]; // eslint-disable-line @rushstack/no-new-null
+    return ideaSteps(versions.map(v => ({
+      status: (IDEA_STATUSES as readonly string[]).indexOf(v.HCStatus || '') >= 0 ? v.HCStatus as IdeaStatus : 'new',
+      answer: v.HCAnswer || undefined, sequence: v.HCSequence || 0, at: v.Modified, by: (v.Editor && v.Editor.LookupValue) || ''
+    })));
   }
 
   /** The distinct own votes of ideas now (every vote read, page by page). */

@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphClientLike } from '../notifications';
 import type { PageLinks } from '../pageLinks';
-import type { IdeaProposal } from '../../domain/ideas';
+import type { IdeaProposal, IdeaStep } from '../../domain/ideas';
 import type { Language } from '../../domain/vocabulary';
 import { IdeaBoxReader } from './IdeaBoxReader';
 import { IdeaWriter } from './IdeaWriter';
@@ -21,6 +21,8 @@ export interface IdeaServices {
   more(query: IdeaQuery, after: IdeaCursor, meId: number, categories: IdeaCategory[]): Promise<IdeaBoxPage>;
   /** An idea's page (one request); undefined when it does not exist. */
   idea(id: number): Promise<IdeaDetail | undefined>;
+  /** An idea's history (its state's versions), oldest first. */
+  history(stateId: number): Promise<IdeaStep[]>;
   /** Proposes an idea once per `clientRequestId`. */
   submit(proposal: IdeaProposal, clientRequestId: string, language: Language): Promise<SubmitOutcome>;
   /** Votes for an idea (once per person). */
@@ -43,6 +45,7 @@ export function createIdeaServices(sp: SPFI, graph: () => Promise<GraphClientLik
     first: query => reader.first(query),
     more: (query, after, meId, categories) => reader.page(query, after, meId, categories),
     idea: id => reader.idea(id),
+    history: stateId => reader.history(stateId),
     submit: (proposal, id, language) => writer.submit(proposal, id, language),
     vote: id => writer.vote(id),
     withdraw: id => writer.withdraw(id),

@@ -4,3 +4,4 @@ export * from './votes';
 export * from './informed';
 export * from './ranking';
 export * from './proposal';
+export * from './history';

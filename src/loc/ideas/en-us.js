@@ -51,6 +51,9 @@ define([], function() {
       "commentEmpty": "Write a comment before posting it.",
       "answeredBy": "Answered by {0} on {1}",
       "noAnswer": "The team has not answered yet.",
+      "history": "History",
+      "historyStep": "{0} on {1} by {2}",
+      "historyFailed": "The history could not be loaded.",
       "fromTicketRunning": "Making the idea from the request…",
       "fromTicketFailed": "The request could not be turned into an idea. Only the support team can do it, and only for a request for change."
     },

@@ -51,6 +51,9 @@ define([], function() {
       "commentEmpty": "Écrivez un commentaire avant de le publier.",
       "answeredBy": "Répondu par {0} le {1}",
       "noAnswer": "L'équipe n'a pas encore répondu.",
+      "history": "Historique",
+      "historyStep": "{0} le {1} par {2}",
+      "historyFailed": "L'historique n'a pas pu être chargé.",
       "fromTicketRunning": "Création de l'idée à partir de la demande…",
       "fromTicketFailed": "La demande n'a pas pu être transformée en idée. Seule l'équipe du support peut le faire, et seulement pour une demande d'évolution."
     },

@@ -44,6 +44,10 @@ declare interface IHelpCenterIdeasStrings {
     commentEmpty: string;
     answeredBy: string;
     noAnswer: string;
+    /** The idea's status history (its state's versions). */
+    history: string;
+    historyStep: string;
+    historyFailed: string;
     /** The desk's "turn into an idea" (Ideas.aspx?fromTicket=ID). */
     fromTicketRunning: string;
     fromTicketFailed: string;

@@ -14,6 +14,7 @@ import { formatCount, formatString } from '../common/format';
 import { useRenderedMark } from '../common/rendered';
 import { useLoad } from '../common/useLoad';
 import { IdeaComments } from './IdeaComments';
+import { IdeaHistory } from './IdeaHistory';
 import { IdeaStatusPill } from './IdeaStatusPill';
 import { VoteButton } from './VoteButton';
 import { categoryName } from './ideaView';
@@ -90,6 +91,7 @@ export function IdeaPage(props: IdeaPageProps): React.ReactElement {
             onConflict={reload} />
         </React.Suspense>
         : undefined}
+      {i.state ? <IdeaHistory services={props.services} stateId={i.state.stateId} version={i.state.etag} /> : undefined}
       <section aria-labelledby="hc-idea-supporters">
         <h3 id="hc-idea-supporters">{s.supporters}</h3>
         <p>{formatCount(locale, i.votes, s.votes)}</p>

@@ -103,6 +103,12 @@ it('a status change mails the author and each voter once, in their language, nev
   expect(mailsTo(TOM)).toHaveLength(2);
   const rows = await sp(OWNER).web.lists.getByTitle('IdeaNotifications').items.select('HCChangeKey', 'HCSentAt').filter(`substringof('idea:${id}:', HCChangeKey)`)();
   expect(rows).toHaveLength(6);
+  // Its history: received, planned with the answer, done (a recount of the votes is no step).
+  await team.recount([id]);
+  const state = (await services(TOM).idea(id))!.idea.state!;
+  expect((await services(TOM).history(state.stateId)).map(s => [s.status, s.answer, s.by])).toEqual([
+    ['new', undefined, 'Karim Haddad'], ['planned', 'Commandée pour janvier.', 'Karim Haddad'], ['done', 'Installée.', 'Karim Haddad']
+  ]);
 });
 
 it('the box lists newest and top with live counts and the reader\'s votes', async () => {

@@ -1,6 +1,6 @@
 import {
   IDEA_TRANSITIONS, compareTop, countVotes, ideaChangeKey, ideaVoteKey, isOpenIdea, nextStatuses, proposalProblems, statusChangeProblem,
-  topIdeasByCategory, votersByIdea, whoIsInformed, IDEA_DESCRIPTION_MAX, ANSWER_MAX
+  topIdeasByCategory, votersByIdea, whoIsInformed, ideaSteps, IDEA_DESCRIPTION_MAX, ANSWER_MAX
 } from '../../../src/domain/ideas';
 import { IDEA_STATUSES, type IdeaStatus } from '../../../src/domain/vocabulary';
 
@@ -106,5 +106,17 @@ describe('a proposal', () => {
     ['too long', { title: 'x'.repeat(256), description: 'y'.repeat(IDEA_DESCRIPTION_MAX + 1), categoryId: 3 }, ['title:tooLong', 'description:tooLong']]
   ])('%s', (_name, p, problems) => {
     expect(proposalProblems(p).map(x => `${x.field}:${x.problem}`)).toEqual(problems);
+  });
+});
+
+describe('an idea\'s history', () => {
+  const v = (sequence: number, status: IdeaStatus, at: string, answer?: string) => ({ sequence, status, at: `2026-11-${at}T10:00:00Z`, by: 'Karim', answer });
+  it.each<[string, ReturnType<typeof v>[], string[]]>([
+    ['nothing yet', [], []],
+    ['received only', [v(0, 'new', '01')], ['new']],
+    ['a recount is no step', [v(1, 'planned', '05', 'Prévu'), v(1, 'planned', '06', 'Prévu'), v(0, 'new', '01'), v(0, 'new', '02')], ['new', 'planned:Prévu']],
+    ['declined, then reopened', [v(2, 'under_study', '09'), v(1, 'declined', '04', 'Trop cher'), v(0, 'new', '01')], ['new', 'declined:Trop cher', 'under_study']]
+  ])('%s', (_name, versions, steps) => {
+    expect(ideaSteps(versions).map(s => (s.answer ? `${s.status}:${s.answer}` : s.status))).toEqual(steps);
   });
 });
