@@ -44,10 +44,6 @@ async function atPhoneWidth(page: Page): Promise<void> {
 }
 
 test.describe('Experts directory', () => {
-  test.beforeEach(({ page }) => {
-    page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') console.log('CONSOLE', m.type(), m.text()); });
-    page.on('response', r => { if (r.status() >= 400) console.log('RESP', r.status(), r.url()); });
-  });
   test('Emily declares her skills and opts in: listed from then on, found by her skills, her entry her own', async ({ page, context, baseURL, request }) => {
     await loginAs(context, baseURL!, EMILY);
     const before = (await entries(request)).filter(e => e.HCPerson.EMail === EMILY);
