@@ -37,7 +37,8 @@ export function knowledgeClasses(theme: Theme): {
     subtle: { ...f.small, color: s.bodySubtext, margin: 0 },
     links: { display: 'flex', flexDirection: 'column', gap: 2, listStyle: 'none', margin: 0, padding: 0, selectors: { a: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } } },
     experts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))', gap: 12, listStyle: 'none', margin: 0, padding: 0 },
-    expert: { ...card, display: 'flex', flexDirection: 'column', gap: 6 },
+    // Its links (chat, mail, ask, community) are touch targets of 24 px at least (WCAG 2.5.8), each on its own line.
+    expert: { ...card, display: 'flex', flexDirection: 'column', gap: 6, selectors: { '& > a': { display: 'inline-block', alignSelf: 'flex-start', textAlign: 'left', minHeight: 24, lineHeight: '24px' } } },
     article: { display: 'flex', flexDirection: 'column', gap: 12, maxWidth: 860, minWidth: 0, overflowWrap: 'anywhere' },
     body: { ...f.medium, lineHeight: '1.5', selectors: { h2: { ...f.large, fontWeight: 600, margin: '16px 0 8px' }, h3: { ...f.mediumPlus, fontWeight: 600, margin: '12px 0 4px' }, img: { maxWidth: '100%', height: 'auto' }, table: { display: 'block', overflowX: 'auto', maxWidth: '100%' }, pre: { whiteSpace: 'pre-wrap' } } },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
