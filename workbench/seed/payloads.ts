@@ -44,6 +44,8 @@ export interface TicketWrite {
   HCIncidentType: IncidentType | null; HCPriority: TicketPriority; HCLocationId: number | null; HCCourse: string | null;
   HCBeneficiaryId: number | null; HCFiledById: number | null; HCChannel: TicketChannel; HCWatchersId: number[]; HCClientRequestId: string;
   HCLanguage: Language; HCShareFiles: boolean;
+  /** "Ask this expert": the expert the requester asked (the demo's tickets name none). */
+  HCExpertId?: number | null;
 }
 /** HelpTicketStates item: the desk's truth about one ticket, written by agents. */
 export interface StateWrite {
@@ -112,7 +114,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpTickets: {
     Title: true, HCDescription: true, HCKind: true, HCCategoryId: true, HCSeverity: true, HCIncidentType: true, HCPriority: true,
     HCLocationId: true, HCCourse: true, HCBeneficiaryId: true, HCFiledById: true, HCChannel: true, HCWatchersId: true,
-    HCClientRequestId: true, HCLanguage: true, HCShareFiles: true
+    HCClientRequestId: true, HCLanguage: true, HCShareFiles: true, HCExpertId: true
   },
   HelpTicketStates: {
     Title: true, HCTicketId: true, HCRequesterId: true, HCReceivedAt: true, HCKind: true, HCCategoryId: true, HCPriority: true,
