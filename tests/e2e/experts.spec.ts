@@ -2,7 +2,8 @@
  * The experts directory (issue 15): Emily declares her skills and opts in from "My entry" (her consent: listed only
  * from then on); Léa finds the Moodle experts by searching "moodle" (the agent Julie can be asked, the teacher Sophie
  * only reached by chat or mail); the order for a category follows the seeded tickets and articles, checked against the
- * domain's computation over the raw lists read as the owner. Axe on each view, and a phone's width without overflow.
+ * domain's computation over the raw lists read as the owner. Over plain REST, Léa cannot edit Julie's entry. Axe on
+ * each view, and a phone's width without overflow.
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -80,7 +81,7 @@ test.describe('Experts directory', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('Léa finds the Moodle experts by searching "moodle": the agent can be asked, the teacher reached by chat or mail', async ({ page, context, baseURL }) => {
+  test('Léa finds the Moodle experts by searching "moodle": the agent can be asked, the teacher reached by chat or mail; she cannot edit their entries', async ({ page, context, baseURL, request }) => {
     await loginAs(context, baseURL!, PEOPLE.studentFr.email);
     await page.goto(`${PAGE}?q=moodle`);
     await expect(page.getByRole('searchbox', { name: 'Rechercher une compétence ou une personne' })).toHaveValue('moodle');
@@ -98,6 +99,13 @@ test.describe('Experts directory', () => {
     for (const text of await page.getByTestId('experts-cards').locator('> li').allTextContents()) expect(text.toLowerCase()).toContain('moodle');
     await expectNoAxeViolations(page);
     await atPhoneWidth(page);
+    // Over plain REST, Léa cannot rewrite Julie's entry (Experts: WriteSecurity 2, SharePoint answers 403).
+    const julieEntry = (await entries(request)).find(e => e.HCPerson.EMail === JULIE && e.AuthorId === e.HCPersonId)!;
+    const forged = await request.post(`${itemsOf('Experts')}(${julieEntry.Id})`, {
+      headers: { ...asPerson(PEOPLE.studentFr.email), 'IF-MATCH': '*', 'X-HTTP-Method': 'MERGE' }, data: { HCSkills: 'Envoyez-moi votre mot de passe' }
+    });
+    expect(forged.status()).toBe(403);
+    expect((await entries(request)).find(e => e.Id === julieEntry.Id)!.HCSkills).toBe(julieEntry.HCSkills);
   });
 
   test('for a category, the order follows the seeded tickets and articles (the domain\'s computation over the raw lists)', async ({ page, context, baseURL, request }) => {
