@@ -72,28 +72,28 @@ function byName(a: DirectoryExpert, b: DirectoryExpert): number {
 }
 
 /** The order of the directory: by relevance to the category scope (all categories without one), or by name. */
-export function sortExperts(experts: readonly DirectoryExpert[], by: 'relevance' | 'name', scope: readonly number[] | undefined, now: Date): DirectoryExpert[] {
+export function sortExperts<T extends DirectoryExpert>(experts: readonly T[], by: 'relevance' | 'name', scope: readonly number[] | undefined, now: Date): T[] {
   if (by === 'name') return experts.slice().sort(byName);
   const score = new Map(experts.map(e => [e.personId, relevance(e, scope, now)] as [number, number]));
   return experts.slice().sort((a, b) => (score.get(b.personId) || 0) - (score.get(a.personId) || 0) || byName(a, b));
 }
 
 /** The directory as shown: filtered, then ordered. */
-export function searchExperts(experts: readonly DirectoryExpert[], f: ExpertsFilter, by: 'relevance' | 'name', now: Date): DirectoryExpert[] {
+export function searchExperts<T extends DirectoryExpert>(experts: readonly T[], f: ExpertsFilter, by: 'relevance' | 'name', now: Date): T[] {
   return sortExperts(experts.filter(e => matchesFilter(e, f)), by, f.categoryScope && f.categoryScope.length ? f.categoryScope : undefined, now);
 }
 
 /** One of the top contributors of a period. */
-export interface Contributor {
-  expert: DirectoryExpert;
+export interface Contributor<T extends DirectoryExpert = DirectoryExpert> {
+  expert: T;
   counts: ExpertiseCounts;
   /** Points of the period (unweighted by recency: the period is the window). */
   points: number;
 }
 
 /** The people who did the most in the period (this month, this term, this year), in some categories or all. */
-export function topContributors(experts: readonly DirectoryExpert[], period: ContributionPeriod, now: Date, limit: number = 5,
-  scope?: readonly number[]): Contributor[] {
+export function topContributors<T extends DirectoryExpert>(experts: readonly T[], period: ContributionPeriod, now: Date, limit: number = 5,
+  scope?: readonly number[]): Contributor<T>[] {
   return experts.map(expert => {
     const counts = totalsOver(expert.record, scope, PERIOD_MONTHS[period], now);
     const points = counts.resolved * WEIGHTS.resolved + counts.written * WEIGHTS.written + counts.reviewed * WEIGHTS.reviewed + counts.helpful * WEIGHTS.helpful;
