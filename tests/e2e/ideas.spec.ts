@@ -133,3 +133,23 @@ test('two people support an idea at the same moment, both count; the agent\'s an
   await expectNoAxeViolations(tom);
   await Promise.all([tom.context().close(), jean.context().close(), agent.context().close()]);
 });
+
+test('the desk turns a request for change into an idea: a new tab shows it, its requester as author, once', async ({ page, context, baseURL, request }) => {
+  await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+  // The demo's first request for change (the seed turned it into an idea already: opening the link again finds it).
+  const res = await request.get(`${itemsOf('HelpTicketStates')}?$select=HCTicketId,HCRequesterId&$filter=HCKind eq 'evolution'&$orderby=ID&$top=1`, { headers: asPerson(PEOPLE.agentL1.email) });
+  const { HCTicketId: ticketId, HCRequesterId: requesterId } = ((await res.json()) as { value: { HCTicketId: number; HCRequesterId: number }[] }).value[0];
+  await page.goto(`${SITE}/SitePages/Desk.aspx?ticket=${ticketId}`);
+  const link = page.getByRole('link', { name: 'Transformer en idée (s\'ouvre dans un nouvel onglet)' });
+  await expect(link).toBeVisible({ timeout: 20_000 });
+  const href = await link.getAttribute('href');
+  expect(href).toContain(`Ideas.aspx?fromTicket=${ticketId}`);
+  await page.goto(href!);
+  await expect(page.getByText(`Issue de la demande n° ${ticketId}`)).toBeVisible();
+  await expect(page).toHaveURL(/Ideas\.aspx\?idea=\d+$/);
+  const ideas = await request.get(`${itemsOf('Ideas')}?$select=Id,AuthorId,EditorId&$filter=HCSourceTicket eq ${ticketId}`, { headers: asPerson(PEOPLE.owner.email) });
+  const rows = ((await ideas.json()) as { value: { AuthorId: number; EditorId: number }[] }).value;
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toEqual(expect.objectContaining({ AuthorId: requesterId, EditorId: requesterId }));
+  await expectNoAxeViolations(page);
+});
