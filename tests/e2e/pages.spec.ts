@@ -135,6 +135,19 @@ const CASES: PageCase[] = [
       return { url: `${PAGES}/Articles.aspx?article=1`, ready: (p) => p.getByRole('heading', { level: 3, name: new RegExp(escape(String(article.Title))) }) };
     },
   },
+  // Issue 15: the experts directory (a student looking for who knows), the idea box and an answered idea.
+  { name: 'experts', who: PEOPLE.studentFr.email, url: fixed(`${PAGES}/Experts.aspx`, (p) => p.getByRole('heading', { name: 'Meilleurs contributeurs' })) },
+  { name: 'ideas', who: PEOPLE.studentFr.email, url: fixed(`${PAGES}/Ideas.aspx`, (p) => p.getByRole('button', { name: /^Soutenir/ }).first()) },
+  {
+    name: 'idea', who: PEOPLE.studentFr.email,
+    url: async (request) => {
+      // The most supported idea the team answered (the demo answers several).
+      const states = await rows(request, `${itemsOf('IdeaStates')}?$select=HCIdeaId,HCStatus,HCVotes&$filter=HCStatus eq 'planned'&$orderby=HCVotes desc&$top=1`, PEOPLE.studentFr.email);
+      if (!states.length) return undefined;
+      const [idea] = await rows(request, `${itemsOf('Ideas')}?$select=Id,Title&$filter=Id eq ${Number(states[0].HCIdeaId)}`, PEOPLE.studentFr.email);
+      return { url: `${PAGES}/Ideas.aspx?idea=${idea.Id}`, ready: (p) => p.getByRole('heading', { level: 2, name: new RegExp(escape(String(idea.Title))) }) };
+    },
+  },
   {
     // A fresh site has sent nothing yet: a request filed and received by the desk gives the viewer its mails.
     name: 'outbox', who: PEOPLE.owner.email,
@@ -240,7 +253,7 @@ test.describe('Forced colours (Windows high contrast)', () => {
 });
 
 test.describe('In a dark section (SharePoint\'s strong section background, supportsThemeVariants)', () => {
-  for (const name of ['knowledge', 'request', 'my-requests', 'desk', 'desk-ticket', 'articles-queue', 'article-new']) {
+  for (const name of ['knowledge', 'request', 'my-requests', 'desk', 'desk-ticket', 'articles-queue', 'article-new', 'experts', 'ideas']) {
     test(`${name} in a strong section`, async ({ page, request, browser, baseURL }) => {
       const c = CASES.find((x) => x.name === name)!;
       // The workbench renders the web part in the inverted theme a strong section gives it (`?section=strong`).
