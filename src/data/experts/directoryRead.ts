@@ -90,14 +90,20 @@ export async function readDirectory(sp: SPFI): Promise<DirectoryData> {
   const me = batched.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
   const agent = agentPermissionRead(batched).catch(() => false);
   const entries = entriesQuery(batched)<EntryRow[]>();
-  const records = recordsQuery(batched)<RecordRow[]>();
+  // The records and the teams only add to the cards: without them (a site not yet upgraded to the ExpertiseRecords
+  // list, a refused read) the directory still shows the declared entries, without proven part or "ask".
+  const optional = <T>(p: Promise<T[]>, what: string): Promise<T[]> => p.catch((e: unknown) => {
+    console.warn(`[HelpCenter] The experts directory shows no ${what}:`, e);
+    return [] as T[];
+  });
+  const records = optional(recordsQuery(batched)<RecordRow[]>(), 'proven expertise');
   const categories = helpList(batched, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCSortOrder', 'HCCommunityUrl', 'HCCommunityName').top(5000)<CategoryRow[]>();
-  const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCMembersId').top(500)<TeamRow[]>();
-  [entries, records, categories, teams].forEach(p => (p as Promise<unknown>).catch(() => undefined));
+  const teams = optional(helpList(batched, 'HelpTeams').items.select('Id', 'HCMembersId').top(500)<TeamRow[]>(), '"ask this expert"');
+  [entries, categories].forEach(p => (p as Promise<unknown>).catch(() => undefined));
   await execute();
   const user = await me;
   const entryRows = await allRows<EntryRow>(await entries, ENTRY_PAGE, () => entriesQuery(sp));
-  const recordRows = await allRows<RecordRow>(await records, RECORD_PAGE, () => recordsQuery(sp));
+  const recordRows = await optional(records.then(first => allRows<RecordRow>(first, RECORD_PAGE, () => recordsQuery(sp))), 'proven expertise');
 
   const own = ownEntries(entryRows);
   // One record per person: the first written (lowest Id), as every reader of ExpertiseRecords keeps.

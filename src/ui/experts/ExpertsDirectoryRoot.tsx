@@ -62,6 +62,9 @@ function Directory(props: { services: ExpertsServices; search: string }): React.
   const profiles = useLoad<{ [login: string]: ExpertProfile }>(() => (logins.length ? props.services.profiles(logins) : Promise.resolve({})), [logins.join('|')]);
 
   const now = React.useMemo(() => new Date(), [data]);
+  React.useEffect(() => {
+    if (load.state.status === 'failed') console.error('[HelpCenter] The experts directory could not be read:', load.state.error);
+  }, [load.state]);
   const change = (q: ExpertsQuery): void => { setQuery(q); setLimit(PAGE); writeAddress(props.services, q); };
 
   if (!data) {

@@ -168,3 +168,16 @@ describe('over plain REST', () => {
     expect((await readDirectory(sp(TOM))).experts.map(e => e.email)).not.toContain(MARC);
   });
 });
+
+describe('a site not yet upgraded', () => {
+  it('without the ExpertiseRecords list, the directory still shows the declared entries, without a proven part', async () => {
+    await sp(OWNER).web.lists.getByTitle('ExpertiseRecords').delete();
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const d = await readDirectory(sp(TOM));
+    expect(d.experts.map(e => e.email).sort()).toEqual([JULIE, TOM].sort());
+    expect(d.experts.every(e => e.record === undefined)).toBe(true);
+    expect(d.agentIds).toEqual([ids[JULIE]]);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
