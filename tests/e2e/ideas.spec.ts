@@ -35,9 +35,9 @@ test('she proposes an idea: translated checks, a draft kept across a reload, the
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   const errors = collectConsoleErrors(page);
   await page.goto(PAGE);
-  await expect(page.getByRole('heading', { level: 2, name: 'Boîte à idées' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Idées proposées' })).toBeVisible();
   // The demo's ideas, most supported first, with their status and the team's answer.
-  const ideas = page.getByRole('list', { name: 'Boîte à idées' });
+  const ideas = page.getByRole('list', { name: 'Idées proposées' });
   const first = ideas.getByRole('listitem').first();
   await expect(first).toContainText('Salles de révision ouvertes jusqu\'à 22 h');
   await expect(first).toContainText('Prévue');

@@ -2,6 +2,7 @@ define([], function() {
   return {
     "ideas": {
       "title": "Idea box",
+      "listHeading": "Suggested ideas",
       "intro": "Suggest an improvement, support the ones that would help you and follow the team's answer.",
       "loading": "Loading…",
       "loadFailed": "The page could not be loaded. Check your connection and try again.",

@@ -2,6 +2,7 @@ define([], function() {
   return {
     "ideas": {
       "title": "Boîte à idées",
+      "listHeading": "Idées proposées",
       "intro": "Proposez une amélioration, soutenez celles qui vous aideraient et suivez la réponse de l'équipe.",
       "loading": "Chargement…",
       "loadFailed": "La page n'a pas pu être chargée. Vérifiez votre connexion puis réessayez.",

@@ -4,6 +4,8 @@ declare interface IHelpCenterIdeasStrings {
   ideas: {
     /** The page's heading. */
     title: string;
+    /** The box's heading (the page's own title is the host page's). */
+    listHeading: string;
     intro: string;
     loading: string;
     loadFailed: string;

@@ -106,7 +106,7 @@ export function IdeaBox(props: IdeaBoxProps): React.ReactElement {
   return (
     <section aria-labelledby="hc-ideas-title" className={classes.box}>
       <div className={classes.head}>
-        <ThemeText as="h2" variant="xLarge" id="hc-ideas-title" extra={{ margin: 0 }}>{s.title}</ThemeText>
+        <ThemeText as="h2" variant="xLarge" id="hc-ideas-title" extra={{ margin: 0 }}>{s.listHeading}</ThemeText>
         {page && !formOpen ? <PrimaryButton text={s.newIdea} iconProps={{ iconName: 'Lightbulb' }} onClick={() => { setSent(''); setFormOpen('asked'); }} /> : undefined}
       </div>
       <ThemeText as="p" extra={{ margin: 0 }}>{s.intro}</ThemeText>
