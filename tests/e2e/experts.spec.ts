@@ -106,6 +106,16 @@ test.describe('Experts directory', () => {
     });
     expect(forged.status()).toBe(403);
     expect((await entries(request)).find(e => e.Id === julieEntry.Id)!.HCSkills).toBe(julieEntry.HCSkills);
+
+    // The knowledge page's experts under a search: "ask" for the agent only, and the directory on the category.
+    await page.goto(`${SITE}/SitePages/Knowledge.aspx?q=${encodeURIComponent('quiz moodle')}`);
+    const all = page.getByRole('link', { name: 'Voir tous les experts de ce sujet' });
+    await expect(all).toHaveAttribute('href', /\/SitePages\/Experts\.aspx\?category=\d+$/);
+    await expect(page.getByRole('link', { name: 'Poser une question à Julie Petit' })).toHaveAttribute('href', /Request\.aspx\?expert=julie\.petit%40univ-exemple\.fr$/);
+    await expect(page.getByRole('link', { name: 'Poser une question à Sophie Bernard' })).toHaveCount(0);
+    await all.click();
+    await expect(page.getByTestId('experts-cards')).toBeVisible();
+    expect(await cardNames(page)).toContain('Julie Petit');
   });
 
   test('for a category, the order follows the seeded tickets and articles (the domain\'s computation over the raw lists)', async ({ page, context, baseURL, request }) => {
