@@ -14,8 +14,8 @@ test.describe('Setup page', () => {
     await expect(page.getByRole('heading', { level: 1, name: "Installation du centre d'aide" })).toBeVisible();
     await expect(page.getByText("Le centre d'aide est prêt.", { exact: true })).toBeVisible();
     // 18 lists: the desk's states and the requesters' claims (issue 11), the watchers' view (issue 12), the drafts and the
-    // article mails' outbox (issue 14).
-    await expect(page.getByText('18 listes prêtes, rien à installer.')).toBeVisible();
+    // article mails' outbox (issue 14), the proven expertise and the idea box's four lists (issue 15).
+    await expect(page.getByText('23 listes prêtes, rien à installer.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Installer / réparer' })).toBeEnabled();
     for (const list of ['HelpTickets', 'HelpTicketStates', 'HelpTicketClaims', 'HelpTicketWatches']) {
       await expect(page.getByRole('group').filter({ hasText: list }).first()).toContainText('Prêt');
