@@ -114,7 +114,7 @@ test('two people support an idea at the same moment, both count; the agent\'s an
   const to = (email: string) => mails.filter((m) => m.to.some((t) => t.toLowerCase() === email.toLowerCase()));
   expect(mails).toHaveLength(3);
   expect(to(PEOPLE.studentFr.email)).toHaveLength(1);
-  expect(to(PEOPLE.studentFr.email)[0].subject).toBe(`[Centre d'aide] Idée « ${title} » : prévue`);
+  expect(to(PEOPLE.studentFr.email)[0].subject).toBe(`[Centre d'aide] Idée «\u00a0${title}\u00a0»\u00a0: prévue`);
   expect(to(PEOPLE.studentFr.email)[0].body).toContain('Installation prévue pendant les vacances de février.');
   // The link to the idea (values are HTML-escaped in mails).
   expect(to(PEOPLE.studentFr.email)[0].body).toContain(`Ideas.aspx?idea&#x3D;${id}"`);
@@ -126,7 +126,7 @@ test('two people support an idea at the same moment, both count; the agent\'s an
   expect(agentErrors).toEqual([]);
   // Tom reads the answer and the new status in English.
   await tom.reload();
-  await expect(tom.getByText('Installation prévue pendant les vacances de février.')).toBeVisible();
+  await expect(tom.getByText('Installation prévue pendant les vacances de février.', { exact: true })).toBeVisible();
   await expect(tom.locator('article')).toContainText('Planned');
   await tom.setViewportSize({ width: 390, height: 844 });
   expect(await horizontalOverflow(tom), 'sideways scroll at 390 px').toBeUndefined();

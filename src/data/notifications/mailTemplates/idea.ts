@@ -25,9 +25,9 @@ export const NO_ANSWER_WORDS = { fr: 'L\u2019équipe n\u2019a pas ajouté de com
 export const IDEA_TEMPLATES: { readonly [key: string]: MailTemplate } = {
   [IDEA_MAIL.statusChanged]: {
     fr: {
-      subject: '[Centre d\'aide] Idée « {{title}} » : {{status}}',
-      body: '<p>Bonjour {{recipientName}},</p><p>{{actorName}} a changé l\'état de l\'idée <strong>« {{title}} »</strong> : elle est désormais <strong>{{status}}</strong>.</p>'
-        + '<p>Réponse de l\'équipe :</p><p>{{answer}}</p><p><a href="{{link}}">Voir l\'idée</a></p>'
+      subject: '[Centre d\'aide] Idée «\u00a0{{title}}\u00a0»\u00a0: {{status}}',
+      body: '<p>Bonjour {{recipientName}},</p><p>{{actorName}} a changé l\'état de l\'idée <strong>«\u00a0{{title}}\u00a0»</strong>\u00a0: elle est désormais <strong>{{status}}</strong>.</p>'
+        + '<p>Réponse de l\'équipe\u00a0:</p><p>{{answer}}</p><p><a href="{{link}}">Voir l\'idée</a></p>'
         + '<p>Vous recevez ce message parce que vous avez proposé cette idée ou voté pour elle.</p><p>Le centre d\'aide</p>'
     },
     en: {
