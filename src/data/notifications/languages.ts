@@ -1,9 +1,9 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/profiles';
 import '@pnp/sp/batching';
 import type { Language } from '../../domain/vocabulary';
+import { profileValue, readProfiles } from '../sp/profiles';
 
 /**
  * Each person's language for mails, from their user profile (`SPS-MUILanguages`, the languages they chose
@@ -13,18 +13,10 @@ import type { Language } from '../../domain/vocabulary';
  * default — when a profile says nothing usable or cannot be read. The answer is keyed by lower-case login name.
  */
 export async function languagesFor(sp: SPFI, loginNames: string[]): Promise<{ [loginName: string]: Language }> {
-  const unique = loginNames.map(l => (l || '').toLowerCase()).filter((l, i, all) => l && all.indexOf(l) === i);
   const out: { [loginName: string]: Language } = {};
-  if (!unique.length) return out;
-  const [batched, execute] = sp.batched();
-  const reads = unique.map(l => batched.profiles.getPropertiesFor(l).catch(() => undefined));
-  await execute().catch(() => undefined);
-  const results = await Promise.all(reads);
-  unique.forEach((l, i) => {
-    const props = results[i] as { UserProfileProperties?: { Key: string; Value: string }[] } | undefined;
-    const mui = ((props && props.UserProfileProperties) || []).filter(p => p.Key === 'SPS-MUILanguages')[0];
-    const first = mui && mui.Value ? mui.Value.split(',')[0].trim().toLowerCase() : '';
-    out[l] = first.indexOf('en') === 0 ? 'en' : 'fr';
+  (await readProfiles(sp, loginNames)).forEach((props, login) => {
+    const first = (profileValue(props, ['SPS-MUILanguages']) || '').split(',')[0].trim().toLowerCase();
+    out[login] = first.indexOf('en') === 0 ? 'en' : 'fr';
   });
   return out;
 }
