@@ -205,6 +205,9 @@ test.describe('Ticket form', () => {
 
   test('bad input gets clear messages, and the draft survives a reload', async ({ page }) => {
     await page.goto(FORM);
+    // The support's hours come in their own chunk above the button and push it down: click once the form is whole
+    // (a click during that shift lands beside the button).
+    await expect(page.getByRole('region', { name: 'Horaires du support' })).toBeVisible();
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     const summary = page.getByRole('group', { name: /^La demande n'a pas été envoyée : \d+ champ\(s\) à corriger\.$/ });
     await expect(summary).toBeFocused();
