@@ -56,7 +56,7 @@ test('a reviewer sends a draft back with a comment: the author reads it and is m
   await expectNoAxeViolations(rp);
   await comment.fill('Ajoutez une capture de l\'écran du certificat, <b>svp</b>.');
   await review.getByRole('button', { name: 'Renvoyer le brouillon' }).click();
-  await expect(rp.getByRole('status').filter({ hasText: 'Le brouillon est renvoyé à son auteur avec votre commentaire.' })).toBeVisible();
+  await expect(rp.getByRole('status').filter({ hasText: 'Le brouillon est renvoyé à son auteur avec votre commentaire.' }).first()).toBeVisible();
   expect(errors).toEqual([]);
   await reviewer.close();
 
