@@ -8,6 +8,8 @@ import { workbenchHeaders } from '../../workbench/server/auth';
 
 /** The site every journey runs against (relative to Playwright's baseURL). */
 export const SITE = '/sites/helpcenter';
+/** An ordinary intranet site (not the help center's): the tenant-wide help bar is the help center's only part on it. */
+export const INTRANET = '/sites/intranet';
 
 /** Demo people by the role the journeys need. */
 export const PEOPLE = {

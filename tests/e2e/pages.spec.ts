@@ -10,7 +10,7 @@ import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test
 import path from 'node:path';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
 import {
-  PEOPLE, SITE, STATES, TICKETS, asPerson, categoryNamed, deskReceives, expectNoAxeViolations, fileOverRest, horizontalOverflow, itemsOf, loginAs, outbox,
+  INTRANET, PEOPLE, SITE, STATES, TICKETS, asPerson, categoryNamed, deskReceives, expectNoAxeViolations, fileOverRest, horizontalOverflow, itemsOf, loginAs, outbox,
 } from './helpers';
 
 const PAGES = `${SITE}/SitePages`;
@@ -76,7 +76,7 @@ const CONTRIBUTOR = 'nadia.rousseau@univ-exemple.fr';
 const fixed = (url: string, ready: (page: Page) => Locator) => async () => ({ url, ready });
 
 const CASES: PageCase[] = [
-  { name: 'home', who: PEOPLE.studentFr.email, url: fixed(SITE, (p) => p.locator('#workbench-top').getByText(/Wi-Fi perturbé/)) },
+  { name: 'home', who: PEOPLE.studentFr.email, url: fixed(INTRANET, (p) => p.locator('#workbench-top').getByText(/Wi-Fi perturbé/)) },
   { name: 'setup', who: PEOPLE.owner.email, url: fixed(`${PAGES}/Setup.aspx`, (p) => p.getByText(/centre d'aide est prêt/)) },
   { name: 'knowledge', who: PEOPLE.studentFr.email, url: fixed(`${PAGES}/Knowledge.aspx`, (p) => p.getByRole('heading', { name: 'Les plus consultés' }).or(p.locator('main').getByRole('searchbox')).first()) },
   {

@@ -1,7 +1,7 @@
 /** Journey: a site owner checks and repairs the help center's setup; others are told they cannot. */
 import { expect, test } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
-import { collectConsoleErrors, expectNoAxeViolations, horizontalOverflow, loginAs, PEOPLE, SITE, screenshots } from './helpers';
+import { collectConsoleErrors, expectNoAxeViolations, horizontalOverflow, loginAs, INTRANET, PEOPLE, SITE, screenshots } from './helpers';
 
 const SETUP = `${SITE}/SitePages/Setup.aspx`;
 
@@ -90,7 +90,7 @@ test.describe('Intranet home with the help bar', () => {
   test('has an accessible help bar linking to the help center', async ({ page, context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.owner.email);
     const errors = collectConsoleErrors(page);
-    await page.goto(SITE);
+    await page.goto(INTRANET);
     const bar = page.getByRole('navigation', { name: "Barre d'aide" });
     await expect(bar.getByRole('link', { name: "Centre d'aide" })).toHaveAttribute('href', `${baseURL}${SITE}`);
     await expect(page.getByRole('main')).toBeVisible();
@@ -101,7 +101,7 @@ test.describe('Intranet home with the help bar', () => {
 
   test('the identity switcher changes who the page acts as, and its language', async ({ page, context, baseURL }) => {
     await loginAs(context, baseURL!, PEOPLE.owner.email);
-    await page.goto(SITE);
+    await page.goto(INTRANET);
     const switcher = page.getByLabel('Identité');
     await expect(switcher.locator('option')).toHaveCount(DEMO_PEOPLE.length); // the demo directory's people
     await Promise.all([page.waitForEvent('load'), switcher.selectOption(PEOPLE.studentEn.email)]);

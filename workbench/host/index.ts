@@ -28,7 +28,16 @@ export interface HostOptions {
 interface PageDef {
   entry: string;
   title: (s: WorkbenchPageStrings) => string;
+  /**
+   * The site the page belongs to: the help center's (default), or another site of the tenant — an ordinary intranet
+   * site (`/sites/intranet`, where only the tenant-wide help bar is the help center's) or the tenant's root site (where
+   * SharePoint hosts web parts shown in Teams). Its web is the page's context; the help center's URL stays a setting.
+   */
+  site?: 'intranet' | 'root';
 }
+
+/** An ordinary site of the intranet (not the help center's): its pages show the tenant-wide help bar. */
+export const INTRANET_PATH = '/sites/intranet';
 
 /** The signed-in demo person (the `hc-user` cookie), or undefined: then the page asks who signs in. */
 function currentPerson(req: http.IncomingMessage) {
@@ -52,8 +61,12 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
   const lowerSite = sitePath.toLowerCase();
   const assetPrefix = `${lowerSite}/_workbench/assets/`;
   const pages = new Map<string, PageDef>([
-    [lowerSite, { entry: 'home', title: (s) => s.workbench.homeTitle }],
-    [`${lowerSite}/sitepages/home.aspx`, { entry: 'home', title: (s) => s.workbench.homeTitle }],
+    // The help center site's home page: the HelpCenterHome web part.
+    [lowerSite, { entry: 'help-home', title: (s) => s.workbench.helpHomeTitle }],
+    [`${lowerSite}/sitepages/home.aspx`, { entry: 'help-home', title: (s) => s.workbench.helpHomeTitle }],
+    // An ordinary intranet page (another site): the help bar on top, and the workbench's list of the help center's pages.
+    [INTRANET_PATH, { entry: 'home', title: (s) => s.workbench.homeTitle, site: 'intranet' }],
+    [`${INTRANET_PATH}/sitepages/home.aspx`, { entry: 'home', title: (s) => s.workbench.homeTitle, site: 'intranet' }],
     [`${lowerSite}/sitepages/setup.aspx`, { entry: 'setup', title: (s) => s.workbench.setupTitle }],
     [`${lowerSite}/sitepages/knowledge.aspx`, { entry: 'knowledge', title: (s) => s.workbench.knowledgeTitle }],
     [`${lowerSite}/sitepages/request.aspx`, { entry: 'ticket-form', title: (s) => s.workbench.ticketFormTitle }],
@@ -97,10 +110,13 @@ ${items}
     if (!person) return signIn(req, res, url);
     const english = person.language.toLowerCase().startsWith('en');
     const strings = loadLocStrings(english ? 'en-us' : 'fr-fr');
+    const pageSitePath = def.site === 'intranet' ? INTRANET_PATH : def.site === 'root' ? '' : sitePath;
+    const pageWebTitle = def.site === 'intranet' ? 'Intranet' : def.site === 'root' ? strings.workbench.rootSiteTitle : opts.webTitle;
     const boot: WorkbenchBootstrap = {
-      siteUrl: opts.siteUrl,
-      serverRelativeUrl: sitePath,
-      webTitle: opts.webTitle,
+      siteUrl: `${site.origin}${pageSitePath}`,
+      serverRelativeUrl: pageSitePath || '/',
+      webTitle: pageWebTitle,
+      helpCenterUrl: opts.siteUrl,
       user: { email: person.email, displayName: person.displayName, loginName: loginNameOf(person.email), language: person.language },
       formDigestValue: opts.formDigest(person.email),
       formDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS,
@@ -112,7 +128,7 @@ ${items}
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`${def.title(strings)} – ${opts.webTitle}`)}</title>
+<title>${escapeHtml(`${def.title(strings)} – ${pageWebTitle}`)}</title>
 ${css}
 </head>
 <body style="margin:0">
@@ -152,8 +168,9 @@ ${css}
       const email = (url.searchParams.get('as') ?? '').trim().toLowerCase();
       const person = DEMO_PEOPLE.find((p) => p.email.toLowerCase() === email);
       const back = url.searchParams.get('back') ?? '';
-      // Only back to a page of this site (no open redirect).
-      const target = back.toLowerCase().startsWith(`${lowerSite}`) && !back.startsWith('//') ? back : sitePath;
+      // Only back to a page of this site or of the demo intranet (no open redirect).
+      const lowerBack = back.toLowerCase();
+      const target = (lowerBack.startsWith(`${lowerSite}`) || lowerBack.startsWith(INTRANET_PATH) || lowerBack.startsWith('/_layouts/')) && !back.startsWith('//') ? back : sitePath;
       if (!person) {
         res.writeHead(302, { Location: target });
         res.end();

@@ -39,7 +39,10 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-experts-fr' */ '../../loc/experts/fr-fr.js')).then(value),
   ideas: (en: boolean): Promise<IHelpCenterIdeasStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-ideas-en' */ '../../loc/ideas/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-ideas-fr' */ '../../loc/ideas/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-ideas-fr' */ '../../loc/ideas/fr-fr.js')).then(value),
+  home: (en: boolean): Promise<IHelpCenterHomeStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-home-en' */ '../../loc/home/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-home-fr' */ '../../loc/home/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */
@@ -63,7 +66,9 @@ export const FEATURE_STRINGS = {
   // The experts directory (issue 15).
   experts: ['experts'],
   // The idea box (issue 15).
-  ideas: ['ideas']
+  ideas: ['ideas'],
+  // The help center's home page (issue 16).
+  home: ['home']
 } as const;
 
 /** The strings of a ticket's panel on the desk: its page, the conversation (myTickets) and the actions' forms (ticketForm). */

@@ -1,4 +1,7 @@
-/** `/sites/helpcenter`: an intranet home page with the help bar on top and a card for each web part page. */
+/**
+ * `/sites/intranet`: an ordinary intranet page (another site than the help center's) with the tenant-wide help bar on
+ * top and, for the workbench's visitor, a card for each page of the help center site.
+ */
 import * as React from 'react';
 import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
@@ -20,6 +23,7 @@ function Home(props: { siteUrl: string; strings: WorkbenchPageStrings }): React.
     text: { margin: 0, color: theme.semanticColors.bodySubtext },
   });
   const pages: [string, string, string][] = [
+    ['', w.helpHomeTitle, w.helpHomeDescription],
     ['SitePages/Knowledge.aspx', w.knowledgeTitle, w.knowledgeDescription],
     ['SitePages/Request.aspx', w.ticketFormTitle, w.ticketFormDescription],
     ['SitePages/MyRequests.aspx', w.myTicketsTitle, w.myTicketsDescription],
@@ -36,7 +40,7 @@ function Home(props: { siteUrl: string; strings: WorkbenchPageStrings }): React.
       <ul className={classes.grid}>
         {pages.map(([path, title, description]) => (
           <li key={path} className={classes.card}>
-            <Link className={classes.title} href={`${props.siteUrl}/${path}`}>{title}</Link>
+            <Link className={classes.title} href={path ? `${props.siteUrl}/${path}` : props.siteUrl}>{title}</Link>
             <p className={classes.text}>{description}</p>
           </li>
         ))}
@@ -46,4 +50,4 @@ function Home(props: { siteUrl: string; strings: WorkbenchPageStrings }): React.
 }
 
 mountHelpBar();
-mountPage((s) => s.workbench.homeTitle, ({ boot, strings }) => <Home siteUrl={boot.siteUrl} strings={strings} />);
+mountPage((s) => s.workbench.homeTitle, ({ boot, strings }) => <Home siteUrl={boot.helpCenterUrl} strings={strings} />);

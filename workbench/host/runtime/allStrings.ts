@@ -10,6 +10,7 @@ import * as articleEditor from 'HelpCenterArticleEditorStrings';
 import * as authoring from 'HelpCenterAuthoringStrings';
 import * as experts from 'HelpCenterExpertsStrings';
 import * as ideas from 'HelpCenterIdeasStrings';
+import * as home from 'HelpCenterHomeStrings';
 
 /**
  * Every page string of the user's language (the common module and every feature's, src/loc/<feature>), for the
@@ -17,5 +18,5 @@ import * as ideas from 'HelpCenterIdeasStrings';
  * (src/webparts/common/featureStrings.ts); the workbench mounts features the same way (feature.tsx).
  */
 export const helpCenterStrings: IHelpCenterStrings = {
-  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas
+  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas, ...home
 };

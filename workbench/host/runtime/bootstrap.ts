@@ -6,6 +6,11 @@ export interface WorkbenchBootstrap {
   serverRelativeUrl: string;
   /** The site's title. */
   webTitle: string;
+  /**
+   * Absolute URL of the help center's site. The page's own site (`siteUrl`) is another one on an ordinary intranet
+   * page or in Teams: the help bar's and the web parts' setting then points here.
+   */
+  helpCenterUrl: string;
   /** The person the emulator acts as (from the `hc-user` cookie). */
   user: { email: string; displayName: string; loginName: string; language: string };
   /** The person's form digest, issued by the emulator when it served the page (as SharePoint renders it). */

@@ -8,5 +8,5 @@ export function mountHelpBar(): void {
   const top = document.getElementById('workbench-top');
   if (!top) return;
   const boot = readBootstrap();
-  renderHelpBar(top, { strings: { helpBar: helpBar.helpBar, announcementSeverity: common.announcementSeverity }, helpCenterUrl: boot.siteUrl, language: boot.user.language, fetchAnnouncements: announcementsFetcher(boot.siteUrl) });
+  renderHelpBar(top, { strings: { helpBar: helpBar.helpBar, announcementSeverity: common.announcementSeverity }, helpCenterUrl: boot.helpCenterUrl, language: boot.user.language, fetchAnnouncements: announcementsFetcher(boot.helpCenterUrl) });
 }

@@ -20,6 +20,11 @@ export interface IWorkbenchStrings {
   identityLabel: string;
   homeTitle: string;
   webPartsHeading: string;
+  /** The help center site's home page (HelpCenterHome web part). */
+  helpHomeTitle: string;
+  helpHomeDescription: string;
+  /** The tenant's root site (where SharePoint hosts web parts shown in Teams). */
+  rootSiteTitle: string;
   setupTitle: string;
   setupDescription: string;
   outboxTitle: string;
@@ -53,6 +58,9 @@ export const WORKBENCH_STRINGS: { fr: IWorkbenchStrings; en: IWorkbenchStrings }
     "identityLabel": "Identité",
     "homeTitle": "Intranet – accueil",
     "webPartsHeading": "Composants du centre d'aide",
+    "helpHomeTitle": "Centre d'aide – accueil",
+    "helpHomeDescription": "La page d'accueil du centre d'aide : recherche, catégories, annonces, mes demandes, horaires (web part HelpCenterHome).",
+    "rootSiteTitle": "Communication",
     "setupTitle": "Installation du centre d'aide",
     "setupDescription": "Pour les propriétaires du site : crée et répare les listes et les permissions.",
     "outboxTitle": "Boîte d'envoi (courriels envoyés)",
@@ -79,6 +87,9 @@ export const WORKBENCH_STRINGS: { fr: IWorkbenchStrings; en: IWorkbenchStrings }
     "identityLabel": "Identity",
     "homeTitle": "Intranet – home",
     "webPartsHeading": "Help center components",
+    "helpHomeTitle": "Help center – home",
+    "helpHomeDescription": "The help center's home page: search, categories, announcements, my requests, hours (HelpCenterHome web part).",
+    "rootSiteTitle": "Communication",
     "setupTitle": "Help center setup",
     "setupDescription": "For site owners: creates and repairs the lists and permissions.",
     "outboxTitle": "Outbox (sent emails)",

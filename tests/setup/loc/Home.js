@@ -1,0 +1,2 @@
+// Jest's `HelpCenterHomeStrings` (src/loc/home).
+module.exports = require('../locStrings').loadLocModule('home');
