@@ -2,8 +2,7 @@
 // --check mode and tests/unit/schema compare them with the files on disk.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HELP_CENTER_LISTS } from '../../src/data/schema';
-import { elementsXml, listSchemaXml, packageSolutionJson, schemaFileName } from './feature-xml';
+import { clientSideInstanceXml, packageSolutionJson } from './feature-xml';
 import { schemaMarkdown } from './schema-docs';
 import { itemTypesSource } from './item-types';
 
@@ -34,8 +33,7 @@ export function readmeWithSchema(readme: string): string {
 export function generateSchemaArtifacts(root: string): GeneratedFile[] {
   const packageSolution = 'config/package-solution.json';
   return [
-    { path: 'sharepoint/assets/elements.xml', content: elementsXml() },
-    ...HELP_CENTER_LISTS.map(list => ({ path: `sharepoint/assets/${schemaFileName(list)}`, content: listSchemaXml(list) })),
+    { path: 'sharepoint/assets/ClientSideInstance.xml', content: clientSideInstanceXml() },
     { path: 'docs/schema.md', content: schemaMarkdown() },
     { path: 'src/data/schema/items.generated.ts', content: itemTypesSource() },
     { path: 'README.md', content: readmeWithSchema(readFileSync(join(root, 'README.md'), 'utf8')) },

@@ -4,7 +4,7 @@ import {
   FieldDefinition, HELP_CENTER_GROUPS, HELP_CENTER_LISTS, HELP_CENTER_ROLES, ListDefinition, ListGrant
 } from '../../src/data/schema';
 import { HELP_CENTER_WEB_GRANTS } from '../../src/data/provisioning/webGrants';
-import { FEATURE_LIMITS } from './feature-xml';
+import { FEATURE_NOTES } from './feature-xml';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -81,9 +81,9 @@ export function schemaMarkdown(): string {
     `Site-level grants: ${grantsText(HELP_CENTER_WEB_GRANTS)}. Agents need "Override List Behaviors" where HelpTickets`,
     'gets its permissions (the site) to read every ticket; contributors get Read so that they can open the help center.',
     '',
-    '## Feature deployment',
+    '## Deployment',
     '',
-    ...FEATURE_LIMITS,
+    ...FEATURE_NOTES,
     '',
     '## Lists',
     '',

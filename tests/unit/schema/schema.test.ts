@@ -1,5 +1,6 @@
 // The schema's rules (indexes, lookups, names, ids), the <Field/> XML for each kind, and the files
 // generated from the schema being up to date.
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { XMLValidator } from 'fast-xml-parser';
 import {
@@ -22,27 +23,22 @@ describe('generated artefacts', () => {
     }
   });
 
-  // Item-level security only through the documented <Security> element of the List schema
-  // (https://learn.microsoft.com/sharepoint/dev/schema/security-element); the List element has no ReadSecurity,
-  // WriteSecurity or NoCrawl attribute (https://learn.microsoft.com/sharepoint/dev/schema/list-element-list).
-  it.each(HELP_CENTER_LISTS.map(l => [l.name, l]))('%s: its list schema carries item-level security as the documented <Security> element', (_, list) => {
-    const l = list as ListDefinition;
-    const schema = generateSchemaArtifacts(ROOT).find(f => f.path === `sharepoint/assets/schema-${l.name}.xml`)!.content;
-    const open = /<List [^>]*>/.exec(schema)![0];
-    expect(open).not.toMatch(/ReadSecurity|WriteSecurity|NoCrawl/);
-    expect(schema).toContain(`<Security>\n    <ReadSecurity>${l.readSecurity}</ReadSecurity>\n    <WriteSecurity>${l.writeSecurity}</WriteSecurity>\n  </Security>\n</List>`);
-    const uniques = (schema.match(/EnforceUniqueValues="TRUE"/g) || []).length;
-    expect(uniques).toBe(l.fields.filter(f => f.unique).length);
-  });
-
-  it('list one ListInstance and one element file per list, and keep the help bar', () => {
+  // One deployment path (README "Deployment"): the set-up creates the lists; the package's feature only registers the
+  // help bar in the tenant-wide extensions list (ClientSideInstance.xml). Feature-created lists would exist only where
+  // the app is added to a site explicitly, and a CustomAction would put a second help bar on such a site.
+  it('make a feature that creates no list and registers the help bar once, tenant-wide', () => {
     const files = generateSchemaArtifacts(ROOT);
-    const elements = files.find(f => f.path === 'sharepoint/assets/elements.xml')!.content;
+    const instance = files.find(f => f.path === 'sharepoint/assets/ClientSideInstance.xml')!.content;
     const packageSolution = JSON.parse(files.find(f => f.path === 'config/package-solution.json')!.content);
-    expect((elements.match(/<ListInstance/g) || []).length).toBe(HELP_CENTER_LISTS.length);
-    expect(elements).toContain('ClientSideComponentId="d2524fd3-3fdd-4cc7-8d04-837cc5072072"');
-    expect(packageSolution.solution.features[0].assets.elementFiles).toEqual(HELP_CENTER_LISTS.map(l => `schema-${l.name}.xml`));
-    expect(packageSolution.solution.features[0].assets.elementManifests).toEqual(['elements.xml', 'ClientSideInstance.xml']);
+    expect(packageSolution.solution.features).toHaveLength(1);
+    expect(packageSolution.solution.features[0].assets).toEqual({ elementManifests: ['ClientSideInstance.xml'] });
+    expect(packageSolution.solution.skipFeatureDeployment).toBe(true);
+    expect((instance.match(/<ClientSideComponentInstance/g) || []).length).toBe(1);
+    expect(instance).not.toMatch(/ListInstance|CustomAction/);
+    const helpBar = JSON.parse(readFileSync(join(ROOT, 'src/extensions/helpBar/HelpBarApplicationCustomizer.manifest.json'), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+    expect(instance).toContain(`ComponentId="${helpBar.id}"`);
+    expect(instance).toContain('Properties="{&quot;helpCenterUrl&quot;:&quot;&quot;}"');
+    expect(readdirSync(join(ROOT, 'sharepoint/assets')).sort()).toEqual(['ClientSideInstance.xml']);
   });
 });
 
