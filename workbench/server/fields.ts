@@ -1,6 +1,6 @@
 /**
  * List fields: built-in columns every generic list has, fields learnt from `<Field …/>` XML
- * (createfieldasxml, the same XML the feature's elements.xml carries), their REST entity shape, and
+ * (createfieldasxml, the XML the set-up sends), their REST entity shape, and
  * field MERGE. Each field with a value owns a column of the list's item table.
  */
 import { XMLParser } from 'fast-xml-parser';
