@@ -34,8 +34,8 @@ export interface PageLinks {
   myRequests(): string;
   /** The request form. */
   newRequest(): string;
-  /** The knowledge base. */
-  knowledge(): string;
+  /** The knowledge base, optionally searched or filtered: `Knowledge.aspx?q=…&category=ID` (read back by knowledgeParamsFromUrl). */
+  knowledge(query?: { text?: string; categoryId?: number }): string;
   /** An article of the knowledge base: `Knowledge.aspx?article=ID`. */
   article(id: number): string;
   /** The desk's page, without a ticket (an approval page's way back to the desk appends `?ticket=ID&approval=1`). */
@@ -121,7 +121,10 @@ export function pageLinks(siteUrl: string): PageLinks {
   links.approval = request => `${page(PAGE_PATHS.myRequests)}${approvalRequestQuery(request)}`;
   links.myRequests = () => page(PAGE_PATHS.myRequests);
   links.newRequest = () => page(PAGE_PATHS.request);
-  links.knowledge = () => page(PAGE_PATHS.knowledge);
+  links.knowledge = query => {
+    const params = [query && query.text ? `q=${encodeURIComponent(query.text)}` : '', query && query.categoryId ? `category=${Math.floor(query.categoryId)}` : ''].filter(Boolean);
+    return `${page(PAGE_PATHS.knowledge)}${params.length ? `?${params.join('&')}` : ''}`;
+  };
   links.article = id => `${page(PAGE_PATHS.knowledge)}?article=${id}`;
   links.deskHome = () => page(PAGE_PATHS.desk);
   links.authoring = route => `${page(PAGE_PATHS.articles)}${authoringQuery(route || { kind: 'queue' })}`;

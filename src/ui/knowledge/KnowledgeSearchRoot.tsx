@@ -16,10 +16,14 @@ export function KnowledgeSearchRoot(props: KnowledgeSearchRootProps): React.Reac
   return <HelpCenterRoot context={context} theme={theme}><KnowledgeSearch {...rest} /></HelpCenterRoot>;
 }
 
-/** `?q=` and `?article=` of a page address. */
-export function knowledgeParamsFromUrl(search: string): { initialQuery?: string; initialArticleId?: number } {
+/** `?q=`, `?article=` and `?category=` (the help center home's tiles: it overrides the page's default category) of a page address. */
+export function knowledgeParamsFromUrl(search: string): { initialQuery?: string; initialArticleId?: number; defaultCategoryId?: number } {
   const params = new URLSearchParams(search);
   const id = Number(params.get('article'));
   const q = params.get('q');
-  return { initialQuery: q ? q.slice(0, 300) : undefined, initialArticleId: Number.isInteger(id) && id > 0 ? id : undefined };
+  const category = Number(params.get('category'));
+  return {
+    initialQuery: q ? q.slice(0, 300) : undefined, initialArticleId: Number.isInteger(id) && id > 0 ? id : undefined,
+    ...(Number.isInteger(category) && category > 0 ? { defaultCategoryId: category } : {})
+  };
 }
