@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { HomeServices } from '../../data/home/services';
-import { HelpCenterContextValue, useHelpCenter } from '../common/HelpCenterContext';
+import { HelpCenterContextValue } from '../common/HelpCenterContext';
 import { HelpCenterRoot } from '../common/HelpCenterRoot';
-import { markRendered } from '../common/renderedMark';
+import { HomePage } from './HomePage';
 
 /** Props of {@link HelpCenterHomeRoot}. */
 export interface HelpCenterHomeRootProps {
@@ -14,18 +14,11 @@ export interface HelpCenterHomeRootProps {
   search: string;
 }
 
-/** Scaffold (issue 16): the home page's heading only; the home page's session writes the page. */
-function HomeScaffold(): React.ReactElement {
-  const { strings } = useHelpCenter();
-  React.useEffect(() => markRendered('home'), []);
-  return <h2>{strings.home.title}</h2>;
-}
-
 /** The ui root the web part and the workbench page both render. */
 export function HelpCenterHomeRoot(props: HelpCenterHomeRootProps): React.ReactElement {
   return (
     <HelpCenterRoot context={props.context} theme={props.theme}>
-      <HomeScaffold />
+      <HomePage services={props.services} />
     </HelpCenterRoot>
   );
 }

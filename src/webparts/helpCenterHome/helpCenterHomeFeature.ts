@@ -9,7 +9,7 @@ export type IHelpCenterHomeWebPartProps = IHelpCenterWebPartProps;
 
 /** The home page's feature chunk: its services and ui root. */
 export const helpCenterHomeFeature: HelpCenterFeature<IHelpCenterHomeWebPartProps, HomeServices> = {
-  createServices: (_host, sp, siteUrl) => createHomeServices(sp, pageLinks(siteUrl)),
+  createServices: (host, sp, siteUrl) => createHomeServices(sp, pageLinks(siteUrl), { siteUrl, loginName: host.context.pageContext.user.loginName }),
   render: (_host, w, theme) => React.createElement(HelpCenterHomeRoot, {
     context: w.context, theme, services: w.services, search: window.location.search
   })
