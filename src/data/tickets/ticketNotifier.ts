@@ -16,6 +16,7 @@ import { EVENT_TEMPLATES, MailRole, mailRoleOf, templateKeys } from '../notifica
 import { buildMailValues, ReferenceNames } from '../notifications/mailTemplates/values';
 import { readStoredTemplates, resolveTemplate, templateOf } from '../notifications/templateCatalog';
 import { isPageLinks, pageLinks } from '../pageLinks';
+import { requesterRequestLink } from '../../domain/teams/teamsApp';
 import { helpList } from '../sp/lists';
 import { idIn } from '../sp/odata';
 import { DeskSettings, readDeskSettings } from './deskSettings';
@@ -140,7 +141,8 @@ export class TicketNotifier {
     const request = approval && approval.requestSequence !== undefined
       ? { ticketId: ticket.id, requestSequence: approval.requestSequence, approverId: approval.approver.id, token: approval.token } : undefined;
     if (role === 'approver') return this.links(ticket.id, 'approval', request);
-    if (role === 'requester') return isPageLinks(this.links) ? this.links.request(ticket.id) : this.links(ticket.id);
+    // Into the Teams app's "My requests" tab when she filed it from Teams, else her SharePoint page.
+    if (role === 'requester') return requesterRequestLink(ticket, id => (isPageLinks(this.links) ? this.links.request(id) : this.links(id)));
     // Given a bare function (the requester's link only), the other pages are the site's, found from `sp`.
     const pages = isPageLinks(this.links) ? this.links : pageLinks(this.sp.web.toUrl().replace(/\/_api\/web\/?$/i, ''));
     return role === 'watcher' ? pages.follow(ticket.id) : pages.desk(ticket.id);

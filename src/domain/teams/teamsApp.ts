@@ -38,6 +38,12 @@ export function ticketIdFromSubPage(subPageId: string | undefined): number | und
   return id > 0 ? id : undefined;
 }
 
+/** A link to the request form followed from a Teams tab carries `from=teams` (the request's channel, see FormPrefill). */
+export function openedFromTeams(formUrl: string, inTeams: boolean): string {
+  if (!inTeams) return formUrl;
+  return `${formUrl}${formUrl.indexOf('?') >= 0 ? '&' : '?'}from=teams`;
+}
+
 /**
  * A Teams deep link to a personal tab of the app (`https://teams.microsoft.com/l/entity/<appId>/<entityId>`), with
  * its sub-page in `context` and the SharePoint page as `webUrl` (Teams opens it where the app is not installed).

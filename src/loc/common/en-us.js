@@ -7,6 +7,7 @@ define([], function() {
       "errorTitle": "Something went wrong.",
       "errorCause": "Cause: {0}",
       "unexpectedError": "This part of the page could not be displayed. Reload the page; if the problem persists, report it to the support team.",
+      "helpCenterSiteMissing": "The help center's address is not set: your administrator sets it in the tenant property HelpCenterSiteUrl, or in this web part's properties.",
       "empty": "Nothing to show yet."
     },
     "ticketStatus": {

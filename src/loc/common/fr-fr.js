@@ -7,6 +7,7 @@ define([], function() {
       "errorTitle": "Une erreur est survenue.",
       "errorCause": "Cause : {0}",
       "unexpectedError": "Cette partie de la page n'a pas pu s'afficher. Rechargez la page ; si le problème persiste, signalez-le au support.",
+      "helpCenterSiteMissing": "L'adresse du centre d'aide n'est pas définie : votre administrateur la définit dans la propriété de locataire HelpCenterSiteUrl, ou dans les propriétés de ce composant.",
       "empty": "Rien à afficher pour le moment."
     },
     "ticketStatus": {

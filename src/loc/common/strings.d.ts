@@ -8,6 +8,8 @@ declare interface IHelpCenterCommonStrings {
     /** `{0}`: the technical cause. */
     errorCause: string;
     unexpectedError: string;
+    /** Shown instead of a web part when no setting names the help center's site (in Teams, on the root site). */
+    helpCenterSiteMissing: string;
     empty: string;
   };
   ticketStatus: Record<import('../../domain/vocabulary').TicketStatus, string>;

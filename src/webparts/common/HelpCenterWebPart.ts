@@ -9,6 +9,10 @@ import { spfi, SPFI, SPFx } from '@pnp/sp';
 import * as commonStrings from 'HelpCenterCommonStrings';
 import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../ui/common/featureStrings';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
+import { HelpCenterSite, readTenantProperty, resolveHelpCenterSite, siteAddress } from '../../data/settings/helpCenterSite';
+import { TeamsAppContext, TeamsHost, teamsHostOf } from '../../domain/teams/teamsContext';
+import { openOtherPagesInNewTab } from './teamsLinks';
+import type { HelpCenterSiteMissing } from '../../ui/common/HelpCenterSiteMissing';
 
 /** Properties every help-center web part has. */
 export interface IHelpCenterWebPartProps {
@@ -21,6 +25,8 @@ export interface HelpCenterWiring<S> {
   siteUrl: string;
   context: HelpCenterContextValue;
   services: S;
+  /** Set when the web part is shown in Teams (a personal app's tab or a team's tab): its sub-page, its theme. */
+  teams?: TeamsHost;
 }
 
 /** What a feature gets from the SPFx web part hosting it. */
@@ -53,6 +59,12 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
   private theme: PartialTheme | undefined;
   private wiring: HelpCenterWiring<S> | undefined;
   private feature: HelpCenterFeature<P, S> | undefined;
+  /** The help center's site when the property does not name it (see src/data/settings/helpCenterSite.ts). */
+  private site: HelpCenterSite = {};
+  private teams: TeamsHost | undefined;
+  private stopTeamsLinks: (() => void) | undefined;
+  /** What the web part shows when no setting names the help center (its chunk loads only then). */
+  private siteMissing: typeof HelpCenterSiteMissing | undefined;
   /** The common strings, and once the feature is loaded its own (the property pane opens after onInit). */
   protected strings: IHelpCenterStrings = commonStrings as IHelpCenterStrings;
 
@@ -74,19 +86,39 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
 
   protected onInit(): Promise<void> {
     const locale = localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
-    // The feature chunk and its strings in parallel: one round trip before the first render, not two.
-    return Promise.all([this.loadFeature(), loadFeatureStrings(locale, FEATURE_STRINGS[this.featureName])]).then(([feature, own]) => {
+    // The feature chunk, its strings and the site in parallel: one round trip before the first render, not two (the
+    // site costs nothing on the help center's pages; in Teams the tenant property once per session).
+    return Promise.all([this.loadFeature(), loadFeatureStrings(locale, FEATURE_STRINGS[this.featureName]), this.resolveSite()]).then(([feature, own]) => {
       this.strings = { ...commonStrings, ...own } as IHelpCenterStrings;
       this.feature = feature;
     });
+  }
+
+  /** Where the web part is (Teams or not) and which site is the help center's: property, this site, or the tenant's setting. */
+  private async resolveSite(): Promise<void> {
+    const web = this.context.pageContext.web;
+    if (!this.hasSiteProperty) {
+      this.site = { siteUrl: web.absoluteUrl, source: 'page' };
+      return;
+    }
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams && !this.teams) {
+      this.teams = teamsHostOf(await teams.teamsJs.app.getContext() as unknown as TeamsAppContext);
+      this.stopTeamsLinks = openOtherPagesInNewTab(this.domElement);
+    }
+    const pageSp = spfi(web.absoluteUrl).using(SPFx(this.context));
+    let storage: Storage | undefined;
+    try { storage = window.sessionStorage; } catch { storage = undefined; }
+    this.site = await resolveHelpCenterSite(this.properties.helpCenterSiteUrl, { webUrl: web.absoluteUrl, webServerRelativeUrl: web.serverRelativeUrl, teams: this.teams && this.teams.kind },
+      key => readTenantProperty(pageSp, key), storage);
+    if (this.site.error !== undefined) console.error('Help center: the tenant property HelpCenterSiteUrl could not be read.', this.site.error);
   }
 
   private host(): FeatureHost<P> {
     return { context: this.context, properties: this.properties, graph: () => this.context.msGraphClientFactory.getClient('3') };
   }
 
-  private wire(feature: HelpCenterFeature<P, S>): HelpCenterWiring<S> {
-    const siteUrl = (this.hasSiteProperty && this.properties.helpCenterSiteUrl) || this.context.pageContext.web.absoluteUrl;
+  private wire(feature: HelpCenterFeature<P, S>, siteUrl: string): HelpCenterWiring<S> {
     if (!this.wiring || this.wiring.siteUrl !== siteUrl) {
       const sp = spfi(siteUrl).using(SPFx(this.context));
       const user = this.context.pageContext.user;
@@ -97,7 +129,8 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
           currentUser: { loginName: user.loginName, email: user.email, displayName: user.displayName },
           siteUrl
         },
-        services: feature.createServices(this.host(), sp, siteUrl)
+        services: feature.createServices(this.host(), sp, siteUrl),
+        teams: this.teams
       };
     }
     return this.wiring;
@@ -106,7 +139,26 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
   public render(): void {
     const feature = this.feature;
     if (!feature) return;
-    ReactDom.render(feature.render(this.host(), this.wire(feature), this.theme), this.domElement);
+    const siteUrl = (this.hasSiteProperty && siteAddress(this.properties.helpCenterSiteUrl)) || this.site.siteUrl;
+    const Missing = this.siteMissing;
+    if (!siteUrl && !Missing) {
+      // No setting names the help center (or it could not be read): say so, rather than fail against this site.
+      import(/* webpackChunkName: 'help-center-site-missing' */ '../../ui/common/HelpCenterSiteMissing').then(m => {
+        this.siteMissing = m.HelpCenterSiteMissing;
+        this.render();
+      }, (e: unknown) => console.error(e));
+      return;
+    }
+    const element = siteUrl ? feature.render(this.host(), this.wire(feature, siteUrl), this.theme)
+      : React.createElement(Missing as typeof HelpCenterSiteMissing, { strings: this.strings, error: this.site.error });
+    ReactDom.render(element, this.domElement);
+  }
+
+  /** A site typed in the pane applies at once; emptied, the setting or this site applies again. */
+  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+    if (propertyPath === 'helpCenterSiteUrl' && !siteAddress(this.properties.helpCenterSiteUrl)) {
+      this.resolveSite().then(() => this.render(), (e: unknown) => console.error(e));
+    }
   }
 
   /** Follows the section's theme (supportsThemeVariants), e.g. a dark section background. */
@@ -116,6 +168,7 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
   }
 
   protected onDispose(): void {
+    if (this.stopTeamsLinks) this.stopTeamsLinks();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 

@@ -27,6 +27,6 @@ export const ticketFormFeature: HelpCenterFeature<ITicketFormWebPartProps, FormS
   },
   render: (host, w, theme) => React.createElement(TicketFormRoot, {
     context: w.context, theme, services: w.services.form, drafts: w.services.drafts, knowledge: w.services.knowledge,
-    prefill: prefillFromUrl(window.location.search), myTicketsUrl: host.properties.myTicketsUrl || pageLinks(w.siteUrl).myRequests()
+    prefill: { ...prefillFromUrl(window.location.search), ...(w.teams ? { channel: 'teams' as const } : {}) }, myTicketsUrl: host.properties.myTicketsUrl || pageLinks(w.siteUrl).myRequests()
   })
 };

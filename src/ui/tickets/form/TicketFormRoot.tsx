@@ -37,6 +37,7 @@ export function prefillFromUrl(search: string): FormPrefill {
   });
   const category = Number(params.category);
   return {
-    query: params.q ? params.q.slice(0, 1000) : undefined, categoryId: Number.isInteger(category) && category > 0 ? category : undefined, expert: expertFromUrl(search)
+    query: params.q ? params.q.slice(0, 1000) : undefined, categoryId: Number.isInteger(category) && category > 0 ? category : undefined, expert: expertFromUrl(search),
+    ...(params.from === 'teams' ? { channel: 'teams' as const } : {})
   };
 }

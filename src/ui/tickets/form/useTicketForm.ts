@@ -17,6 +17,8 @@ export interface FormPrefill {
   categoryId?: number;
   /** "Ask this expert": the e-mail address the page's `?expert=` gives. */
   expert?: string;
+  /** Filed from Microsoft Teams (the form in a Teams tab, or opened from one: `?from=teams`): the requester's mails link into the Teams app. */
+  channel?: 'teams';
 }
 
 /** The person filing. */
@@ -181,7 +183,7 @@ export function useTicketForm(services: TicketFormServices, store: DraftStore, r
           beneficiaryId: draft.beneficiary ? draft.beneficiary.siteUserId : undefined,
           beneficiaryLoginName: draft.beneficiary ? draft.beneficiary.loginName : undefined,
           filedById: draft.beneficiary ? data.currentUserId : undefined,
-          channel: data.isAgent ? f.channel : 'portal', watcherIds: draft.watchers.map(w => w.siteUserId),
+          channel: data.isAgent ? f.channel : prefill.channel || 'portal', watcherIds: draft.watchers.map(w => w.siteUserId),
           shareFiles: !!draft.shareFiles && draft.watchers.length > 0 && attachments.length > 0,
           // Only a form opened from an expert's link asks them (a draft restored on the plain form does not).
           expertId: prefill.expert ? draft.expertId : undefined
