@@ -1,11 +1,11 @@
 import { BaseApplicationCustomizer, PlaceholderContent, PlaceholderName } from '@microsoft/sp-application-base';
 import * as common from 'HelpCenterCommonStrings';
 import * as helpBar from 'HelpCenterHelpBarStrings';
-import { announcementsFetcher, renderHelpBar } from '../../ui/helpbar/renderHelpBar';
+import { renderHelpBar } from '../../ui/helpbar/renderHelpBar';
 
-/** Properties set in ClientSideInstance.xml (or the tenant app catalog's custom action). */
+/** Properties set in the tenant-wide extensions list (or ClientSideInstance.xml / serve.json). */
 export interface IHelpBarApplicationCustomizerProperties {
-  /** Absolute URL of the help center site; the current site when empty. */
+  /** Absolute URL of the help center site (required tenant-wide: every link and request goes there); the current site when empty. */
   helpCenterUrl: string;
   /** Page of the KnowledgeSearch web part (default: SitePages/Knowledge.aspx of the help center). */
   knowledgeUrl?: string;
@@ -33,13 +33,19 @@ export default class HelpBarApplicationCustomizer
     }
     if (!this.top) return;
     const p = this.properties || ({} as IHelpBarApplicationCustomizerProperties);
-    const url = p.helpCenterUrl || this.context.pageContext.web.absoluteUrl;
+    const page = this.context.pageContext;
+    const url = (p.helpCenterUrl || page.web.absoluteUrl).replace(/\/+$/, '');
+    const context = this.context;
     renderHelpBar(this.top.domElement, {
       strings: { helpBar: helpBar.helpBar, announcementSeverity: common.announcementSeverity },
       helpCenterUrl: url,
       links: { knowledge: p.knowledgeUrl, request: p.requestUrl, myRequests: p.myRequestsUrl },
-      language: this.context.pageContext.cultureInfo.currentUICultureName,
-      fetchAnnouncements: announcementsFetcher(url)
+      language: page.cultureInfo.currentUICultureName,
+      userLogin: page.user.loginName,
+      // The page's digest serves the bar's one $batch when the page is on the help center's site.
+      pageSiteUrl: page.web.absoluteUrl,
+      formDigest: page.legacyPageContext ? page.legacyPageContext.formDigestValue : undefined,
+      connect: () => import(/* webpackChunkName: 'help-bar-connection' */ './helpBarConnection').then(m => m.connectHelpCenter(context, url))
     });
   }
 }

@@ -9,7 +9,27 @@ define([], function() {
       "announcementsLabel": "Current announcements",
       "labelSeparator": ": ",
       "regionLabel": "Help bar",
-      "helpCenterLink": "Help center"
+      "helpCenterLink": "Help center",
+      "knowledgeLink": "Knowledge base",
+      "expertsLink": "Experts",
+      "ideasLink": "Idea box",
+      "deskLink": "Support desk",
+      "articlesLink": "Contributors' space",
+      "setupLink": "Help center set-up",
+      "menuButton": "Help pages",
+      "suggestionsLabel": "Suggested articles",
+      "suggestionCount": "{0} suggested article(s)",
+      "noSuggestion": "No suggested article: Enter searches the whole help",
+      "suggestionsFailed": "Suggestions are not available: Enter searches the whole help",
+      "openCount": "{0} open request(s)",
+      "waitingCount": "{0} waiting for your answer",
+      "dismissAnnouncement": "Dismiss the announcement “{0}”",
+      "panelClose": "Close",
+      "articlePanelTitle": "Help article",
+      "requestPanelTitle": "New request",
+      "fullPage": "Open the article's page",
+      "panelLoading": "Loading…",
+      "panelFailed": "The panel could not open. Check your connection and try again."
     }
   };
 });

@@ -9,7 +9,27 @@ define([], function() {
       "announcementsLabel": "Annonces en cours",
       "labelSeparator": " : ",
       "regionLabel": "Barre d'aide",
-      "helpCenterLink": "Centre d'aide"
+      "helpCenterLink": "Centre d'aide",
+      "knowledgeLink": "Base de connaissances",
+      "expertsLink": "Experts",
+      "ideasLink": "Boîte à idées",
+      "deskLink": "Bureau du support",
+      "articlesLink": "Espace contributeurs",
+      "setupLink": "Configuration du centre d'aide",
+      "menuButton": "Pages de l'aide",
+      "suggestionsLabel": "Articles suggérés",
+      "suggestionCount": "{0} article(s) suggéré(s)",
+      "noSuggestion": "Aucun article suggéré : Entrée cherche dans toute l'aide",
+      "suggestionsFailed": "Les suggestions ne sont pas disponibles : Entrée cherche dans toute l'aide",
+      "openCount": "{0} demande(s) en cours",
+      "waitingCount": "dont {0} attend(ent) votre réponse",
+      "dismissAnnouncement": "Masquer l'annonce « {0} »",
+      "panelClose": "Fermer",
+      "articlePanelTitle": "Article de l'aide",
+      "requestPanelTitle": "Nouvelle demande",
+      "fullPage": "Ouvrir la page de l'article",
+      "panelLoading": "Chargement…",
+      "panelFailed": "Le panneau n'a pas pu s'ouvrir. Vérifiez votre connexion puis réessayez."
     }
   };
 });

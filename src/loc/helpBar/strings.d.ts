@@ -10,6 +10,26 @@ declare interface IHelpCenterHelpBarStrings {
     labelSeparator: string;
     regionLabel: string;
     helpCenterLink: string;
+    knowledgeLink: string;
+    expertsLink: string;
+    ideasLink: string;
+    deskLink: string;
+    articlesLink: string;
+    setupLink: string;
+    menuButton: string;
+    suggestionsLabel: string;
+    suggestionCount: string;
+    noSuggestion: string;
+    suggestionsFailed: string;
+    openCount: string;
+    waitingCount: string;
+    dismissAnnouncement: string;
+    panelClose: string;
+    articlePanelTitle: string;
+    requestPanelTitle: string;
+    fullPage: string;
+    panelLoading: string;
+    panelFailed: string;
   };
 }
 

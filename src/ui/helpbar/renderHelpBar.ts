@@ -1,158 +1,71 @@
+/**
+ * The help bar, on every page of the tenant, in plain DOM (no React, no PnPjs, no Fluent here: it must stay a few
+ * kilobytes). Usable with no request at all: a search box posting to the knowledge page, "ask for help", "my
+ * requests" and the help center's pages. Then one request (statusRequest.ts) brings the announcements, the counts of
+ * the person's requests and what pages she may open. The box's first focus loads the type-ahead (chunk
+ * 'help-bar-search'); an article or the request form opens in a panel on the page (chunk 'help-bar-panel').
+ */
 import { markRendered } from '../common/renderedMark';
+import { PAGE_PATHS } from '../../data/pageLinks';
+import { renderAnnouncements, shownAnnouncements } from './announcements';
+import { attachCombobox, type Suggestion } from './combobox';
+import { dismissalStore } from './dismissals';
+import { ICONS, NEWS_LINE_PX, el, ensureStyleSheet, fill, helpBarThemeVariables, icon } from './helpBarStyles';
+import type { HelpBarConnection, HelpBarCounts, HelpBarLinks, HelpBarOptions, HelpBarStatus } from './helpBarTypes';
+import { createLinksMenu } from './linksMenu';
+import { statusFetcher } from './statusRequest';
+import type { BarSearch } from './lazy/barSearch';
+import type { HelpBarPanelKind } from './lazy/HelpBarPanels';
 
-/** Where the help bar's links go (pages of the help center site). */
-export interface HelpBarLinks {
-  /** The help center's home page. */
-  home: string;
-  /** The page with the KnowledgeSearch web part (receives `?q=`). */
-  knowledge: string;
-  /** The page with the TicketForm web part. */
-  request: string;
-  /** The page with the MyTickets web part. */
-  myRequests: string;
-}
+export type { HelpBarAnnouncement, HelpBarLinks, HelpBarOptions, HelpBarStatus, HelpBarConnection } from './helpBarTypes';
+export { helpBarThemeVariables } from './helpBarStyles';
 
-/** What the help bar needs from its host. */
-export interface HelpBarOptions {
-  /** Strings of the page's language. */
-  /** The help bar loads only the common and the help bar modules, not every feature's strings. */
-  strings: Pick<IHelpCenterStrings, 'helpBar' | 'announcementSeverity'>;
-  /** Absolute URL of the help center's home page (its site). */
-  helpCenterUrl: string;
-  /** Page links; conventional pages of the help center site when omitted. */
-  links?: Partial<HelpBarLinks>;
-  /** 'fr' or 'en': announcements in the page's language are preferred. */
-  language?: string;
-  /** Reads the current announcements (one request); none are shown when omitted. */
-  fetchAnnouncements?: () => Promise<HelpBarAnnouncement[]>;
-}
+/** The set-up web part's page (PAGE_PATHS has no entry for it: only owners open it). */
+const SETUP_PATH = 'SitePages/Setup.aspx';
 
-/** A current announcement ("we know, we are on it"). */
-export interface HelpBarAnnouncement {
-  id: number;
-  title: string;
-  body?: string;
-  severity: 'info' | 'warning' | 'outage';
-  language?: string;
-}
-
-/** The conventional pages of a help center site (the site owner may point the properties elsewhere). */
+/** The pages of a help center site (the site owner may point the properties elsewhere). */
 export function defaultHelpBarLinks(siteUrl: string): HelpBarLinks {
   const base = siteUrl.replace(/\/+$/, '');
-  return { home: base, knowledge: `${base}/SitePages/Knowledge.aspx`, request: `${base}/SitePages/Request.aspx`, myRequests: `${base}/SitePages/MyRequests.aspx` };
-}
-
-/**
- * The one request the help bar makes, with plain fetch (no PnPjs: the bar loads on every page): the
- * announcements whose end is still to come. `HCEnd` is indexed and current announcements are few, so the
- * query holds on a list of any size; an announcement without an end date is not shown (set one).
- */
-export function announcementsFetcher(siteUrl: string, now: () => Date = () => new Date()): () => Promise<HelpBarAnnouncement[]> {
-  return async () => {
-    const moment = now();
-    const at = moment.toISOString();
-    const url = `${siteUrl.replace(/\/+$/, '')}/_api/web/lists/getByTitle('Announcements')/items?$select=Id,Title,HCBody,HCSeverity,HCLanguage,HCStart`
-      + `&$filter=${encodeURIComponent(`HCEnd ge datetime'${at}'`)}&$orderby=HCEnd&$top=20`;
-    const res = await fetch(url, { headers: { Accept: 'application/json;odata=nometadata' }, credentials: 'same-origin' });
-    if (!res.ok) throw new Error(`Announcements: HTTP ${res.status}`);
-    const rows = ((await res.json()) as { value: { Id: number; Title: string; HCBody?: string; HCSeverity?: string; HCLanguage?: string; HCStart?: string }[] }).value;
-    // As dates, not strings: SharePoint writes whole seconds ('…:00Z'), which sort after '…:00.123Z'.
-    return rows.filter(r => !r.HCStart || Date.parse(r.HCStart) <= moment.getTime()).map(r => ({
-      id: r.Id, title: r.Title, body: r.HCBody || undefined, language: r.HCLanguage || undefined,
-      severity: r.HCSeverity === 'outage' || r.HCSeverity === 'warning' ? r.HCSeverity : 'info'
-    }));
+  const page = (p: string): string => `${base}/${p}`;
+  return {
+    home: base, knowledge: page(PAGE_PATHS.knowledge), request: page(PAGE_PATHS.request), myRequests: page(PAGE_PATHS.myRequests),
+    experts: page(PAGE_PATHS.experts), ideas: page(PAGE_PATHS.ideas), desk: page(PAGE_PATHS.desk), articles: page(PAGE_PATHS.articles), setup: page(SETUP_PATH)
   };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
+/** Where the bar keeps what it remembers, when the page lets it. */
+function pageStorage(doc: Document): Storage | undefined {
+  try { return doc.defaultView ? doc.defaultView.localStorage : undefined; } catch { return undefined; }
 }
 
-/** The theme slots the bar paints with, and Fluent's default (light) theme when the page has none. */
-const THEME_DEFAULTS: { [slot: string]: string } = {
-  themePrimary: '#0078d4', themeDarker: '#004578', themeLighterAlt: '#eff6fc', neutralPrimary: '#323130', neutralSecondary: '#605e5c',
-  neutralLighter: '#f3f2f1', neutralLight: '#edebe9', neutralTertiary: '#a19f9d', white: '#ffffff'
-};
-
-/**
- * The page's theme colours as CSS variables: SharePoint keeps the site theme in `window.__themeState__`
- * (@microsoft/load-themed-styles, which SPFx loads on every page); Fluent's default theme otherwise.
- */
-export function helpBarThemeVariables(win: unknown): string {
-  const state = (win as { __themeState__?: { theme?: { [slot: string]: string } } }).__themeState__;
-  const theme = (state && state.theme) || {};
-  return Object.keys(THEME_DEFAULTS).map(slot => {
-    const value = theme[slot];
-    return `--hc-${slot}:${value && /^#[0-9a-f]{3,8}$|^rgba?\([\d\s.,%]+\)$/i.test(value) ? value : THEME_DEFAULTS[slot]}`;
-  }).join(';');
+/** Shows the counts in their reserved room: a badge each, and the sentence for screen readers. */
+function showCounts(link: HTMLElement, counts: HelpBarCounts, s: IHelpCenterHelpBarStrings['helpBar']): void {
+  const [open, waiting, said] = ['.hc-hb-n:not(.hc-hb-wait)', '.hc-hb-wait', '.hc-hb-sr'].map(q => link.querySelector(q) as HTMLElement);
+  open.textContent = String(counts.open);
+  open.toggleAttribute('data-empty', counts.open === 0);
+  waiting.textContent = String(counts.waiting);
+  waiting.toggleAttribute('data-empty', counts.waiting === 0);
+  said.textContent = counts.open ? ` (${fill(s.openCount, counts.open)}${counts.waiting ? `, ${fill(s.waitingCount, counts.waiting)}` : ''})` : '';
 }
 
-const FONT = '"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif';
-const SVG = 'http://www.w3.org/2000/svg';
-const SEARCH_ICON = 'M10.5 2a5.5 5.5 0 0 0-4.23 9.02l-4.12 4.13.7.7 4.13-4.12A5.5 5.5 0 1 0 10.5 2zm0 1a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9z';
-
-/**
- * The bar's style sheet, once per page, every rule under `.hc-hb` (the page's own styles are not touched):
- * Fluent's look with the theme's colours — Segoe, 32 px controls, a search box like Fluent's SearchBox, the links
- * as quiet navigation links, focus outlines, the system's colours in high contrast — and one column on a phone.
- */
-const CSS = `.hc-hb{display:flex;flex-wrap:wrap;align-items:center;justify-content:flex-end;gap:4px 8px;padding:6px 16px;box-sizing:border-box;max-width:100%;`
-  + `font-family:${FONT};font-size:14px;line-height:20px;color:var(--hc-neutralPrimary);background:var(--hc-white);border-bottom:1px solid var(--hc-neutralLight)}`
-  + '.hc-hb *{box-sizing:border-box}'
-  + '.hc-hb-search{display:flex;flex:0 1 400px;min-width:0;height:32px;margin:0;border:1px solid var(--hc-neutralSecondary);border-radius:2px;background:var(--hc-white)}'
-  + '.hc-hb-search:hover{border-color:var(--hc-neutralPrimary)}'
-  + '.hc-hb-search:focus-within{border:2px solid var(--hc-themePrimary)}'
-  + '.hc-hb-q{flex:1 1 auto;min-width:0;height:100%;margin:0;padding:0 8px;border:0;outline:0;background:transparent;color:var(--hc-neutralPrimary);font:inherit}'
-  + '.hc-hb-q::placeholder{color:var(--hc-neutralSecondary);opacity:1}'
-  + '.hc-hb-q::-webkit-search-cancel-button{cursor:pointer}'
-  + '.hc-hb-go{display:inline-flex;flex:none;align-items:center;gap:6px;height:100%;margin:0;padding:0 12px;border:0;border-radius:0;cursor:pointer;'
-  + 'background:var(--hc-themePrimary);color:var(--hc-white);font:inherit;font-weight:600}'
-  + '.hc-hb-go:hover{background:var(--hc-themeDarker)}'
-  + '.hc-hb-go:focus-visible{outline:2px solid var(--hc-white);outline-offset:-4px}'
-  + '.hc-hb-go svg{width:16px;height:16px;fill:currentColor;flex:none}'
-  + '.hc-hb-links{display:flex;flex-wrap:wrap;align-items:center;gap:0 4px;margin:0;padding:0;list-style:none}'
-  + '.hc-hb-link{display:inline-flex;align-items:center;min-height:32px;padding:0 8px;border-radius:2px;color:var(--hc-neutralPrimary);text-decoration:none}'
-  + '.hc-hb-link:hover{background:var(--hc-neutralLighter);color:var(--hc-themeDarker);text-decoration:underline}'
-  + '.hc-hb-link:focus-visible{outline:2px solid var(--hc-neutralSecondary);outline-offset:-2px}'
-  + '.hc-hb-home{color:var(--hc-themePrimary);font-weight:600}'
-  + '.hc-hb-news{flex-basis:100%;min-width:0}'
-  + '.hc-hb-news ul{display:flex;flex-direction:column;gap:4px;margin:0;padding:0;list-style:none}'
-  + '.hc-hb-news li{padding:4px 8px;border-left:4px solid var(--hc-themePrimary);background:var(--hc-themeLighterAlt);overflow-wrap:anywhere}'
-  + '.hc-hb-news li[data-severity=warning]{border-left-color:#c19c00;background:#fff4ce;color:#323130}'
-  + '.hc-hb-news li[data-severity=outage]{border-left-color:#a4262c;background:#fde7e9;color:#323130}'
-  + '@media (max-width:640px){.hc-hb{padding:6px 8px;justify-content:flex-start}.hc-hb-search{flex:1 1 100%}'
-  + '.hc-hb-go{padding:0 8px}.hc-hb-go span{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}'
-  + '@media (forced-colors:active){.hc-hb-search,.hc-hb-search:focus-within{border-color:CanvasText}.hc-hb-go{border-left:1px solid CanvasText}'
-  + '.hc-hb-link{color:LinkText}.hc-hb-news li{border-left-color:CanvasText}}';
-
-function ensureStyleSheet(doc: Document): void {
-  if (doc.getElementById('hc-helpbar-css')) return;
-  const style = el(doc, 'style', CSS);
-  style.id = 'hc-helpbar-css';
-  (doc.head || doc.documentElement).appendChild(style);
-}
-
-/**
- * Renders the help bar into `host` with plain DOM (no React: the bar loads on every page of the intranet,
- * so it must stay a few kilobytes): a search box sending to the knowledge base, links to ask for help and to
- * follow one's requests, usable at once; then the current announcements, when the one request answers.
- * Text from SharePoint only ever goes through textContent.
- */
+/** Renders the help bar into `host`. Text from SharePoint only ever goes through textContent. */
 export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void {
   const doc = host.ownerDocument || document;
   const s = options.strings.helpBar;
   const links = defaultHelpBarLinks(options.helpCenterUrl);
   const given = options.links || {};
   (Object.keys(links) as (keyof HelpBarLinks)[]).forEach(k => { const v = given[k]; if (v) links[k] = v; });
+  const storage = options.storage || pageStorage(doc);
+  const login = options.userLogin || '';
+  const locale: 'fr' | 'en' = (options.language || 'fr').slice(0, 2).toLowerCase() === 'en' ? 'en' : 'fr';
   ensureStyleSheet(doc);
   const nav = el(doc, 'nav', undefined, 'hc-hb');
   nav.setAttribute('aria-label', s.regionLabel);
   nav.setAttribute('data-help-center', 'help-bar');
   nav.style.cssText = helpBarThemeVariables(doc.defaultView || {});
+  const row = el(doc, 'div', undefined, 'hc-hb-row');
 
+  const box = el(doc, 'div', undefined, 'hc-hb-box');
   const form = el(doc, 'form', undefined, 'hc-hb-search');
   form.setAttribute('role', 'search');
   form.action = links.knowledge;
@@ -166,59 +79,111 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void 
   const go = el(doc, 'button', undefined, 'hc-hb-go');
   go.type = 'submit';
   // The icon alone on a phone: the word stays for screen readers (visually hidden, not removed).
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = doc.createElementNS(SVG, 'path');
-  path.setAttribute('d', SEARCH_ICON);
-  svg.appendChild(path);
-  go.appendChild(svg);
+  go.appendChild(icon(doc, ICONS.search));
   go.appendChild(el(doc, 'span', s.searchButton));
   form.appendChild(input);
   form.appendChild(go);
-  nav.appendChild(form);
+  box.appendChild(form);
+  row.appendChild(box);
 
-  const list = el(doc, 'ul', undefined, 'hc-hb-links');
-  const link = (href: string, text: string, home?: boolean): void => {
-    const a = el(doc, 'a', text, home ? 'hc-hb-link hc-hb-home' : 'hc-hb-link');
-    a.href = href;
-    const item = el(doc, 'li');
-    item.appendChild(a);
-    list.appendChild(item);
-  };
-  link(links.request, s.requestLink);
-  link(links.myRequests, s.myRequestsLink);
-  link(links.home, s.helpCenterLink, true);
-  nav.appendChild(list);
+  const acts = el(doc, 'div', undefined, 'hc-hb-acts');
+  const request = el(doc, 'a', s.requestLink, 'hc-hb-link');
+  request.href = links.request;
+  const mine = el(doc, 'a', undefined, 'hc-hb-link');
+  mine.href = links.myRequests;
+  mine.appendChild(el(doc, 'span', s.myRequestsLink));
+  [el(doc, 'span', '0', 'hc-hb-n'), el(doc, 'span', '0', 'hc-hb-n hc-hb-wait')].forEach(b => { b.setAttribute('aria-hidden', 'true'); b.setAttribute('data-empty', ''); mine.appendChild(b); });
+  mine.appendChild(el(doc, 'span', '', 'hc-hb-sr'));
+  const menu = createLinksMenu(doc, links, s);
+  acts.appendChild(request);
+  acts.appendChild(mine);
+  acts.appendChild(menu.root);
+  row.appendChild(acts);
+  nav.appendChild(row);
 
-  const news = el(doc, 'div', undefined, 'hc-hb-news');
+  const news = el(doc, 'div');
   news.setAttribute('role', 'status');
+  const strip = el(doc, 'ul', undefined, 'hc-hb-news');
+  strip.setAttribute('aria-label', s.announcementsLabel);
+  news.appendChild(strip);
   nav.appendChild(news);
+  // The room of as many announcements as this person saw last time: when they come, nothing below the bar moves.
+  const roomKey = `hc-helpbar-room|${options.helpCenterUrl.replace(/\/+$/, '').toLowerCase()}|${login.toLowerCase()}`;
+  let room = 0;
+  try { room = Math.min(3, Number((storage && storage.getItem(roomKey)) || 0) || 0); } catch { room = 0; }
+  if (room) news.style.minHeight = `${room * NEWS_LINE_PX + 4}px`;
   while (host.firstChild) host.removeChild(host.firstChild);
   host.appendChild(nav);
-  // Usable from here: search and links work before the announcements arrive (bench/run.mjs waits for this mark).
+  // Usable from here: search and links work before the one request answers (bench/run.mjs waits for this mark).
   markRendered('help-bar');
 
-  if (!options.fetchAnnouncements) return;
-  options.fetchAnnouncements().then(all => {
-    const lang = (options.language || 'fr').slice(0, 2);
-    const mine = all.filter(a => !a.language || a.language === lang);
-    const shown = mine.length ? mine : all;
-    if (!shown.length) return;
-    const items = el(doc, 'ul');
-    items.setAttribute('aria-label', s.announcementsLabel);
-    shown.slice(0, 3).forEach(a => {
-      const item = el(doc, 'li');
-      item.setAttribute('data-severity', a.severity);
-      item.appendChild(el(doc, 'strong', `${options.strings.announcementSeverity[a.severity]}${s.labelSeparator}`));
-      const body = a.body && a.body.length > 140 ? `${a.body.slice(0, 139).replace(/\s+\S*$/, '')}…` : a.body;
-      item.appendChild(el(doc, 'span', body ? `${a.title}${s.labelSeparator}${body}` : a.title));
-      items.appendChild(item);
+  const dismissed = dismissalStore(storage, login);
+  const keepRoom = (n: number): void => { try { if (storage) storage.setItem(roomKey, String(n)); } catch { /* the room is a nicety */ } };
+  const fetchStatus = options.fetchStatus === false ? undefined : options.fetchStatus || statusFetcher({
+    siteUrl: options.helpCenterUrl, pageSiteUrl: options.pageSiteUrl, formDigest: options.formDigest, userLogin: login, storage
+  });
+  const refresh = (): void => {
+    if (!fetchStatus) return;
+    fetchStatus().then((status: HelpBarStatus) => {
+      const shown = shownAnnouncements(status.announcements, locale, dismissed);
+      renderAnnouncements(strip, shown, options.strings, dismissed, (left, next) => {
+        keepRoom(left);
+        (next || input).focus();
+      });
+      news.style.minHeight = '';
+      keepRoom(shown.length);
+      menu.setRoles(status.roles);
+      if (status.counts) showCounts(mine, status.counts, s);
+    }, (e: unknown) => {
+      // The bar stays usable without them; the cause is for developers.
+      console.error('[HelpCenter] The help bar\'s status request failed:', e);
     });
-    news.appendChild(items);
-  }, (e: unknown) => {
-    // The bar stays usable without announcements; the cause is for developers.
-    console.error('[HelpCenter] Reading the announcements failed:', e);
+  };
+  refresh();
+
+  if (!options.connect) return;
+  const connect = options.connect;
+  let searching: Promise<{ search: BarSearch; connection: HelpBarConnection }> | undefined;
+  const loadSearch = (): Promise<{ search: BarSearch; connection: HelpBarConnection }> => {
+    if (!searching) {
+      searching = Promise.all([connect(), import(/* webpackChunkName: 'help-bar-search' */ './lazy/barSearch')])
+        .then(([connection, m]) => ({ connection, search: m.createBarSearch(connection, locale, options.helpCenterUrl) }));
+      // A chunk that failed (offline, a deployment in between) is fetched again next time.
+      searching.catch(() => { searching = undefined; });
+    }
+    return searching;
+  };
+  input.addEventListener('focus', () => { loadSearch().catch((e: unknown) => console.error('[HelpCenter] The help bar\'s search did not load:', e)); });
+
+  let panelOpen = false;
+  const openPanel = (what: HelpBarPanelKind, back: HTMLElement, fallback: string): void => {
+    if (panelOpen) return;
+    panelOpen = true;
+    Promise.all([loadSearch(), import(/* webpackChunkName: 'help-bar-panel' */ './lazy/HelpBarPanels')]).then(([loaded, m]) => {
+      m.openHelpBarPanel(what, {
+        connection: loaded.connection, knowledge: loaded.search.knowledge, locale, helpCenterUrl: options.helpCenterUrl, links, strings: s,
+        onClose: () => { panelOpen = false; back.focus(); refresh(); }
+      });
+    }, (e: unknown) => {
+      // Without the panel, its page: the person still gets there.
+      panelOpen = false;
+      console.error('[HelpCenter] The help bar\'s panel did not load:', e);
+      (doc.defaultView || window).location.assign(fallback);
+    });
+  };
+  attachCombobox(input, box, {
+    suggest: async text => (await loadSearch()).search.suggest(text),
+    onChoose: (chosen: Suggestion) => openPanel({ kind: 'article', id: chosen.id }, input, `${links.knowledge}?article=${chosen.id}`),
+    strings: s
+  });
+  request.setAttribute('aria-haspopup', 'dialog');
+  request.addEventListener('click', e => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    const query = input.value.trim().slice(0, 1000);
+    const fallback = query ? `${links.request}?q=${encodeURIComponent(query)}` : links.request;
+    // The category the query points to, when the engine knows (the form lets the person change it).
+    const guess = query ? loadSearch().then(l => l.search.guessCategory(query)).catch(() => undefined) : Promise.resolve(undefined);
+    guess.then(categoryId => openPanel({ kind: 'request', query: query || undefined, categoryId }, request, fallback), () => undefined);
   });
 }

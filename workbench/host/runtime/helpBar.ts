@@ -1,6 +1,6 @@
 import * as common from 'HelpCenterCommonStrings';
 import * as helpBar from 'HelpCenterHelpBarStrings';
-import { announcementsFetcher, renderHelpBar } from '../../../src/ui/helpbar/renderHelpBar';
+import { renderHelpBar } from '../../../src/ui/helpbar/renderHelpBar';
 import { readBootstrap } from './bootstrap';
 
 /** Renders the help bar into the page's top placeholder, as the application customizer does in SharePoint. */
@@ -8,5 +8,13 @@ export function mountHelpBar(): void {
   const top = document.getElementById('workbench-top');
   if (!top) return;
   const boot = readBootstrap();
-  renderHelpBar(top, { strings: { helpBar: helpBar.helpBar, announcementSeverity: common.announcementSeverity }, helpCenterUrl: boot.helpCenterUrl, language: boot.user.language, fetchAnnouncements: announcementsFetcher(boot.helpCenterUrl) });
+  renderHelpBar(top, {
+    strings: { helpBar: helpBar.helpBar, announcementSeverity: common.announcementSeverity },
+    helpCenterUrl: boot.helpCenterUrl,
+    language: boot.user.language,
+    userLogin: boot.user.loginName,
+    pageSiteUrl: boot.siteUrl,
+    formDigest: boot.formDigestValue,
+    connect: () => import(/* webpackChunkName: 'help-bar-connection' */ './helpBarConnection').then((m) => m.connectHelpCenter(boot)),
+  });
 }
