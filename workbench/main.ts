@@ -15,6 +15,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startEmulator } from './server';
+import { HELP_CENTER_SITE_PROPERTY } from '../src/data/settings/helpCenterSite';
 import { startMailFlowJob } from './server/mail-flow';
 import type { Emulator, WorkbenchTarget } from './server';
 import { SITE_OWNER_EMAIL } from './server/directory';
@@ -122,6 +123,9 @@ async function main(): Promise<void> {
   if (opts.seed) await seed(emulator);
   const sp = workbenchSp(emulator, SITE_OWNER_EMAIL);
   const web = await sp.web.select('Title')<{ Title: string }>();
+  // The tenant property naming the help center, as its administrator sets it once (Set-PnPStorageEntity): the web parts
+  // shown in Teams (on the root site) find the help center with it.
+  emulator.setStorageEntity(HELP_CENTER_SITE_PROPERTY, { Value: emulator.siteUrl, Description: 'The help center site (help center web parts in Teams)' });
   handler = createHostHandler({ siteUrl: emulator.siteUrl, webTitle: web.Title, assets, formDigest: (email) => emulator.formDigest(email) });
   emulator.clearRequests();
   // The server-side mailer (flows/help-center-mailer), as its recurrence runs it: it sends the rows recorded with

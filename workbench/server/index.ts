@@ -26,6 +26,9 @@ export type { SentMail } from './graph';
 export type { FaultRule, RequestLogEntry } from './faults';
 export type { WorkbenchTarget } from './auth';
 export { FaultInjector } from './faults';
+import { StorageEntities, storageEntityRequest } from './storage-entities';
+import type { StorageEntity } from './storage-entities';
+export type { StorageEntity } from './storage-entities';
 
 export interface EmulatorOptions {
   /** 0 = a random free port. */
@@ -42,6 +45,8 @@ export interface EmulatorOptions {
    * are refused. It also signs the form digests. The seed and the tests hold it; the pages never do.
    */
   secret?: string;
+  /** Tenant properties (`GetStorageEntity`) set at start, as the app catalog's owners set them (./storage-entities). */
+  storageEntities?: Record<string, StorageEntity>;
   /** Called first for paths outside /_api, /_workbench and /v1.0; returns true when it answered. */
   extraHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean>;
 }
@@ -58,6 +63,8 @@ export interface Emulator {
   clearOutbox(): void;
   faults: FaultInjector;
   requests(): RequestLogEntry[];
+  /** Sets (or with undefined removes) a tenant property that every web reads with `GetStorageEntity`. */
+  setStorageEntity(key: string, entity: StorageEntity | undefined): void;
   clearRequests(): void;
   close(): Promise<void>;
 }
@@ -135,6 +142,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const secret = opts.secret || newSecret();
   const site = new Site(db, sitePath, opts.threshold ?? 5000, secret);
   const faults = new FaultInjector();
+  const tenantProperties = new StorageEntities();
+  for (const [key, entity] of Object.entries(opts.storageEntities ?? {})) tenantProperties.set(key, entity);
   let log: RequestLogEntry[] = [];
   const apiPrefix = `${sitePath}/_api/`.toLowerCase();
   // A list attachment's own URL (ServerRelativeUrl of an AttachmentFiles entry), as links in the pages use it.
@@ -182,7 +191,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       return json(res, 403, { error: `${route} is a workbench control for tests and scripts: it needs the X-Workbench-Secret header.` });
     }
     try {
+      // A tenant property, as an app catalog owner sets it (SetStorageEntity is not served over REST here).
+      const property = /^(PUT|DELETE) \/_workbench\/storageentities\/[^/]+$/.exec(route);
+      if (property) {
+        const put = property[1] === 'PUT';
+        tenantProperties.set(decodeURIComponent(path.split('/').pop() ?? ''), put ? JSON.parse(body.toString('utf8') || '{}') as StorageEntity : undefined);
+        return json(res, put ? 200 : 204, put ? tenantProperties.list() : undefined);
+      }
       switch (route) {
+        case 'GET /_workbench/storageentities': return json(res, 200, tenantProperties.list());
         case 'GET /_workbench/outbox': return json(res, 200, readOutbox(db));
         case 'DELETE /_workbench/outbox': clearOutbox(db); return json(res, 204, undefined);
         case 'GET /_workbench/faults': return json(res, 200, faults.list());
@@ -234,12 +251,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const isApi = lowerPath.startsWith(apiPrefix);
     const isGraph = lowerPath.startsWith('/v1.0/');
     const file = (req.method === 'GET' || req.method === 'HEAD') ? attachmentUrl.exec(lowerPath) : null;
+    // Tenant properties are read from any web of the tenant (the root site's too: a web part in Teams is there).
+    const storage = storageEntityRequest(path);
     const headers = lowerHeaders(req.headers);
     const trusted = hasSecret(headers, secret);
     let user: PrincipalRow | undefined;
     let parts: string[] | undefined;
     res.on('finish', () => {
-      if (isApi || isGraph || file) {
+      if (isApi || isGraph || file || storage) {
         log.push({ method: req.method ?? 'GET', path: `${path}${url.search}`, status: res.statusCode, at: new Date().toISOString(), user: user?.email ?? '', ...(parts ? { parts } : {}) });
       }
     });
@@ -252,7 +271,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         if (!who) return json(res, 401, { error: 'Sign in to see people\'s photos.' });
         return sendUserPhoto(res, url);
       }
-      if (!isApi && !isGraph && !file) {
+      if (!isApi && !isGraph && !file && !storage) {
         if (opts.extraHandler && (await opts.extraHandler(req, res))) return;
         return json(res, 404, { error: `Nothing is served at ${path}.` });
       }
@@ -296,6 +315,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       }
       if (isGraph) return graph(res, req.method ?? 'GET', path, body, user);
       const method = (req.method ?? 'GET').toUpperCase();
+      if (storage) return send(res, tenantProperties.respond(method, `${site.origin}${storage.webPath}`, storage.key, /odata=verbose/i.test(headers.accept ?? '')));
       if (file) {
         // The attachment's own URL serves what its REST `$value` serves, with the same read rules and headers.
         const name = decodeURIComponent(path.split('/').pop() ?? '').replace(/'/g, "''");
@@ -358,6 +378,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     clearOutbox: () => clearOutbox(db),
     faults,
     requests: () => [...log],
+    setStorageEntity: (key, entity) => tenantProperties.set(key, entity),
     clearRequests: () => {
       log = [];
     },
