@@ -9,6 +9,7 @@ import type { HostAssets } from './build';
 import { loadLocStrings } from './locStrings';
 import type { WorkbenchPageStrings } from './runtime/workbenchStrings';
 import type { WorkbenchBootstrap } from './runtime/bootstrap';
+import { TEAMS_COMPONENTS } from '../../src/domain/teams/teamsApp';
 
 export { buildHostAssets } from './build';
 export type { HostAssets } from './build';
@@ -35,6 +36,17 @@ interface PageDef {
    */
   site?: 'intranet' | 'root';
 }
+
+/**
+ * The Teams app's tabs: SharePoint hosts each web part alone on the root site's `_layouts/15/teamshostedapp.aspx`
+ * (`?teams&personal&componentId=<id>&forceLocale=fr-fr`, the Teams package's content URLs), by component id.
+ */
+const TEAMS_TAB_PAGES = new Map<string, PageDef>([
+  [TEAMS_COMPONENTS.home, { entry: 'teams-tab', title: (s) => s.workbench.helpHomeTitle, site: 'root' }],
+  [TEAMS_COMPONENTS.myRequests, { entry: 'teams-tab', title: (s) => s.workbench.myTicketsTitle, site: 'root' }],
+  [TEAMS_COMPONENTS.knowledge, { entry: 'teams-tab', title: (s) => s.workbench.knowledgeTitle, site: 'root' }],
+  [TEAMS_COMPONENTS.desk, { entry: 'teams-tab', title: (s) => s.workbench.deskTitle, site: 'root' }],
+]);
 
 /** An ordinary site of the intranet (not the help center's): its pages show the tenant-wide help bar. */
 export const INTRANET_PATH = '/sites/intranet';
@@ -180,7 +192,8 @@ ${css}
       res.end();
       return true;
     }
-    const def = pages.get(lower);
+    const def = lower === '/_layouts/15/teamshostedapp.aspx'
+      ? TEAMS_TAB_PAGES.get((url.searchParams.get('componentId') ?? '').toLowerCase()) : pages.get(lower);
     if (!def) return false;
     page(req, res, def, url);
     return true;
