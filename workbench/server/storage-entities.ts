@@ -26,7 +26,13 @@ export interface StorageEntity {
  * path and the key (`''` unescaped), or undefined for any other path.
  */
 export function storageEntityRequest(path: string): { webPath: string; key: string } | undefined {
-  const m = /^((?:\/[^/]+)*?)\/_api\/web\/getstorageentity\('((?:[^']|'')*)'\)\/?$/i.exec(decodeURIComponent(path));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return undefined; // a malformed escape: not this route (the router answers it)
+  }
+  const m = /^((?:\/[^/]+)*?)\/_api\/web\/getstorageentity\('((?:[^']|'')*)'\)\/?$/i.exec(decoded);
   return m ? { webPath: m[1], key: m[2].replace(/''/g, "'") } : undefined;
 }
 

@@ -10,7 +10,12 @@ import type { FeatureHost, HelpCenterFeature, HelpCenterWiring } from '../../../
 import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../../src/ui/common/featureStrings';
 import { localeFromCulture } from '../../../src/ui/common/HelpCenterContext';
 import { helpCenterStrings } from './allStrings';
-import { createWorkbenchHelpCenter } from './fakeContext';
+import { createWorkbenchHelpCenter, workbenchPageSp } from './fakeContext';
+import { readTenantProperty, resolveHelpCenterSite } from '../../../src/data/settings/helpCenterSite';
+import type { HelpCenterSite } from '../../../src/data/settings/helpCenterSite';
+import { teamsHostOf } from '../../../src/domain/teams/teamsContext';
+import { HelpCenterSiteMissing } from '../../../src/ui/common/HelpCenterSiteMissing';
+import { openOtherPagesInNewTab } from '../../../src/webparts/common/teamsLinks';
 import { mountPage } from './mount';
 import type { WorkbenchPageStrings } from './workbenchStrings';
 
@@ -52,8 +57,12 @@ function featureStrings(name: FeatureName, loaded: Partial<IHelpCenterStrings>):
   });
 }
 
-/** Mounts `feature` with `properties` as its web part's property bag, with the strings its web part loads. */
-export function mountFeature<P, S>(title: (s: WorkbenchPageStrings) => string, name: FeatureName, feature: HelpCenterFeature<P, S>, properties: P): void {
+/**
+ * Mounts `feature` with `properties` as its web part's property bag, with the strings its web part loads, wired to the
+ * help center's site as HelpCenterWebPart wires it: the `helpCenterSiteUrl` property, else the page's own site, else
+ * (in Teams, on the root site) the tenant property HelpCenterSiteUrl — or says that no setting names it.
+ */
+export function mountFeature<P extends { helpCenterSiteUrl?: string }, S>(title: (s: WorkbenchPageStrings) => string, name: FeatureName, feature: HelpCenterFeature<P, S>, properties: P): void {
   mountPage(title, ({ boot, context }) => {
     const host: FeatureHost<P> = {
       context: context as unknown as WebPartContext,
@@ -62,12 +71,28 @@ export function mountFeature<P, S>(title: (s: WorkbenchPageStrings) => string, n
     };
     const FeatureMount = (): React.ReactElement | null => {
       const [wiring, setWiring] = React.useState<HelpCenterWiring<S>>();
+      const [missing, setMissing] = React.useState<HelpCenterSite>();
       React.useEffect(() => {
-        loadFeatureStrings(localeFromCulture(boot.user.language), FEATURE_STRINGS[name]).then((loaded) => {
-          const helpCenter = createWorkbenchHelpCenter(context, featureStrings(name, loaded));
-          setWiring({ siteUrl: boot.siteUrl, context: helpCenter, services: feature.createServices(host, helpCenter.sp, boot.siteUrl) });
+        const microsoftTeams = context.sdks.microsoftTeams;
+        const web = context.pageContext.web;
+        const resolveSite = async (): Promise<{ site: HelpCenterSite; teams?: ReturnType<typeof teamsHostOf> }> => {
+          const teams = microsoftTeams ? teamsHostOf(await microsoftTeams.teamsJs.app.getContext()) : undefined;
+          const site = await resolveHelpCenterSite(properties.helpCenterSiteUrl, { webUrl: web.absoluteUrl, webServerRelativeUrl: web.serverRelativeUrl, teams: teams && teams.kind },
+            (key) => readTenantProperty(workbenchPageSp(context), key), window.sessionStorage);
+          return { site, teams };
+        };
+        Promise.all([loadFeatureStrings(localeFromCulture(boot.user.language), FEATURE_STRINGS[name]), resolveSite()]).then(([loaded, { site, teams }]) => {
+          if (teams) openOtherPagesInNewTab(document.getElementById('workbench-root') as HTMLElement);
+          if (!site.siteUrl) {
+            if (site.error !== undefined) console.error('Help center: the tenant property HelpCenterSiteUrl could not be read.', site.error);
+            setMissing(site);
+            return;
+          }
+          const helpCenter = createWorkbenchHelpCenter(context, featureStrings(name, loaded), site.siteUrl);
+          setWiring({ siteUrl: site.siteUrl, context: helpCenter, services: feature.createServices(host, helpCenter.sp, site.siteUrl), teams });
         }, (error: unknown) => { throw error; });
       }, []);
+      if (missing) return <HelpCenterSiteMissing strings={commonStrings as IHelpCenterCommonStrings} error={missing.error} />;
       return wiring ? feature.render(host, wiring, sectionTheme(window.location.search)) : null;
     };
     return <FeatureMount />;
