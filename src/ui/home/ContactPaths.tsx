@@ -16,6 +16,8 @@ export interface ContactPathsProps {
   settings: { [key: string]: string };
   links: PageLinks;
   classes: HomeClasses;
+  /** The moment the hours describe (tests); now by default. */
+  now?: Date;
 }
 
 /** The desk's location (HelpSettings `helpdesk.desk`: { fr, en } JSON or text), in the reader's language. */
@@ -56,7 +58,7 @@ export function ContactPaths(props: ContactPathsProps): React.ReactElement {
       </section>
       {hours && after ? (
         <div className={c.card}>
-          <HoursNote calendarJson={hours} heading={s.hoursHeading} strings={strings.homeHours} locale={locale} id="hc-home-hours" />
+          <HoursNote calendarJson={hours} heading={s.hoursHeading} strings={strings.homeHours} locale={locale} id="hc-home-hours" now={props.now} />
         </div>
       ) : undefined}
     </>
