@@ -1,6 +1,9 @@
 /**
- * Writes the help center's Microsoft Teams app package (teams/help-center-teams.zip): manifest.json from
- * teams/manifest.template.json, its French strings (teams/fr-fr.json) and the two icons.
+ * Writes the help center's Microsoft Teams app package, teams/TeamsSPFxApp.zip: manifest.json from
+ * teams-app/manifest.template.json, its French strings (teams-app/fr-fr.json) and the two icons. Under that name in
+ * teams/, `gulp package-solution` puts it in the .sppkg and SharePoint deploys it to Teams ("Add to Teams") instead of
+ * the manifest it would generate (learn.microsoft.com/sharepoint/dev/spfx/deployment-spfx-teams-solutions); it can also
+ * be uploaded to the Teams admin center as it is. teams/ holds nothing else: the packager copies the whole folder.
  *
  *   npm run teams:package -- --tenant contoso.sharepoint.com --site /sites/helpcenter [--out file.zip]
  *       [--tabs-on-root] [--developer "IT services"] [--privacy https://…] [--terms https://…]
@@ -12,7 +15,7 @@
  * channel) is hosted on the team's site and its property pane opens when it is added. Ids and the app's version come
  * from src/domain/teams/teamsApp.ts and config/package-solution.json (run with tsx: `npm run teams:package`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
@@ -94,7 +97,7 @@ function fill(value) {
       } else if (name in values) {
         return values[name];
       }
-      throw new Error(`unknown placeholder ${whole} in teams/manifest.template.json`);
+      throw new Error(`unknown placeholder ${whole} in teams-app/manifest.template.json`);
     });
   }
   if (Array.isArray(value)) return value.map(fill);
@@ -102,12 +105,13 @@ function fill(value) {
   return value;
 }
 
-const manifest = fill(JSON.parse(readFileSync(path.join(ROOT, 'teams', 'manifest.template.json'), 'utf8')));
+const manifest = fill(JSON.parse(readFileSync(path.join(ROOT, 'teams-app', 'manifest.template.json'), 'utf8')));
 const zip = new JSZip();
 zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-zip.file('fr-fr.json', readFileSync(path.join(ROOT, 'teams', 'fr-fr.json')));
-zip.file('color.png', readFileSync(path.join(ROOT, 'teams', 'color.png')));
-zip.file('outline.png', readFileSync(path.join(ROOT, 'teams', 'outline.png')));
-const out = path.resolve(args.out || path.join(ROOT, 'teams', 'help-center-teams.zip'));
+zip.file('fr-fr.json', readFileSync(path.join(ROOT, 'teams-app', 'fr-fr.json')));
+zip.file('color.png', readFileSync(path.join(ROOT, 'teams-app', 'color.png')));
+zip.file('outline.png', readFileSync(path.join(ROOT, 'teams-app', 'outline.png')));
+const out = path.resolve(args.out || path.join(ROOT, 'teams', 'TeamsSPFxApp.zip'));
+mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 console.log(`teams:package: ${path.relative(process.cwd(), out)} (app ${TEAMS_APP_ID}, version ${version}, tabs on ${args['tabs-on-root'] ? 'the root site' : siteUrl})`);

@@ -1,6 +1,6 @@
 /**
  * Draws the Teams app's icons (a lifebuoy, the help center's sign) as PNG files, with no image tool: Teams asks for
- * a full-colour 192×192 icon and a 32×32 outline, white on transparent. Run once: `node teams/make-icons.mjs`; the
+ * a full-colour 192×192 icon and a 32×32 outline, white on transparent. Run once: `node teams-app/make-icons.mjs`; the
  * PNGs are committed beside this file and packaged by scripts/build-teams-package.mjs.
  */
 import { writeFileSync } from 'node:fs';
@@ -86,4 +86,4 @@ const outline = png(32, (x, y) => (lifebuoy(x, y, 0.19, 0.44) === 'band' ? WHITE
 
 writeFileSync(path.join(here, 'color.png'), color);
 writeFileSync(path.join(here, 'outline.png'), outline);
-console.log('teams/color.png (192×192) and teams/outline.png (32×32) written');
+console.log('teams-app/color.png (192×192) and teams-app/outline.png (32×32) written');
