@@ -66,12 +66,11 @@ test.describe('Help center home', () => {
     const shown = open.find(s => s.Title === title);
     expect(shown, `${title} is one of ${open.map(s => s.Title).join(', ')}`).toBeTruthy();
     await expect(requests.getByRole('listitem').first()).toContainText(common.ticketStatus[shown!.HCStatus]);
-    // Those waiting for her come first, flagged.
-    if (open.some(s => WAITING.includes(s.HCStatus))) {
-      expect(WAITING).toContain(shown!.HCStatus);
-      await expect(requests.getByRole('listitem').first()).toContainText('Attend votre réponse');
-      await expect(requests).toContainText(/attend(ent)? votre réponse\./);
-    }
+    // The desk's questions waiting for her answer come first, then her open requests; the resolved ones to accept after.
+    const expected = open.some(s => s.HCStatus === 'awaiting_user') ? ['awaiting_user'] : open.some(s => s.HCStatus !== 'resolved') ? LISTED.filter(x => x !== 'resolved' && x !== 'awaiting_user') : ['resolved'];
+    expect(expected).toContain(shown!.HCStatus);
+    if (WAITING.includes(shown!.HCStatus)) await expect(requests.getByRole('listitem').first()).toContainText('Attend votre réponse');
+    if (open.some(s => WAITING.includes(s.HCStatus))) await expect(requests).toContainText(/attend(ent)? votre réponse\./);
     await expect(firstLink).toHaveAttribute('href', new RegExp(`MyRequests\\.aspx\\?ticket=${shown!.HCTicketId}$`));
     await expect(requests.getByRole('link', { name: 'Voir toutes mes demandes' })).toBeVisible();
 

@@ -101,10 +101,14 @@ export function waitingForMe(r: Pick<TicketSummary, 'status' | 'received'>): boo
   return r.received && (r.status === 'awaiting_user' || r.status === 'resolved');
 }
 
-/** The requests the home lists: those still open or waiting for her, those waiting for her first, then the newest. */
+/**
+ * The requests the home lists: those still open and the resolved ones waiting for her to accept or contest. First the
+ * desk's questions waiting for her answer, then the open ones, then the resolved ones; the newest first in each.
+ */
 export function openRequests(all: readonly TicketSummary[]): TicketSummary[] {
+  const rank = (r: TicketSummary): number => (!r.received ? 1 : r.status === 'awaiting_user' ? 0 : inStatusGroup(r.status, 'open') ? 1 : 2);
   const shown = all.filter(r => !r.received || inStatusGroup(r.status, 'open') || waitingForMe(r));
-  return shown.sort((a, b) => Number(waitingForMe(b)) - Number(waitingForMe(a)) || b.modifiedAt.getTime() - a.modifiedAt.getTime());
+  return shown.sort((a, b) => rank(a) - rank(b) || b.modifiedAt.getTime() - a.modifiedAt.getTime());
 }
 
 function localText(value: unknown): { fr: string; en: string } | undefined {

@@ -60,9 +60,9 @@ export function homeClasses(theme: Theme): {
     side: { display: 'flex', flexDirection: 'column', gap: 20, minWidth: 0 },
     section: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
     sectionHeading: { ...f.large, fontWeight: 600, margin: 0 },
-    tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 180px), 1fr))', gap: 12, listStyle: 'none', margin: 0, padding: 0 },
+    tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 150px), 1fr))', gap: 12, listStyle: 'none', margin: 0, padding: 0 },
     tile: {
-      ...card, display: 'flex', alignItems: 'center', gap: 12, height: '100%', textDecoration: 'none', color: s.bodyText,
+      ...card, display: 'flex', alignItems: 'center', gap: 12, height: '100%', padding: '12px', textDecoration: 'none', color: s.bodyText,
       selectors: { ...card.selectors, ':hover': { background: s.listItemBackgroundHovered, textDecoration: 'none', color: s.bodyText }, ':focus-visible': { outline: `2px solid ${p.themePrimary}`, outlineOffset: 2 } }
     },
     tileIcon: { fontSize: 24, lineHeight: '24px', color: p.themePrimary, flex: '0 0 auto', selectors: { '@media (forced-colors: active)': { color: 'CanvasText' } } },

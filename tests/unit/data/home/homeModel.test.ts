@@ -72,9 +72,9 @@ describe('her requests', () => {
     expect(waitingForMe(r(1, status, received))).toBe(waiting);
   });
 
-  it('lists the open ones and those waiting for her, waiting first, then the newest; finished ones are left out', () => {
+  it('lists her questions to answer, then the open ones, then the resolved ones to accept, the newest first in each; finished ones are left out', () => {
     const list = [r(1, 'in_progress', true, 20), r(2, 'closed'), r(3, 'awaiting_user', true, 2), r(4, 'new', false, 25), r(5, 'resolved', true, 1), r(6, 'no_follow_up')];
-    expect(openRequests(list).map(x => x.id)).toEqual([3, 5, 4, 1]);
+    expect(openRequests(list).map(x => x.id)).toEqual([3, 4, 1, 5]);
   });
 });
 
