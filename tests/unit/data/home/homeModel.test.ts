@@ -94,3 +94,22 @@ describe('the desk\'s contact (HelpSettings helpdesk.contact)', () => {
     expect(parseContact(undefined)).toEqual({});
   });
 });
+
+describe('the knowledge page\'s address from the home (tiles, Enter)', () => {
+  const { pageLinks } = require('../../../../src/data/pageLinks') as typeof import('../../../../src/data/pageLinks');
+  const { knowledgeParamsFromUrl } = require('../../../../src/ui/knowledge/KnowledgeSearchRoot') as typeof import('../../../../src/ui/knowledge/KnowledgeSearchRoot');
+  const links = pageLinks('https://contoso.sharepoint.com/sites/help/');
+  it.each([
+    [undefined, 'https://contoso.sharepoint.com/sites/help/SitePages/Knowledge.aspx', {}],
+    [{ categoryId: 7 }, 'https://contoso.sharepoint.com/sites/help/SitePages/Knowledge.aspx?category=7', { defaultCategoryId: 7 }],
+    [{ text: 'mot de passe & wifi' }, 'https://contoso.sharepoint.com/sites/help/SitePages/Knowledge.aspx?q=mot%20de%20passe%20%26%20wifi', { initialQuery: 'mot de passe & wifi' }]
+  ])('%j → %s, read back by the knowledge page', (query, url, params) => {
+    expect(links.knowledge(query)).toBe(url);
+    const read = knowledgeParamsFromUrl(url.slice(url.indexOf('?') < 0 ? url.length : url.indexOf('?')));
+    expect(JSON.parse(JSON.stringify(read))).toEqual(params);
+  });
+  it('ignores a category that is not a positive integer', () => {
+    expect(knowledgeParamsFromUrl('?category=-3').defaultCategoryId).toBeUndefined();
+    expect('defaultCategoryId' in knowledgeParamsFromUrl('?category=abc')).toBe(false);
+  });
+});
