@@ -77,6 +77,7 @@ const fixed = (url: string, ready: (page: Page) => Locator) => async () => ({ ur
 
 const CASES: PageCase[] = [
   { name: 'home', who: PEOPLE.studentFr.email, url: fixed(INTRANET, (p) => p.locator('#workbench-top').getByText(/Wi-Fi perturbé/)) },
+  { name: 'help-center-home', who: PEOPLE.studentFr.email, url: fixed(SITE, (p) => p.getByRole('region', { name: 'Experts et communautés' }).getByRole('link', { name: "Tout l'annuaire des experts" })) },
   { name: 'setup', who: PEOPLE.owner.email, url: fixed(`${PAGES}/Setup.aspx`, (p) => p.getByText(/centre d'aide est prêt/)) },
   { name: 'knowledge', who: PEOPLE.studentFr.email, url: fixed(`${PAGES}/Knowledge.aspx`, (p) => p.getByRole('heading', { name: 'Les plus consultés' }).or(p.locator('main').getByRole('searchbox')).first()) },
   {
