@@ -40,7 +40,7 @@ define([], function() {
       },
       "waitingForYou": "Attend votre réponse",
       "notReceived": "Envoyée, pas encore reçue",
-      "requestNumber": "n° {0}",
+      "requestNumber": "n° {0}",
       "updatedOn": "mise à jour le {0}",
       "seeAllRequests": "Voir toutes mes demandes",
       "makeRequest": "Faire une demande",
