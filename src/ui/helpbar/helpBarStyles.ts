@@ -24,7 +24,7 @@ export function helpBarThemeVariables(win: unknown): string {
 
 const FONT = '"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif';
 const V = (slot: string): string => `var(--hc-${slot})`;
-/** Height of one announcement line (the strip's space is reserved in lines, see renderHelpBar). */
+/** Height of one announcement line with the gap above it (the strip's space is reserved in lines, see renderHelpBar). */
 export const NEWS_LINE_PX = 32;
 
 const CSS = `.hc-hb{position:relative;padding:6px 16px;box-sizing:border-box;max-width:100%;font-family:${FONT};font-size:14px;line-height:20px;`
@@ -68,6 +68,8 @@ const CSS = `.hc-hb{position:relative;padding:6px 16px;box-sizing:border-box;max
   + '.hc-hb-menu[hidden]{display:none}'
   + `.hc-hb-mi{display:block;padding:6px 12px;color:${V('neutralPrimary')};text-decoration:none;white-space:nowrap}`
   + `.hc-hb-mi:hover,.hc-hb-mi:focus{background:${V('neutralLighter')};color:${V('themeDarker')}}`
+  // flow-root: the list's margin stays inside the reserved box (a collapsing margin would move the box by 4 px).
+  + '.hc-hb-newsbox{display:flow-root}'
   + '.hc-hb-news{margin:4px 0 0;padding:0;list-style:none;display:flex;flex-direction:column;gap:4px}'
   + '.hc-hb-news:empty{margin:0}'
   + `.hc-hb-news li{display:flex;align-items:flex-start;min-height:${NEWS_LINE_PX - 4}px;padding:0 0 0 8px;border-left:4px solid ${V('themePrimary')};`

@@ -34,8 +34,8 @@ export function defaultHelpBarLinks(siteUrl: string): HelpBarLinks {
 }
 
 /** Where the bar keeps what it remembers, when the page lets it. */
-function pageStorage(doc: Document): Storage | undefined {
-  try { return doc.defaultView ? doc.defaultView.localStorage : undefined; } catch { return undefined; }
+function pageStorage(doc: Document, kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try { return doc.defaultView ? doc.defaultView[kind] : undefined; } catch { return undefined; }
 }
 
 /** Shows the counts in their reserved room: a badge each, and the sentence for screen readers. */
@@ -55,7 +55,7 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void 
   const links = defaultHelpBarLinks(options.helpCenterUrl);
   const given = options.links || {};
   (Object.keys(links) as (keyof HelpBarLinks)[]).forEach(k => { const v = given[k]; if (v) links[k] = v; });
-  const storage = options.storage || pageStorage(doc);
+  const storage = options.storage || pageStorage(doc, 'localStorage');
   const login = options.userLogin || '';
   const locale: 'fr' | 'en' = (options.language || 'fr').slice(0, 2).toLowerCase() === 'en' ? 'en' : 'fr';
   ensureStyleSheet(doc);
@@ -94,14 +94,17 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void 
   mine.appendChild(el(doc, 'span', s.myRequestsLink));
   [el(doc, 'span', '0', 'hc-hb-n'), el(doc, 'span', '0', 'hc-hb-n hc-hb-wait')].forEach(b => { b.setAttribute('aria-hidden', 'true'); b.setAttribute('data-empty', ''); mine.appendChild(b); });
   mine.appendChild(el(doc, 'span', '', 'hc-hb-sr'));
+  const home = el(doc, 'a', s.helpCenterLink, 'hc-hb-link hc-hb-home');
+  home.href = links.home;
   const menu = createLinksMenu(doc, links, s);
   acts.appendChild(request);
   acts.appendChild(mine);
+  acts.appendChild(home);
   acts.appendChild(menu.root);
   row.appendChild(acts);
   nav.appendChild(row);
 
-  const news = el(doc, 'div');
+  const news = el(doc, 'div', undefined, 'hc-hb-newsbox');
   news.setAttribute('role', 'status');
   const strip = el(doc, 'ul', undefined, 'hc-hb-news');
   strip.setAttribute('aria-label', s.announcementsLabel);
@@ -111,7 +114,7 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void 
   const roomKey = `hc-helpbar-room|${options.helpCenterUrl.replace(/\/+$/, '').toLowerCase()}|${login.toLowerCase()}`;
   let room = 0;
   try { room = Math.min(3, Number((storage && storage.getItem(roomKey)) || 0) || 0); } catch { room = 0; }
-  if (room) news.style.minHeight = `${room * NEWS_LINE_PX + 4}px`;
+  if (room) news.style.minHeight = `${room * NEWS_LINE_PX}px`;
   while (host.firstChild) host.removeChild(host.firstChild);
   host.appendChild(nav);
   // Usable from here: search and links work before the one request answers (bench/run.mjs waits for this mark).
@@ -120,7 +123,8 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void 
   const dismissed = dismissalStore(storage, login);
   const keepRoom = (n: number): void => { try { if (storage) storage.setItem(roomKey, String(n)); } catch { /* the room is a nicety */ } };
   const fetchStatus = options.fetchStatus === false ? undefined : options.fetchStatus || statusFetcher({
-    siteUrl: options.helpCenterUrl, pageSiteUrl: options.pageSiteUrl, formDigest: options.formDigest, userLogin: login, storage
+    siteUrl: options.helpCenterUrl, pageSiteUrl: options.pageSiteUrl, formDigest: options.formDigest, userLogin: login, storage,
+    sessionStorage: options.storage || pageStorage(doc, 'sessionStorage')
   });
   const refresh = (): void => {
     if (!fetchStatus) return;

@@ -4,7 +4,8 @@
  * permissions) and, once their id on the help center site is known, their requests to count. SharePoint wants a
  * `$batch` POSTed with a form digest of the site it is sent to: the page's digest when the page is on the help
  * center's site; on any other site, a digest of the help center's (`/_api/contextinfo`, kept for its lifetime in
- * sessionStorage, so only the first page of a visit pays a second request).
+ * sessionStorage, so only the first page of a visit pays a second request). A person's very first page also reads her
+ * user id on the help center site (remembered in localStorage), then counts her requests in a second `$batch`.
  */
 import type { HelpBarAnnouncement, HelpBarCounts, HelpBarRoles, HelpBarStatus } from './helpBarTypes';
 
@@ -68,7 +69,7 @@ export function parseBatchResponse(contentType: string, text: string): { status:
   return out;
 }
 
-/** Whether SharePoint's BasePermissions `{High, Low}` hold `kind` (PermissionKind: AddListItems 2, CancelCheckout 13, ManageWeb 31). */
+/** Whether SharePoint's BasePermissions `{High, Low}` hold `kind` (PermissionKind: AddListItems 2, CancelCheckout 9 — "Override list behaviors" —, ManageWeb 31). */
 export function hasPermission(perms: unknown, kind: number): boolean {
   const p = perms as { High?: string | number; Low?: string | number } | undefined;
   if (!p) return false;
@@ -112,17 +113,18 @@ export function toStatus(answers: { [key: string]: { status: number; body: unkno
   if (!ok('announcements') && answers.announcements) console.error('[HelpCenter] Reading the announcements failed: HTTP', answers.announcements.status);
   const me = ok('me') as { Id?: number } | undefined;
   const userId = me && typeof me.Id === 'number' ? me.Id : undefined;
-  const roles: HelpBarRoles = { owner: hasPermission(ok('web'), 31), agent: hasPermission(ok('desk'), 13), contributor: hasPermission(ok('drafts'), 2) };
+  const roles: HelpBarRoles = { owner: hasPermission(ok('web'), 31), agent: hasPermission(ok('desk'), 9), contributor: hasPermission(ok('drafts'), 2) };
   // Counted for the id the reads were made for, and only when it is still the person's (a re-created account changes it).
   const counts = knownUserId !== undefined && knownUserId === userId && ok('states') ? toCounts(ok('states'), ok('own'), knownUserId) : undefined;
   return { announcements: toAnnouncements(ok('announcements'), now), roles, counts, userId };
 }
 
 /** A form digest of the help center's site for a page of another site: asked once, kept in sessionStorage until it expires. */
-async function helpCenterDigest(siteUrl: string, storage: Storage | undefined, now: Date): Promise<string> {
-  const key = `hc-helpbar-digest|${trim(siteUrl).toLowerCase()}`;
+async function helpCenterDigest(siteUrl: string, login: string, storage: Storage | undefined, now: Date, fresh: boolean): Promise<string> {
+  // A digest is the person's: kept under her login, for this tab's visit only.
+  const key = `hc-helpbar-digest|${trim(siteUrl).toLowerCase()}|${login.toLowerCase()}`;
   try {
-    const kept = storage && JSON.parse(storage.getItem(key) || 'null') as { value: string; until: number } | null;
+    const kept = !fresh && storage && JSON.parse(storage.getItem(key) || 'null') as { value: string; until: number } | null;
     if (kept && kept.until > now.getTime()) return kept.value;
   } catch { /* an unreadable entry is asked again */ }
   const res = await fetch(`${trim(siteUrl)}/_api/contextinfo`, { method: 'POST', credentials: 'include', headers: { Accept: JSON_NOMETADATA } });
@@ -142,7 +144,10 @@ export interface StatusRequestOptions {
   formDigest?: string;
   /** The person's login: her user id on the help center site is remembered under it. */
   userLogin?: string;
+  /** Where the person's id is remembered (localStorage). */
   storage?: Storage;
+  /** Where another site's digest is kept for the visit (sessionStorage). */
+  sessionStorage?: Storage;
   now?: () => Date;
 }
 
@@ -158,13 +163,22 @@ export function statusFetcher(o: StatusRequestOptions): () => Promise<HelpBarSta
     } catch { known = undefined; }
     const reads = statusReads(o.siteUrl, now, known);
     const sameSite = !!o.formDigest && !!o.pageSiteUrl && trim(o.pageSiteUrl).toLowerCase() === trim(o.siteUrl).toLowerCase();
-    const digest = sameSite ? o.formDigest as string : await helpCenterDigest(o.siteUrl, o.storage, now);
-    const run = async (gets: BatchGet[]): Promise<{ [key: string]: { status: number; body: unknown } }> => {
+    const login = o.userLogin || '';
+    let digest = sameSite ? o.formDigest as string : await helpCenterDigest(o.siteUrl, login, o.sessionStorage, now, false);
+    const post = (gets: BatchGet[]): Promise<Response> => {
       const boundary = `batch_${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
-      const res = await fetch(`${trim(o.siteUrl)}/_api/$batch`, {
+      return fetch(`${trim(o.siteUrl)}/_api/$batch`, {
         method: 'POST', credentials: 'include', body: batchBody(boundary, gets),
         headers: { Accept: JSON_NOMETADATA, 'Content-Type': `multipart/mixed; boundary=${boundary}`, 'X-RequestDigest': digest }
       });
+    };
+    const run = async (gets: BatchGet[]): Promise<{ [key: string]: { status: number; body: unknown } }> => {
+      let res = await post(gets);
+      if (res.status === 403 && !sameSite) {
+        // A kept digest SharePoint no longer takes (signed out and in as someone else, the site's key renewed): a fresh one, once.
+        digest = await helpCenterDigest(o.siteUrl, login, o.sessionStorage, now, true);
+        res = await post(gets);
+      }
       if (!res.ok) throw new Error(`$batch: HTTP ${res.status}`);
       const parts = parseBatchResponse(res.headers.get('content-type') || '', await res.text());
       const answers: { [key: string]: { status: number; body: unknown } } = {};

@@ -17,6 +17,7 @@ describe('help bar', () => {
     expect([...host.querySelectorAll('a.hc-hb-link')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Faire une demande', 'https://contoso.sharepoint.com/sites/aide/SitePages/Request.aspx'],
       ['Mes demandes00', 'https://contoso.sharepoint.com/sites/aide/SitePages/MyRequests.aspx'],
+      ["Centre d'aide", 'https://contoso.sharepoint.com/sites/aide'],
     ]);
     // The counts' room is there, empty and hidden, until the request answers.
     expect([...host.querySelectorAll('.hc-hb-n')].every((b) => b.hasAttribute('data-empty') && b.getAttribute('aria-hidden') === 'true')).toBe(true);
@@ -87,7 +88,7 @@ describe('help bar', () => {
     const next = document.createElement('div');
     let answer: (s: HelpBarStatus) => void = () => undefined;
     renderHelpBar(next, { strings, helpCenterUrl: 'https://x/sites/aide', userLogin: 'lea', fetchStatus: () => new Promise((r) => { answer = r; }) });
-    expect((next.querySelector('[role="status"]') as HTMLElement).style.minHeight).toBe('68px');
+    expect((next.querySelector('[role="status"]') as HTMLElement).style.minHeight).toBe('64px');
     answer({ announcements: [], roles: NONE });
     await flush();
     expect((next.querySelector('[role="status"]') as HTMLElement).style.minHeight).toBe('');

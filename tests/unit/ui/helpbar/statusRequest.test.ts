@@ -34,7 +34,7 @@ function sharePoint(answer: (url: string) => { status: number; body: unknown }) 
   return calls;
 }
 
-const PERMS = { agent: { High: '0', Low: String(2 ** 12 + 2) }, none: { High: '0', Low: '1' }, owner: { High: '0', Low: String(2 ** 30) }, enumerate: { High: String(2 ** 30), Low: '0' } };
+const PERMS = { agent: { High: '0', Low: String(2 ** 8 + 2) }, viewFormPages: { High: '0', Low: String(2 ** 12) }, none: { High: '0', Low: '1' }, owner: { High: '0', Low: String(2 ** 30) }, enumerate: { High: String(2 ** 30), Low: '0' } };
 
 describe('the help bar\'s one request', () => {
   it('reads announcements not yet ended on the indexed end date, the person and her rights, and her requests on indexed columns', () => {
@@ -62,7 +62,9 @@ describe('the help bar\'s one request', () => {
   });
 
   it('reads permissions as SharePoint encodes them (PermissionKind bits of High and Low)', () => {
-    expect(hasPermission(PERMS.agent, 13)).toBe(true);
+    expect(hasPermission(PERMS.agent, 9)).toBe(true);
+    // Everyone has ViewFormPages (13): it is not the desk's right.
+    expect(hasPermission(PERMS.viewFormPages, 9)).toBe(false);
     expect(hasPermission(PERMS.agent, 2)).toBe(true);
     expect(hasPermission(PERMS.none, 13)).toBe(false);
     expect(hasPermission(PERMS.owner, 31)).toBe(true);
@@ -85,7 +87,7 @@ describe('the help bar\'s one request', () => {
   it('keeps what answered when a part is refused, and counts only for the id the reads were made for', () => {
     const status = toStatus({
       announcements: { status: 200, body: { value: [{ Id: 1, Title: 'Info', HCSeverity: 'info' }, { Id: 2, Title: 'Panne', HCSeverity: 'outage', HCStart: '2026-11-23T10:00:00Z' }] } },
-      me: { status: 200, body: { Id: 7 } }, web: { status: 200, body: PERMS.none }, desk: { status: 200, body: PERMS.none }, drafts: { status: 404, body: {} },
+      me: { status: 200, body: { Id: 7 } }, web: { status: 200, body: PERMS.none }, desk: { status: 200, body: PERMS.viewFormPages }, drafts: { status: 404, body: {} },
       states: { status: 200, body: { value: [] } }, own: { status: 200, body: { value: [] } },
     }, NOW, 8);
     expect(status.announcements.map((a) => a.id)).toEqual([2, 1]);
@@ -110,7 +112,8 @@ describe('the help bar\'s one request', () => {
     const calls = sharePoint((url) => (url.includes('currentuser') ? { status: 200, body: { Id: 7 } }
       : url.includes('HelpTicketStates') ? { status: 200, body: { value: [{ HCTicketId: 4, HCStatus: 'new' }] } } : { status: 200, body: { value: [] } }));
     const storage = memoryStorage();
-    const read = statusFetcher({ siteUrl: SITE, pageSiteUrl: 'https://x.sharepoint.com/sites/intranet', formDigest: '0xINTRANET,x', userLogin: 'lea', storage, now: () => NOW });
+    const session = memoryStorage();
+    const read = statusFetcher({ siteUrl: SITE, pageSiteUrl: 'https://x.sharepoint.com/sites/intranet', formDigest: '0xINTRANET,x', userLogin: 'lea', storage, sessionStorage: session, now: () => NOW });
     const first = await read();
     expect(calls.map((c) => c.url.replace(SITE, ''))).toEqual(['/_api/contextinfo', '/_api/$batch', '/_api/$batch']);
     expect((calls[1].init.headers as Record<string, string>)['X-RequestDigest']).toBe('0xHELP,23 Nov 2026 10:00:00 -0000');
@@ -120,5 +123,25 @@ describe('the help bar\'s one request', () => {
     // The next page of the visit: one request.
     expect(calls.map((c) => c.url.replace(SITE, ''))).toEqual(['/_api/$batch']);
     expect(next.counts).toEqual({ open: 1, waiting: 0 });
+    expect(storage.getItem(`hc-helpbar-digest|${SITE.toLowerCase()}|lea`)).toBeNull();
+    expect(session.getItem(`hc-helpbar-digest|${SITE.toLowerCase()}|lea`)).toContain('0xHELP');
+  });
+
+  it('asks a fresh digest once when SharePoint refuses the kept one', async () => {
+    const calls = sharePoint(() => ({ status: 200, body: { value: [] } }));
+    const real = (globalThis as unknown as { fetch: jest.Mock }).fetch;
+    let refused = false;
+    (globalThis as unknown as { fetch: unknown }).fetch = jest.fn(async (url: string, init: RequestInit) => {
+      if (url.endsWith('$batch') && (init.headers as Record<string, string>)['X-RequestDigest'] === '0xOLD,x' && !refused) {
+        refused = true;
+        calls.push({ url, init });
+        return { ok: false, status: 403 };
+      }
+      return real(url, init);
+    });
+    const session = memoryStorage();
+    session.setItem(`hc-helpbar-digest|${SITE.toLowerCase()}|lea`, JSON.stringify({ value: '0xOLD,x', until: NOW.getTime() + 60_000 }));
+    await statusFetcher({ siteUrl: SITE, pageSiteUrl: 'https://x.sharepoint.com/sites/intranet', userLogin: 'lea', storage: memoryStorage(), sessionStorage: session, now: () => NOW })();
+    expect(calls.map((c) => c.url.replace(SITE, ''))).toEqual(['/_api/$batch', '/_api/contextinfo', '/_api/$batch']);
   });
 });
