@@ -85,7 +85,7 @@ test.describe('Teams tabs', () => {
     await fitsAPhone(page);
   });
 
-  test('Home: the help center\'s home, read from the help center only, linking to its pages', async ({ page, request, baseURL }) => {
+  test('Home: the help center\'s home, read from the help center only, linking to its pages; in Teams\' dark theme', async ({ page, request, baseURL }) => {
     const paths = await requestsSince(request, async () => {
       await page.goto(tab(TEAMS_COMPONENTS.home));
       await expect(page.getByRole('heading', { name: HOME.home.categoriesHeading })).toBeVisible();
@@ -95,6 +95,20 @@ test.describe('Teams tabs', () => {
     await expectLinksToHelpCenter(page, new URL(baseURL!).origin);
     await expectNoAxeViolations(page);
     await fitsAPhone(page);
+
+    // Teams' dark theme: the web part takes a dark Fluent theme (SharePoint gives it the root site's light one).
+    await page.goto(tab(TEAMS_COMPONENTS.home, '&theme=dark'));
+    const heading = page.getByRole('heading', { name: HOME.home.categoriesHeading });
+    await expect(heading).toBeVisible();
+    const background = await heading.evaluate((node) => {
+      for (let e: Element | null = node; e; e = e.parentElement) {
+        const colour = getComputedStyle(e).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+      }
+      return '';
+    });
+    expect(background).toBe('rgb(31, 31, 31)');
+    await expectNoAxeViolations(page);
   });
 
   test('no tenant property: the tab says the address is not set and asks nothing of the root site\'s lists; set, the Desk tab is the support team\'s', async ({ page, request }) => {

@@ -57,6 +57,8 @@ export interface HelpCenterFeature<P, S> {
  */
 export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> extends BaseClientSideWebPart<P> {
   private theme: PartialTheme | undefined;
+  /** Teams' dark or high-contrast theme as a Fluent theme (in Teams only). */
+  private teamsTheme: PartialTheme | undefined;
   private wiring: HelpCenterWiring<S> | undefined;
   private feature: HelpCenterFeature<P, S> | undefined;
   /** The help center's site when the property does not name it (see src/data/settings/helpCenterSite.ts). */
@@ -105,6 +107,10 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
     if (teams && !this.teams) {
       this.teams = teamsHostOf(await teams.teamsJs.app.getContext() as unknown as TeamsAppContext);
       this.stopTeamsLinks = openOtherPagesInNewTab(this.domElement);
+      if (this.teams.theme !== 'default') {
+        const name = this.teams.theme;
+        this.teamsTheme = (await import(/* webpackChunkName: 'help-center-teams-theme' */ '../../ui/common/teamsThemes')).teamsTheme(name);
+      }
     }
     const pageSp = spfi(web.absoluteUrl).using(SPFx(this.context));
     let storage: Storage | undefined;
@@ -149,7 +155,7 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
       }, (e: unknown) => console.error(e));
       return;
     }
-    const element = siteUrl ? feature.render(this.host(), this.wire(feature, siteUrl), this.theme)
+    const element = siteUrl ? feature.render(this.host(), this.wire(feature, siteUrl), this.theme || this.teamsTheme)
       : React.createElement(Missing as typeof HelpCenterSiteMissing, { strings: this.strings, error: this.site.error });
     ReactDom.render(element, this.domElement);
   }

@@ -16,6 +16,7 @@ import type { HelpCenterSite } from '../../../src/data/settings/helpCenterSite';
 import { teamsHostOf } from '../../../src/domain/teams/teamsContext';
 import { HelpCenterSiteMissing } from '../../../src/ui/common/HelpCenterSiteMissing';
 import { openOtherPagesInNewTab } from '../../../src/webparts/common/teamsLinks';
+import { teamsTheme } from '../../../src/ui/common/teamsThemes';
 import { mountPage } from './mount';
 import type { WorkbenchPageStrings } from './workbenchStrings';
 
@@ -72,6 +73,7 @@ export function mountFeature<P extends { helpCenterSiteUrl?: string }, S>(title:
     const FeatureMount = (): React.ReactElement | null => {
       const [wiring, setWiring] = React.useState<HelpCenterWiring<S>>();
       const [missing, setMissing] = React.useState<HelpCenterSite>();
+      const [teamsThemeName, setTeamsThemeName] = React.useState<'default' | 'dark' | 'contrast'>('default');
       React.useEffect(() => {
         const microsoftTeams = context.sdks.microsoftTeams;
         const web = context.pageContext.web;
@@ -82,7 +84,10 @@ export function mountFeature<P extends { helpCenterSiteUrl?: string }, S>(title:
           return { site, teams };
         };
         Promise.all([loadFeatureStrings(localeFromCulture(boot.user.language), FEATURE_STRINGS[name]), resolveSite()]).then(([loaded, { site, teams }]) => {
-          if (teams) openOtherPagesInNewTab(document.getElementById('workbench-root') as HTMLElement);
+          if (teams) {
+            openOtherPagesInNewTab(document.getElementById('workbench-root') as HTMLElement);
+            setTeamsThemeName(teams.theme);
+          }
           if (!site.siteUrl) {
             if (site.error !== undefined) console.error('Help center: the tenant property HelpCenterSiteUrl could not be read.', site.error);
             setMissing(site);
@@ -93,7 +98,7 @@ export function mountFeature<P extends { helpCenterSiteUrl?: string }, S>(title:
         }, (error: unknown) => { throw error; });
       }, []);
       if (missing) return <HelpCenterSiteMissing strings={commonStrings as IHelpCenterCommonStrings} error={missing.error} />;
-      return wiring ? feature.render(host, wiring, sectionTheme(window.location.search)) : null;
+      return wiring ? feature.render(host, wiring, sectionTheme(window.location.search) || teamsTheme(teamsThemeName)) : null;
     };
     return <FeatureMount />;
   });
