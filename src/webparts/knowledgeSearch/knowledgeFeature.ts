@@ -2,6 +2,7 @@ import * as React from 'react';
 import { createLazyKnowledgeService } from '../../data/knowledge/lazy';
 import type { ArticleLanguage, KnowledgeService } from '../../data/knowledge/types';
 import { pageLinks } from '../../data/pageLinks';
+import { openedFromTeams } from '../../domain/teams/teamsApp';
 import { KnowledgeSearchRoot, knowledgeParamsFromUrl } from '../../ui/knowledge/KnowledgeSearchRoot';
 import type { HelpCenterFeature, IHelpCenterWebPartProps } from '../common/HelpCenterWebPart';
 
@@ -27,7 +28,7 @@ export const knowledgeFeature: HelpCenterFeature<IKnowledgeSearchWebPartProps, K
   render: (host, w, theme) => {
     const p = host.properties;
     return React.createElement(KnowledgeSearchRoot, {
-      context: w.context, theme, service: w.services, ticketFormUrl: p.ticketFormUrl || pageLinks(w.siteUrl).newRequest(),
+      context: w.context, theme, service: w.services, ticketFormUrl: openedFromTeams(p.ticketFormUrl || pageLinks(w.siteUrl).newRequest(), !!w.teams),
       defaultCategoryId: Number(p.defaultCategoryId) || undefined, defaultLanguage: p.defaultLanguage || undefined, resultCount: p.resultCount || 10,
       ...knowledgeParamsFromUrl(window.location.search)
     });
