@@ -6,13 +6,10 @@
  * In order: the web part's property (a SharePoint page of another site, a team tab's configuration); on a page of
  * SharePoint that is not the root site, the page's own site (the help center's pages: no request at all); otherwise
  * (Teams, the root site) the tenant property `HelpCenterSiteUrl` (a storage entity of the tenant app catalog, read
- * with `GetStorageEntity` from any web, kept for the browser session); a personal tab hosted on a site (the app
+ * with `GetStorageEntity` from any web — ./tenantProperty.ts, loaded only then — kept for the browser session); a personal tab hosted on a site (the app
  * package puts them on the help center's) falls back to that site. Nothing found: the web part says the address is
  * not set, instead of failing against the wrong site.
  */
-import { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-
 /** The tenant property's key (Set-PnPStorageEntity -Key HelpCenterSiteUrl -Value https://…/sites/helpcenter). */
 export const HELP_CENTER_SITE_PROPERTY = 'HelpCenterSiteUrl';
 
@@ -65,15 +62,6 @@ function remember(storage: Storage | undefined, key: string, value: string): voi
   } catch {
     // storage full or refused: the next load reads the setting again
   }
-}
-
-/**
- * Reads a tenant property from the page's web (`GetStorageEntity`): its value, or undefined when it is not set
- * (SharePoint answers `{"odata.null": true}`).
- */
-export async function readTenantProperty(pageSp: SPFI, key: string): Promise<string | undefined> {
-  const entity = await pageSp.web.getStorageEntity(key) as { Value?: unknown } | null;
-  return entity && typeof entity.Value === 'string' && entity.Value ? entity.Value : undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import { spfi, SPFI, SPFx } from '@pnp/sp';
 import * as commonStrings from 'HelpCenterCommonStrings';
 import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../ui/common/featureStrings';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
-import { HelpCenterSite, readTenantProperty, resolveHelpCenterSite, siteAddress } from '../../data/settings/helpCenterSite';
+import { HelpCenterSite, resolveHelpCenterSite, siteAddress } from '../../data/settings/helpCenterSite';
 import { TeamsAppContext, TeamsHost, teamsHostOf } from '../../domain/teams/teamsContext';
 import { openOtherPagesInNewTab } from './teamsLinks';
 import type { HelpCenterSiteMissing } from '../../ui/common/HelpCenterSiteMissing';
@@ -116,7 +116,7 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
     let storage: Storage | undefined;
     try { storage = window.sessionStorage; } catch { storage = undefined; }
     this.site = await resolveHelpCenterSite(this.properties.helpCenterSiteUrl, { webUrl: web.absoluteUrl, webServerRelativeUrl: web.serverRelativeUrl, teams: this.teams && this.teams.kind },
-      key => readTenantProperty(pageSp, key), storage);
+      key => import(/* webpackChunkName: 'help-center-tenant-property' */ '../../data/settings/tenantProperty').then(m => m.readTenantProperty(pageSp, key)), storage);
     if (this.site.error !== undefined) console.error('Help center: the tenant property HelpCenterSiteUrl could not be read.', this.site.error);
   }
 

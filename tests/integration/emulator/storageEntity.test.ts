@@ -10,7 +10,8 @@
 import '@pnp/sp/webs';
 import type { Emulator } from '../../../workbench/server';
 import { workbenchSp } from '../../../workbench/client';
-import { HELP_CENTER_SITE_PROPERTY, readTenantProperty } from '../../../src/data/settings/helpCenterSite';
+import { HELP_CENTER_SITE_PROPERTY } from '../../../src/data/settings/helpCenterSite';
+import { readTenantProperty } from '../../../src/data/settings/tenantProperty';
 import { as, LEA, OWNER, start } from './helpers';
 
 let emu: Emulator;

@@ -11,7 +11,8 @@ import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../../src/u
 import { localeFromCulture } from '../../../src/ui/common/HelpCenterContext';
 import { helpCenterStrings } from './allStrings';
 import { createWorkbenchHelpCenter, workbenchPageSp } from './fakeContext';
-import { readTenantProperty, resolveHelpCenterSite } from '../../../src/data/settings/helpCenterSite';
+import { resolveHelpCenterSite } from '../../../src/data/settings/helpCenterSite';
+import { readTenantProperty } from '../../../src/data/settings/tenantProperty';
 import type { HelpCenterSite } from '../../../src/data/settings/helpCenterSite';
 import { teamsHostOf } from '../../../src/domain/teams/teamsContext';
 import { HelpCenterSiteMissing } from '../../../src/ui/common/HelpCenterSiteMissing';
