@@ -19,10 +19,13 @@ declare interface IHelpCenterHelpBarStrings {
     menuButton: string;
     suggestionsLabel: string;
     suggestionCount: string;
+    suggestionCountOne: string;
     noSuggestion: string;
     suggestionsFailed: string;
     openCount: string;
+    openCountOne: string;
     waitingCount: string;
+    waitingCountOne: string;
     dismissAnnouncement: string;
     panelClose: string;
     articlePanelTitle: string;

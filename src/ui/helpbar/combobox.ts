@@ -20,7 +20,7 @@ export interface ComboboxOptions {
   suggest(text: string): Promise<Suggestion[]>;
   /** The person chose an article. */
   onChoose(s: Suggestion): void;
-  strings: { suggestionsLabel: string; suggestionCount: string; noSuggestion: string; suggestionsFailed: string };
+  strings: { suggestionsLabel: string; suggestionCount: string; suggestionCountOne: string; noSuggestion: string; suggestionsFailed: string };
   /** Debounce of the typing (ms). */
   delay?: number;
 }
@@ -96,7 +96,7 @@ export function attachCombobox(input: HTMLInputElement, box: HTMLElement, option
       list.appendChild(li);
     });
     if (!found.length) list.appendChild(el(doc, 'li', s.noSuggestion, 'hc-hb-hint'));
-    live.textContent = found.length ? fill(s.suggestionCount, found.length) : s.noSuggestion;
+    live.textContent = found.length ? fill(found.length === 1 ? s.suggestionCountOne : s.suggestionCount, found.length) : s.noSuggestion;
     active = -1;
     input.removeAttribute('aria-activedescendant');
     if (text) open(); else close();

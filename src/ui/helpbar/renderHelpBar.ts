@@ -45,7 +45,8 @@ function showCounts(link: HTMLElement, counts: HelpBarCounts, s: IHelpCenterHelp
   open.toggleAttribute('data-empty', counts.open === 0);
   waiting.textContent = String(counts.waiting);
   waiting.toggleAttribute('data-empty', counts.waiting === 0);
-  said.textContent = counts.open ? ` (${fill(s.openCount, counts.open)}${counts.waiting ? `, ${fill(s.waitingCount, counts.waiting)}` : ''})` : '';
+  said.textContent = counts.open ? ` (${fill(counts.open === 1 ? s.openCountOne : s.openCount, counts.open)}`
+    + `${counts.waiting ? `, ${fill(counts.waiting === 1 ? s.waitingCountOne : s.waitingCount, counts.waiting)}` : ''})` : '';
 }
 
 /** Renders the help bar into `host`. Text from SharePoint only ever goes through textContent. */

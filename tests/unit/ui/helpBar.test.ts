@@ -49,7 +49,7 @@ describe('help bar', () => {
     expect(items[0].querySelector('b')).toBeNull();
     expect(host.querySelector('a')!.getAttribute('href')).toBe('https://x/sites/aide/SitePages/Demande.aspx');
     const mine = [...host.querySelectorAll('a.hc-hb-link')][1];
-    expect(mine.textContent).toBe('Mes demandes21 (2 demande(s) en cours, dont 1 attend(ent) votre réponse)');
+    expect(mine.textContent).toBe('Mes demandes21 (2 demandes en cours, dont 1 attend votre réponse)');
     expect(mine.querySelectorAll('[data-empty]')).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 import { attachCombobox, type Suggestion } from '../../../../src/ui/helpbar/combobox';
 
-const STRINGS = { suggestionsLabel: 'Articles suggérés', suggestionCount: '{0} article(s) suggéré(s)', noSuggestion: 'Aucun article', suggestionsFailed: 'Indisponible' };
+const STRINGS = { suggestionsLabel: 'Articles suggérés', suggestionCount: '{0} articles suggérés', suggestionCountOne: '1 article suggéré', noSuggestion: 'Aucun article', suggestionsFailed: 'Indisponible' };
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function setUp(suggest: (text: string) => Promise<Suggestion[]>) {
@@ -44,7 +44,7 @@ describe('help bar type-ahead (ARIA 1.2 combobox)', () => {
     const options = [...combo.list.querySelectorAll('[role="option"]')];
     expect(options.map((o) => o.textContent)).toEqual(['Réinitialiser son mot de passeEn 3 étapes', '<img src=x onerror=alert(1)>']);
     expect(combo.list.querySelector('img')).toBeNull();
-    expect(box.querySelector('[role="status"]')!.textContent).toBe('2 article(s) suggéré(s)');
+    expect(box.querySelector('[role="status"]')!.textContent).toBe('2 articles suggérés');
     expect(key('ArrowDown').defaultPrevented).toBe(true);
     expect(input.getAttribute('aria-activedescendant')).toBe(options[0].id);
     expect(options[0].getAttribute('aria-selected')).toBe('true');
