@@ -6,7 +6,7 @@ import type { HomeServices } from '../../data/home/services';
 import type { ArticleSummary } from '../../data/knowledge/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { Notice, MessageBarType } from '../common/Notice';
-import { useAfterFirstRender, useRenderedMark } from '../common/rendered';
+import { useRenderedMark } from '../common/rendered';
 import { useLoad } from '../common/useLoad';
 import { CategoryTiles } from './CategoryTiles';
 import { ContactPaths } from './ContactPaths';
@@ -44,8 +44,14 @@ export function HomePage(props: { services: HomeServices }): React.ReactElement 
   useRenderedMark('home', ready);
   // After the mark (effects run in order): the knowledge index, for the counts, the lists and the type-ahead.
   const articles = useLoad(() => (ready ? publishedArticles(svc) : new Promise<ArticleSummary[]>(() => undefined)), [svc, ready]).state;
-  const after = useAfterFirstRender();
   const data = first.state.status === 'done' ? first.state.value : undefined;
+  // One task after the content is on screen (and marked): the experts' chunk is not part of the first render.
+  const [experts, setExperts] = React.useState(false);
+  React.useEffect(() => {
+    if (!data || experts) return undefined;
+    const timer = setTimeout(() => setExperts(true), 0);
+    return () => clearTimeout(timer);
+  }, [data, experts]);
   const counts = React.useMemo(() => (data && articles.value ? articleCounts(data.categories, articles.value.filter(a => a.language === locale)) : undefined),
     [data, articles.value, locale]);
   const lists = React.useMemo(() => (articles.value ? { popular: popularArticles(articles.value, locale, LIST_COUNT), recent: recentArticles(articles.value, locale, LIST_COUNT) } : undefined),
@@ -73,7 +79,7 @@ export function HomePage(props: { services: HomeServices }): React.ReactElement 
           </div>
         </div>
       ) : undefined}
-      {data && after ? (
+      {data && experts ? (
         <React.Suspense fallback={<p className={c.muted}>{s.expertsLoading}</p>}>
           <HomeExperts services={svc} categories={data.categories} classes={c} />
         </React.Suspense>
