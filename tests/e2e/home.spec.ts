@@ -57,6 +57,12 @@ test.describe('Help center home', () => {
 
     const first = await homeFirstRender(page);
     expect(first.length, `first visit: ${first.join(' | ')}`).toBeLessThanOrEqual(2);
+    // What is below the fold or not needed to show the page loads after its first render (the workbench records the chunks).
+    const early = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('help-center:rendered:home')[0].startTime;
+      return ((globalThis as { __hcChunkLoads?: { name: string; at: number }[] }).__hcChunkLoads || []).filter(c => c.at <= mark).map(c => c.name);
+    });
+    for (const lazy of ['help-center-home-experts', 'help-center-knowledge', 'help-center-hours']) expect(early).not.toContain(lazy);
     await expect(page.getByRole('heading', { level: 2, name: 'Comment pouvons-nous vous aider ?' })).toBeVisible();
 
     // Her requests: the first one listed is one of her open requests, with the desk's status in her words.
@@ -92,6 +98,9 @@ test.describe('Help center home', () => {
     expect(await popular.count()).toBeGreaterThanOrEqual(3);
     await expect(popular.first()).toHaveAttribute('href', /Knowledge\.aspx\?article=\d+$/);
     await expect(page.getByRole('region', { name: 'Experts et communautés' })).toBeVisible();
+    // …and they did load, after it.
+    const loaded = await page.evaluate(() => ((globalThis as { __hcChunkLoads?: { name: string }[] }).__hcChunkLoads || []).map(c => c.name));
+    expect(loaded).toEqual(expect.arrayContaining(['help-center-home-experts', 'help-center-knowledge', 'help-center-hours']));
     await expectNoAxeViolations(page);
     await screenshots(page, 'home-student');
 
