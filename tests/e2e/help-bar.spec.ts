@@ -8,28 +8,37 @@ import { expect, test, type Page } from '@playwright/test';
 import { INTRANET, PEOPLE, SITE, expectNoAxeViolations, horizontalOverflow, loginAs, screenshots } from './helpers';
 
 /**
- * Records the page's layout shifts that the bar can cause: an element of the bar that moved, or anything moved up or
- * down (the bar is at the top: what it inserts pushes the page down). Shifts right after an input are the person's
- * doing (not recorded, as the CLS metric does); the workbench's own chrome widening sideways is not the bar's.
+ * Records what the bar could move once shown: layout shifts of its own elements (not those right after an input:
+ * those are the person's doing, as the CLS metric counts them), and each height the bar takes — a bar that never
+ * changes height pushes nothing below it. (The workbench's own identity switcher under the bar grows when it fills
+ * in: that moves the page too, but it is not the bar.)
  */
 async function watchLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __shifts: { value: number; at: number; moved: string[] }[] };
+    const w = window as unknown as { __shifts: { value: number; at: number; moved: string[] }[]; __barHeights: number[] };
     w.__shifts = [];
-    const name = (n: Node | null): string => (n instanceof Element
-      ? `${n.tagName.toLowerCase()}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ').join('.')}` : ''} "${(n.textContent || '').slice(0, 30)}"`
-      : String(n));
+    w.__barHeights = [];
+    const inBar = (n: Node | null): boolean => n instanceof Element && !!n.closest('[data-help-center="help-bar"]');
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; startTime: number; sources?: { node: Node | null; previousRect: DOMRect; currentRect: DOMRect }[] }[]) {
-        if (e.hadRecentInput) continue;
-        const moved = (e.sources || []).filter((x) => x.previousRect.y !== x.currentRect.y
-          || (x.node instanceof Element && !!x.node.closest('[data-help-center="help-bar"]')));
-        if (moved.length) w.__shifts.push({ value: e.value, at: Math.round(e.startTime), moved: moved.map((x) => `${name(x.node)} ${JSON.stringify(x.previousRect)} -> ${JSON.stringify(x.currentRect)}`) });
+        const moved = (e.sources || []).filter((x) => inBar(x.node));
+        if (!e.hadRecentInput && moved.length) {
+          w.__shifts.push({ value: e.value, at: Math.round(e.startTime), moved: moved.map((x) => `${(x.node as Element).className} ${JSON.stringify(x.previousRect)} -> ${JSON.stringify(x.currentRect)}`) });
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
+    const sizes = new ResizeObserver((entries) => { for (const e of entries) w.__barHeights.push(Math.round(e.borderBoxSize[0].blockSize)); });
+    new MutationObserver((_m, observer) => {
+      const nav = document.querySelector('[data-help-center="help-bar"]');
+      if (nav) { sizes.observe(nav); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
   });
 }
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
+/** The bar's shifts and its distinct heights since it was first shown. */
+const shifts = (page: Page) => page.evaluate(() => {
+  const w = window as unknown as { __shifts: unknown[]; __barHeights: number[] };
+  return { shifts: w.__shifts, heights: [...new Set(w.__barHeights)] };
+});
 
 const bar = (page: Page, name = "Barre d'aide") => page.getByRole('navigation', { name });
 const announcements = (page: Page, name = 'Annonces en cours') => bar(page, name === 'Annonces en cours' ? "Barre d'aide" : 'Help bar').getByRole('list', { name });
@@ -105,7 +114,9 @@ test('from an intranet page: search, read an article in a panel, file a request 
   await expect(bar(page).getByRole('link', { name: /^Mes demandes/ }).locator('.hc-hb-n').first()).toHaveText(String(before + 1));
   // Once shown, the bar moved nothing: its announcements and counts came into room kept for them.
   await page.waitForTimeout(500);
-  expect(await shifts(page)).toEqual([]);
+  const seen = await shifts(page);
+  expect(seen.shifts).toEqual([]);
+  expect(seen.heights).toHaveLength(1);
 });
 
 test('the links menu hides the desk from a student and shows it to an agent; keyboard and focus', async ({ page, context, baseURL }) => {
@@ -166,7 +177,9 @@ for (const [width, height] of [[1366, 900], [390, 844], [320, 640]] as const) {
     await expect(announcements(page).getByRole('listitem')).toHaveCount(2);
     await expect(bar(page).getByRole('button', { name: "Pages de l'aide" })).toBeVisible();
     await page.waitForTimeout(300);
-    expect(await shifts(page)).toEqual([]);
+    const seen = await shifts(page);
+    expect(seen.shifts).toEqual([]);
+    expect(seen.heights).toHaveLength(1);
     const box = bar(page).getByRole('combobox', { name: "Rechercher dans l'aide" });
     await expect(box).toHaveAttribute('placeholder', 'Votre question (mot de passe, Wi-Fi…)');
     const fit = await box.evaluate((input: HTMLInputElement) => {
