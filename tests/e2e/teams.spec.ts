@@ -7,7 +7,7 @@
  * deep link (sub-page `ticket-ID`) opens that request. With no property set, the tab says so. Axe; 390 px.
  */
 import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { CONTROL_HEADERS, PEOPLE, SITE, categoryNamed, expectNoAxeViolations, fileOverRest, horizontalOverflow, loginAs } from './helpers';
 import { TEAMS_COMPONENTS, ticketSubPageId } from '../../src/domain/teams/teamsApp';
 import { HELP_CENTER_SITE_PROPERTY } from '../../src/data/settings/helpCenterSite';
@@ -44,6 +44,17 @@ async function expectLinksToHelpCenter(page: Page, origin: string): Promise<void
   const pages = hrefs.filter(h => h.startsWith(origin) && !h.includes('/_layouts/15/teamshostedapp.aspx'));
   expect(pages.length).toBeGreaterThan(0);
   expect(pages.filter(h => !h.startsWith(`${origin}${SITE}/`)), 'links outside the help center').toEqual([]);
+}
+
+/** The colour behind an element: the first ancestor's (or its own) that is not transparent. */
+function backgroundOf(locator: Locator): Promise<string> {
+  return locator.evaluate((node) => {
+    for (let e: Element | null = node; e; e = e.parentElement) {
+      const colour = getComputedStyle(e).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+    }
+    return '';
+  });
 }
 
 async function fitsAPhone(page: Page): Promise<void> {
@@ -100,18 +111,11 @@ test.describe('Teams tabs', () => {
     await page.goto(tab(TEAMS_COMPONENTS.home, '&theme=dark'));
     const heading = page.getByRole('heading', { name: HOME.home.categoriesHeading });
     await expect(heading).toBeVisible();
-    const background = await heading.evaluate((node) => {
-      for (let e: Element | null = node; e; e = e.parentElement) {
-        const colour = getComputedStyle(e).backgroundColor;
-        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
-      }
-      return '';
-    });
-    expect(background).toBe('rgb(31, 31, 31)');
+    expect(await backgroundOf(heading)).toBe('rgb(31, 31, 31)');
     await expectNoAxeViolations(page);
   });
 
-  test('no tenant property: the tab says the address is not set and asks nothing of the root site\'s lists; set, the Desk tab is the support team\'s', async ({ page, request }) => {
+  test('no tenant property: the tab says the address is not set and asks nothing of the root site\'s lists; set, the Desk tab is the support team\'s (high contrast)', async ({ page, request }) => {
     const property = `/_workbench/storageentities/${HELP_CENTER_SITE_PROPERTY}`;
     const saved = (await (await request.get('/_workbench/storageentities', { headers: CONTROL_HEADERS })).json() as { Key: string; Value: string; Description?: string }[])
       .find(e => e.Key === HELP_CENTER_SITE_PROPERTY);
@@ -128,9 +132,12 @@ test.describe('Teams tabs', () => {
     } finally {
       expect((await request.put(property, { headers: { ...CONTROL_HEADERS, 'Content-Type': 'application/json' }, data: { Value: saved!.Value, Description: saved!.Description } })).ok()).toBe(true);
     }
-    // Set again: the Desk tab (every person of the app has it: Teams cannot hide a tab per person) tells a student it is the support team's.
-    await page.goto(tab(TEAMS_COMPONENTS.desk));
-    await expect(page.getByText(DESK.desk.notAgent)).toBeVisible();
+    // Set again: the Desk tab (every person of the app has it: Teams cannot hide a tab per person) tells a student it is
+    // the support team's — here in Teams' high-contrast theme.
+    await page.goto(tab(TEAMS_COMPONENTS.desk, '&theme=contrast'));
+    const notAgent = page.getByText(DESK.desk.notAgent);
+    await expect(notAgent).toBeVisible();
+    expect(await backgroundOf(notAgent)).toBe('rgb(0, 0, 0)');
     await expectNoAxeViolations(page);
   });
 });

@@ -12,6 +12,11 @@ const DARK: PartialTheme = {
     neutralLighterAlt: '#262626', neutralLighter: '#2f2f2f', neutralLight: '#3d3d3d', neutralQuaternaryAlt: '#464646', neutralQuaternary: '#4d4d4d',
     neutralTertiaryAlt: '#6b6b6b', neutralTertiary: '#c8c8c8', neutralSecondary: '#d0d0d0', neutralPrimaryAlt: '#dadada', neutralPrimary: '#ffffff',
     neutralDark: '#f4f4f4', black: '#f8f8f8', white: '#1f1f1f'
+  },
+  // Message bars keep light backgrounds unless told: dark ones, white text.
+  semanticColors: {
+    messageText: '#ffffff', messageLink: '#74b6f7', messageLinkHovered: '#9ccaf9', infoBackground: '#2f2f2f', errorBackground: '#442726',
+    blockingBackground: '#442726', severeWarningBackground: '#4f2a0f', warningBackground: '#433519', successBackground: '#393d1b'
   }
 };
 
@@ -23,6 +28,10 @@ const CONTRAST: PartialTheme = {
     neutralLighterAlt: '#0a0a0a', neutralLighter: '#141414', neutralLight: '#262626', neutralQuaternaryAlt: '#303030', neutralQuaternary: '#3a3a3a',
     neutralTertiaryAlt: '#5c5c5c', neutralTertiary: '#e0e0e0', neutralSecondary: '#f0f0f0', neutralPrimaryAlt: '#f8f8f8', neutralPrimary: '#ffffff',
     neutralDark: '#ffffff', black: '#ffffff', white: '#000000'
+  },
+  semanticColors: {
+    messageText: '#ffffff', messageLink: '#ffff00', messageLinkHovered: '#ffff66', infoBackground: '#000000', errorBackground: '#000000',
+    blockingBackground: '#000000', severeWarningBackground: '#000000', warningBackground: '#000000', successBackground: '#000000'
   }
 };
 
