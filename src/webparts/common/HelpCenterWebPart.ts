@@ -104,20 +104,25 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
       return;
     }
     const teams = this.context.sdks.microsoftTeams;
+    let teamsTheme: Promise<void> = Promise.resolve();
     if (teams && !this.teams) {
-      this.teams = teamsHostOf(await teams.teamsJs.app.getContext() as unknown as TeamsAppContext);
+      const host = this.teams = teamsHostOf(await teams.teamsJs.app.getContext() as unknown as TeamsAppContext);
       this.stopTeamsLinks = openOtherPagesInNewTab(this.domElement);
-      if (this.teams.theme !== 'default') {
-        const name = this.teams.theme;
-        this.teamsTheme = (await import(/* webpackChunkName: 'help-center-teams-theme' */ '../../ui/common/teamsThemes')).teamsTheme(name);
+      // Teams' dark or high-contrast theme, loaded while the site is found.
+      if (host.theme !== 'default') {
+        teamsTheme = import(/* webpackChunkName: 'help-center-teams-theme' */ '../../ui/common/teamsThemes').then(m => { this.teamsTheme = m.teamsTheme(host.theme); });
       }
     }
     const pageSp = spfi(web.absoluteUrl).using(SPFx(this.context));
     let storage: Storage | undefined;
     try { storage = window.sessionStorage; } catch { storage = undefined; }
-    this.site = await resolveHelpCenterSite(this.properties.helpCenterSiteUrl, { webUrl: web.absoluteUrl, webServerRelativeUrl: web.serverRelativeUrl, teams: this.teams && this.teams.kind },
-      key => import(/* webpackChunkName: 'help-center-tenant-property' */ '../../data/settings/tenantProperty').then(m => m.readTenantProperty(pageSp, key)), storage);
-    if (this.site.error !== undefined) console.error('Help center: the tenant property HelpCenterSiteUrl could not be read.', this.site.error);
+    const [site] = await Promise.all([
+      resolveHelpCenterSite(this.properties.helpCenterSiteUrl, { webUrl: web.absoluteUrl, webServerRelativeUrl: web.serverRelativeUrl, teams: this.teams && this.teams.kind },
+        key => import(/* webpackChunkName: 'help-center-tenant-property' */ '../../data/settings/tenantProperty').then(m => m.readTenantProperty(pageSp, key)), storage),
+      teamsTheme
+    ]);
+    this.site = site;
+    if (site.error !== undefined) console.error('Help center: the tenant property HelpCenterSiteUrl could not be read.', site.error);
   }
 
   private host(): FeatureHost<P> {
