@@ -97,6 +97,14 @@ test('from an intranet page: search, read an article in a panel, file a request 
   await form.getByLabel(/^Demande d'assistance/).check();
   await form.getByLabel('Description').fill('Le quiz du chapitre 3 affiche une page blanche depuis ce matin.');
   await expectNoAxeViolations(page);
+  // Closed before sending: the draft is kept (this device), and offered back when the panel opens again.
+  // (The form saves its draft 400 ms after the last keystroke.)
+  await page.waitForTimeout(1000);
+  await form.getByRole('button', { name: 'Fermer' }).first().click();
+  await expect(form).toHaveCount(0);
+  await bar(page).getByRole('link', { name: 'Faire une demande' }).click();
+  await expect(form.getByText(/^Nous avons retrouvé le brouillon que vous aviez commencé le /)).toBeVisible();
+  await expect(form.getByLabel('Description')).toHaveValue('Le quiz du chapitre 3 affiche une page blanche depuis ce matin.');
   await form.getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(form.getByRole('heading', { name: /Demande n°\d+ enregistrée/ })).toBeVisible();
   await form.getByRole('button', { name: 'Fermer' }).first().click();
