@@ -6,13 +6,14 @@
  * be uploaded to the Teams admin center as it is. teams/ holds nothing else: the packager copies the whole folder.
  *
  *   npm run teams:package -- --tenant contoso.sharepoint.com --site /sites/helpcenter [--out file.zip]
- *       [--tabs-on-root] [--developer "IT services"] [--privacy https://…] [--terms https://…]
+ *       [--tabs-on-root] [--team-tab desk|knowledge] [--developer "IT services"] [--privacy https://…] [--terms https://…]
  *
  * The personal tabs (Home, My requests, Knowledge base, Desk) are SPFx web parts SharePoint hosts on
  * `_layouts/15/teamshostedapp.aspx` of the help center site (`--site`): their page is then the help center's.
  * `--tabs-on-root` hosts them on the tenant's root site instead, as SharePoint's own "Sync to Teams" does; the web
- * parts then find the help center through the tenant property HelpCenterSiteUrl. The team tab (the desk pinned in a
- * channel) is hosted on the team's site and its property pane opens when it is added. Ids and the app's version come
+ * parts then find the help center through the tenant property HelpCenterSiteUrl. The team tab (Teams allows one:
+ * the desk by default, or the knowledge base with `--team-tab knowledge`) is hosted on the team's site and its
+ * property pane opens when it is added. Ids and the app's version come
  * from src/domain/teams/teamsApp.ts and config/package-solution.json (run with tsx: `npm run teams:package`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,6 +61,8 @@ for (const key of ['privacy', 'terms']) {
   if (args[key] && !/^https:\/\/[^\s"<>]+$/.test(args[key])) fail(`--${key} must be an https address`);
 }
 const developerName = (args.developer || 'Help center').slice(0, 32);
+const teamTab = args['team-tab'] || 'desk';
+if (teamTab !== 'desk' && teamTab !== 'knowledge') fail('--team-tab must be desk or knowledge');
 
 const solution = JSON.parse(readFileSync(path.join(ROOT, 'config', 'package-solution.json'), 'utf8')).solution;
 const version = teamsVersion(solution.version);
@@ -80,7 +83,7 @@ const links = pageLinks(siteUrl);
 const WEB_URLS = { home: siteUrl, myRequests: links.myRequests(), knowledge: links.knowledge(), desk: links.deskHome() };
 
 const values = {
-  appId: TEAMS_APP_ID, version, developerName, siteUrl, tenantHost: tenant,
+  appId: TEAMS_APP_ID, version, developerName, siteUrl, tenantHost: tenant, teamTabConfigurationUrl: teamTabConfigurationUrl(TEAMS_COMPONENTS[teamTab]),
   privacyUrl: args.privacy || siteUrl, termsOfUseUrl: args.terms || siteUrl
 };
 
@@ -92,7 +95,6 @@ function fill(value) {
         if (!(tab in TEAMS_COMPONENTS)) throw new Error(`unknown tab ${tab} in ${whole}`);
         if (name === 'entityId') return TEAMS_TAB_ENTITY_IDS[tab];
         if (name === 'personalTabUrl') return personalTabUrl(TEAMS_COMPONENTS[tab]);
-        if (name === 'teamTabConfigurationUrl') return teamTabConfigurationUrl(TEAMS_COMPONENTS[tab]);
         if (name === 'webUrl') return WEB_URLS[tab];
       } else if (name in values) {
         return values[name];

@@ -110,11 +110,21 @@ describe('Teams app package (npm run teams:package)', () => {
     expect(manifest.validDomains).toContain('contoso.sharepoint.com');
   });
 
+  it('pins the knowledge base as the team tab when asked (Teams allows one team tab)', async () => {
+    const out = path.join(dir, 'knowledge.zip');
+    execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'build-teams-package.mjs'),
+      '--tenant', 'contoso.sharepoint.com', '--site', '/sites/helpcenter', '--team-tab', 'knowledge', '--out', out], { cwd: ROOT, stdio: 'pipe' });
+    const other = JSON.parse(await (await JSZip.loadAsync(readFileSync(out))).files['manifest.json'].async('string')) as Manifest;
+    expect(other.configurableTabs[0].configurationUrl).toContain(`componentId=${TEAMS_COMPONENTS.knowledge}`);
+    expect(validator('MicrosoftTeams.schema.json')(other)).toBe(true);
+  });
+
   it('refuses a tenant or site that is not one', () => {
     const run = (args: string[]): void => {
       execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'build-teams-package.mjs'), ...args, '--out', path.join(dir, 'bad.zip')], { cwd: ROOT, stdio: 'pipe' });
     };
     expect(() => run(['--tenant', 'contoso.sharepoint.com', '--site', 'helpcenter'])).toThrow(/--site must be/);
     expect(() => run(['--tenant', 'https://evil"/', '--site', '/sites/helpcenter'])).toThrow(/--tenant must be/);
+    expect(() => run(['--tenant', 'contoso.sharepoint.com', '--site', '/sites/helpcenter', '--team-tab', 'home'])).toThrow(/--team-tab must be/);
   });
 });
