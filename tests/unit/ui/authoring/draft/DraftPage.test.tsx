@@ -43,7 +43,8 @@ it('someone else\'s draft is read-only for a contributor who does not review: it
   const get = show(draft(), contributor());
   expect(await screen.findByRole('heading', { level: 3, name: 'Brouillon\u00a0: Imprimer en couleur' })).toBeInTheDocument();
   expect(get).toHaveBeenCalledWith(40);
-  expect(screen.getByText(s.readOnly)).toBeInTheDocument();
+  // Fluent's MessageBar renders its text one tick later (DelayedRender, so screen readers announce it): wait for it.
+  expect(await screen.findByText(s.readOnly)).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: s.save })).toBeNull();
   expect(screen.queryByRole('button', { name: s.submit })).toBeNull();
   expect(document.querySelector('script')).toBeNull();
