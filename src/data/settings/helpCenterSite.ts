@@ -34,17 +34,8 @@ export interface HelpCenterSite {
   error?: unknown;
 }
 
-/** An absolute http(s) address without its trailing slash, or undefined when the value is not one. */
-export function siteAddress(value: string | undefined): string | undefined {
-  const text = (value || '').trim();
-  if (!/^https?:\/\/[^\s"'<>]+$/i.test(text)) return undefined;
-  try {
-    const url = new URL(text);
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  } catch {
-    return undefined;
-  }
-}
+export { siteAddress } from './siteAddress';
+import { siteAddress } from './siteAddress';
 
 const CACHE_PREFIX = 'hc:tenant:';
 

@@ -9,9 +9,9 @@ import { spfi, SPFI, SPFx } from '@pnp/sp';
 import * as commonStrings from 'HelpCenterCommonStrings';
 import { FEATURE_STRINGS, FeatureName, loadFeatureStrings } from '../../ui/common/featureStrings';
 import { HelpCenterContextValue, localeFromCulture } from '../../ui/common/HelpCenterContext';
-import { HelpCenterSite, resolveHelpCenterSite, siteAddress } from '../../data/settings/helpCenterSite';
-import { TeamsAppContext, TeamsHost, teamsHostOf } from '../../domain/teams/teamsContext';
-import { openOtherPagesInNewTab } from './teamsLinks';
+import type { HelpCenterSite } from '../../data/settings/helpCenterSite';
+import { siteAddress } from '../../data/settings/siteAddress';
+import type { TeamsHost } from '../../domain/teams/teamsContext';
 import type { HelpCenterSiteMissing } from '../../ui/common/HelpCenterSiteMissing';
 
 /** Properties every help-center web part has. */
@@ -96,33 +96,28 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
     });
   }
 
-  /** Where the web part is (Teams or not) and which site is the help center's: property, this site, or the tenant's setting. */
+  /**
+   * Where the web part is (Teams or not) and which site is the help center's: the property, this site, or the tenant's
+   * setting. On a page of a site other than the root, outside Teams, nothing is loaded: the property or this site.
+   */
   private async resolveSite(): Promise<void> {
     const web = this.context.pageContext.web;
-    if (!this.hasSiteProperty) {
-      this.site = { siteUrl: web.absoluteUrl, source: 'page' };
+    const property = this.hasSiteProperty ? siteAddress(this.properties.helpCenterSiteUrl) : undefined;
+    const onRoot = web.serverRelativeUrl === '/' || web.serverRelativeUrl === '';
+    if (!this.hasSiteProperty || (!this.context.sdks.microsoftTeams && (property || !onRoot))) {
+      this.site = property ? { siteUrl: property, source: 'property' } : { siteUrl: siteAddress(web.absoluteUrl) || web.absoluteUrl, source: 'page' };
       return;
     }
-    const teams = this.context.sdks.microsoftTeams;
-    let teamsTheme: Promise<void> = Promise.resolve();
-    if (teams && !this.teams) {
-      const host = this.teams = teamsHostOf(await teams.teamsJs.app.getContext() as unknown as TeamsAppContext);
-      this.stopTeamsLinks = openOtherPagesInNewTab(this.domElement);
-      // Teams' dark or high-contrast theme, loaded while the site is found.
-      if (host.theme !== 'default') {
-        teamsTheme = import(/* webpackChunkName: 'help-center-teams-theme' */ '../../ui/common/teamsThemes').then(m => { this.teamsTheme = m.teamsTheme(host.theme); });
-      }
+    const m = await import(/* webpackChunkName: 'help-center-teams-host' */ './teamsHost');
+    const host = await m.remoteHost(this.context, this.domElement, this.properties.helpCenterSiteUrl);
+    this.site = host.site;
+    if (host.teams && !this.teams) {
+      this.teams = host.teams;
+      this.teamsTheme = host.teamsTheme;
+      this.stopTeamsLinks = host.stop;
+    } else if (host.stop) {
+      host.stop();
     }
-    const pageSp = spfi(web.absoluteUrl).using(SPFx(this.context));
-    let storage: Storage | undefined;
-    try { storage = window.sessionStorage; } catch { storage = undefined; }
-    const [site] = await Promise.all([
-      resolveHelpCenterSite(this.properties.helpCenterSiteUrl, { webUrl: web.absoluteUrl, webServerRelativeUrl: web.serverRelativeUrl, teams: this.teams && this.teams.kind },
-        key => import(/* webpackChunkName: 'help-center-tenant-property' */ '../../data/settings/tenantProperty').then(m => m.readTenantProperty(pageSp, key)), storage),
-      teamsTheme
-    ]);
-    this.site = site;
-    if (site.error !== undefined) console.error('Help center: the tenant property HelpCenterSiteUrl could not be read.', site.error);
   }
 
   private host(): FeatureHost<P> {
