@@ -7,12 +7,18 @@ import * as React from 'react';
 import { registerIcons } from '@fluentui/react/lib/Styling';
 import {
   ChevronDownIcon, ChevronUpIcon, ChevronRightIcon, ChevronLeftIcon, CancelIcon, ClearIcon, SearchIcon, SortUpIcon, SortDownIcon, FilterIcon, MoreIcon, CheckMarkIcon, InfoIcon, ErrorBadgeIcon, ErrorIcon, WarningIcon, CompletedIcon, Blocked2Icon, DoubleChevronDownIcon, DoubleChevronUpIcon, ContactIcon, AddIcon, DeleteIcon, AttachIcon, SendIcon, EditIcon, UploadIcon, DownloadIcon, OpenInNewWindowIcon, BackIcon, RefreshIcon, PeopleIcon, MailIcon, ChatIcon, HelpIcon, LightbulbIcon, LikeIcon, LikeSolidIcon, DislikeIcon, AcceptIcon, ForwardIcon, ShareIcon, SettingsIcon, GlobeIcon, TicketIcon, PhoneIcon, ClockIcon, CalendarIcon, AlertSolidIcon, CompletedSolidIcon, StatusErrorFullIcon, Emoji2Icon, CircleRingIcon, GlobalNavButtonIcon, HomeIcon, PageIcon, FeedbackIcon, AddFriendIcon, InboxIcon, AssignIcon, ReturnToSessionIcon, UndoIcon, SaveIcon, MoreVerticalIcon, CaretSolidDownIcon, SkypeCheckIcon, StatusCircleCheckmarkIcon, UnknownIcon, TagIcon, OrgIcon, Header2Icon, Header3Icon, BoldIcon, ItalicIcon, BulletedListIcon, NumberedListIcon, LinkIcon, Photo2Icon, RightDoubleQuoteIcon, CodeIcon, RedoIcon, HistoryIcon, CompareIcon, ReadingModeIcon, TranslateIcon, EditNoteIcon, PageAddIcon, NewFolderIcon, SearchIssueIcon, RemoveFilterIcon, HideIcon, ViewIcon, SyncIcon, Warning12Icon, DocumentSearchIcon, ArticlesIcon, TextDocumentIcon, OpenSourceIcon, CopyIcon, UpIcon, DownIcon, CalculatorMultiplyIcon,
+  EducationIcon, Devices2Icon, InstallationIcon, WebsiteIcon,
 } from '@fluentui/react-icons-mdl2';
 
 /** Registers the workbench's icons once per page. */
 export function registerWorkbenchIcons(): void {
   registerIcons({
     icons: {
+      // The help center home's category tiles (HelpCategories.HCIcon of the demo data).
+      Education: <EducationIcon />,
+      Devices2: <Devices2Icon />,
+      Installation: <InstallationIcon />,
+      Website: <WebsiteIcon />,
       CalculatorMultiply: <CalculatorMultiplyIcon />,
       Down: <DownIcon />,
       Up: <UpIcon />,
