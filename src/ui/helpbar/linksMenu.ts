@@ -85,7 +85,12 @@ export function createLinksMenu(doc: Document, links: HelpBarLinks, s: IHelpCent
     const next = (e as FocusEvent).relatedTarget as Node | null;
     if (!menu.hidden && next && !root.contains(next)) close(false);
   });
-  doc.addEventListener('mousedown', e => { if (!menu.hidden && !root.contains(e.target as Node)) close(false); });
+  const outside = (e: MouseEvent): void => {
+    // A bar replaced on a page navigation (SharePoint re-renders the placeholder) lets go of the page.
+    if (!root.isConnected) { doc.removeEventListener('mousedown', outside); return; }
+    if (!menu.hidden && !root.contains(e.target as Node)) close(false);
+  };
+  doc.addEventListener('mousedown', outside);
   render(undefined);
   return { root, setRoles: render };
 }

@@ -144,3 +144,22 @@ describe('help bar', () => {
     host.remove();
   });
 });
+
+describe('help bar menu outside clicks', () => {
+  it('closes on a click elsewhere, and a bar replaced by a new render stops listening to the page', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false });
+    const button = host.querySelector('button[aria-haspopup="true"]') as HTMLButtonElement;
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const removed = jest.spyOn(document, 'removeEventListener');
+    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false });
+    document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(removed.mock.calls.filter((c) => c[0] === 'mousedown')).toHaveLength(1);
+    removed.mockRestore();
+    host.remove();
+  });
+});
