@@ -4,16 +4,9 @@
  */
 import type { ApprovalRequestRef } from './tickets/approvalDecisions';
 
-/** The pages of a help-center site (SitePages of the site that hosts it). */
-export const PAGE_PATHS = {
-  knowledge: 'SitePages/Knowledge.aspx',
-  request: 'SitePages/Request.aspx',
-  myRequests: 'SitePages/MyRequests.aspx',
-  desk: 'SitePages/Desk.aspx',
-  articles: 'SitePages/Articles.aspx',
-  experts: 'SitePages/Experts.aspx',
-  ideas: 'SitePages/Ideas.aspx'
-} as const;
+import { PAGE_PATHS } from './pagePaths';
+
+export { PAGE_PATHS } from './pagePaths';
 
 /**
  * The links of one site. It is also a function — the desk's mail links as the notifier has always been given them

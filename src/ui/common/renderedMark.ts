@@ -11,3 +11,19 @@ export function markRendered(feature: string): void {
   if (performance.getEntriesByName && performance.getEntriesByName(RENDERED_MARK + feature).length) return;
   performance.mark(RENDERED_MARK + feature);
 }
+
+/** The prefix of the marks the help bar sets before each of its own requests (`detail`: the URL). */
+export const REQUEST_MARK = 'help-center:request:';
+
+/**
+ * Says that `owner` (the help bar) sends a request to `url`: the benchmark tells the bar's requests from a web part's
+ * on a page holding both (each has its own budget), with nothing else to go by (both call `_api/$batch`).
+ */
+export function markRequest(owner: string, url: string): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  try {
+    performance.mark(REQUEST_MARK + owner, { detail: url });
+  } catch {
+    // A browser without mark details: the benchmark only runs in Chromium.
+  }
+}

@@ -5,7 +5,8 @@
  */
 import type { DismissalStore } from './dismissals';
 import type { HelpBarAnnouncement, HelpBarStrings } from './helpBarTypes';
-import { ICONS, el, fill, icon } from './helpBarStyles';
+import { el, fill, icon } from './helpBarStyles';
+import { CANCEL_ICON } from './lazy/liveStyles';
 
 /** Announcements shown at most. */
 export const MAX_SHOWN = 3;
@@ -37,7 +38,7 @@ export function renderAnnouncements(strip: HTMLUListElement, shown: HelpBarAnnou
     const close = el(doc, 'button', undefined, 'hc-hb-x');
     close.type = 'button';
     close.setAttribute('aria-label', fill(s.dismissAnnouncement, a.title));
-    close.appendChild(icon(doc, ICONS.cancel));
+    close.appendChild(icon(doc, CANCEL_ICON));
     close.addEventListener('click', () => {
       store.dismiss(a);
       const next = (item.nextElementSibling || item.previousElementSibling) as HTMLElement | null;

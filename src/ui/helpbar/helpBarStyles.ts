@@ -23,10 +23,16 @@ export function helpBarThemeVariables(win: unknown): string {
 }
 
 const FONT = '"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif';
-const V = (slot: string): string => `var(--hc-${slot})`;
+/** A theme slot's CSS variable (set on the bar's element by helpBarThemeVariables). */
+export const V = (slot: string): string => `var(--hc-${slot})`;
 /** Height of one announcement line with the gap above it (the strip's space is reserved in lines, see renderHelpBar). */
 export const NEWS_LINE_PX = 32;
 
+/**
+ * The style sheet of the bar's first paint (its row, the search box, the links, the counts' and the announcements'
+ * reserved room, a phone's one column, high contrast). What only the live part shows (the suggestions, the menu, the
+ * announcements' lines) comes with it: lazy/liveStyles.ts.
+ */
 const CSS = `.hc-hb{position:relative;padding:6px 16px;box-sizing:border-box;max-width:100%;font-family:${FONT};font-size:14px;line-height:20px;`
   + `color:${V('neutralPrimary')};background:${V('white')};border-bottom:1px solid ${V('neutralLight')}}`
   + '.hc-hb *{box-sizing:border-box}'
@@ -42,19 +48,12 @@ const CSS = `.hc-hb{position:relative;padding:6px 16px;box-sizing:border-box;max
   + `.hc-hb-go:hover{background:${V('themeDarker')}}`
   + `.hc-hb-go:focus-visible{outline:2px solid ${V('white')};outline-offset:-4px}`
   + '.hc-hb svg{width:16px;height:16px;fill:currentColor;flex:none}'
-  + `.hc-hb-list{position:absolute;z-index:1000;top:34px;left:0;right:0;margin:0;padding:4px 0;list-style:none;background:${V('white')};`
-  + `border:1px solid ${V('neutralLight')};box-shadow:0 6px 14px rgba(0,0,0,.2);max-height:60vh;overflow:auto}`
-  + '.hc-hb-list[hidden]{display:none}'
-  + '.hc-hb-opt{padding:6px 12px;cursor:pointer;overflow-wrap:anywhere}'
-  + `.hc-hb-opt[aria-selected=true],.hc-hb-opt:hover{background:${V('neutralLighter')};outline:2px solid ${V('themePrimary')};outline-offset:-2px}`
-  + `.hc-hb-opt small{display:block;color:${V('neutralSecondary')}}`
-  + `.hc-hb-hint{padding:6px 12px;color:${V('neutralSecondary')}}`
   + '.hc-hb-acts{display:flex;flex-wrap:wrap;align-items:center;gap:0 4px;margin:0;padding:0}'
   + '.hc-hb-link,.hc-hb-menubtn{display:inline-flex;align-items:center;gap:4px;min-height:32px;padding:0 8px;border:0;border-radius:2px;'
   + `background:transparent;color:${V('neutralPrimary')};font:inherit;text-decoration:none;cursor:pointer}`
   + `.hc-hb-link:hover,.hc-hb-menubtn:hover,.hc-hb-menubtn[aria-expanded=true]{background:${V('neutralLighter')};color:${V('themeDarker')}}`
   + '.hc-hb-link:hover{text-decoration:underline}'
-  + `.hc-hb-link:focus-visible,.hc-hb-menubtn:focus-visible,.hc-hb-mi:focus-visible,.hc-hb-x:focus-visible,.hc-hb-more:focus-visible{outline:2px solid ${V('neutralSecondary')};outline-offset:-2px}`
+  + `.hc-hb-link:focus-visible,.hc-hb-menubtn:focus-visible{outline:2px solid ${V('neutralSecondary')};outline-offset:-2px}`
   + `.hc-hb-home{color:${V('themePrimary')};font-weight:600}`
   // The counts' room is there from the first paint (hidden until known): they never move the search box.
   + '.hc-hb-n{display:inline-block;min-width:24px;height:20px;padding:0 6px;border-radius:10px;font-size:12px;line-height:20px;text-align:center;font-weight:600;'
@@ -63,36 +62,21 @@ const CSS = `.hc-hb{position:relative;padding:6px 16px;box-sizing:border-box;max
   + '.hc-hb-n.hc-hb-wait{background:#fff4ce;color:#323130;border:1px solid #c19c00;line-height:18px}'
   + '.hc-hb-sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}'
   + '.hc-hb-menuwrap{position:relative}'
-  + `.hc-hb-menu{position:absolute;z-index:1000;top:34px;right:0;min-width:220px;margin:0;padding:4px 0;list-style:none;background:${V('white')};`
-  + `border:1px solid ${V('neutralLight')};box-shadow:0 6px 14px rgba(0,0,0,.2)}`
-  + '.hc-hb-menu[hidden]{display:none}'
-  + `.hc-hb-mi{display:block;padding:6px 12px;color:${V('neutralPrimary')};text-decoration:none;white-space:nowrap}`
-  + `.hc-hb-mi:hover,.hc-hb-mi:focus{background:${V('neutralLighter')};color:${V('themeDarker')}}`
   // flow-root: the list's margin stays inside the reserved box (a collapsing margin would move the box by 4 px).
   + '.hc-hb-newsbox{display:flow-root}'
   + '.hc-hb-news{margin:4px 0 0;padding:0;list-style:none;display:flex;flex-direction:column;gap:4px}'
   + '.hc-hb-news:empty{margin:0}'
-  + `.hc-hb-news li{display:flex;align-items:flex-start;min-height:${NEWS_LINE_PX - 4}px;padding:0 0 0 8px;border-left:4px solid ${V('themePrimary')};`
-  + `background:${V('themeLighterAlt')};color:${V('neutralPrimary')}}`
-  + '.hc-hb-news li[data-severity=warning]{border-left-color:#c19c00;background:#fff4ce;color:#323130}'
-  + '.hc-hb-news li[data-severity=outage]{border-left-color:#a4262c;background:#fde7e9;color:#323130}'
-  + '.hc-hb-more{flex:1 1 auto;min-width:0;margin:0;padding:4px 0;border:0;background:transparent;color:inherit;font:inherit;text-align:left;cursor:pointer;'
-  + 'white-space:nowrap;overflow:hidden;text-overflow:ellipsis}'
-  + '.hc-hb-more[aria-expanded=true]{white-space:normal;overflow-wrap:anywhere}'
-  + '.hc-hb-x{flex:none;width:28px;height:28px;margin:0;padding:0;border:0;background:transparent;color:inherit;cursor:pointer;display:inline-flex;align-items:center;justify-content:center}'
-  + '.hc-hb-x svg{width:12px;height:12px}'
   + '@media (max-width:640px){.hc-hb{padding:6px 8px}.hc-hb-row{justify-content:flex-start}.hc-hb-box{flex:1 1 100%}'
   + '.hc-hb-go{padding:0 8px}.hc-hb-go span{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}'
   + '@media (forced-colors:active){.hc-hb-search,.hc-hb-search:focus-within{border-color:CanvasText}.hc-hb-go{border-left:1px solid CanvasText}'
-  + '.hc-hb-link{color:LinkText}.hc-hb-news li{border-left-color:CanvasText}.hc-hb-n{border:1px solid CanvasText}'
-  + '.hc-hb-list,.hc-hb-menu{border-color:CanvasText}.hc-hb-opt[aria-selected=true]{outline-color:Highlight}}';
+  + '.hc-hb-link{color:LinkText}.hc-hb-n{border:1px solid CanvasText}}';
 
-/** Adds the bar's style sheet to the page, once. */
-export function ensureStyleSheet(doc: Document): void {
-  if (doc.getElementById('hc-helpbar-css')) return;
+/** Adds a style sheet to the page once (by its id): the bar's first paint's by default. */
+export function ensureStyleSheet(doc: Document, id = 'hc-helpbar-css', css = CSS): void {
+  if (doc.getElementById(id)) return;
   const style = doc.createElement('style');
-  style.textContent = CSS;
-  style.id = 'hc-helpbar-css';
+  style.textContent = css;
+  style.id = id;
   (doc.head || doc.documentElement).appendChild(style);
 }
 
@@ -108,8 +92,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Fluent MDL2 paths (16 px). */
 export const ICONS = {
   search: 'M10.5 2a5.5 5.5 0 0 0-4.23 9.02l-4.12 4.13.7.7 4.13-4.12A5.5 5.5 0 1 0 10.5 2zm0 1a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9z',
-  chevron: 'M1.65 4.65l.7-.7L8 9.6l5.65-5.65.7.7L8 11z',
-  cancel: 'M8.7 8l5.65 5.65-.7.7L8 8.7l-5.65 5.65-.7-.7L7.3 8 1.65 2.35l.7-.7L8 7.3l5.65-5.65.7.7z'
+  chevron: 'M1.65 4.65l.7-.7L8 9.6l5.65-5.65.7.7L8 11z'
 };
 
 /** A decorative icon (hidden from screen readers). */

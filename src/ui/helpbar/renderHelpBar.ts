@@ -1,27 +1,22 @@
 /**
  * The help bar, on every page of the tenant, in plain DOM (no React, no PnPjs, no Fluent here: it must stay a few
- * kilobytes). Usable with no request at all: a search box posting to the knowledge page, "ask for help", "my
- * requests" and the help center's pages. Then one request (statusRequest.ts) brings the announcements, the counts of
- * the person's requests and what pages she may open. The box's first focus loads the type-ahead (chunk
- * 'help-bar-search'); an article or the request form opens in a panel on the page (chunk 'help-bar-panel').
+ * kilobytes). Its first paint is usable with no request and no further script: a search box posting to the knowledge
+ * page, "ask for help", "my requests" and the help center's pages. Its live part (lazy/helpBarLive.ts, chunk
+ * 'help-bar-live') comes once the page is loaded and idle — or at once when the person uses the bar — and makes the
+ * one request (statusRequest.ts) for the announcements, the counts of the person's requests and what pages she may
+ * open; it gives the menu its behaviour and the box its type-ahead (chunk 'help-bar-search', on the first focus), and
+ * opens an article or the request form in a panel on the page (chunk 'help-bar-panel').
  */
 import { markRendered } from '../common/renderedMark';
-import { PAGE_PATHS } from '../../data/pageLinks';
-import { renderAnnouncements, shownAnnouncements } from './announcements';
-import { attachCombobox, type Suggestion } from './combobox';
-import { dismissalStore } from './dismissals';
-import { ICONS, NEWS_LINE_PX, el, ensureStyleSheet, fill, helpBarThemeVariables, icon } from './helpBarStyles';
-import type { HelpBarConnection, HelpBarCounts, HelpBarLinks, HelpBarOptions, HelpBarStatus } from './helpBarTypes';
-import { createLinksMenu } from './linksMenu';
-import { statusFetcher } from './statusRequest';
-import type { BarSearch } from './lazy/barSearch';
-import type { HelpBarPanelKind } from './lazy/HelpBarPanels';
+import { PAGE_PATHS } from '../../data/pagePaths';
+import { ICONS, NEWS_LINE_PX, el, ensureStyleSheet, helpBarThemeVariables, icon } from './helpBarStyles';
+import type { HelpBarLinks, HelpBarOptions } from './helpBarTypes';
+import { linksMenu } from './linksMenu';
+import type { HelpBarLive, HelpBarParts } from './lazy/helpBarLive';
 
 export type { HelpBarAnnouncement, HelpBarLinks, HelpBarOptions, HelpBarStatus, HelpBarConnection } from './helpBarTypes';
+export type { HelpBarLive } from './lazy/helpBarLive';
 export { helpBarThemeVariables } from './helpBarStyles';
-
-/** The set-up web part's page (PAGE_PATHS has no entry for it: only owners open it). */
-const SETUP_PATH = 'SitePages/Setup.aspx';
 
 /** The pages of a help center site (the site owner may point the properties elsewhere). */
 export function defaultHelpBarLinks(siteUrl: string): HelpBarLinks {
@@ -29,7 +24,7 @@ export function defaultHelpBarLinks(siteUrl: string): HelpBarLinks {
   const page = (p: string): string => `${base}/${p}`;
   return {
     home: base, knowledge: page(PAGE_PATHS.knowledge), request: page(PAGE_PATHS.request), myRequests: page(PAGE_PATHS.myRequests),
-    experts: page(PAGE_PATHS.experts), ideas: page(PAGE_PATHS.ideas), desk: page(PAGE_PATHS.desk), articles: page(PAGE_PATHS.articles), setup: page(SETUP_PATH)
+    experts: page(PAGE_PATHS.experts), ideas: page(PAGE_PATHS.ideas), desk: page(PAGE_PATHS.desk), articles: page(PAGE_PATHS.articles), setup: page(PAGE_PATHS.setup)
   };
 }
 
@@ -38,19 +33,13 @@ function pageStorage(doc: Document, kind: 'localStorage' | 'sessionStorage'): St
   try { return doc.defaultView ? doc.defaultView[kind] : undefined; } catch { return undefined; }
 }
 
-/** Shows the counts in their reserved room: a badge each, and the sentence for screen readers. */
-function showCounts(link: HTMLElement, counts: HelpBarCounts, s: IHelpCenterHelpBarStrings['helpBar']): void {
-  const [open, waiting, said] = ['.hc-hb-n:not(.hc-hb-wait)', '.hc-hb-wait', '.hc-hb-sr'].map(q => link.querySelector(q) as HTMLElement);
-  open.textContent = String(counts.open);
-  open.toggleAttribute('data-empty', counts.open === 0);
-  waiting.textContent = String(counts.waiting);
-  waiting.toggleAttribute('data-empty', counts.waiting === 0);
-  said.textContent = counts.open ? ` (${fill(counts.open === 1 ? s.openCountOne : s.openCount, counts.open)}`
-    + `${counts.waiting ? `, ${fill(counts.waiting === 1 ? s.waitingCountOne : s.waitingCount, counts.waiting)}` : ''})` : '';
+/** The bar on its page: `live()` brings its live part now (the bar loads it by itself once the page is idle). */
+export interface HelpBarHandle {
+  live(): Promise<HelpBarLive>;
 }
 
 /** Renders the help bar into `host`. Text from SharePoint only ever goes through textContent. */
-export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void {
+export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): HelpBarHandle {
   const doc = host.ownerDocument || document;
   const s = options.strings.helpBar;
   const links = defaultHelpBarLinks(options.helpCenterUrl);
@@ -97,7 +86,7 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void 
   mine.appendChild(el(doc, 'span', '', 'hc-hb-sr'));
   const home = el(doc, 'a', s.helpCenterLink, 'hc-hb-link hc-hb-home');
   home.href = links.home;
-  const menu = createLinksMenu(doc, links, s);
+  const menu = linksMenu(doc, links, s);
   acts.appendChild(request);
   acts.appendChild(mine);
   acts.appendChild(home);
@@ -118,77 +107,51 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): void 
   if (room) news.style.minHeight = `${room * NEWS_LINE_PX}px`;
   while (host.firstChild) host.removeChild(host.firstChild);
   host.appendChild(nav);
-  // Usable from here: search and links work before the one request answers (bench/run.mjs waits for this mark).
+
+  // Usable from here: search and links work before the live part and its one request (bench/run.mjs waits for this mark).
   markRendered('help-bar');
 
-  const dismissed = dismissalStore(storage, login);
-  const keepRoom = (n: number): void => { try { if (storage) storage.setItem(roomKey, String(n)); } catch { /* the room is a nicety */ } };
-  const fetchStatus = options.fetchStatus === false ? undefined : options.fetchStatus || statusFetcher({
-    siteUrl: options.helpCenterUrl, pageSiteUrl: options.pageSiteUrl, formDigest: options.formDigest, userLogin: login, storage,
-    sessionStorage: options.storage || pageStorage(doc, 'sessionStorage')
-  });
-  const refresh = (): void => {
-    if (!fetchStatus) return;
-    fetchStatus().then((status: HelpBarStatus) => {
-      const shown = shownAnnouncements(status.announcements, locale, dismissed);
-      renderAnnouncements(strip, shown, options.strings, dismissed, (left, next) => {
-        keepRoom(left);
-        (next || input).focus();
-      });
-      news.style.minHeight = '';
-      keepRoom(shown.length);
-      menu.setRoles(status.roles);
-      if (status.counts) showCounts(mine, status.counts, s);
-    }, (e: unknown) => {
-      // The bar stays usable without them; the cause is for developers.
-      console.error('[HelpCenter] The help bar\'s status request failed:', e);
-    });
+  const win = doc.defaultView;
+  const parts: HelpBarParts = {
+    doc, input, box, request, mine, menu, news, strip, links, locale, login, storage, roomKey,
+    sessionStorage: options.storage || pageStorage(doc, 'sessionStorage'), detach: () => undefined
   };
-  refresh();
-
-  if (!options.connect) return;
-  const connect = options.connect;
-  let searching: Promise<{ search: BarSearch; connection: HelpBarConnection }> | undefined;
-  const loadSearch = (): Promise<{ search: BarSearch; connection: HelpBarConnection }> => {
-    if (!searching) {
-      searching = Promise.all([connect(), import(/* webpackChunkName: 'help-bar-search' */ './lazy/barSearch')])
-        .then(([connection, m]) => ({ connection, search: m.createBarSearch(connection, locale, options.helpCenterUrl) }));
+  let loading: Promise<HelpBarLive> | undefined;
+  const live = (): Promise<HelpBarLive> => {
+    if (!loading) {
+      loading = import(/* webpackChunkName: 'help-bar-live' */ './lazy/helpBarLive').then(m => m.startHelpBar(parts, options));
       // A chunk that failed (offline, a deployment in between) is fetched again next time.
-      searching.catch(() => { searching = undefined; });
+      loading.catch((e: unknown) => { loading = undefined; console.error('[HelpCenter] The help bar\'s live part did not load:', e); });
     }
-    return searching;
+    return loading;
   };
-  input.addEventListener('focus', () => { loadSearch().catch((e: unknown) => console.error('[HelpCenter] The help bar\'s search did not load:', e)); });
-
-  let panelOpen = false;
-  const openPanel = (what: HelpBarPanelKind, back: HTMLElement, fallback: string): void => {
-    if (panelOpen) return;
-    panelOpen = true;
-    Promise.all([loadSearch(), import(/* webpackChunkName: 'help-bar-panel' */ './lazy/HelpBarPanels')]).then(([loaded, m]) => {
-      m.openHelpBarPanel(what, {
-        connection: loaded.connection, knowledge: loaded.search.knowledge, locale, helpCenterUrl: options.helpCenterUrl, links, strings: s,
-        onClose: () => { panelOpen = false; back.focus(); refresh(); }
-      });
-    }, (e: unknown) => {
-      // Without the panel, its page: the person still gets there.
-      panelOpen = false;
-      console.error('[HelpCenter] The help bar\'s panel did not load:', e);
-      (doc.defaultView || window).location.assign(fallback);
-    });
-  };
-  attachCombobox(input, box, {
-    suggest: async text => (await loadSearch()).search.suggest(text),
-    onChoose: (chosen: Suggestion) => openPanel({ kind: 'article', id: chosen.id }, input, `${links.knowledge}?article=${chosen.id}`),
-    strings: s
-  });
-  request.setAttribute('aria-haspopup', 'dialog');
-  request.addEventListener('click', e => {
+  // Used before its live part is there, the bar loads it at once: the box's first focus, the menu, "ask for help".
+  const onFocus = (): void => { live().catch(() => undefined); };
+  const onMenu = (): void => { live().then(l => l.openMenu(), () => undefined); };
+  const onRequest = (e: MouseEvent): void => {
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    const query = input.value.trim().slice(0, 1000);
-    const fallback = query ? `${links.request}?q=${encodeURIComponent(query)}` : links.request;
-    // The category the query points to, when the engine knows (the form lets the person change it).
-    const guess = query ? loadSearch().then(l => l.search.guessCategory(query)).catch(() => undefined) : Promise.resolve(undefined);
-    guess.then(categoryId => openPanel({ kind: 'request', query: query || undefined, categoryId }, request, fallback), () => undefined);
-  });
+    live().then(l => l.newRequest(), () => (win || window).location.assign(request.href));
+  };
+  input.addEventListener('focus', onFocus);
+  menu.button.addEventListener('click', onMenu);
+  // With a connection the form opens in a panel on the page; without one the link goes to the form's page.
+  if (options.connect) {
+    request.setAttribute('aria-haspopup', 'dialog');
+    request.addEventListener('click', onRequest);
+  }
+  parts.detach = () => {
+    input.removeEventListener('focus', onFocus);
+    menu.button.removeEventListener('click', onMenu);
+    request.removeEventListener('click', onRequest);
+  };
+  // Otherwise once the page has loaded and is idle: the live part never competes with the page's own first render.
+  const idle = (): void => {
+    const ric = win && (win as unknown as { requestIdleCallback?: (f: () => void, o: { timeout: number }) => void }).requestIdleCallback;
+    if (ric) ric.call(win, () => { live().catch(() => undefined); }, { timeout: 3000 });
+    else setTimeout(() => { live().catch(() => undefined); }, 0);
+  };
+  if (!win || doc.readyState === 'complete') idle();
+  else win.addEventListener('load', idle, { once: true });
+  return { live };
 }

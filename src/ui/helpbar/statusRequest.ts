@@ -8,6 +8,7 @@
  * user id on the help center site (remembered in localStorage), then counts her requests in a second `$batch`.
  */
 import type { HelpBarAnnouncement, HelpBarCounts, HelpBarRoles, HelpBarStatus } from './helpBarTypes';
+import { markRequest } from '../common/renderedMark';
 
 /** One GET of the batch. */
 export interface BatchGet { key: string; url: string }
@@ -127,6 +128,7 @@ async function helpCenterDigest(siteUrl: string, login: string, storage: Storage
     const kept = !fresh && storage && JSON.parse(storage.getItem(key) || 'null') as { value: string; until: number } | null;
     if (kept && kept.until > now.getTime()) return kept.value;
   } catch { /* an unreadable entry is asked again */ }
+  markRequest('help-bar', `${trim(siteUrl)}/_api/contextinfo`);
   const res = await fetch(`${trim(siteUrl)}/_api/contextinfo`, { method: 'POST', credentials: 'include', headers: { Accept: JSON_NOMETADATA } });
   if (!res.ok) throw new Error(`contextinfo: HTTP ${res.status}`);
   const info = await res.json() as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
@@ -167,6 +169,7 @@ export function statusFetcher(o: StatusRequestOptions): () => Promise<HelpBarSta
     let digest = sameSite ? o.formDigest as string : await helpCenterDigest(o.siteUrl, login, o.sessionStorage, now, false);
     const post = (gets: BatchGet[]): Promise<Response> => {
       const boundary = `batch_${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
+      markRequest('help-bar', `${trim(o.siteUrl)}/_api/$batch`);
       return fetch(`${trim(o.siteUrl)}/_api/$batch`, {
         method: 'POST', credentials: 'include', body: batchBody(boundary, gets),
         headers: { Accept: JSON_NOMETADATA, 'Content-Type': `multipart/mixed; boundary=${boundary}`, 'X-RequestDigest': digest }

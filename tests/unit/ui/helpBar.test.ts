@@ -83,12 +83,13 @@ describe('help bar', () => {
 
   it('reserves the room of the announcements the person saw last time (nothing below the bar moves when they come)', async () => {
     const host = document.createElement('div');
-    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', userLogin: 'lea', fetchStatus: status({ announcements: [{ id: 1, title: 'A', severity: 'info' }, { id: 2, title: 'B', severity: 'warning' }] }) });
+    await renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', userLogin: 'lea', fetchStatus: status({ announcements: [{ id: 1, title: 'A', severity: 'info' }, { id: 2, title: 'B', severity: 'warning' }] }) }).live();
     await flush();
     const next = document.createElement('div');
     let answer: (s: HelpBarStatus) => void = () => undefined;
-    renderHelpBar(next, { strings, helpCenterUrl: 'https://x/sites/aide', userLogin: 'lea', fetchStatus: () => new Promise((r) => { answer = r; }) });
+    const bar = renderHelpBar(next, { strings, helpCenterUrl: 'https://x/sites/aide', userLogin: 'lea', fetchStatus: () => new Promise((r) => { answer = r; }) });
     expect((next.querySelector('[role="status"]') as HTMLElement).style.minHeight).toBe('64px');
+    await bar.live();
     answer({ announcements: [], roles: NONE });
     await flush();
     expect((next.querySelector('[role="status"]') as HTMLElement).style.minHeight).toBe('');
@@ -108,10 +109,10 @@ describe('help bar', () => {
     expect(await menuOf({ agent: true, contributor: true, owner: true })).toEqual(expect.arrayContaining(['Espace contributeurs', "Configuration du centre d'aide"]));
   });
 
-  it('opens its menu from the keyboard, moves with the arrows and gives the focus back on Escape', () => {
+  it('opens its menu from the keyboard, moves with the arrows and gives the focus back on Escape', async () => {
     const host = document.createElement('div');
     document.body.appendChild(host);
-    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false });
+    await renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false }).live();
     const button = host.querySelector('button[aria-haspopup="true"]') as HTMLButtonElement;
     expect(button.textContent).toBe("Pages de l'aide");
     button.focus();
@@ -145,18 +146,39 @@ describe('help bar', () => {
   });
 });
 
-describe('help bar menu outside clicks', () => {
-  it('closes on a click elsewhere, and a bar replaced by a new render stops listening to the page', () => {
+describe('help bar before its live part', () => {
+  it('loads the live part when the person uses the bar first: the menu opens on that first click', async () => {
+    document.getElementById('hc-helpbar-live-css')?.remove();
     const host = document.createElement('div');
     document.body.appendChild(host);
-    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false });
+    const bar = renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false });
+    const button = host.querySelector('button[aria-haspopup="true"]') as HTMLButtonElement;
+    // The first paint is the bar's module alone: the live part's styles come with it.
+    expect(document.getElementById('hc-helpbar-live-css')).toBeNull();
+    button.click();
+    await bar.live();
+    await flush();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById('hc-helpbar-live-css')).not.toBeNull();
+    // The first paint's stand-in is gone: the next click closes the menu, once.
+    button.click();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    host.remove();
+  });
+});
+
+describe('help bar menu outside clicks', () => {
+  it('closes on a click elsewhere, and a bar replaced by a new render stops listening to the page', async () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    await renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false }).live();
     const button = host.querySelector('button[aria-haspopup="true"]') as HTMLButtonElement;
     button.click();
     expect(button.getAttribute('aria-expanded')).toBe('true');
     document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     expect(button.getAttribute('aria-expanded')).toBe('false');
     const removed = jest.spyOn(document, 'removeEventListener');
-    renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false });
+    await renderHelpBar(host, { strings, helpCenterUrl: 'https://x/sites/aide', fetchStatus: false }).live();
     document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     expect(removed.mock.calls.filter((c) => c[0] === 'mousedown')).toHaveLength(1);
     removed.mockRestore();
