@@ -14,7 +14,10 @@ import { markRequest } from '../common/renderedMark';
 export interface BatchGet { key: string; url: string }
 
 /** Open statuses (src/domain/tickets/statusGroups.ts: `open`), spelt here so the bar does not carry the domain. */
-const OPEN = ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'];
+/** The requests still hers to follow (the home and "My requests" list them): open, or resolved and waiting for her to accept. */
+const OPEN = ['new', 'taken_in_charge', 'in_progress', 'awaiting_user', 'resolved'];
+/** What waits for her, as "My requests" flags it: the desk's question to answer, or its resolution to accept or contest. */
+const WAITING = ['awaiting_user', 'resolved'];
 /** Newest states counted: a person with more requests than this has her counts over the newest ones. */
 export const STATES_READ = 200;
 const JSON_NOMETADATA = 'application/json;odata=nometadata';
@@ -104,7 +107,7 @@ export function toCounts(states: unknown, own: unknown, me: number): HelpBarCoun
   const notReceived = rows(own).filter(t => t.AuthorId === me && t.EditorId === me && Number(t.Id) > floor && ids.indexOf(Number(t.Id)) < 0);
   return {
     open: st.filter(s => OPEN.indexOf(String(s.HCStatus)) >= 0).length + notReceived.length,
-    waiting: st.filter(s => s.HCStatus === 'awaiting_user').length
+    waiting: st.filter(s => WAITING.indexOf(String(s.HCStatus)) >= 0).length
   };
 }
 

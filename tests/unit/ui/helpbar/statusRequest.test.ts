@@ -74,11 +74,11 @@ describe('the help bar\'s one request', () => {
     expect(hasPermission(undefined, 2)).toBe(false);
   });
 
-  it('counts open requests, received or not yet, and those awaiting her', () => {
-    const states = { value: [{ HCTicketId: 9, HCStatus: 'awaiting_user' }, { HCTicketId: 8, HCStatus: 'in_progress' }, { HCTicketId: 5, HCStatus: 'closed' }] };
+  it('counts open requests, received or not yet, and those awaiting her (her answer, or her acceptance of a resolution)', () => {
+    const states = { value: [{ HCTicketId: 9, HCStatus: 'awaiting_user' }, { HCTicketId: 8, HCStatus: 'in_progress' }, { HCTicketId: 5, HCStatus: 'closed' }, { HCTicketId: 4, HCStatus: 'resolved' }] };
     // 10 is hers and not received; 11 was rewritten by someone else (not hers); 5 is closed.
     const own = { value: [{ Id: 11, AuthorId: 7, EditorId: 3 }, { Id: 10, AuthorId: 7, EditorId: 7 }, { Id: 9, AuthorId: 7, EditorId: 7 }, { Id: 5, AuthorId: 7, EditorId: 7 }] };
-    expect(toCounts(states, own, 7)).toEqual({ open: 3, waiting: 1 });
+    expect(toCounts(states, own, 7)).toEqual({ open: 4, waiting: 2 });
     // A full page of states: tickets older than the oldest read are not taken for unreceived ones.
     const full = { value: Array.from({ length: STATES_READ }, (_, i) => ({ HCTicketId: 1000 - i, HCStatus: 'closed' })) };
     expect(toCounts(full, { value: [{ Id: 3, AuthorId: 7, EditorId: 7 }] }, 7)).toEqual({ open: 0, waiting: 0 });
