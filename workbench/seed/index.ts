@@ -17,7 +17,6 @@ import { SeedWriter } from './writer';
 import { seedVotes } from './votes';
 import { seedExpertise } from './expertise';
 import { seedIdeas } from './ideas';
-import { seedHomeSettings } from './home';
 import type { WorkbenchTarget } from '../client';
 
 /** Options of `seedDemoData`. */
@@ -68,7 +67,6 @@ export async function seedDemoData(target: WorkbenchTarget, opts: SeedOptions = 
   const people = await ensurePeople(w);
   await fillGroups(w);
   const reference = await seedReferenceData(w, people);
-  log(`  teams, categories, locations and settings written (${await seedHomeSettings(w)} for the help center home)`);
   const base = { people, ...reference };
   const [articles, kb] = await Promise.all([seedArticles(w, now, base), seedKbArticles(w, now, base)]);
   const ids: SeedIds = { ...base, articles };

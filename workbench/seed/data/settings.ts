@@ -67,5 +67,13 @@ export const SETTINGS: readonly SettingSeed[] = [
       phone: '+33 1 84 88 47 84', examPhone: '+33 1 84 88 78 48', email: 'assistance@univ-exemple.fr',
       note: { fr: 'Pendant les sessions d\'examens, la ligne examens répond du lundi au samedi de 7h30 à 19h30.', en: 'During exam sessions, the exam line answers Monday to Saturday, 7:30 am to 7:30 pm.' }
     })
+  },
+  {
+    // Where the support desk receives people (the help center home shows it beside the phone lines), in both languages.
+    key: 'helpdesk.desk',
+    value: JSON.stringify({
+      fr: 'Bâtiment A, rez-de-chaussée, bureau A012 (accueil du support, lundi – vendredi 8h–18h)',
+      en: 'Building A, ground floor, room A012 (support desk, Monday – Friday 8:00–18:00)'
+    })
   }
 ];
