@@ -104,3 +104,23 @@ export function prefetchFluentParts(): void {
   const idle = (window as Window & { requestIdleCallback?: (callback: () => void) => void }).requestIdleCallback;
   if (idle) idle(start); else window.setTimeout(start, 200);
 }
+
+/**
+ * DetailsList's drag and drop (Fluent's DragDropHelper, 1.5 KB gzip on each page with a list): no list of the help
+ * center drags rows or reorders columns. DetailsHeader makes one for every list and disposes of it; DetailsList makes
+ * one only with `dragDropEvents`. Subscribing — what dragging rows or reordering columns would do — throws, so a list
+ * that starts to must take this entry out of config/lazy-fluent.json and pay for the real helper.
+ */
+export class DragDropHelper {
+  public subscribe(): never {
+    throw new Error('Drag and drop is not in the help center\'s build: remove DragDropHelper from config/lazy-fluent.json.');
+  }
+
+  public unsubscribe(): void {
+    // Nothing was subscribed.
+  }
+
+  public dispose(): void {
+    // Nothing was subscribed.
+  }
+}
