@@ -185,9 +185,14 @@ async function firstRender(page, url, def) {
     const requests = performance.getEntriesByType('resource')
       .filter((r) => r.startTime <= at && /\/_api\/|\/v1\.0\//i.test(new URL(r.name).pathname))
       .map((r) => new URL(r.name).pathname.replace(/^.*\/_api\//i, '_api/'));
-    // The help bar marks each of its own requests (help-center:request:help-bar, the URL as detail).
-    const bar = performance.getEntriesByName('help-center:request:help-bar').filter((m) => m.startTime <= at)
-      .map((m) => new URL(m.detail, location.href).pathname.replace(/^.*\/_api\//i, '_api/'));
+    // The help bar marks each of its own requests just before sending it (help-center:request:help-bar, the URL as
+    // detail): the requests matched to a mark by when they started are the bar's.
+    const marks = performance.getEntriesByName('help-center:request:help-bar').map((m) => ({ at: m.startTime, path: new URL(m.detail, location.href).pathname }));
+    const bar = performance.getEntriesByType('resource').filter((r) => r.startTime <= at && marks.some((m, i) => {
+      const hit = m.path === new URL(r.name).pathname && r.startTime >= m.at && r.startTime - m.at < 100;
+      if (hit) marks.splice(i, 1);
+      return hit;
+    })).map((r) => new URL(r.name).pathname.replace(/^.*\/_api\//i, '_api/'));
     return { at: Math.round(at), requests, bar, chunks: (globalThis.__hcChunkLoads || []).filter((c) => c.at <= partsAt).map((c) => c.name) };
   }, marks, { polling: 'raf', timeout: 60_000 });
   return handle.jsonValue();

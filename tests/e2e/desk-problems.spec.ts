@@ -118,7 +118,7 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
   const desk = page.url();
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   await page.goto(SITE);
-  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).toContainText(`Quiz Moodle indisponibles ${stamp}`);
+  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('list', { name: 'Annonces en cours' })).toContainText(`Quiz Moodle indisponibles ${stamp}`);
   await loginAs(context, baseURL!, JULIE.email);
   await page.goto(desk);
 
@@ -136,6 +136,6 @@ test('a problem: incidents linked from the desk, an announcement in the help bar
   // Once the problem is resolved, its announcement leaves the help bar.
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   await page.goto(SITE);
-  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).toContainText('Wi-Fi perturbé');
-  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('status')).not.toContainText(`Quiz Moodle indisponibles ${stamp}`);
+  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('list', { name: 'Annonces en cours' })).toContainText('Wi-Fi perturbé');
+  await expect(page.getByRole('navigation', { name: 'Barre d\'aide' }).getByRole('list', { name: 'Annonces en cours' })).not.toContainText(`Quiz Moodle indisponibles ${stamp}`);
 });
