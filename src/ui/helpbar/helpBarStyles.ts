@@ -55,8 +55,8 @@ const CSS = `.hc-hb{position:relative;padding:6px 16px;box-sizing:border-box;max
   + '.hc-hb-link:hover{text-decoration:underline}'
   + `.hc-hb-link:focus-visible,.hc-hb-menubtn:focus-visible{outline:2px solid ${V('neutralSecondary')};outline-offset:-2px}`
   + `.hc-hb-home{color:${V('themePrimary')};font-weight:600}`
-  // The counts' room is there from the first paint (hidden until known): they never move the search box.
-  + '.hc-hb-n{display:inline-block;min-width:24px;height:20px;padding:0 6px;border-radius:10px;font-size:12px;line-height:20px;text-align:center;font-weight:600;'
+  // The counts' room is there from the first paint (hidden until known), wide enough for "99+": they never move the search box.
+  + '.hc-hb-n{display:inline-block;min-width:30px;height:20px;padding:0 4px;border-radius:10px;font-size:12px;line-height:20px;text-align:center;font-weight:600;'
   + `background:${V('themePrimary')};color:${V('white')}}`
   + '.hc-hb-n[data-empty]{visibility:hidden}'
   + '.hc-hb-n.hc-hb-wait{background:#fff4ce;color:#323130;border:1px solid #c19c00;line-height:18px}'

@@ -49,9 +49,11 @@ export interface HelpBarLive {
 /** Shows the counts in their reserved room: a badge each, and the sentence for screen readers. */
 function showCounts(link: HTMLElement, counts: HelpBarCounts, s: IHelpCenterHelpBarStrings['helpBar']): void {
   const [open, waiting, said] = ['.hc-hb-n:not(.hc-hb-wait)', '.hc-hb-wait', '.hc-hb-sr'].map(q => link.querySelector(q) as HTMLElement);
-  open.textContent = String(counts.open);
+  // Badges show at most "99+" (their room, kept from the first paint, fits three characters).
+  const badge = (n: number): string => (n > 99 ? '99+' : String(n));
+  open.textContent = badge(counts.open);
   open.toggleAttribute('data-empty', counts.open === 0);
-  waiting.textContent = String(counts.waiting);
+  waiting.textContent = badge(counts.waiting);
   waiting.toggleAttribute('data-empty', counts.waiting === 0);
   said.textContent = counts.open ? ` (${fill(counts.open === 1 ? s.openCountOne : s.openCount, counts.open)}`
     + `${counts.waiting ? `, ${fill(counts.waiting === 1 ? s.waitingCountOne : s.waitingCount, counts.waiting)}` : ''})` : '';
