@@ -100,32 +100,70 @@ function sharedFirstRender() {
     for (const chunk of chunks) for (const p of pagesOf.get(chunk.name) || []) { features.add(p.feature); pages.add(p.code); }
     return { features: features.size, pages: codes.filter((c) => pages.has(c)) };
   };
-  // The pages of each module, as the test found them (all chunks holding it), for its chunk's name.
-  const pagesOfModule = new WeakMap();
-  return {
-    // A group smaller than minSize (bytes before minification) is not worth a file of its own (each file is gzipped
-    // alone: small ones compress badly): its modules stay in the chunks using them, as webpack does by default.
-    chunks: 'async', priority: 20, reuseExistingChunk: false, minSize: config.minSize, minSizeReduction: 0, minChunks: 1, maxAsyncRequests: Infinity,
-    test: (module, { chunkGraph }) => {
-      const use = usage(chunkGraph.getModuleChunksIterable(module));
-      pagesOfModule.set(module, use.pages);
-      return use.features >= config.minFeatures;
-    },
-    name: (module) => `help-center-shared-${pagesOfModule.get(module).join('-')}`
+  // Each module's group (the pages whose first render uses it), planned once per compilation over every module: a
+  // group too small for a file of its own (each file is gzipped alone: small ones compress badly) joins the smallest
+  // larger group whose pages include all of its pages. Its modules are then loaded once on a page holding several web
+  // parts (a copy per web part before: 15 KB gzip on a page with the five), at the price of a few hundred bytes on
+  // the pages of that larger group which do not use them — except the pages listed in `exclusive` (the heaviest first
+  // renders), which load no module they do not use. A small group with no such host stays in the chunks using it.
+  const exclusive = config.exclusive || [];
+  let planned = null;
+  let planFor = null;
+  const plan = (compilation, chunkGraph) => {
+    const groupOf = new Map();
+    const sizes = new Map();
+    for (const m of compilation.modules) {
+      const u = usage(chunkGraph.getModuleChunksIterable(m));
+      if (u.features < config.minFeatures) continue;
+      const key = u.pages.join('-');
+      groupOf.set(m, key);
+      sizes.set(key, (sizes.get(key) || 0) + m.size());
+    }
+    const large = [...sizes.keys()].filter((k) => sizes.get(k) >= config.minSize).map((k) => ({ key: k, pages: new Set(k.split('-')) }));
+    const target = new Map();
+    for (const [key, size] of sizes) {
+      if (size >= config.minSize) { target.set(key, key); continue; }
+      const pages = key.split('-');
+      const hosts = large
+        .filter((g) => pages.every((p) => g.pages.has(p)) && exclusive.every((p) => pages.includes(p) || !g.pages.has(p)))
+        .sort((x, y) => x.pages.size - y.pages.size);
+      if (hosts.length) target.set(key, hosts[0].key);
+    }
+    const chunkOf = new Map();
+    for (const [m, key] of groupOf) if (target.has(key)) chunkOf.set(m, target.get(key));
+    return chunkOf;
   };
+  return {
+    chunks: 'async', priority: 20, reuseExistingChunk: false, minSize: 0, minSizeReduction: 0, minChunks: 1, maxAsyncRequests: Infinity,
+    test: (module, { chunkGraph }) => {
+      if (planFor !== compilationNow) { planned = plan(compilationNow, chunkGraph); planFor = compilationNow; }
+      return planned.has(module);
+    },
+    name: (module) => `help-center-shared-${planned.get(module)}`
+  };
+}
+
+/** The compilation being built (the shared chunks' plan reads all of its modules). */
+let compilationNow = null;
+class CurrentCompilationPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CurrentCompilationPlugin', (compilation) => { compilationNow = compilation; });
+  }
 }
 
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
-    config.plugins = (config.plugins || []).concat([new BundleGraphPlugin(), new LazyFluentPartsPlugin()]);
+    config.plugins = (config.plugins || []).concat([new BundleGraphPlugin(), new LazyFluentPartsPlugin(), new CurrentCompilationPlugin()]);
     config.optimization = config.optimization || {};
     const split = config.optimization.splitChunks || {};
     config.optimization.splitChunks = { ...split, cacheGroups: { ...(split.cacheGroups || {}), helpCenterShared: sharedFirstRender() } };
-    // Webpack's runtime, in the bundle every page loads, maps each lazy chunk to its file name: SPFx names them
-    // `chunk.<name>_<20-hex hash>.js`, so each of the ~150 chunks cost its name and a 20-character hash on every page
-    // (2.6 KB gzip). Twelve hex digits of the content hash are as unique among one solution's files and as safe for
-    // caching; the names stay in temp/bundle-graph.json (bench/) and in webpack's stats.
-    if (config.output && /\[contenthash\]/.test(String(config.output.chunkFilename || ''))) config.output.chunkFilename = 'chunk.[contenthash:12].js';
+    // Webpack's runtime, in each bundle (the web parts' and the help bar's, both on every page), maps each lazy chunk
+    // to its file name: SPFx names them `chunk.<name>_<20-hex content hash>.js`, so each of ~150 chunks cost its name
+    // and hash on every page (2.6 KB gzip; 12-hex hashes still cost 2.6 KB across the two bundles). Named by their
+    // numeric id and the build's hash, the files need no map (`"chunk." + id + "." + hash + ".js"`): a new version
+    // renames every chunk, so browsers and the CDN never serve a stale one, and an unchanged build keeps its names.
+    // The chunks' names stay in temp/bundle-graph.json (bench/) and in webpack's stats.
+    if (config.output && /\[contenthash\]/.test(String(config.output.chunkFilename || ''))) config.output.chunkFilename = 'chunk.[id].[fullhash:12].js';
     return config;
   }
 });

@@ -2,8 +2,6 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/security';
-import { PermissionKind } from '@pnp/sp/security';
 import { expertiseRecords, serializeRecord, type PublishedArticleRow, type ResolvedStateRow } from '../../domain/experts/record';
 import type { RawExpertiseRecordsItem, RawHelpTicketStatesItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
@@ -13,6 +11,7 @@ import { forEachPage } from '../sp/paging';
 import { agentPermissionRead } from '../tickets/roles';
 import { ENTRY_SELECT, ownEntries, type EntryRow } from './directoryRead';
 import type { RefreshOutcome } from './types';
+import { currentUserHas, PermissionKinds } from '../sp/permissions';
 
 /** Rows per page of the refresh's reads. */
 const PAGE = 2000;
@@ -60,7 +59,7 @@ async function readAll<T>(query: Parameters<typeof forEachPage>[0]): Promise<T[]
 export async function refreshExpertise(sp: SPFI, now: Date = new Date()): Promise<RefreshOutcome> {
   const [batched, execute] = sp.batched();
   const agent = agentPermissionRead(batched).catch(() => false);
-  const mayWrite = helpList(batched, 'ExpertiseRecords').currentUserHasPermissions(PermissionKind.AddListItems).catch(() => false);
+  const mayWrite = currentUserHas(helpList(batched, 'ExpertiseRecords'), PermissionKinds.AddListItems).catch(() => false);
   await execute();
   if (!(await agent) || !(await mayWrite)) throw new ExpertiseRefreshNotAllowedError();
 

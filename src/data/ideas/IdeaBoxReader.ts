@@ -2,11 +2,9 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/comments';
 import '@pnp/sp/batching';
-import { PermissionKind } from '@pnp/sp/security';
 import type { IItems } from '@pnp/sp/items';
 import { categoryWithDescendants } from '../../domain/categories/categoryTree';
 import { compareTop, countVotes, ideaSteps, votersByIdea, type IdeaStep } from '../../domain/ideas';
@@ -20,6 +18,7 @@ import {
   statesByIdea, toCategory, toSummary, toVote, type CategoryRow, type IdeaRow, type StateRow, type VoteRow
 } from './rows';
 import type { IdeaActor, IdeaBoxFirstPage, IdeaBoxPage, IdeaCategory, IdeaComment, IdeaCursor, IdeaDetail, IdeaQuery } from './types';
+import { currentUserHas, PermissionKinds } from '../sp/permissions';
 
 /** Votes read per request (far under the list view threshold; an idea past it is read page by page). */
 const VOTES_PER_READ = 5000;
@@ -111,7 +110,7 @@ export class IdeaBoxReader {
   /** The person and whether they may write the team's truth. */
   public actorRead(batched: SPFI): Promise<IdeaActor> {
     const me = batched.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>();
-    const team = helpList(batched, 'IdeaStates').currentUserHasPermissions(PermissionKind.EditListItems).catch(() => false);
+    const team = currentUserHas(helpList(batched, 'IdeaStates'), PermissionKinds.EditListItems).catch(() => false);
     return Promise.all([me, team]).then(([u, isTeam]) => ({ id: u.Id, email: u.Email, displayName: u.Title, isTeam }));
   }
 

@@ -4,7 +4,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
 import type { RawHelpCategoriesItem, RawHelpLocationsItem, RawHelpSettingsItem, RawHelpTeamsItem } from '../schema/items.generated';
 import { HELP_CATEGORIES_SELECT, HELP_LOCATIONS_SELECT, HELP_SETTINGS_SELECT, HELP_TEAMS_SELECT } from '../schema/items.generated';
 import { agentPermissionRead } from '../tickets/roles';

@@ -3,8 +3,6 @@ import { body } from '@pnp/queryable';
 import { Item } from '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/security';
-import { PermissionKind } from '@pnp/sp/security';
 import { firstWritten, sendOnce, writeOnce } from '../idempotent';
 import { isPreconditionFailed } from '../sp/errors';
 import { formDateValue, readSiteDateFormat, validateUpdateListItemBody } from '../sp/formDates';
@@ -15,6 +13,7 @@ import type { RawArticleFeedbackItem, RawKnowledgeArticlesItem } from '../schema
 import { countOpeners } from './analytics';
 import { PAGE_SIZE } from './repository';
 import type { ArticleVote } from './types';
+import { currentUserHas, PermissionKinds } from '../sp/permissions';
 
 /** Attempts of an ETag-checked update before giving up (each retry re-reads the item). */
 const MAX_ATTEMPTS = 5;
@@ -103,8 +102,8 @@ export interface ArticleStats { views: number; helpful: number; notHelpful: numb
  */
 export async function refreshArticleStats(sp: SPFI): Promise<number> {
   const [readsVotes, readsEvents, writesArticles] = await Promise.all((['ArticleFeedback', 'SearchEvents'] as HelpListName[])
-    .map(l => helpList(sp, l).currentUserHasPermissions(PermissionKind.CancelCheckout))
-    .concat([helpList(sp, 'KnowledgeArticles').currentUserHasPermissions(PermissionKind.EditListItems)]));
+    .map(l => currentUserHas(helpList(sp, l), PermissionKinds.CancelCheckout))
+    .concat([currentUserHas(helpList(sp, 'KnowledgeArticles'), PermissionKinds.EditListItems)]));
   // Only reviewers and owners write the articles (issue 14): anyone else is told so before reading every vote.
   if (!readsVotes || !writesArticles) throw new ArticleStatsNotAllowedError(readsVotes);
   const stats: { [id: string]: ArticleStats } = {};

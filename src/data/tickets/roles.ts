@@ -1,9 +1,8 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
-import '@pnp/sp/security';
-import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { helpList } from '../sp/lists';
+import { currentUserHas, PermissionKinds } from '../sp/permissions';
 
 /*
  * Who is an agent or an owner is read from the person's effective permissions, never from the list of their
@@ -14,12 +13,10 @@ import { helpList } from '../sp/lists';
 
 /** The person may read and change every ticket: "Override List Behaviors" on HelpTickets (the support level; owners have it too). */
 export function agentPermissionRead(batched: SPFI): Promise<boolean> {
-  return helpList(batched, 'HelpTickets').getCurrentUserEffectivePermissions()
-    .then((p: IBasePermissions) => batched.web.hasPermissions(p, PermissionKind.CancelCheckout));
+  return currentUserHas(helpList(batched, 'HelpTickets'), PermissionKinds.CancelCheckout);
 }
 
 /** The person owns the site: "Manage Web Site" on the web (Full Control, or a site collection admin). */
 export function ownerPermissionRead(batched: SPFI): Promise<boolean> {
-  return batched.web.getCurrentUserEffectivePermissions()
-    .then((p: IBasePermissions) => batched.web.hasPermissions(p, PermissionKind.ManageWeb));
+  return currentUserHas(batched.web, PermissionKinds.ManageWeb);
 }

@@ -7,9 +7,11 @@ import type { ICheckboxProps } from '@fluentui/react/lib/Checkbox';
 import type { ITooltipHostProps, ITooltipProps } from '@fluentui/react/lib/Tooltip';
 import type { ILayerProps } from '@fluentui/react/lib/Layer';
 import type { IPersonaPresenceProps } from '@fluentui/react/lib/Persona';
+import type { IImageProps } from '@fluentui/react/lib/Image';
 export { TooltipOverflowMode } from '@fluentui/react/lib/Tooltip';
 // The enum the importers take beside the Callout (Fluent's files are free of side effects: only the enum is bundled).
 export { DirectionalHint } from '@fluentui/react/lib/Callout';
+export { ImageLoadState } from '@fluentui/react/lib/Image';
 
 /**
  * Fluent UI parts a control shows only once opened — a Dropdown's or ComboBox's list, a button's menu, a tooltip,
@@ -55,6 +57,9 @@ export const Tooltip = lazyPart<ITooltipProps>(() =>
 // Grouped rows, a column's resizing layer: no page of the help center groups rows; resizing is rare.
 export const GroupedList = lazyPart<IGroupedListProps>(() =>
   import(/* webpackChunkName: 'fluent-grouped-list' */ '@fluentui/react/lib/GroupedList').then(m => m.GroupedList), false);
+// An icon drawn from an image (Fluent's Icon and ImageIcon): the help center draws none; a persona's photo is not one.
+export const Image = lazyPart<IImageProps>(() =>
+  import(/* webpackChunkName: 'fluent-image' */ '@fluentui/react/lib/Image').then(m => m.Image), false);
 export const Layer = lazyPart<ILayerProps>(() =>
   import(/* webpackChunkName: 'fluent-layer' */ '@fluentui/react/lib/Layer').then(m => m.Layer), false);
 
@@ -123,4 +128,21 @@ export class DragDropHelper {
   public dispose(): void {
     // Nothing was subscribed.
   }
+}
+
+/** Props BaseButton gives its keytip wrapper. */
+interface KeytipDataProps {
+  keytipProps?: unknown;
+  children(keytipAttributes: { [attribute: string]: string }): React.ReactNode;
+}
+
+/**
+ * A button's keytip (the letters Office shows when Alt is pressed, with Fluent's KeytipManager: 2.5 KB gzip on every
+ * page): BaseButton wraps a button in it only when the button sets `keytipProps`, which no button of the help center
+ * does (the help center has no KeytipLayer, so a keytip would never show anyway). One that does gets an error, so it
+ * must take this entry out of config/lazy-fluent.json and pay for the real one.
+ */
+export function KeytipData(props: KeytipDataProps): React.ReactElement {
+  if (props.keytipProps) throw new Error('Keytips are not in the help center\'s build: remove KeytipData from config/lazy-fluent.json.');
+  return <>{props.children({})}</>;
 }

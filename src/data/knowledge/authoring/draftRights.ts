@@ -1,9 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
-import '@pnp/sp/security';
-import { PermissionKind } from '@pnp/sp/security';
 import { helpList } from '../../sp/lists';
+import { currentUserHas, PermissionKinds } from '../../sp/permissions';
 
 // One answer per PnPjs instance (a page's): the desk asks once, however many resolved tickets the agent opens.
 const asked = new WeakMap<SPFI, Promise<boolean>>();
@@ -16,7 +15,7 @@ const asked = new WeakMap<SPFI, Promise<boolean>>();
 export function canAddDrafts(sp: SPFI): Promise<boolean> {
   let answer = asked.get(sp);
   if (!answer) {
-    answer = helpList(sp, 'KnowledgeDrafts').currentUserHasPermissions(PermissionKind.AddListItems).catch((e: unknown) => {
+    answer = currentUserHas(helpList(sp, 'KnowledgeDrafts'), PermissionKinds.AddListItems).catch((e: unknown) => {
       console.warn('[HelpCenter] Reading whether you may write articles failed:', e);
       return false;
     });

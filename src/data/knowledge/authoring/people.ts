@@ -2,11 +2,9 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
-import { PermissionKind } from '@pnp/sp/security';
 import { helpList } from '../../sp/lists';
 import { httpStatus } from '../../sp/errors';
 import { HELP_CENTER_GROUPS } from '../../schema/security';
@@ -14,6 +12,7 @@ import type { PersonRef } from '../../../domain/tickets/model';
 import { reviewersFor, type ArticleActor, type ArticleReviewers, type ReviewedCategory } from '../../../domain/knowledge/articleWorkflow';
 import type { AuthoringActor } from './types';
 import type { PersonRow } from './rows';
+import { currentUserHas, PermissionKinds } from '../../sp/permissions';
 
 /**
  * Who acts and who reviews. Who may do what is read from effective permissions (membership through Entra groups
@@ -35,11 +34,11 @@ export class AuthoringPeople {
     const [batched, execute] = this.sp.batched();
     const reads = Promise.all([
       batched.web.currentUser.select('Id', 'Title', 'Email')<{ Id: number; Title: string; Email: string }>(),
-      batched.web.currentUserHasPermissions(PermissionKind.ManageWeb),
-      helpList(batched, 'KnowledgeDrafts').currentUserHasPermissions(PermissionKind.AddListItems).catch(() => false),
-      helpList(batched, 'KnowledgeArticles').currentUserHasPermissions(PermissionKind.EditListItems),
+      currentUserHas(batched.web, PermissionKinds.ManageWeb),
+      currentUserHas(helpList(batched, 'KnowledgeDrafts'), PermissionKinds.AddListItems).catch(() => false),
+      currentUserHas(helpList(batched, 'KnowledgeArticles'), PermissionKinds.EditListItems),
       // A list the person cannot read answers 404 inside the batch (the batch itself succeeds: nothing logged).
-      helpList(batched, 'ArticleNotifications').currentUserHasPermissions(PermissionKind.AddListItems).catch(() => false)
+      currentUserHas(helpList(batched, 'ArticleNotifications'), PermissionKinds.AddListItems).catch(() => false)
     ]);
     if (alongside) alongside(batched);
     await execute();
