@@ -1,7 +1,7 @@
 /**
  * The help bar on every page of the tenant, here on an ordinary intranet site's page (another site than the help
  * center's): type-ahead over the knowledge base and an article in a panel, a request filed from a panel with the
- * category guessed from the query, its count, dismissable announcements, the links menu by role; no layout shift,
+ * category guessed from the query or the knowledge page's category or article, its count, dismissable announcements, the links menu by role; no layout shift,
  * phone widths, dark theme and high contrast; axe clean throughout.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -126,6 +126,33 @@ test('from an intranet page: search, read an article in a panel, file a request 
   expect(seen.shifts).toEqual([]);
   expect(seen.heights).toHaveLength(1);
 });
+
+/** The help center's categories, as the desk set them (read over REST as the signed-in person). */
+async function categories(page: Page): Promise<{ Id: number; Title: string; HCParentId: number | null }[]> {
+  const response = await page.request.get(`${SITE}/_api/web/lists/getByTitle('HelpCategories')/items?$select=Id,Title,HCParentId&$top=500`, { headers: { accept: 'application/json;odata=nometadata' } });
+  expect(response.status()).toBe(200);
+  return (await response.json()).value;
+}
+
+for (const via of ['category', 'article', 'heading'] as const) {
+  test(`on the knowledge page, a request from the bar takes the category the page is about (${via})`, async ({ page, context, baseURL }) => {
+    await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+    const all = await categories(page);
+    const moodle = all.find((c) => c.Title === 'ENT / Moodle')!;
+    let address = `${SITE}/SitePages/Knowledge.aspx?category=${moodle.Id}`;
+    if (via === 'article') {
+      const found = await page.request.get(`${SITE}/_api/web/lists/getByTitle('KnowledgeArticles')/items?$select=Id&$filter=HCCategoryId eq ${moodle.Id} and HCStatus eq 'published'&$top=1`, { headers: { accept: 'application/json;odata=nometadata' } });
+      address = `${SITE}/SitePages/Knowledge.aspx?article=${(await found.json()).value[0].Id}`;
+    }
+    // A category with subcategories is a heading in the form: nothing is chosen for the person.
+    if (via === 'heading') address = `${SITE}/SitePages/Knowledge.aspx?category=${moodle.HCParentId}`;
+    await page.goto(address);
+    await bar(page).getByRole('link', { name: 'Faire une demande' }).click();
+    const form = page.getByRole('dialog', { name: 'Nouvelle demande' });
+    await expect(form.getByLabel('Titre')).toBeVisible();
+    await expect(form.getByRole('combobox', { name: 'Catégorie' })).toHaveValue(via === 'heading' ? '' : 'ENT / Moodle');
+  });
+}
 
 test('the links menu hides the desk from a student and shows it to an agent; keyboard and focus', async ({ page, context, baseURL }) => {
   for (const [who, desk] of [[PEOPLE.studentFr, 0], [PEOPLE.agentL1, 1]] as const) {

@@ -7,12 +7,15 @@
  * open; it gives the menu its behaviour and the box its type-ahead (chunk 'help-bar-search', on the first focus), and
  * opens an article or the request form in a panel on the page (chunk 'help-bar-panel').
  */
-import { markRendered } from '../common/renderedMark';
+import { afterWebPartsRendered, markRendered } from '../common/renderedMark';
 import { PAGE_PATHS } from '../../data/pagePaths';
 import { ICONS, NEWS_LINE_PX, el, ensureStyleSheet, helpBarThemeVariables, icon } from './helpBarStyles';
 import type { HelpBarLinks, HelpBarOptions } from './helpBarTypes';
 import { linksMenu } from './linksMenu';
 import type { HelpBarLive, HelpBarParts } from './lazy/helpBarLive';
+
+/** How long the live part waits at most for the page's help center web parts to render. */
+const WEB_PARTS_WAIT_MS = 8000;
 
 export type { HelpBarAnnouncement, HelpBarLinks, HelpBarOptions, HelpBarStatus, HelpBarConnection } from './helpBarTypes';
 export type { HelpBarLive } from './lazy/helpBarLive';
@@ -145,12 +148,13 @@ export function renderHelpBar(host: HTMLElement, options: HelpBarOptions): HelpB
     menu.button.removeEventListener('click', onMenu);
     request.removeEventListener('click', onRequest);
   };
-  // Otherwise once the page has loaded and is idle: the live part never competes with the page's own first render.
-  const idle = (): void => {
+  // Otherwise once the page has loaded, the help center's web parts on it have rendered (8 s at most) and the browser
+  // is idle: the live part never competes with the page's own first render.
+  const idle = (): void => afterWebPartsRendered(() => {
     const ric = win && (win as unknown as { requestIdleCallback?: (f: () => void, o: { timeout: number }) => void }).requestIdleCallback;
     if (ric) ric.call(win, () => { live().catch(() => undefined); }, { timeout: 3000 });
     else setTimeout(() => { live().catch(() => undefined); }, 0);
-  };
+  }, WEB_PARTS_WAIT_MS);
   if (!win || doc.readyState === 'complete') idle();
   else win.addEventListener('load', idle, { once: true });
   return { live };

@@ -13,6 +13,7 @@ import type { HelpCenterSite } from '../../data/settings/helpCenterSite';
 import { siteAddress } from '../../data/settings/siteAddress';
 import type { TeamsHost } from '../../domain/teams/teamsContext';
 import type { HelpCenterSiteMissing } from '../../ui/common/HelpCenterSiteMissing';
+import { expectWebPartRender } from '../../ui/common/renderedMark';
 
 /** Properties every help-center web part has. */
 export interface IHelpCenterWebPartProps {
@@ -87,6 +88,8 @@ export abstract class HelpCenterWebPart<P extends IHelpCenterWebPartProps, S> ex
   }
 
   protected onInit(): Promise<void> {
+    // The help bar's live part waits for this web part's first render (src/ui/common/renderedMark.ts).
+    expectWebPartRender();
     const locale = localeFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
     // The feature chunk, its strings and the site in parallel: one round trip before the first render, not two (the
     // site costs nothing on the help center's pages; in Teams the tenant property once per session).

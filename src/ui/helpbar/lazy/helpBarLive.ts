@@ -132,11 +132,34 @@ export function startHelpBar(p: HelpBarParts, options: HelpBarOptions): HelpBarL
     onChoose: (chosen: Suggestion) => openPanel({ kind: 'article', id: chosen.id }, input, `${links.knowledge}?article=${chosen.id}`),
     strings: s
   });
+  /**
+   * The category the page is about, on the help center's knowledge page: the category browsed (`?category=`) or the
+   * article read (`?article=`, its category). Elsewhere the page says nothing the bar can trust (a page title would
+   * guess wrong more often than right).
+   */
+  const pageCategory = (): Promise<number | undefined> => {
+    const here = new URL(doc.location.href);
+    if (here.pathname.toLowerCase() !== new URL(links.knowledge, here.href).pathname.toLowerCase()) return Promise.resolve(undefined);
+    const id = (name: string): number | undefined => {
+      const n = Number(here.searchParams.get(name));
+      return Number.isInteger(n) && n > 0 ? n : undefined;
+    };
+    const category = id('category');
+    const article = id('article');
+    if (category === undefined && article === undefined) return Promise.resolve(undefined);
+    return loadSearch().then(async ({ search }) => {
+      if (article !== undefined && category === undefined) return (await search.knowledge.article(article) || { categoryId: undefined }).categoryId;
+      // A category the form offers: one with subcategories is a heading there (the person picks one of them).
+      const tree = await search.knowledge.categories();
+      return tree.some(c => c.id === category) && !tree.some(c => c.parentId === category) ? category : undefined;
+    }).catch(() => undefined);
+  };
   const newRequest = (): void => {
     const query = input.value.trim().slice(0, 1000);
     const fallback = query ? `${links.request}?q=${encodeURIComponent(query)}` : links.request;
-    // The category the query points to, when the engine knows (the form lets the person change it).
-    const guess = query ? loadSearch().then(l => l.search.guessCategory(query)).catch(() => undefined) : Promise.resolve(undefined);
+    // The category the query points to, when the engine knows, else the one the page is about (the form lets the
+    // person change it).
+    const guess = query ? loadSearch().then(l => l.search.guessCategory(query)).catch(() => undefined) : pageCategory();
     guess.then(categoryId => openPanel({ kind: 'request', query: query || undefined, categoryId }, p.request, fallback), () => undefined);
   };
   p.request.addEventListener('click', e => {
