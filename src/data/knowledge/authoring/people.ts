@@ -1,8 +1,7 @@
-import type { SPFI } from '@pnp/sp';
+import { SPCollection, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import { helpList } from '../../sp/lists';
@@ -95,8 +94,10 @@ export class AuthoringPeople {
         throw e;
       });
       this.fallback = Promise.all([
-        members(() => this.sp.web.siteGroups.getByName(reviewers).users.select('Id', 'Title', 'Email', 'PrincipalType')<U[]>()),
-        members(() => this.sp.web.associatedOwnerGroup.users.select('Id', 'Title', 'Email', 'PrincipalType')<U[]>())
+        // The paths PnPjs' siteGroups.getByName(…).users and associatedOwnerGroup.users request, without
+        // `@pnp/sp/site-groups` (it brings role assignments and definitions onto this page: 2.4 KB gzip).
+        members(() => SPCollection(this.sp.web, `sitegroups/getByName('${reviewers}')/users`).select('Id', 'Title', 'Email', 'PrincipalType')<U[]>()),
+        members(() => SPCollection(this.sp.web, 'associatedOwnerGroup/users').select('Id', 'Title', 'Email', 'PrincipalType')<U[]>())
       ]).then(([r, o]) => ({ all: people(r.concat(o)), owners: people(o) }));
     }
     return this.fallback;
