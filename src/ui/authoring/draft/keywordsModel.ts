@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { buildKeywordCorpus, suggestKeywords, type KeywordCorpus, type KeywordSuggestion } from '../../../domain/knowledge/keywordSuggestions';
+import type { KeywordCorpus, KeywordSuggestion } from '../../../domain/knowledge/keywordSuggestions';
 import { cleanInput, normalizeText } from '../../../domain/text/normalize';
-import { IndexKeywordCorpus } from '../../../data/knowledge/authoring/keywordCorpusSource';
+import type { IndexKeywordCorpus } from '../../../data/knowledge/authoring/keywordCorpusSource';
 import type { KnowledgeService } from '../../../data/knowledge/types';
 
 /** The draft's text as the suggestions read it. */
@@ -19,9 +19,11 @@ export const SUGGEST_DELAY_MS = 400;
  */
 export type CorpusState =
   | { status: 'loading' }
-  | { status: 'ready'; source: IndexKeywordCorpus }
-  | { status: 'draftOnly'; corpus: KeywordCorpus }
+  | { status: 'ready'; source: IndexKeywordCorpus; suggest: SuggestKeywords }
+  | { status: 'draftOnly'; corpus: KeywordCorpus; suggest: SuggestKeywords }
   | { status: 'failed' };
+
+type SuggestKeywords = typeof import('../../../domain/knowledge/keywordSuggestions').suggestKeywords;
 
 /**
  * Reads the analysed base once for the component's life, a tick after the page's first render (the draft page marks
@@ -32,9 +34,14 @@ export function useKeywordCorpus(knowledge: KnowledgeService): CorpusState {
   React.useEffect(() => {
     let alive = true;
     const timer = window.setTimeout(() => {
-      (knowledge.analysedIndex ? knowledge.analysedIndex() : Promise.resolve(undefined))
-        .then(index => {
-          if (alive) setState(index ? { status: 'ready', source: new IndexKeywordCorpus(index) } : { status: 'draftOnly', corpus: buildKeywordCorpus([]) });
+      Promise.all([
+        knowledge.analysedIndex ? knowledge.analysedIndex() : Promise.resolve(undefined),
+        import(/* webpackChunkName: 'help-center-keyword-suggestions' */ './keywordEngine')
+      ])
+        .then(([index, engine]) => {
+          if (!alive) return;
+          const suggest = engine.suggestKeywords;
+          setState(index ? { status: 'ready', source: new engine.IndexKeywordCorpus(index), suggest } : { status: 'draftOnly', corpus: engine.buildKeywordCorpus([]), suggest });
         })
         .catch((e: unknown) => {
           console.error('[HelpCenter] The published articles could not be read for the suggested keywords:', e);
@@ -73,7 +80,7 @@ export function useSuggestions(draft: KeywordDraft, corpus: CorpusState, keyword
       const article = { title: draft.title, summary: draft.summary, body: draft.bodyHtml, questions: draft.questions, keywords, language: draft.language };
       const excludeId = excludeArticleId === undefined ? undefined : String(excludeArticleId);
       const base = corpus.status === 'ready' ? corpus.source.corpusFor(article, excludeId) : corpus.corpus;
-      setSuggestions(suggestKeywords(article, base, { limit: SUGGESTIONS_SHOWN, rejected, excludeId }));
+      setSuggestions(corpus.suggest(article, base, { limit: SUGGESTIONS_SHOWN, rejected, excludeId }));
     };
     const textChanged = lastText.current !== undefined && lastText.current !== textKey;
     lastText.current = textKey;
