@@ -32,7 +32,7 @@ export function MyOpenRequests(props: MyOpenRequestsProps): React.ReactElement {
   const open = props.requests ? openRequests(props.requests) : [];
   const waiting = open.filter(waitingForMe).length;
   return (
-    <section className={`${c.section} ${c.card}`} aria-labelledby="hc-home-requests">
+    <section className={`${c.section} ${c.card} ${c.firstOnPhone}`} aria-labelledby="hc-home-requests">
       <h3 id="hc-home-requests" className={c.sectionHeading}>{s.requestsHeading}</h3>
       {!props.requests ? <p className={c.muted} role="alert">{s.requestsFailed}</p> : undefined}
       {props.requests && !open.length ? (

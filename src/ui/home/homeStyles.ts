@@ -13,7 +13,7 @@ export type HomeClasses = ReturnType<typeof homeClasses>;
  */
 export function homeClasses(theme: Theme): {
   page: string; hero: string; heading: string; searchForm: string; searchRow: string; inputWrap: string; input: string; listbox: string; option: string;
-  optionActive: string; optionMeta: string; hint: string; columns: string; main: string; side: string; section: string; sectionHeading: string;
+  optionActive: string; optionMeta: string; hint: string; columns: string; main: string; side: string; firstOnPhone: string; section: string; sectionHeading: string;
   tiles: string; tile: string; tileIcon: string; tileName: string; tileCount: string; card: string; links: string; muted: string; list: string;
   request: string; requestMeta: string; announcement: string; contactLines: string; people: string; person: string; more: string;
 } {
@@ -55,9 +55,12 @@ export function homeClasses(theme: Theme): {
     },
     optionMeta: { ...f.small, color: s.bodySubtext },
     hint: { ...f.small, color: s.bodySubtext, margin: 0 },
-    columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 20, alignItems: 'start', '@media (max-width: 899.98px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
-    main: { display: 'flex', flexDirection: 'column', gap: 20, minWidth: 0 },
-    side: { display: 'flex', flexDirection: 'column', gap: 20, minWidth: 0 },
+    // On one column her open requests come first, before the categories (what she came back for), the contact last:
+    // the two columns' boxes become the column's items (`display: contents` on the plain boxes, not on the sections).
+    columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 20, alignItems: 'start', '@media (max-width: 899.98px)': { display: 'flex', flexDirection: 'column' } },
+    main: { display: 'flex', flexDirection: 'column', gap: 20, minWidth: 0, '@media (max-width: 899.98px)': { display: 'contents' } },
+    side: { display: 'flex', flexDirection: 'column', gap: 20, minWidth: 0, '@media (max-width: 899.98px)': { display: 'contents' } },
+    firstOnPhone: { '@media (max-width: 899.98px)': { order: -1 } },
     section: { display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 },
     sectionHeading: { ...f.large, fontWeight: 600, margin: 0 },
     tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 150px), 1fr))', gap: 12, listStyle: 'none', margin: 0, padding: 0 },

@@ -19,6 +19,7 @@ import { HelpCenterSiteMissing } from '../../../src/ui/common/HelpCenterSiteMiss
 import { openOtherPagesInNewTab } from '../../../src/webparts/common/teamsLinks';
 import { teamsTheme } from '../../../src/ui/common/teamsThemes';
 import { mountPage } from './mount';
+import { expectWebPartRender } from '../../../src/ui/common/renderedMark';
 import type { WorkbenchPageStrings } from './workbenchStrings';
 
 /**
@@ -65,6 +66,8 @@ function featureStrings(name: FeatureName, loaded: Partial<IHelpCenterStrings>):
  * (in Teams, on the root site) the tenant property HelpCenterSiteUrl — or says that no setting names it.
  */
 export function mountFeature<P extends { helpCenterSiteUrl?: string }, S>(title: (s: WorkbenchPageStrings) => string, name: FeatureName, feature: HelpCenterFeature<P, S>, properties: P): void {
+  // As HelpCenterWebPart.onInit: the help bar's live part waits for this web part's first render.
+  expectWebPartRender();
   mountPage(title, ({ boot, context }) => {
     const host: FeatureHost<P> = {
       context: context as unknown as WebPartContext,
