@@ -9,7 +9,7 @@ import { dismissalStore } from '../dismissals';
 import { fill } from '../helpBarStyles';
 import type { HelpBarConnection, HelpBarCounts, HelpBarLinks, HelpBarOptions, HelpBarStatus } from '../helpBarTypes';
 import type { LinksMenuParts } from '../linksMenu';
-import { statusFetcher } from '../statusRequest';
+import { statusFetcher } from '../../../data/helpbar/statusRequest';
 import { markRendered } from '../../common/renderedMark';
 import { ensureLiveStyles } from './liveStyles';
 import { attachLinksMenu } from './menuBehaviour';

@@ -7,8 +7,9 @@
  * sessionStorage, so only the first page of a visit pays a second request). A person's very first page also reads her
  * user id on the help center site (remembered in localStorage), then counts her requests in a second `$batch`.
  */
-import type { HelpBarAnnouncement, HelpBarCounts, HelpBarRoles, HelpBarStatus } from './helpBarTypes';
-import { markRequest } from '../common/renderedMark';
+import type { HelpBarAnnouncement, HelpBarCounts, HelpBarRoles, HelpBarStatus } from './statusTypes';
+import { markRequest } from '../../ui/common/renderedMark';
+import { maskHas, PermissionKinds, type BasePermissionsMask } from '../sp/permissionMask';
 
 /** One GET of the batch. */
 export interface BatchGet { key: string; url: string }
@@ -75,11 +76,8 @@ export function parseBatchResponse(contentType: string, text: string): { status:
 
 /** Whether SharePoint's BasePermissions `{High, Low}` hold `kind` (PermissionKind: AddListItems 2, CancelCheckout 9 — "Override list behaviors" —, ManageWeb 31). */
 export function hasPermission(perms: unknown, kind: number): boolean {
-  const p = perms as { High?: string | number; Low?: string | number } | undefined;
-  if (!p) return false;
-  const bit = kind - 1;
-  const word = Number(bit < 32 ? p.Low : p.High);
-  return Number.isFinite(word) && Math.floor(word / Math.pow(2, bit % 32)) % 2 === 1;
+  const p = perms as BasePermissionsMask | undefined;
+  return !!p && maskHas(p, kind);
 }
 
 interface Row { [k: string]: unknown }
@@ -117,7 +115,9 @@ export function toStatus(answers: { [key: string]: { status: number; body: unkno
   if (!ok('announcements') && answers.announcements) console.error('[HelpCenter] Reading the announcements failed: HTTP', answers.announcements.status);
   const me = ok('me') as { Id?: number } | undefined;
   const userId = me && typeof me.Id === 'number' ? me.Id : undefined;
-  const roles: HelpBarRoles = { owner: hasPermission(ok('web'), 31), agent: hasPermission(ok('desk'), 9), contributor: hasPermission(ok('drafts'), 2) };
+  const roles: HelpBarRoles = {
+    owner: hasPermission(ok('web'), PermissionKinds.ManageWeb), agent: hasPermission(ok('desk'), PermissionKinds.CancelCheckout), contributor: hasPermission(ok('drafts'), PermissionKinds.AddListItems)
+  };
   // Counted for the id the reads were made for, and only when it is still the person's (a re-created account changes it).
   const counts = knownUserId !== undefined && knownUserId === userId && ok('states') ? toCounts(ok('states'), ok('own'), knownUserId) : undefined;
   return { announcements: toAnnouncements(ok('announcements'), now), roles, counts, userId };

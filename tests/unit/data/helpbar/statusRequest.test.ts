@@ -1,7 +1,7 @@
 import { parseBatch, formatBatchResponse } from '../../../../workbench/server/batch';
 import {
   STATES_READ, batchBody, hasPermission, parseBatchResponse, statusFetcher, statusReads, toCounts, toStatus,
-} from '../../../../src/ui/helpbar/statusRequest';
+} from '../../../../src/data/helpbar/statusRequest';
 
 const NOW = new Date('2026-11-23T10:00:00.450Z');
 const SITE = 'https://x.sharepoint.com/sites/aide';
