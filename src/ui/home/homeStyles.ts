@@ -57,7 +57,7 @@ export function homeClasses(theme: Theme): {
     hint: { ...f.small, color: s.bodySubtext, margin: 0 },
     // On one column her open requests come first, before the categories (what she came back for), the contact last:
     // the two columns' boxes become the column's items (`display: contents` on the plain boxes, not on the sections).
-    columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 20, alignItems: 'start', '@media (max-width: 899.98px)': { display: 'flex', flexDirection: 'column' } },
+    columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 20, alignItems: 'start', '@media (max-width: 899.98px)': { display: 'flex', flexDirection: 'column', alignItems: 'stretch' } },
     main: { display: 'flex', flexDirection: 'column', gap: 20, minWidth: 0, '@media (max-width: 899.98px)': { display: 'contents' } },
     side: { display: 'flex', flexDirection: 'column', gap: 20, minWidth: 0, '@media (max-width: 899.98px)': { display: 'contents' } },
     firstOnPhone: { '@media (max-width: 899.98px)': { order: -1 } },
