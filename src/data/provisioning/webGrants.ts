@@ -10,9 +10,11 @@ import { ListGrant } from '../schema';
  *   so Contribute on the web is deliberately not given (it would add nothing for members and would let a
  *   contributor who is not a member write to every inheriting list).
  * - reviewers -> Read, for the same reason: what they publish (KnowledgeArticles) comes from that list's grants.
+ * - referents -> Read, for the same reason: what they keep (HelpLocations) comes from that list's grants.
  */
 export const HELP_CENTER_WEB_GRANTS: readonly ListGrant[] = [
   { principal: 'support', role: 'supportAgent' },
   { principal: 'contributors', role: 'read' },
-  { principal: 'reviewers', role: 'read' }
+  { principal: 'reviewers', role: 'read' },
+  { principal: 'referents', role: 'read' }
 ];

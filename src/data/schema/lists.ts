@@ -87,7 +87,9 @@ const helpLocations: ListDefinition = {
     { name: 'HCParentLocation', title: { fr: 'Salle', en: 'Room' }, kind: 'Lookup', lookupList: 'HelpLocations', description: 'Room an equipment is in.' },
     { name: 'HCAssetTag', title: { fr: 'N° d\'inventaire', en: 'Asset tag' }, kind: 'Text', description: 'Inventory number of an equipment.' }
   ],
-  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
+  // Versioning on: an item's versions are the record of who changed what and when (the configuration page shows them).
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false,
+  grants: READ_ALL_OWNERS_EDIT.concat([{ principal: 'referents', role: 'contribute' }])
 };
 
 /** KnowledgeArticles: one item per language version. */

@@ -9,7 +9,10 @@ export const HELP_CENTER_GROUPS: readonly GroupDefinition[] = [
   { key: 'contributors', title: 'Contributeurs du centre d\'aide', description: { fr: 'Rédigent les articles (brouillons) et les proposent à la relecture', en: 'Write articles (drafts) and send them to review' } },
   // The only people besides the owners who write what readers read (KnowledgeArticles): SharePoint secures items,
   // not columns, so whoever may edit a published article may publish; contributors write drafts instead.
-  { key: 'reviewers', title: 'Relecteurs du centre d\'aide', description: { fr: 'Relisent et publient les articles', en: 'Review and publish articles' } }
+  { key: 'reviewers', title: 'Relecteurs du centre d\'aide', description: { fr: 'Relisent et publient les articles', en: 'Review and publish articles' } },
+  // Seed 004: the referents keep the rooms and equipment list. HelpLocations holds no desk truth (a ticket's place is the
+  // requester's claim anyway), so Contribute on that one list is all they get.
+  { key: 'referents', title: 'Référents lieux et équipements du centre d\'aide', description: { fr: 'Tiennent à jour les salles, équipements et services', en: 'Keep the rooms, equipment and services up to date' } }
 ];
 
 /** Contribute (SharePoint's built-in level) as a BasePermissions mask. */

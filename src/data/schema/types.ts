@@ -45,7 +45,7 @@ export interface FieldDefinition {
 }
 
 /** A principal that list permissions talk about; resolved to real groups by provisioning. */
-export type PrincipalKey = 'owners' | 'members' | 'visitors' | 'support' | 'contributors' | 'reviewers';
+export type PrincipalKey = 'owners' | 'members' | 'visitors' | 'support' | 'contributors' | 'reviewers' | 'referents';
 
 /** A role a principal receives on a list with unique permissions. */
 export type RoleKey = 'fullControl' | 'contribute' | 'read' | 'supportAgent' | 'addOnly' | 'supportReader' | 'requester';

@@ -55,6 +55,9 @@ export const CONTRIBUTOR_MEMBERS: readonly CastKey[] = ['nadia', 'julie', 'marc'
  */
 export const REVIEWER_MEMBERS: readonly CastKey[] = ['julie', 'philippe'];
 
+/** Members of the referents group (seed 004): they keep the rooms, equipment and services list. */
+export const REFERENT_MEMBERS: readonly CastKey[] = ['philippe'];
+
 /** Who published an article in the demo: a reviewer other than its owner. */
 export function publisherOf(owner: CastKey): CastKey {
   return REVIEWER_MEMBERS.filter(r => r !== owner)[0];
