@@ -88,7 +88,8 @@ const helpLocations: ListDefinition = {
     { name: 'HCAssetTag', title: { fr: 'N° d\'inventaire', en: 'Asset tag' }, kind: 'Text', description: 'Inventory number of an equipment.' }
   ],
   // Versioning on: an item's versions are the record of who changed what and when (the configuration page shows them).
-  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false,
+  // Title indexed: the configuration page searches names (startswith) and import matches name + building at any size.
+  indexedBuiltIns: ['Title'], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false,
   grants: READ_ALL_OWNERS_EDIT.concat([{ principal: 'referents', role: 'contribute' }])
 };
 

@@ -71,7 +71,7 @@ export interface ListDefinition {
   /** The list's own columns, in form order. */
   fields: readonly FieldDefinition[];
   /** Built-in columns to index (Author for ReadSecurity=2 lists that grow, Created/Modified for delta sync and reports). */
-  indexedBuiltIns: readonly ('Author' | 'Created' | 'Modified')[];
+  indexedBuiltIns: readonly ('Title' | 'Author' | 'Created' | 'Modified')[];
   /** Version history on: ticket history comes from it. */
   versioning: boolean;
   /** Attachments allowed. */

@@ -1,0 +1,5 @@
+export { LocationRepository, LocationConflictError, LocationInUseError, LocationInvalidError } from './LocationRepository';
+export type { LocationPager, LocationQuery } from './LocationRepository';
+export { importLocations, exportLocations, previewImport, IMPORT_BATCH_SIZE } from './locationImportWriter';
+export type { ImportOutcome } from './locationImportWriter';
+export type { LocationView, LocationVersion } from './locationRows';
