@@ -6,6 +6,7 @@ import { useHelpCenter } from '../common/HelpCenterContext';
 import { formatString } from '../common/format';
 import { CheckStatusBadge } from './CheckStatusBadge';
 import { CheckGroupModel } from './setupModel';
+import { checkTargetName, listDisplayName } from './listNames';
 
 /** Props of {@link CheckGroup}. */
 export interface CheckGroupProps {
@@ -27,7 +28,7 @@ function detail(check: ProvisioningCheck, strings: IHelpCenterStrings): string |
  * are a status pill, the kind and the target; on a phone they wrap instead of scrolling sideways.
  */
 export function CheckGroup(props: CheckGroupProps): React.ReactElement {
-  const { strings } = useHelpCenter();
+  const { strings, locale } = useHelpCenter();
   const theme = useTheme();
   const { group } = props;
   const complete = group.okCount === group.checks.length;
@@ -62,7 +63,7 @@ export function CheckGroup(props: CheckGroupProps): React.ReactElement {
   return (
     <details className={classes.details} open={!complete}>
       <summary className={classes.summary}>
-        <span className={classes.name}>{group.list || strings.setup.siteGroup}</span>
+        <span className={classes.name}>{group.list ? listDisplayName(group.list, locale) : strings.setup.siteGroup}</span>
         <CheckStatusBadge status={groupStatus} />
         <span className={classes.count}>{formatString(strings.setup.groupSummary, group.okCount, group.checks.length)}</span>
       </summary>
@@ -74,7 +75,7 @@ export function CheckGroup(props: CheckGroupProps): React.ReactElement {
               <span><CheckStatusBadge status={check.status} /></span>
               <span>{strings.setup.checkKind[check.kind]}</span>
               <span className={classes.what}>
-                <span className={classes.target}>{check.target}</span>
+                <span className={classes.target}>{checkTargetName(check, locale)}</span>
                 {extra ? <span className={classes.detail}> ({extra})</span> : null}
               </span>
             </li>

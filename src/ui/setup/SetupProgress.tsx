@@ -3,6 +3,7 @@ import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { ProvisioningProgress } from '../../data/provisioning/types';
 import { useHelpCenter } from '../common/HelpCenterContext';
 import { formatString } from '../common/format';
+import { checkTargetName, listDisplayName } from './listNames';
 
 /** Props of {@link SetupProgress}. */
 export interface SetupProgressProps {
@@ -12,10 +13,10 @@ export interface SetupProgressProps {
 
 /** The progress bar shown while the setup runs (indeterminate until the first step is reported). */
 export function SetupProgress(props: SetupProgressProps): React.ReactElement {
-  const { strings } = useHelpCenter();
+  const { strings, locale } = useHelpCenter();
   const p = props.progress;
   const description = p
-    ? formatString(strings.setup.progressDescription, p.done, p.total, `${strings.setup.checkKind[p.step.kind]} ${p.step.target}`)
+    ? formatString(strings.setup.progressDescription, p.done, p.total, `${strings.setup.checkKind[p.step.kind]} ${checkTargetName(p.step, locale)}${p.step.list && p.step.kind !== 'list' ? ` (${listDisplayName(p.step.list, locale)})` : ''}`)
     : undefined;
   return (
     <ProgressIndicator

@@ -62,7 +62,9 @@ describe('HelpCenterSetup', () => {
     // One heading for the one section; the page's own title (its h1) is not repeated.
     expect(screen.getAllByRole('heading').map(h => h.textContent)).toEqual(['Détail par liste']);
     // Each group says its state in a pill with words, open when something is to fix.
-    const group = screen.getByText('HelpTickets', { selector: 'summary span' }).closest('details')!;
+    // Lists by their purpose, never their internal names (issue 18).
+    const group = screen.getByText('Demandes d\'assistance', { selector: 'summary span' }).closest('details')!;
+    expect(screen.queryByText(/HelpTickets/)).not.toBeInTheDocument();
     expect(group).toHaveAttribute('open');
     expect(group.querySelector('summary')!.textContent).toContain('Manquant');
   });
@@ -78,7 +80,7 @@ describe('HelpCenterSetup', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Installer / réparer' }));
 
     expect(await screen.findByText('Installation en cours…')).toBeInTheDocument();
-    expect(screen.getByText('1 sur 3 : Liste HelpTickets')).toBeInTheDocument();
+    expect(screen.getByText('1 sur 3 : Liste Demandes d\'assistance')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Installer / réparer' })).toBeDisabled();
     expect(screen.getByRole('status')).toHaveTextContent('Installation : 25 % effectués.');
 
@@ -97,7 +99,7 @@ describe('HelpCenterSetup', () => {
     renderSetup(provisioner);
     fireEvent.click(await screen.findByRole('button', { name: 'Installer / réparer' }));
     expect(await screen.findByText('Certaines étapes ont échoué :')).toBeInTheDocument();
-    expect(screen.getByText(`field:HelpTickets/HCStatus : ${failure.message}`)).toBeInTheDocument();
+    expect(screen.getByText(`Demandes d'assistance — HCStatus : ${failure.message}`)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Installation terminée, mais certaines étapes ont échoué.');
   });
 
