@@ -24,7 +24,7 @@ const PAGE_BUDGET = 140 * KB;
 const EXTRA_WEB_PART = 30 * KB;
 /** Each web part's feature chunk (src/webparts/<x>/<X>WebPart.ts `loadFeature`), loaded before its first render. */
 const FEATURE_CHUNKS = {
-  setup: 'help-center-setup', form: 'help-center-form', 'my-tickets': 'help-center-my-tickets', desk: 'help-center-desk', knowledge: 'help-center-knowledge-page', authoring: 'help-center-authoring-page', experts: 'help-center-experts-page', ideas: 'help-center-ideas-page', home: 'help-center-home-page',
+  setup: 'help-center-setup', form: 'help-center-form', 'my-tickets': 'help-center-my-tickets', desk: 'help-center-desk', knowledge: 'help-center-knowledge-page', authoring: 'help-center-authoring-page', experts: 'help-center-experts-page', ideas: 'help-center-ideas-page', home: 'help-center-home-page', reports: 'help-center-reports-page',
 };
 /** The page's language for the strings (the demo site is French). */
 const LOCALE = 'fr-fr';
@@ -48,6 +48,7 @@ const PAGES = [
   { name: 'A new article (ArticleEditor, `?new=1`, as a contributor; the editor itself lazy)', path: '/sites/helpcenter/SitePages/Articles.aspx?new=1&template=howto', budget: 2, user: 'nadia.rousseau@univ-exemple.fr', features: ['authoring'] },
   { name: 'Experts directory (ExpertsDirectory web part, as a student)', path: '/sites/helpcenter/SitePages/Experts.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr', features: ['experts'] },
   { name: 'Idea box (IdeaBox web part, as a student)', path: '/sites/helpcenter/SitePages/Ideas.aspx', budget: 2, user: 'lea.dubois@univ-exemple.fr', features: ['ideas'] },
+  { name: 'Reports (as an agent)', path: '/sites/helpcenter/SitePages/Reports.aspx', budget: 2, user: 'karim.haddad@univ-exemple.fr', features: ['reports'] },
 ];
 /** Pages holding several help-center web parts, made of the single pages above (the scripts they load, united). */
 const COMBINED = [

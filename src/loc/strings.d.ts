@@ -11,4 +11,4 @@ declare interface IHelpCenterPlural {
  * object (src/webparts/common/helpCenterStrings.ts); labels of domain codes are keyed by code, so the compiler checks
  * that each code of src/domain/vocabulary.ts has a label. The strings take only domain types.
  */
-declare type IHelpCenterStrings = IHelpCenterCommonStrings & IHelpCenterSetupStrings & IHelpCenterHelpBarStrings & IHelpCenterTicketFormStrings & IHelpCenterMyTicketsStrings & IHelpCenterDeskStrings & IHelpCenterDeskTicketStrings & IHelpCenterKnowledgeStrings & IHelpCenterArticleEditorStrings & IHelpCenterAuthoringStrings & IHelpCenterExpertsStrings & IHelpCenterIdeasStrings & IHelpCenterHomeStrings;
+declare type IHelpCenterStrings = IHelpCenterCommonStrings & IHelpCenterSetupStrings & IHelpCenterHelpBarStrings & IHelpCenterTicketFormStrings & IHelpCenterMyTicketsStrings & IHelpCenterDeskStrings & IHelpCenterDeskTicketStrings & IHelpCenterKnowledgeStrings & IHelpCenterArticleEditorStrings & IHelpCenterAuthoringStrings & IHelpCenterExpertsStrings & IHelpCenterIdeasStrings & IHelpCenterHomeStrings & IHelpCenterReportsStrings;

@@ -87,6 +87,7 @@ export function createHostHandler(opts: HostOptions): (req: http.IncomingMessage
     [`${lowerSite}/sitepages/articles.aspx`, { entry: 'articles', title: (s) => s.workbench.articlesTitle }],
     [`${lowerSite}/sitepages/experts.aspx`, { entry: 'experts', title: (s) => s.workbench.expertsTitle }],
     [`${lowerSite}/sitepages/ideas.aspx`, { entry: 'ideas', title: (s) => s.workbench.ideasTitle }],
+    [`${lowerSite}/sitepages/reports.aspx`, { entry: 'reports', title: (s) => s.reports.title }],
     [`${lowerSite}/_workbench/outbox.html`, { entry: 'outbox', title: (s) => s.workbench.outboxTitle }],
   ]);
 

@@ -42,7 +42,10 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-ideas-fr' */ '../../loc/ideas/fr-fr.js')).then(value),
   home: (en: boolean): Promise<IHelpCenterHomeStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-home-en' */ '../../loc/home/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-home-fr' */ '../../loc/home/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-home-fr' */ '../../loc/home/fr-fr.js')).then(value),
+  reports: (en: boolean): Promise<IHelpCenterReportsStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-reports-en' */ '../../loc/reports/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-reports-fr' */ '../../loc/reports/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */
@@ -68,7 +71,9 @@ export const FEATURE_STRINGS = {
   // The idea box (issue 15).
   ideas: ['ideas'],
   // The help center's home page (issue 16).
-  home: ['home']
+  home: ['home'],
+  // The reports for the support desk and managers (issue 17).
+  reports: ['reports']
 } as const;
 
 /** The strings of a ticket's panel on the desk: its page, the conversation (myTickets) and the actions' forms (ticketForm). */

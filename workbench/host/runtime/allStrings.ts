@@ -11,6 +11,7 @@ import * as authoring from 'HelpCenterAuthoringStrings';
 import * as experts from 'HelpCenterExpertsStrings';
 import * as ideas from 'HelpCenterIdeasStrings';
 import * as home from 'HelpCenterHomeStrings';
+import * as reports from 'HelpCenterReportsStrings';
 
 /**
  * Every page string of the user's language (the common module and every feature's, src/loc/<feature>), for the
@@ -18,5 +19,5 @@ import * as home from 'HelpCenterHomeStrings';
  * (src/webparts/common/featureStrings.ts); the workbench mounts features the same way (feature.tsx).
  */
 export const helpCenterStrings: IHelpCenterStrings = {
-  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas, ...home
+  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas, ...home, ...reports
 };

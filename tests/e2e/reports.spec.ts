@@ -1,0 +1,159 @@
+/**
+ * The reports (issue 17) on the demo data: an agent reads received vs resolved per month, the typology and the work
+ * done per agent, each checked against a computation done here on the same seeded rows (read over REST as an
+ * agent); a filter changes them; the CSV download holds the same numbers (UTF-8 with BOM, `;`); axe-clean, and usable
+ * at a phone's width. A student is told the reports are for the support desk.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { PEOPLE, SITE, asPerson, collectConsoleErrors, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs } from './helpers';
+
+const PAGE = `${SITE}/SitePages/Reports.aspx`;
+const TZ = 'Europe/Paris';
+
+interface State {
+  Id: number; Created: string; HCTicketId: number; HCReceivedAt: string | null; HCResolvedAt: string | null; HCStatus: string; HCTeamId: number | null;
+  HCCategoryId: number | null; HCAssignedToId: number | null; HCAssignedTo?: { Title?: string };
+}
+
+/** The local date (YYYY-MM-DD) of an instant in Paris. */
+const localDate = (at: Date): string => new Intl.DateTimeFormat('sv-SE', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+
+async function readAll<T>(request: APIRequestContext, url: string): Promise<T[]> {
+  const rows: T[] = [];
+  let next: string | undefined = url;
+  while (next) {
+    const res = await request.get(next, { headers: asPerson(PEOPLE.agentL1.email) });
+    expect(res.ok()).toBe(true);
+    const body = (await res.json()) as { value: T[]; 'odata.nextLink'?: string };
+    rows.push(...body.value);
+    next = body['odata.nextLink'];
+  }
+  return rows;
+}
+
+/** Every desk state, one per ticket (the first written), as an agent reads them. */
+async function states(request: APIRequestContext): Promise<State[]> {
+  const rows = await readAll<State>(request, `${itemsOf('HelpTicketStates')}?$select=Id,Created,HCTicketId,HCReceivedAt,HCResolvedAt,HCStatus,HCTeamId,HCCategoryId,HCAssignedToId,HCAssignedTo/Title&$expand=HCAssignedTo&$top=5000`);
+  const first = new Map<number, State>();
+  rows.forEach((r) => { const f = first.get(r.HCTicketId); if (!f || r.Id < f.Id) first.set(r.HCTicketId, r); });
+  return [...first.values()];
+}
+
+/** A table's body rows as text cells (the row header first). */
+async function tableRows(table: Locator): Promise<string[][]> {
+  return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent || '').trim())));
+}
+
+async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
+  await page.getByLabel('Période').selectOption('range');
+  await page.getByLabel('Du', { exact: true }).fill(from);
+  await page.getByLabel('Au', { exact: true }).fill(to);
+}
+
+test.use({ viewport: { width: 1366, height: 900 } });
+
+test('an agent reads received vs resolved per month, the typology and the work done, as the seeded rows say; a filter changes them; the CSV holds the same numbers', async ({ page, context, baseURL, request }) => {
+  await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+  const errors = collectConsoleErrors(page);
+  await page.goto(PAGE);
+  await expect(page.getByRole('heading', { level: 2, name: 'Rapports du support' })).toBeVisible();
+  // Seven months back to today: the demo's six months of requests.
+  const today = localDate(new Date());
+  const [y, m] = today.split('-').map(Number);
+  const from = `${m > 7 ? y : y - 1}-${String(((m - 8 + 12) % 12) + 1).padStart(2, '0')}-01`;
+  await choosePeriod(page, from, today);
+
+  const all = await states(request);
+  const inRange = (iso: string | null): boolean => !!iso && localDate(new Date(iso)) >= from && localDate(new Date(iso)) <= today;
+  const received = all.filter((s) => inRange(s.HCReceivedAt || s.Created));
+  const resolved = all.filter((s) => inRange(s.HCResolvedAt));
+  const open = all.filter((s) => ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'].includes(s.HCStatus));
+  expect(received.length).toBeGreaterThan(100);
+  expect(resolved.length).toBeGreaterThan(50);
+  await expect(page.getByRole('status').filter({ hasText: 'demandes reçues' }))
+    .toHaveText(`${received.length} demandes reçues, ${resolved.length} résolues, ${open.length} en cours aujourd'hui.`);
+
+  // Received vs resolved per month (seed 002).
+  const months = page.getByRole('table', { name: 'Reçues et résolues par mois' });
+  const monthRows = await tableRows(months);
+  const expected = monthRows.map(([month]) => [month,
+    String(received.filter((s) => localDate(new Date(s.HCReceivedAt || s.Created)).startsWith(month)).length),
+    String(resolved.filter((s) => localDate(new Date(s.HCResolvedAt!)).startsWith(month)).length)]);
+  expect(monthRows.length).toBe(8);
+  expect(monthRows).toEqual(expected);
+  expect(monthRows.reduce((n, r) => n + Number(r[1]), 0)).toBe(received.length);
+
+  // The typology by category (seed 000), named as the categories are.
+  const categories = await readAll<{ Id: number; Title: string }>(request, `${itemsOf('HelpCategories')}?$select=Id,Title&$top=500`);
+  const byCategory = await tableRows(page.getByRole('table', { name: 'Par catégorie' }));
+  for (const [name, count] of byCategory) {
+    const category = categories.find((c) => c.Title === name);
+    expect(Number(count), name).toBe(received.filter((s) => (category ? s.HCCategoryId === category.Id : !s.HCCategoryId)).length);
+  }
+  expect(byCategory.reduce((n, r) => n + Number(r[1]), 0)).toBe(received.length);
+
+  // The work done per agent (seed 004).
+  const done = await tableRows(page.getByRole('table', { name: 'Demandes résolues par interlocuteur' }));
+  expect(done.length).toBeGreaterThan(1);
+  for (const [name, count] of done) {
+    const mine = resolved.filter((s) => (name === 'Sans interlocuteur' ? !s.HCAssignedToId : s.HCAssignedTo?.Title === name));
+    expect(Number(count), name).toBe(mine.length);
+  }
+  await expectNoAxeViolations(page);
+
+  // The CSV of the months: a BOM, `;`, the same numbers.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV : Reçues et résolues par mois' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv.slice(1).trim().split('\r\n')).toEqual(['Mois;Reçues;Résolues', ...expected.map((r) => r.join(';'))]);
+
+  // A team filter: every figure is that team's.
+  const teamSelect = page.getByLabel('Équipe', { exact: true });
+  const teamOption = (await teamSelect.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent }))))[1];
+  await teamSelect.selectOption(teamOption.value);
+  const team = Number(teamOption.value);
+  const teamReceived = received.filter((s) => s.HCTeamId === team).length;
+  expect(teamReceived).toBeLessThan(received.length);
+  await expect(page.getByRole('status').filter({ hasText: 'demandes reçues' })).toHaveText(
+    `${teamReceived} demandes reçues, ${resolved.filter((s) => s.HCTeamId === team).length} résolues, ${open.filter((s) => s.HCTeamId === team).length} en cours aujourd'hui.`);
+  const teamMonths = await tableRows(months);
+  expect(teamMonths.reduce((n, r) => n + Number(r[1]), 0)).toBe(teamReceived);
+
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.getByLabel('Équipe', { exact: true })).toHaveValue(teamOption.value);
+  await expect(page.getByRole('status').filter({ hasText: 'demandes reçues' })).toContainText(`${teamReceived} demandes reçues`);
+
+  // A range that ends before it starts is refused, in words.
+  await page.getByLabel('Au', { exact: true }).fill(`${y - 2}-01-01`);
+  await expect(page.getByRole('alert')).toHaveText('La date de fin précède la date de début.');
+  expect(errors).toEqual([]);
+});
+
+test('the self-service funnel counts the searches of the period; usable at a phone\'s width', async ({ page, context, baseURL, request }) => {
+  await loginAs(context, baseURL!, PEOPLE.agentL1.email);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(PAGE);
+  const today = localDate(new Date());
+  const from = localDate(new Date(Date.now() - 60 * 86400000));
+  await choosePeriod(page, from, today);
+  const events = await readAll<{ Created: string; HCResultCount: number | null; HCFiledTicket: boolean | null }>(request, `${itemsOf('SearchEvents')}?$select=Created,HCResultCount,HCFiledTicket&$top=5000`);
+  const inRange = events.filter((e) => localDate(new Date(e.Created)) >= from && localDate(new Date(e.Created)) <= today);
+  expect(inRange.length).toBeGreaterThan(10);
+  const funnel = await tableRows(page.getByRole('table', { name: 'Parcours des recherches' }));
+  expect(funnel[0].slice(0, 2)).toEqual(['Recherches', String(inRange.length)]);
+  expect(funnel[1].slice(0, 2)).toEqual(['Avec des résultats', String(inRange.filter((e) => (e.HCResultCount || 0) > 0).length)]);
+  expect(funnel[4].slice(0, 2)).toEqual(['Demande déposée ensuite', String(inRange.filter((e) => e.HCFiledTicket).length)]);
+  expect(await horizontalOverflow(page)).toBeUndefined();
+  await expectNoAxeViolations(page);
+});
+
+test('a student is told the reports are for the support desk', async ({ page, context, baseURL }) => {
+  await loginAs(context, baseURL!, PEOPLE.studentFr.email);
+  await page.goto(PAGE);
+  await expect(page.getByText('Les rapports sont réservés à l\'équipe de support et aux propriétaires du centre d\'aide.')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

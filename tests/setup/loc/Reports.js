@@ -1,0 +1,2 @@
+// Jest's `HelpCenterReportsStrings` (src/loc/reports).
+module.exports = require('../locStrings').loadLocModule('reports');
