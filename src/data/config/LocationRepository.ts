@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import type { IItems } from '@pnp/sp/items';
 import type { LocationKind } from '../../domain/vocabulary';
-import { checkLocation, tidyDraft, type KnownLocation, type LocationDraft, type LocationProblem } from '../../domain/config/locationRules';
+import { checkLocation, locationKey, tidyDraft, type KnownLocation, type LocationDraft, type LocationProblem } from '../../domain/config/locationRules';
 import { helpList } from '../sp/lists';
 import { anyOfChunks, odataString } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
@@ -115,6 +115,13 @@ export class LocationRepository {
       });
     }
     return out;
+  }
+
+  /** The location with this name in this building (any kind: the rules then say whether it is a room), or false. */
+  public async findByKey(title: string, building: string): Promise<KnownLocation | false> {
+    const key = locationKey(title, building);
+    const found = (await this.byNames([title])).filter(l => locationKey(l.title, l.building) === key)[0];
+    return found || false;
   }
 
   /** The refused fields of a draft, read against the list (same name in the building, the room it names). */

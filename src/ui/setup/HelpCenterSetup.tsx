@@ -19,11 +19,17 @@ import { useRenderedMark } from '../common/rendered';
 
 const column = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 12, minWidth: 0, maxWidth: 960, selectors: { '& > h2, & > h3, & > p': { margin: 0 } } });
 
+/** Props of {@link HelpCenterSetup}. */
+export interface HelpCenterSetupProps {
+  /** Called once the site was first inspected (its first render), with whether this person is not an owner. */
+  onInspected?: (notOwner: boolean) => void;
+}
+
 /**
  * The help center's setup page for site owners: what the site has and lacks, grouped per list, and one
  * idempotent "Set up / repair" action with progress.
  */
-export function HelpCenterSetup(): React.ReactElement {
+export function HelpCenterSetup(props: HelpCenterSetupProps = {}): React.ReactElement {
   const { strings } = useHelpCenter();
   const s = strings.setup;
   const state = useProvisioning();
@@ -33,6 +39,8 @@ export function HelpCenterSetup(): React.ReactElement {
   const busy = phase !== 'idle';
   // The page says its first render is on screen (bench/run.mjs waits for it).
   useRenderedMark('setup', phase !== 'inspecting' || !!report);
+  const { onInspected } = props;
+  React.useEffect(() => { if (onInspected && (phase !== 'inspecting' || report)) onInspected(notOwner); }, [onInspected, phase, report, notOwner]);
   const theme = useTheme();
   const card = React.useMemo(() => mergeStyles({
     background: theme.semanticColors.bodyBackground, border: `1px solid ${theme.palette.neutralLight}`, borderRadius: theme.effects.roundedCorner4,

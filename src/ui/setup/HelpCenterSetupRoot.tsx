@@ -2,7 +2,7 @@ import * as React from 'react';
 import { PartialTheme } from '@fluentui/react/lib/Theme';
 import { HelpCenterContextValue } from '../common/HelpCenterContext';
 import { HelpCenterRoot } from '../common/HelpCenterRoot';
-import { HelpCenterSetup } from './HelpCenterSetup';
+import { SetupAreas } from './SetupAreas';
 
 /** Props of {@link HelpCenterSetupRoot}. */
 export interface HelpCenterSetupRootProps {
@@ -16,7 +16,7 @@ export interface HelpCenterSetupRootProps {
 export function HelpCenterSetupRoot(props: HelpCenterSetupRootProps): React.ReactElement {
   return (
     <HelpCenterRoot context={props.context} theme={props.theme}>
-      <HelpCenterSetup />
+      <SetupAreas />
     </HelpCenterRoot>
   );
 }
