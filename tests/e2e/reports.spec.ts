@@ -47,7 +47,7 @@ async function tableRows(table: Locator): Promise<string[][]> {
 }
 
 async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
-  await page.getByLabel('Période').selectOption('range');
+  await page.getByLabel('Période', { exact: true }).selectOption('range');
   await page.getByLabel('Du', { exact: true }).fill(from);
   await page.getByLabel('Au', { exact: true }).fill(to);
 }
@@ -76,7 +76,7 @@ test('an agent reads received vs resolved per month, the typology and the work d
     .toHaveText(`${received.length} demandes reçues, ${resolved.length} résolues, ${open.length} en cours aujourd'hui.`);
 
   // Received vs resolved per month (seed 002).
-  const months = page.getByRole('table', { name: 'Reçues et résolues par mois' });
+  const months = page.getByRole('table', { name: 'Reçues et résolues par mois', exact: true });
   const monthRows = await tableRows(months);
   const expected = monthRows.map(([month]) => [month,
     String(received.filter((s) => localDate(new Date(s.HCReceivedAt || s.Created)).startsWith(month)).length),
@@ -87,7 +87,7 @@ test('an agent reads received vs resolved per month, the typology and the work d
 
   // The typology by category (seed 000), named as the categories are.
   const categories = await readAll<{ Id: number; Title: string }>(request, `${itemsOf('HelpCategories')}?$select=Id,Title&$top=500`);
-  const byCategory = await tableRows(page.getByRole('table', { name: 'Par catégorie' }));
+  const byCategory = await tableRows(page.getByRole('table', { name: 'Par catégorie', exact: true }));
   for (const [name, count] of byCategory) {
     const category = categories.find((c) => c.Title === name);
     expect(Number(count), name).toBe(received.filter((s) => (category ? s.HCCategoryId === category.Id : !s.HCCategoryId)).length);
@@ -95,7 +95,7 @@ test('an agent reads received vs resolved per month, the typology and the work d
   expect(byCategory.reduce((n, r) => n + Number(r[1]), 0)).toBe(received.length);
 
   // The work done per agent (seed 004).
-  const done = await tableRows(page.getByRole('table', { name: 'Demandes résolues par interlocuteur' }));
+  const done = await tableRows(page.getByRole('table', { name: 'Demandes résolues par interlocuteur', exact: true }));
   expect(done.length).toBeGreaterThan(1);
   for (const [name, count] of done) {
     const mine = resolved.filter((s) => (name === 'Sans interlocuteur' ? !s.HCAssignedToId : s.HCAssignedTo?.Title === name));
@@ -104,7 +104,7 @@ test('an agent reads received vs resolved per month, the typology and the work d
   await expectNoAxeViolations(page);
 
   // The CSV of the months: a BOM, `;`, the same numbers.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV : Reçues et résolues par mois' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Exporter en CSV\s:\sReçues et résolues par mois$/ }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv.slice(1).trim().split('\r\n')).toEqual(['Mois;Reçues;Résolues', ...expected.map((r) => r.join(';'))]);
@@ -142,7 +142,7 @@ test('the self-service funnel counts the searches of the period; usable at a pho
   const events = await readAll<{ Created: string; HCResultCount: number | null; HCFiledTicket: boolean | null }>(request, `${itemsOf('SearchEvents')}?$select=Created,HCResultCount,HCFiledTicket&$top=5000`);
   const inRange = events.filter((e) => localDate(new Date(e.Created)) >= from && localDate(new Date(e.Created)) <= today);
   expect(inRange.length).toBeGreaterThan(10);
-  const funnel = await tableRows(page.getByRole('table', { name: 'Parcours des recherches' }));
+  const funnel = await tableRows(page.getByRole('table', { name: 'Parcours des recherches', exact: true }));
   expect(funnel[0].slice(0, 2)).toEqual(['Recherches', String(inRange.length)]);
   expect(funnel[1].slice(0, 2)).toEqual(['Avec des résultats', String(inRange.filter((e) => (e.HCResultCount || 0) > 0).length)]);
   expect(funnel[4].slice(0, 2)).toEqual(['Demande déposée ensuite', String(inRange.filter((e) => e.HCFiledTicket).length)]);
