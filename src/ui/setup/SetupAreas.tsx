@@ -28,7 +28,8 @@ export function SetupAreas(): React.ReactElement {
   React.useEffect(() => {
     if (!inspected) return undefined;
     let live = true;
-    canEditLocations(sp).then(may => {
+    // A failed check (no site, no rights to read them) leaves the set-up page as it is, without the area.
+    Promise.resolve().then(() => canEditLocations(sp)).then(may => {
       if (!live) return;
       setAllowed(may);
       if (may && inspected.notOwner && !areaInAddress()) setArea('locations');
