@@ -1,5 +1,5 @@
-import { csvFileName } from '../../../src/ui/reports/csvDownload';
-import { cellValue } from '../../../src/ui/reports/ReportTable';
+import { csvFileName } from '../../../../src/ui/reports/csvDownload';
+import { cellValue } from '../../../../src/ui/reports/ReportTable';
 
 describe('the reports\' CSV files', () => {
   it.each([
