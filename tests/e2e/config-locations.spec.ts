@@ -29,7 +29,7 @@ async function openLocations(page: Page): Promise<void> {
 async function openRoom(page: Page, name: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Rechercher par début de nom' }).fill(name);
   await page.getByRole('button', { name: `Modifier ${name}`, exact: true }).click();
-  await expect(page.getByRole('dialog', { name: 'Modifier le lieu' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Modifier le lieu' })).toBeVisible();
 }
 
 async function signedIn(context: BrowserContext, baseURL: string, email: string): Promise<Page> {
@@ -78,35 +78,37 @@ test.describe('Rooms, services and equipment', () => {
     const owner = await signedIn(ownerContext, baseURL!, PEOPLE.owner.email);
     await openLocations(owner);
     await openRoom(owner, room);
-    await owner.getByLabel('Nom').fill(`${room} (informatique)`);
-    await owner.getByRole('button', { name: 'Enregistrer' }).click();
+    await owner.getByRole('textbox', { name: /^Nom/ }).fill(`${room} (informatique)`);
+    await owner.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(owner.getByRole('dialog')).toHaveCount(0);
 
     // The referent's save comes second: a conflict showing the owner's version, her typing kept.
     await page.getByLabel('N° d\'inventaire').fill('SALLE-01');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     const panel = page.getByRole('dialog', { name: 'Modifier le lieu' });
     await expect(panel.getByText('Quelqu\'un a modifié ce lieu pendant que vous l\'éditiez.')).toBeVisible();
     await expect(panel.getByText(`${room} (informatique) · Salle · ${BUILDING}`)).toBeVisible();
     await expect(panel.getByLabel('N° d\'inventaire')).toHaveValue('SALLE-01');
     await expectNoAxeViolations(page);
     await panel.getByRole('button', { name: 'Reprendre sa version' }).click();
-    await expect(panel.getByLabel('Nom')).toHaveValue(`${room} (informatique)`);
+    await expect(panel.getByRole('textbox', { name: /^Nom/ })).toHaveValue(`${room} (informatique)`);
     await panel.getByLabel('N° d\'inventaire').fill('SALLE-01');
-    await panel.getByRole('button', { name: 'Enregistrer' }).click();
+    await panel.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'est enregistré' })).toHaveCount(1);
     // The history names who changed what.
     await openRoom(page, `${room} (informatique)`);
-    await expect(panel.getByText(/Version 3\.0, le .* par Philippe Garnier/)).toBeVisible();
-    await expect(panel.getByText(/Version 2\.0, le .* par Claire Martin/)).toBeVisible();
+    await expect(panel.getByText(/^Version \S+, le .* par Claire Martin$/)).toHaveCount(1);
+    await expect(panel.getByText(/^Version \S+, le .* par Philippe Garnier$/)).toHaveCount(2);
     await panel.getByRole('button', { name: 'Annuler' }).click();
 
     // The request form offers the new rooms at once.
     await page.goto(REQUEST);
+    await page.getByLabel('Anomalie — Quelque chose ne fonctionne pas').check();
     await chooseOption(page, 'Catégorie', 'Salles et équipements');
     await chooseOption(page, 'Lieu (salle ou service)', `Salle ${tag}-02 (${BUILDING})`);
-    expect(errors).toEqual([]);
+    // The one error the browser logs is the refused save's answer (412), which the page turned into the conflict.
+    expect(errors.filter(e => !/status of 412/.test(e))).toEqual([]);
     await ownerContext.close();
     await referentContext.close();
   });
@@ -129,7 +131,7 @@ test.describe('Rooms, services and equipment', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Ajouter' }).click();
     const panel = page.getByRole('dialog', { name: 'Nouveau lieu' });
-    await panel.getByRole('button', { name: 'Enregistrer' }).click();
+    await panel.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(panel.getByRole('link', { name: 'Nom\u00a0: Obligatoire.' })).toBeVisible();
     expect(await horizontalOverflow(page)).toBeUndefined();
     await expectNoAxeViolations(page);

@@ -11,6 +11,7 @@ import type { LocationField, LocationProblem } from '../../../domain/config/loca
 import { LOCATION_KINDS } from '../../../domain/vocabulary';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { ErrorSummary } from '../../common/ErrorSummary';
+import { useAlive } from '../../common/useLoad';
 import { Notice, MessageBarType } from '../../common/Notice';
 import { dateTimeText } from '../../common/dates';
 import { formatString } from '../../common/format';
@@ -47,6 +48,7 @@ export function LocationPanel(props: LocationPanelProps): React.ReactElement {
   const [conflict, setConflict] = React.useState<{ current?: LocationView } | undefined>(undefined);
   const [confirming, setConfirming] = React.useState(false);
   const [inUse, setInUse] = React.useState(false);
+  const alive = useAlive();
 
   const change = (field: keyof LocationForm, value: string): void => {
     const next = { ...form, [field]: value };
@@ -88,7 +90,8 @@ export function LocationPanel(props: LocationPanelProps): React.ReactElement {
         setFailure(`${s.saveFailed} ${describeError(e)}`);
       }
     } finally {
-      setBusy(false);
+      // Closed after a save or a delete: nothing left to update.
+      if (alive()) setBusy(false);
     }
   };
   const remove = async (): Promise<void> => {
@@ -110,7 +113,8 @@ export function LocationPanel(props: LocationPanelProps): React.ReactElement {
         setFailure(`${s.saveFailed} ${describeError(e)}`);
       }
     } finally {
-      setBusy(false);
+      // Closed after a save or a delete: nothing left to update.
+      if (alive()) setBusy(false);
     }
   };
   const takeTheirs = (current: LocationView): void => {

@@ -10,6 +10,7 @@ import { LOCATION_KINDS, type LocationKind } from '../../../domain/vocabulary';
 import { useHelpCenter } from '../../common/HelpCenterContext';
 import { LiveRegion } from '../../common/LiveRegion';
 import { LoadingState } from '../../common/LoadingState';
+import { useAlive } from '../../common/useLoad';
 import { Notice, MessageBarType } from '../../common/Notice';
 import { ThemeText } from '../../common/ThemeText';
 import { formatCount, formatString } from '../../common/format';
@@ -43,25 +44,28 @@ export function LocationsArea(): React.ReactElement {
   const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
   const [importing, setImporting] = React.useState(false);
   const [announcement, setAnnouncement] = React.useState('');
+  const [done, setDone] = React.useState('');
   const [reload, setReload] = React.useState(0);
   const [exportState, setExportState] = React.useState<string | undefined>(undefined);
   const opener = React.useRef<HTMLElement | null>(null);
+  const alive = useAlive();
 
   const readPage = React.useCallback(async (p: LocationPager, replace: boolean) => {
     setLoading(true);
     try {
       const page = await p.next();
+      if (!alive()) return;
       const list = page || [];
       setRows(prev => (replace ? list : prev.concat(list)));
       setMore(list.length === PAGE);
       setFailure(undefined);
     } catch (e) {
       console.error('Locations: read failed', e);
-      setFailure(exceedsListViewThreshold(e) ? s.tooBroad : `${s.readFailed} ${describeError(e)}`);
+      if (alive()) setFailure(exceedsListViewThreshold(e) ? s.tooBroad : `${s.readFailed} ${describeError(e)}`);
     } finally {
-      setLoading(false);
+      if (alive()) setLoading(false);
     }
-  }, [s]);
+  }, [s, alive]);
 
   React.useEffect(() => {
     const timer = setTimeout(() => {
@@ -82,7 +86,7 @@ export function LocationsArea(): React.ReactElement {
   };
   const closePanel = (message?: string): void => {
     setEditing(undefined);
-    if (message) { setAnnouncement(message); setReload(n => n + 1); }
+    if (message) { setDone(message); setReload(n => n + 1); }
     if (opener.current) opener.current.focus();
   };
   const exportAll = async (): Promise<void> => {
@@ -103,6 +107,7 @@ export function LocationsArea(): React.ReactElement {
       <ThemeText as="h2" variant="large" id="hc-locations-heading">{s.heading}</ThemeText>
       <ThemeText as="p">{s.intro}</ThemeText>
       <LiveRegion message={announcement} />
+      <LiveRegion message={done} />
       <div className={toolbar}>
         <SearchBox placeholder={s.searchLabel} ariaLabel={s.searchLabel} value={search} onChange={(_, v) => setSearch(v || '')} styles={{ root: { width: 260, maxWidth: '100%' } }} />
         <Dropdown label={s.kindFilterLabel} options={kinds} selectedKey={kind || ''} onChange={(_, o) => setKind(o && o.key ? o.key as LocationKind : undefined)} styles={{ root: { width: 180 } }} />
