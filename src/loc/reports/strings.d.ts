@@ -26,8 +26,11 @@ declare interface IHelpCenterReportsStrings {
     location: string;
     priority: string;
     print: string;
-    /** {0} received, {1} resolved, {2} open now. */
+    /** {0} received, {1} resolved, {2} open now (each from its plural forms below). */
     summary: string;
+    summaryReceived: IHelpCenterPlural;
+    summaryResolved: IHelpCenterPlural;
+    summaryOpen: IHelpCenterPlural;
     updating: string;
     none: string;
     noData: string;

@@ -10,7 +10,7 @@ import { useLoad } from '../common/useLoad';
 import { LoadingState } from '../common/LoadingState';
 import { Notice, MessageBarType } from '../common/Notice';
 import { useRenderedMark } from '../common/rendered';
-import { formatString } from '../common/format';
+import { formatCount, formatString } from '../common/format';
 import { ReportControls, type ReportQuery } from './ReportControls';
 import { ReportTable } from './ReportTable';
 import { reportClasses } from './reportStyles';
@@ -94,7 +94,8 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
       {more.state.status === 'failed' && <Notice messageBarType={MessageBarType.error} actions={<button type="button" className={classes.button} onClick={more.reload}>{s.retry}</button>}>{s.loadFailed}</Notice>}
       <p className={classes.summary} role="status" aria-live="polite">
         {more.state.status === 'loading' && !same(period || firstPeriod, firstPeriod) ? s.updating
-          : figures ? formatString(s.summary, figures.tickets.received, figures.tickets.resolved, figures.tickets.backlog.open) : ''}
+          : figures ? formatString(s.summary, formatCount(locale, figures.tickets.received, s.summaryReceived), formatCount(locale, figures.tickets.resolved, s.summaryResolved),
+            formatCount(locale, figures.tickets.backlog.open, s.summaryOpen)) : ''}
       </p>
       {figures && (
         <div className={classes.sections}>

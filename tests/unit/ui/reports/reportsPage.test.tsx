@@ -44,13 +44,13 @@ beforeEach(() => window.localStorage.clear());
 
 it('shows an agent the summary and every table by its caption; a filter changes the figures without reading again', async () => {
   const { reads } = setup(true);
-  expect(await screen.findByText('3 demandes reçues, 1 résolues, 2 en cours aujourd\'hui.')).toBeInTheDocument();
+  expect(await screen.findByText('3 demandes reçues, 1 résolue, 2 en cours aujourd\'hui.')).toBeInTheDocument();
   const byCategory = screen.getByRole('table', { name: 'Par catégorie' });
   expect(within(byCategory).getByRole('rowheader', { name: 'Wi-Fi' })).toBeInTheDocument();
   expect(within(screen.getByRole('table', { name: 'Demandes résolues par interlocuteur' })).getByRole('rowheader', { name: 'Karim Haddad' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: /^Exporter en CSV\s:\sReçues et résolues par mois$/ })).toBeInTheDocument();
   fireEvent.change(screen.getByLabelText('Équipe'), { target: { value: '2' } });
-  expect(await screen.findByText('1 demandes reçues, 1 résolues, 0 en cours aujourd\'hui.')).toBeInTheDocument();
+  expect(await screen.findByText('1 demande reçue, 1 résolue, 0 en cours aujourd\'hui.')).toBeInTheDocument();
   expect(reads).toEqual(['first']);
   expect(JSON.parse(window.localStorage.getItem('helpCenter.reports.query') || '{}').filters).toEqual({ teamId: 2 });
 });
@@ -59,7 +59,7 @@ it('reads another period once, and refuses a range that ends before it starts', 
   const { reads } = setup(true);
   await screen.findByText(/3 demandes reçues/);
   fireEvent.change(screen.getByLabelText('Période'), { target: { value: 'lastMonth' } });
-  expect(await screen.findByText('0 demandes reçues, 0 résolues, 2 en cours aujourd\'hui.')).toBeInTheDocument();
+  expect(await screen.findByText('0 demande reçue, 0 résolue, 2 en cours aujourd\'hui.')).toBeInTheDocument();
   expect(reads).toEqual(['first', 'rows']);
   fireEvent.change(screen.getByLabelText('Période'), { target: { value: 'range' } });
   fireEvent.change(screen.getByLabelText('Au'), { target: { value: '2000-01-01' } });
