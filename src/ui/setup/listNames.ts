@@ -19,7 +19,7 @@ export function listDisplayName(list: string, locale: Locale): string {
 
 /** What a check is about, by the names people see: a list's purpose, a column's title; other targets as they are. */
 export function checkTargetName(check: ProvisioningCheck, locale: Locale): string {
-  if (check.kind === 'list') return listDisplayName(check.target, locale);
+  if (check.kind === 'list' || check.kind === 'permissions') return listDisplayName(check.target, locale);
   if (!check.list || (check.kind !== 'field' && check.kind !== 'index' && check.kind !== 'unique')) return check.target;
   const def = HELP_CENTER_LISTS.filter(l => l.name === check.list)[0];
   if (!def) return check.target;

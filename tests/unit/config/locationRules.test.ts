@@ -30,3 +30,22 @@ describe('checkLocation', () => {
     expect(locationKey('Salle', 'A')).not.toBe(locationKey('Salle', 'B'));
   });
 });
+
+describe('the set-up page names lists and columns as people see them', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { checkIdName, checkTargetName, listDisplayName } = require('../../../src/ui/setup/listNames') as typeof import('../../../src/ui/setup/listNames');
+  it.each([
+    [{ id: 'list:HelpLocations', kind: 'list', list: 'HelpLocations', target: 'HelpLocations' }, 'fr', 'Salles, équipements et services'],
+    [{ id: 'permissions:HelpTickets', kind: 'permissions', list: 'HelpTickets', target: 'HelpTickets' }, 'fr', 'Demandes d\'assistance'],
+    [{ id: 'field:HelpLocations/HCLocationKind', kind: 'field', list: 'HelpLocations', target: 'HCLocationKind' }, 'en', 'Kind'],
+    [{ id: 'index:HelpLocations/Title', kind: 'index', list: 'HelpLocations', target: 'Title' }, 'fr', 'Nom'],
+    [{ id: 'index:HelpTickets/Created', kind: 'index', list: 'HelpTickets', target: 'Created' }, 'en', 'Created']
+  ] as const)('%j (%s) -> %s', (check, locale, name) => {
+    expect(checkTargetName({ ...check, status: 'ok' }, locale)).toBe(name);
+  });
+  it('names an error\'s check by list and column', () => {
+    expect(checkIdName('field:HelpLocations/HCBuilding', 'fr')).toBe('Salles, équipements et services — Bâtiment');
+    expect(checkIdName('site:permissions', 'fr')).toBe('site:permissions');
+    expect(listDisplayName('HelpLocations', 'en')).toBe('Rooms, equipment and services');
+  });
+});
