@@ -29,13 +29,15 @@ export function LocationTable(props: LocationTableProps): React.ReactElement {
             'thead': { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
             'tr': { display: 'block', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '4px 0' },
             'td': { display: 'block', border: 'none', padding: '2px 8px' },
-            'td[data-label]::before': { content: 'attr(data-label) " : "', fontWeight: 600 }
+            'td[data-label]::before': { content: 'attr(data-label)', fontWeight: 600 }
           }
         }
       }
     }
   }), [theme]);
   const f = s.fields;
+  // On a phone the headers are hidden and each cell starts with its column's name ("Type : ", "Kind: ").
+  const label = (name: string, value: string): string | undefined => (value ? formatString(s.rowProblem, name, '') : undefined);
   return (
     <table className={classes.table}>
       <thead>
@@ -48,10 +50,10 @@ export function LocationTable(props: LocationTableProps): React.ReactElement {
               <ActionButton styles={{ root: { height: 'auto', padding: 0, textAlign: 'left' }, label: { margin: 0 } }} aria-label={formatString(s.editLabel, r.title)}
                 onClick={() => props.onEdit(r)} text={r.title} />
             </td>
-            <td data-label={f.kind}>{s.kinds[r.kind]}</td>
-            <td data-label={r.building ? f.building : undefined}>{r.building}</td>
-            <td data-label={r.roomTitle ? f.room : undefined}>{r.roomTitle}</td>
-            <td data-label={r.assetTag ? f.assetTag : undefined}>{r.assetTag}</td>
+            <td data-label={label(f.kind, 'x')}>{s.kinds[r.kind]}</td>
+            <td data-label={label(f.building, r.building)}>{r.building}</td>
+            <td data-label={label(f.room, r.roomTitle)}>{r.roomTitle}</td>
+            <td data-label={label(f.assetTag, r.assetTag)}>{r.assetTag}</td>
           </tr>
         ))}
       </tbody>
