@@ -11,6 +11,8 @@ import { anyOfChunks, odataString } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
 import { isNotFound, isPreconditionFailed } from '../sp/errors';
 import { currentUserHas, PermissionKinds } from '../sp/permissions';
+import type { ExportedLocation, ImportFile } from '../../domain/config/locationImport';
+import { exportLocations, importLocations, type ImportOutcome } from './locationImportWriter';
 import {
   LOCATION_ROW_EXPAND, LOCATION_ROW_SELECT, toLocationVersion, toLocationView, type LocationRow, type LocationVersion, type LocationVersionRow, type LocationView
 } from './locationRows';
@@ -182,6 +184,16 @@ export class LocationRepository {
       if (isNotFound(e)) return;
       throw e;
     }
+  }
+
+  /** Writes a file's valid new rows (see importLocations): batched, idempotent, with progress. */
+  public importFile(file: ImportFile, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
+    return importLocations(this.sp, this, file, onProgress);
+  }
+
+  /** Every location for the CSV export, page by page. */
+  public exportAll(onProgress: (read: number) => void): Promise<ExportedLocation[]> {
+    return exportLocations(this.sp, onProgress);
   }
 
   /** The item's saved versions, newest first: who changed what, and when (SharePoint's own record). */

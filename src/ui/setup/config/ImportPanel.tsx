@@ -1,9 +1,8 @@
 import * as React from 'react';
-import type { SPFI } from '@pnp/sp';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import { importLocations, previewImport, type ImportOutcome, type LocationRepository } from '../../../data/config';
+import { previewImport, type ImportOutcome, type LocationRepository } from '../../../data/config';
 import { describeError } from '../../../data/sp/errors';
 import { readLocationFile, rejectedCsv, type ImportFile, type ImportRow } from '../../../domain/config/locationImport';
 import { useHelpCenter } from '../../common/HelpCenterContext';
@@ -17,8 +16,6 @@ import { ImportPreview } from './ImportPreview';
 
 /** Props of {@link ImportPanel}. */
 export interface ImportPanelProps {
-  /** The site (the import's batches). */
-  sp: SPFI;
   /** Reads the list. */
   repository: LocationRepository;
   /** Closes the panel; `changed` when something was written. */
@@ -71,7 +68,7 @@ export function ImportPanel(props: ImportPanelProps): React.ReactElement {
     setProgress({ done: 0, total: 0 });
     setAnnouncement(s.importing);
     try {
-      const done = await importLocations(props.sp, props.repository, file, (d, total) => setProgress({ done: d, total }));
+      const done = await props.repository.importFile(file, (d, total) => setProgress({ done: d, total }));
       setOutcome(done);
       setAnnouncement(formatString(s.importDone, done.written.length, done.existing.length, done.refused.length));
     } catch (e) {

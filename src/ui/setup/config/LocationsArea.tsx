@@ -3,7 +3,7 @@ import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
-import { exportLocations, LocationRepository, type LocationPager, type LocationView } from '../../../data/config';
+import { LocationRepository, type LocationPager, type LocationView } from '../../../data/config';
 import { describeError, exceedsListViewThreshold } from '../../../data/sp/errors';
 import { locationsCsv } from '../../../domain/config/locationImport';
 import { LOCATION_KINDS, type LocationKind } from '../../../domain/vocabulary';
@@ -92,7 +92,7 @@ export function LocationsArea(): React.ReactElement {
   const exportAll = async (): Promise<void> => {
     setExportState(formatString(s.exporting, 0));
     try {
-      const all = await exportLocations(sp, read => setExportState(formatString(s.exporting, read)));
+      const all = await repository.exportAll(read => setExportState(formatString(s.exporting, read)));
       downloadText(locationsCsv(all, locale, k => s.kinds[k]), s.exportFileName);
       setExportState(formatString(s.exported, all.length));
     } catch (e) {
@@ -123,7 +123,7 @@ export function LocationsArea(): React.ReactElement {
       {more && !loading && pager ? <div><DefaultButton text={s.moreButton} onClick={() => { readPage(pager, false).catch(() => undefined); }} /></div> : null}
       {editing ? <LocationPanel repository={repository} item={editing.mode === 'edit' ? editing.item : undefined} onClose={closePanel} /> : null}
       {importing ? (
-        <ImportPanel sp={sp} repository={repository} onClose={changed => {
+        <ImportPanel repository={repository} onClose={changed => {
           setImporting(false);
           if (changed) setReload(n => n + 1);
           if (opener.current) opener.current.focus();
