@@ -135,7 +135,7 @@ test('an agent reads received vs resolved per month, the typology and the work d
   expect(errors).toEqual([]);
 });
 
-test('the self-service funnel counts the searches of the period; usable at a phone\'s width', async ({ page, context, baseURL, request }) => {
+test('the self-service funnel counts the searches of the period; usable at a phone\'s width, and printed without its controls', async ({ page, context, baseURL, request }) => {
   await loginAs(context, baseURL!, PEOPLE.agentL1.email);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(PAGE);
@@ -151,6 +151,12 @@ test('the self-service funnel counts the searches of the period; usable at a pho
   expect(funnel[4].slice(0, 2)).toEqual(['Demande déposée ensuite', String(inRange.filter((e) => e.HCFiledTicket).length)]);
   expect(await horizontalOverflow(page)).toBeUndefined();
   await expectNoAxeViolations(page);
+  // Printed: the controls and buttons are left out, the tables are printed whole.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('form', { name: 'Période et filtres' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Imprimer' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Parcours des recherches', exact: true })).toBeVisible();
+  expect(await page.getByRole('region', { name: 'Reçues et résolues par semaine' }).evaluate((box) => getComputedStyle(box).overflowX)).toBe('visible');
 });
 
 test('a student is told the reports are for the support desk', async ({ page, context, baseURL }) => {
