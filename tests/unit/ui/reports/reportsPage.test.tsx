@@ -12,6 +12,7 @@ import { loadLocStrings } from '../../../../workbench/host/locStrings';
 
 setIconOptions({ disableWarnings: true });
 const fr = loadLocStrings('fr-fr');
+const en = loadLocStrings('en-us');
 
 const reference = (isAgent: boolean): ReportReference => ({
   isAgent, timeZone: 'Europe/Paris', sessions: [],
@@ -30,13 +31,13 @@ const rows: ReportRows = {
   open: [t(1, { categoryId: 4 }), t(3, {})], events: [], reopenedTicketIds: []
 };
 
-function setup(isAgent: boolean): { services: ReportsServices; reads: string[] } {
+function setup(isAgent: boolean, locale: 'fr' | 'en' = 'fr'): { services: ReportsServices; reads: string[] } {
   const reads: string[] = [];
   const services: ReportsServices = {
     first: async () => { reads.push('first'); return { reference: reference(isAgent), rows } as ReportFirstData; },
     rows: async () => { reads.push('rows'); return { received: [], resolved: [], open: rows.open, events: [], reopenedTicketIds: [] }; }
   };
-  render(<HelpCenterProvider value={{ sp: {} as SPFI, strings: fr, locale: 'fr', currentUser: { loginName: '', email: '', displayName: '' } }}><ReportsPage services={services} /></HelpCenterProvider>);
+  render(<HelpCenterProvider value={{ sp: {} as SPFI, strings: locale === 'en' ? en : fr, locale, currentUser: { loginName: '', email: '', displayName: '' } }}><ReportsPage services={services} /></HelpCenterProvider>);
   return { services, reads };
 }
 
@@ -70,4 +71,12 @@ it('tells anyone who is not an agent that the reports are the support\'s', async
   setup(false);
   expect(await screen.findByText('Les rapports sont réservés à l\'équipe de support et aux propriétaires du centre d\'aide.')).toBeInTheDocument();
   expect(screen.queryByRole('table')).toBeNull();
+});
+
+it('speaks English to an English-speaking agent, team names included', async () => {
+  setup(true, 'en');
+  expect(await screen.findByText('3 requests received, 1 resolved, 2 open today.')).toBeInTheDocument();
+  expect(within(screen.getByRole('table', { name: 'By team' })).getByRole('rowheader', { name: 'IT' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Export as CSV: Received and resolved per month' })).toBeInTheDocument();
+  expect(screen.getByLabelText('Period')).toHaveValue('thisMonth');
 });
