@@ -4,6 +4,7 @@ import { useHelpCenter } from '../common/HelpCenterContext';
 import { formatString } from '../common/format';
 import type { ReportClasses } from './reportStyles';
 import { downloadCsv } from './csvDownload';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 
 /** A cell: text, a number (formatted on the page, as it is in the CSV), or a number with its own text (a rate, a time). */
 export type ReportCell = CsvCell | { value: number | undefined; text: string };
@@ -48,7 +49,7 @@ export function ReportTable(props: { table: ReportTableModel; classes: ReportCla
         </table>
       </div>
       <div className={c.actions}>
-        <button type="button" className={c.button} onClick={() => downloadCsv(t, locale !== 'en')}>{formatString(s.exportCsv, t.caption)}</button>
+        <DefaultButton className={c.button} onClick={() => downloadCsv(t, locale !== 'en')} text={formatString(s.exportCsv, t.caption)} />
       </div>
     </div>
   );

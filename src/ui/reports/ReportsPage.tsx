@@ -15,6 +15,7 @@ import { ReportControls, type ReportQuery } from './ReportControls';
 import { ReportTable } from './ReportTable';
 import { reportClasses } from './reportStyles';
 import { selfServiceSection, ticketSections, type ReportSection } from './reportTables';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 
 const FlowChart = React.lazy(() => import(/* webpackChunkName: 'help-center-reports-charts' */ './FlowChart'));
 
@@ -78,7 +79,7 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
   if (first.state.status === 'loading') return <LoadingState label={s.loading} />;
   if (first.state.status === 'failed' || !reference) {
     console.error('[HelpCenter] The reports could not be read:', first.state.error);
-    return <Notice messageBarType={MessageBarType.error} actions={<button type="button" className={classes.button} onClick={first.reload}>{s.retry}</button>}>{s.loadFailed}</Notice>;
+    return <Notice messageBarType={MessageBarType.error} actions={<DefaultButton className={classes.button} onClick={first.reload} text={s.retry} />}>{s.loadFailed}</Notice>;
   }
   if (!reference.isAgent) return <Notice messageBarType={MessageBarType.info}>{s.agentsOnly}</Notice>;
   const periodError = resolved && 'error' in resolved ? s.periodErrors[resolved.error] : undefined;
@@ -89,9 +90,9 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
     <div className={classes.page}>
       <h2 className={classes.heading}>{s.title}</h2>
       <ReportControls query={query} onChange={setQuery} reference={reference} classes={classes} periodError={periodError} />
-      <div className={classes.actions}><button type="button" className={classes.button} onClick={() => window.print()}>{s.print}</button></div>
+      <div className={classes.actions}><DefaultButton className={classes.button} onClick={() => window.print()} text={s.print} /></div>
       {session && <p className={classes.subtext}>{formatString(s.sessionShown, session.label ? session.label[locale] : session.key, session.start, session.end)}</p>}
-      {more.state.status === 'failed' && <Notice messageBarType={MessageBarType.error} actions={<button type="button" className={classes.button} onClick={more.reload}>{s.retry}</button>}>{s.loadFailed}</Notice>}
+      {more.state.status === 'failed' && <Notice messageBarType={MessageBarType.error} actions={<DefaultButton className={classes.button} onClick={more.reload} text={s.retry} />}>{s.loadFailed}</Notice>}
       <p className={classes.summary} role="status" aria-live="polite">
         {more.state.status === 'loading' && !same(period || firstPeriod, firstPeriod) ? s.updating
           : figures ? formatString(s.summary, formatCount(locale, figures.tickets.received, s.summaryReceived), formatCount(locale, figures.tickets.resolved, s.summaryResolved),

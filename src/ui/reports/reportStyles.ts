@@ -43,10 +43,8 @@ export function reportClasses(theme: Theme): ReportClasses {
     },
     number: { textAlign: 'right !important', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, ...noPrint },
-    button: {
-      ...control, cursor: 'pointer', background: s.buttonBackground, color: s.buttonText, border: `1px solid ${s.buttonBorder}`,
-      selectors: { ':hover': { background: s.buttonBackgroundHovered }, ':focus': { outline: `2px solid ${p.themePrimary}`, outlineOffset: 1 } }
-    },
+    // Fluent's DefaultButton draws itself; printed pages leave the buttons out.
+    button: { ...noPrint },
     summary: { margin: 0, fontSize: 16, fontWeight: 600 },
     subtext: { margin: 0, color: s.bodySubtext },
     noPrint
