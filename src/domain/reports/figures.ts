@@ -167,11 +167,13 @@ export function computeTicketFigures(input: TicketFiguresInput): TicketFigures {
   const noFollowUp = received.filter(t => t.status === 'no_follow_up').length;
   const rated = resolved.filter(t => t.satisfaction !== undefined && t.satisfaction >= 1 && t.satisfaction <= 5);
   const ratingSum = rated.reduce((s, t) => s + (t.satisfaction as number), 0);
+  // The months and weeks that have begun: "this month" does not list next week's empty rows.
+  const shown: ReportPeriod = { from: period.from, to: new Date(Math.max(period.from.getTime() + 1, Math.min(period.to.getTime(), now.getTime() + 1))) };
   return {
     received: received.length,
     resolved: resolved.length,
-    months: flow(monthsOf(period, tz), received, resolved, at => monthKey(at, tz)),
-    weeks: flow(weeksOf(period, tz), received, resolved, at => weekKey(at, tz)),
+    months: flow(monthsOf(shown, tz), received, resolved, at => monthKey(at, tz)),
+    weeks: flow(weeksOf(shown, tz), received, resolved, at => weekKey(at, tz)),
     backlog: {
       open: open.length,
       ages: AGE_BUCKETS.map(b => ({ key: b, count: open.filter(t => ageBucket(t.receivedAt, now) === b).length }))

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { PERIOD_KINDS, type PeriodChoice } from '../../domain/reports/period';
 import type { ReportFilters } from '../../domain/reports/model';
 import { SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS } from '../../domain/vocabulary';
@@ -19,19 +20,18 @@ export interface ReportControlsProps {
   periodError?: string;
 }
 
+/** The key of "no filter" (a Dropdown's keys are not empty). */
+const ALL = '*';
+
 function Select(props: { id: string; label: string; value: string; options: [string, string][]; onChange(value: string): void; classes: ReportClasses; describedBy?: string }): React.ReactElement {
-  const c = props.classes;
+  const options: IDropdownOption[] = props.options.map(([v, text]) => ({ key: v || ALL, text }));
   return (
-    <div className={c.field}>
-      <label className={c.label} htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} className={c.select} value={props.value} onChange={e => props.onChange(e.target.value)} aria-describedby={props.describedBy}>
-        {props.options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
-      </select>
-    </div>
+    <Dropdown id={props.id} className={props.classes.field} label={props.label} options={options} selectedKey={props.value || ALL}
+      aria-describedby={props.describedBy} onChange={(_e, option) => { if (option) props.onChange(option.key === ALL ? '' : String(option.key)); }} />
   );
 }
 
-/** The period (this month, last month, the last exam session, chosen dates) and the filters, as native controls. */
+/** The period (this month, last month, the last exam session, chosen dates) and the filters (Fluent UI Dropdowns; dates in the browser's date field). */
 export function ReportControls(props: ReportControlsProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.reports;
@@ -56,6 +56,7 @@ export function ReportControls(props: ReportControlsProps): React.ReactElement {
           options={PERIOD_KINDS.map((k): [string, string] => [k, s.periods[k]])} onChange={setKind} />
         {range && (
           <>
+            {/* The browser's own date field (typed or picked; Fluent's DatePicker would add its calendar to the page). */}
             <div className={c.field}>
               <label className={c.label} htmlFor="reports-from">{s.from}</label>
               <input id="reports-from" type="date" className={c.select} value={range.from} aria-invalid={!!props.periodError} aria-describedby={describedBy}

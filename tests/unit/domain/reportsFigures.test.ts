@@ -69,6 +69,13 @@ describe('periods', () => {
   ])('%j is refused: %s', (choice, error) => {
     expect(resolvePeriod(choice as never, now, TZ, [])).toEqual({ error });
   });
+  it('does not list the weeks of the current month that have not begun', () => {
+    // Wednesday 18 November: weeks 44 to 47 have begun, 48 and 49 not yet.
+    const f = computeTicketFigures(input({ now: new Date('2026-11-18T10:00:00Z') }));
+    expect(f.weeks.map(w => w.key)).toEqual(['2026-W44', '2026-W45', '2026-W46', '2026-W47']);
+    expect(f.months.map(m => m.key)).toEqual(['2026-11']);
+  });
+
   it('lists the months and weeks of a period, empty ones too', () => {
     const p = { from: new Date('2026-09-15T00:00:00Z'), to: new Date('2026-11-03T00:00:00Z') };
     expect(monthsOf(p, TZ)).toEqual(['2026-09', '2026-10', '2026-11']);
