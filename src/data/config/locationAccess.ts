@@ -9,3 +9,26 @@ import { currentUserHas, PermissionKinds } from '../sp/permissions';
 export function canEditLocations(sp: SPFI): Promise<boolean> {
   return currentUserHas(helpList(sp, 'HelpLocations'), PermissionKinds.EditListItems);
 }
+
+/** The configuration areas the current person may edit, each by the rights SharePoint gives on its list. */
+export interface ConfigRights {
+  /** Rooms, services and equipment (owners, referents). */
+  locations: boolean;
+  /** The category tree (owners). */
+  categories: boolean;
+  /** Teams, their hours and exam periods (owners). */
+  teams: boolean;
+}
+
+/**
+ * Reads {@link ConfigRights} (one permissions request per list, side by side, after the set-up page's first render).
+ * As for {@link canEditLocations}, the page's choice of tabs: SharePoint refuses anyone else's writes.
+ */
+export async function configRights(sp: SPFI): Promise<ConfigRights> {
+  const [locations, categories, teams] = await Promise.all([
+    canEditLocations(sp),
+    currentUserHas(helpList(sp, 'HelpCategories'), PermissionKinds.EditListItems),
+    currentUserHas(helpList(sp, 'HelpTeams'), PermissionKinds.EditListItems)
+  ]);
+  return { locations, categories, teams };
+}

@@ -54,6 +54,8 @@ define([], function() {
       "areasLabel": "Help center configuration",
       "setupTab": "Set-up",
       "locationsTab": "Rooms and equipment",
+      "categoriesTab": "Categories",
+      "teamsTab": "Teams and hours",
       "heading": "Rooms, equipment and services",
       "intro": "The places the request form offers: rooms, the equipment in each room, and services (Wi-Fi, website, ENT…). Owners and referents keep them up to date here; every change is kept in the item's history.",
       "searchLabel": "Search by the start of a name",

@@ -39,6 +39,8 @@ declare interface IHelpCenterSetupStrings {
     areasLabel: string;
     setupTab: string;
     locationsTab: string;
+    categoriesTab: string;
+    teamsTab: string;
     heading: string;
     intro: string;
     searchLabel: string;

@@ -45,7 +45,14 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-home-fr' */ '../../loc/home/fr-fr.js')).then(value),
   reports: (en: boolean): Promise<IHelpCenterReportsStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-reports-en' */ '../../loc/reports/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-reports-fr' */ '../../loc/reports/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-reports-fr' */ '../../loc/reports/fr-fr.js')).then(value),
+  // The set-up page's configuration areas (issue 18), each loaded with its area's chunk (WithStrings).
+  configCategories: (en: boolean): Promise<IHelpCenterConfigCategoriesStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-config-categories-en' */ '../../loc/configCategories/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-config-categories-fr' */ '../../loc/configCategories/fr-fr.js')).then(value),
+  configTeams: (en: boolean): Promise<IHelpCenterConfigTeamsStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-config-teams-en' */ '../../loc/configTeams/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-config-teams-fr' */ '../../loc/configTeams/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-
-/** An area of the set-up page. */
-export type SetupArea = 'setup' | 'locations';
+import type { ConfigArea, SetupArea } from './areas';
 
 /** Props of {@link AreasNav}. */
 export interface AreasNavProps {
   /** The area shown. */
   area: SetupArea;
+  /** The configuration areas this person may edit, in order. */
+  areas: readonly ConfigArea[];
   /** Another area chosen. */
   onChange: (area: SetupArea) => void;
 }
@@ -16,11 +16,12 @@ export interface AreasNavProps {
 /** The set-up page's areas as tabs (headers only: each area's content stays mounted where it is). */
 export function AreasNav(props: AreasNavProps): React.ReactElement {
   const s = useHelpCenter().strings.locationsConfig;
+  const label: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab };
   return (
     <Pivot aria-label={s.areasLabel} headersOnly selectedKey={props.area} overflowBehavior="menu"
       onLinkClick={item => { if (item && item.props.itemKey) props.onChange(item.props.itemKey as SetupArea); }}>
       <PivotItem itemKey="setup" headerText={s.setupTab} />
-      <PivotItem itemKey="locations" headerText={s.locationsTab} />
+      {props.areas.map(area => <PivotItem key={area} itemKey={area} headerText={label[area]} />)}
     </Pivot>
   );
 }

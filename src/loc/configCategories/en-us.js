@@ -1,0 +1,8 @@
+define([], function() {
+  return {
+    "categoriesConfig": {
+      "heading": "Categories",
+      "intro": "The tree of request and knowledge base categories."
+    }
+  };
+});

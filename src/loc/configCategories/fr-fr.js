@@ -1,0 +1,8 @@
+define([], function() {
+  return {
+    "categoriesConfig": {
+      "heading": "Catégories",
+      "intro": "L'arbre des catégories des demandes et de la base de connaissances."
+    }
+  };
+});

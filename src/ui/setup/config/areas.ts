@@ -1,0 +1,13 @@
+/** An area of the set-up page: the set-up itself, then the configuration areas (issue 18). */
+export type SetupArea = 'setup' | 'locations' | 'categories' | 'teams';
+
+/** The configuration areas, in their tabs' order. */
+export const CONFIG_AREAS = ['categories', 'teams', 'locations'] as const;
+
+/** A configuration area (every area but the set-up). */
+export type ConfigArea = typeof CONFIG_AREAS[number];
+
+/** `value` as an area, if it names one. */
+export function asSetupArea(value: string | undefined): SetupArea | undefined {
+  return value === 'setup' || (CONFIG_AREAS as readonly string[]).indexOf(value || '') >= 0 ? value as SetupArea : undefined;
+}
