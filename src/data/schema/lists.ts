@@ -58,7 +58,8 @@ const helpCategories: ListDefinition = {
     { name: 'HCCommunityName', title: { fr: 'Communauté (nom)', en: 'Community (name)' }, kind: 'Text', maxLength: 255, description: 'Name of that community as people know it.' },
     { name: 'HCReviewers', title: { fr: 'Relecteurs', en: 'Reviewers' }, kind: 'UserMulti', description: 'Who reviews and publishes this category\'s articles (none: the nearest parent\'s, else the owners and the reviewers group). They must also be in the reviewers group: SharePoint lets only that group and the owners write KnowledgeArticles.' }
   ],
-  indexedBuiltIns: [], versioning: false, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
+  // Versioning on: an item's versions are the record of who changed a category and when (the configuration page shows them).
+  indexedBuiltIns: [], versioning: true, attachments: false, readSecurity: 1, writeSecurity: 1, noCrawl: false, grants: READ_ALL_OWNERS_EDIT
 };
 
 /** HelpTeams: support teams, their level and business hours. */
