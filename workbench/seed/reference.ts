@@ -9,7 +9,7 @@ import { ANNOUNCEMENTS, EXPERTS } from './data/community';
 import { ARTICLES, ArticlePairSeed } from './data/articles';
 import { CATEGORIES, CategoryKey } from './data/categories';
 import { EQUIPMENT, LOCATIONS, LocationSeed } from './data/locations';
-import { CAST, CastKey, CONTRIBUTOR_MEMBERS, publisherOf, REFERENT_MEMBERS, REVIEWER_MEMBERS, SUPPORT_DIRECTORY_GROUPS, SUPPORT_MEMBERS } from './data/people';
+import { CAST, CastKey, CONTRIBUTOR_MEMBERS, publisherOf, MANAGER_MEMBERS, REFERENT_MEMBERS, REVIEWER_MEMBERS, SUPPORT_DIRECTORY_GROUPS, SUPPORT_MEMBERS } from './data/people';
 import { SETTINGS } from './data/settings';
 import { TEAMS, TeamKey } from './data/teams';
 import { displayName } from './generate';
@@ -54,7 +54,7 @@ function groupLoginName(displayName: string): string {
  * contributors group (created by provisioning).
  */
 export async function fillGroups(w: SeedWriter): Promise<void> {
-  const members: [string, readonly CastKey[]][] = [['support', SUPPORT_MEMBERS], ['contributors', CONTRIBUTOR_MEMBERS], ['reviewers', REVIEWER_MEMBERS], ['referents', REFERENT_MEMBERS]];
+  const members: [string, readonly CastKey[]][] = [['support', SUPPORT_MEMBERS], ['contributors', CONTRIBUTOR_MEMBERS], ['reviewers', REVIEWER_MEMBERS], ['referents', REFERENT_MEMBERS], ['managers', MANAGER_MEMBERS]];
   await w.batch('owner', sp => {
     const requests: Promise<unknown>[] = [];
     for (const [key, people] of members) {

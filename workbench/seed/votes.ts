@@ -9,8 +9,8 @@ import { CAST, CastKey } from './data/people';
 import { keyHash } from './kb-articles';
 import { SeedWriter } from './writer';
 
-/** Who votes: everybody but the site owner. */
-const VOTERS = (Object.keys(CAST) as CastKey[]).filter(k => k !== 'owner');
+/** Who votes: everybody but the site owner and the manager (issue 17, added later: the demo's votes stay as they were). */
+const VOTERS = (Object.keys(CAST) as CastKey[]).filter(k => k !== 'owner' && k !== 'helene');
 
 /** The planned votes: each article keeps about a quarter of its demo counts, as votes of distinct people. */
 export function planVotes(articles: { Id: number; HCHelpful: number | null; HCNotHelpful: number | null }[]): { who: CastKey; articleId: number; helpful: boolean }[] {

@@ -46,6 +46,7 @@ export const DEMO_PEOPLE: DirectoryPerson[] = [
   { email: `nadia.rousseau@${DEMO_DOMAIN}`, displayName: 'Nadia Rousseau', language: 'fr-FR', jobTitle: 'Chargée de documentation numérique', department: 'Bibliothèque universitaire', role: 'contributor' },
   { email: `emily.clarke@${DEMO_DOMAIN}`, upn: `eclarke@${DEMO_DOMAIN}`, displayName: 'Emily Clarke', language: 'en-US', jobTitle: "Chargée d'accueil international", department: 'Relations internationales', role: 'staff (international office)' },
   { email: `philippe.garnier@${DEMO_DOMAIN}`, displayName: 'Philippe Garnier', language: 'fr-FR', jobTitle: 'Référent e-learning', department: "Service d'appui à la pédagogie numérique", role: 'referent / manager' },
+  { email: `helene.faure@${DEMO_DOMAIN}`, displayName: 'Hélène Faure', language: 'fr-FR', jobTitle: 'Cheffe du service aux usagers', department: 'Direction du numérique', role: 'manager (reads the reports)' },
   { email: `antoine.lambert@${DEMO_DOMAIN}`, displayName: 'Antoine Lambert', language: 'fr-FR', jobTitle: 'Directeur adjoint du numérique', department: 'Direction du numérique', role: 'site owner (through the Microsoft 365 group)', throughGroupsOnly: true },
   { email: MAIL_FLOW_ACCOUNT, displayName: 'Courriel du centre d\'aide', language: 'fr-FR', role: 'service account of the server-side mailer flow (Power Automate)', throughGroupsOnly: true },
 ];

@@ -11,10 +11,12 @@ import { ListGrant } from '../schema';
  *   contributor who is not a member write to every inheriting list).
  * - reviewers -> Read, for the same reason: what they publish (KnowledgeArticles) comes from that list's grants.
  * - referents -> Read, for the same reason: what they keep (HelpLocations) comes from that list's grants.
+ * - managers -> Read, for the same reason: what they read (the reports' lists) comes from those lists' grants.
  */
 export const HELP_CENTER_WEB_GRANTS: readonly ListGrant[] = [
   { principal: 'support', role: 'supportAgent' },
   { principal: 'contributors', role: 'read' },
   { principal: 'reviewers', role: 'read' },
-  { principal: 'referents', role: 'read' }
+  { principal: 'referents', role: 'read' },
+  { principal: 'managers', role: 'read' }
 ];

@@ -566,3 +566,12 @@ export interface RawIdeaNotificationsItem extends RawItemBase {
 
 /** `$select` of every column of IdeaNotifications. */
 export const IDEA_NOTIFICATIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCChangeKey', 'HCRecipients', 'HCValues', 'HCSender', 'HCTemplate', 'HCLanguage', 'HCSentAt', 'HCError'];
+
+/** A ReportSubscriptions item as REST returns it (Monthly report summary subscriptions). */
+export interface RawReportSubscriptionsItem extends RawItemBase {
+  /** Monthly summary: The person receives the monthly summary of the reports by mail (their own choice; off: the item is kept, no mail). */
+  HCMonthlySummary: boolean | null;
+}
+
+/** `$select` of every column of ReportSubscriptions. */
+export const REPORT_SUBSCRIPTIONS_SELECT: readonly string[] = [...BASE_SELECT, 'HCMonthlySummary'];

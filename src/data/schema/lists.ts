@@ -6,6 +6,7 @@ import { FieldDefinition, ListDefinition, ListGrant } from './types';
 import { language } from './commonFields';
 import { articleNotifications, helpNotifications } from './outboxLists';
 import { expertiseRecords, ideaLists } from './communityLists';
+import { reportSubscriptions } from './reportLists';
 
 /** "Read all, owners edit": reference lists the whole organisation reads. */
 const READ_ALL_OWNERS_EDIT: readonly ListGrant[] = [
@@ -13,7 +14,9 @@ const READ_ALL_OWNERS_EDIT: readonly ListGrant[] = [
   { principal: 'members', role: 'read' },
   { principal: 'visitors', role: 'read' },
   { principal: 'support', role: 'read' },
-  { principal: 'contributors', role: 'read' }
+  { principal: 'contributors', role: 'read' },
+  // The reports name teams, categories, locations and read the site's hours (issue 17).
+  { principal: 'managers', role: 'read' }
 ];
 
 /**
@@ -129,7 +132,9 @@ const knowledgeArticles: ListDefinition = {
     { principal: 'contributors', role: 'read' },
     { principal: 'support', role: 'read' },
     { principal: 'members', role: 'read' },
-    { principal: 'visitors', role: 'read' }
+    { principal: 'visitors', role: 'read' },
+    // The reports name the articles that solved requests and those outdated (issue 17).
+    { principal: 'managers', role: 'read' }
   ]
 };
 
@@ -251,7 +256,9 @@ const helpTicketStates: ListDefinition = {
     { principal: 'support', role: 'supportAgent' },
     { principal: 'contributors', role: 'read' },
     { principal: 'members', role: 'read' },
-    { principal: 'visitors', role: 'read' }
+    { principal: 'visitors', role: 'read' },
+    // Managers read every state for the reports (Read + Override List Behaviors) and write none (issue 17).
+    { principal: 'managers', role: 'supportReader' }
   ]
 };
 
@@ -280,7 +287,9 @@ const helpTicketClaims: ListDefinition = {
     { principal: 'support', role: 'supportAgent' },
     { principal: 'contributors', role: 'addOnly' },
     { principal: 'members', role: 'addOnly' },
-    { principal: 'visitors', role: 'addOnly' }
+    { principal: 'visitors', role: 'addOnly' },
+    // The reports count the reopenings the desk applied (issue 17): managers read, never add.
+    { principal: 'managers', role: 'supportReader' }
   ]
 };
 
@@ -369,7 +378,7 @@ const searchEvents: ListDefinition = {
   // Contributors and reviewers read every search (content gaps, learned phrasings): Read plus Override List
   // Behaviors. As members they still record their own searches (the members' grant).
   grants: REQUESTERS_WRITE_OWN.filter(g => g.principal !== 'contributors')
-    .concat([{ principal: 'contributors', role: 'supportReader' }, { principal: 'reviewers', role: 'supportReader' }])
+    .concat([{ principal: 'contributors', role: 'supportReader' }, { principal: 'reviewers', role: 'supportReader' }, { principal: 'managers', role: 'supportReader' }])
 };
 
 /** Experts: who knows what. */
@@ -457,7 +466,7 @@ const helpSettings: ListDefinition = {
 export const HELP_CENTER_LISTS: readonly ListDefinition[] = [
   helpTeams, helpCategories, helpLocations, helpSettings, knowledgeArticles, knowledgeDrafts, helpTickets, helpTicketStates, helpTicketClaims, helpTicketWatches,
   helpInternalNotes, articleFeedback, searchEvents, experts, announcements, helpNotifications, helpApprovalDecisions, articleNotifications,
-  expertiseRecords, ...ideaLists
+  expertiseRecords, ...ideaLists, reportSubscriptions
 ];
 
 /** Finds a list definition by name; throws for an unknown name (a programming error). */

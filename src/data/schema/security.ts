@@ -12,7 +12,11 @@ export const HELP_CENTER_GROUPS: readonly GroupDefinition[] = [
   { key: 'reviewers', title: 'Relecteurs du centre d\'aide', description: { fr: 'Relisent et publient les articles', en: 'Review and publish articles' } },
   // Seed 004: the referents keep the rooms and equipment list. HelpLocations holds no desk truth (a ticket's place is the
   // requester's claim anyway), so Contribute on that one list is all they get.
-  { key: 'referents', title: 'Référents lieux et équipements du centre d\'aide', description: { fr: 'Tiennent à jour les salles, équipements et services', en: 'Keep the rooms, equipment and services up to date' } }
+  { key: 'referents', title: 'Référents lieux et équipements du centre d\'aide', description: { fr: 'Tiennent à jour les salles, équipements et services', en: 'Keep the rooms, equipment and services up to date' } },
+  // Seeds 002/004: management reads the reports. Read only: the supportReader level on exactly the lists the reports
+  // read (HelpTicketStates, SearchEvents, the reopen claims) and Read on the reference lists; nothing of the desk's is
+  // writable, and HelpTickets (the requesters' own words) stays closed (a manager is not an agent).
+  { key: 'managers', title: 'Responsables du centre d\'aide', description: { fr: 'Lisent les rapports du support (lecture seule)', en: 'Read the support reports (read only)' } }
 ];
 
 /** Contribute (SharePoint's built-in level) as a BasePermissions mask. */
@@ -78,8 +82,24 @@ export const SUPPORT_READER_ROLE: RoleDefinitionSpec = {
   basePermissions: { High: READ_PERMISSIONS.High, Low: READ_PERMISSIONS.Low | OVERRIDE_LIST_BEHAVIORS_LOW }
 };
 
+/** EnumeratePermissions (permission kind 63) in the High half of a mask. */
+const ENUMERATE_PERMISSIONS_HIGH = 0x40000000;
+
+/**
+ * "Agent, subscriptions": the agent level plus Enumerate Permissions, given to the support group on ReportSubscriptions
+ * only. The agent whose desk queues the monthly summary asks SharePoint whether each subscriber may still write there
+ * (`getUserEffectivePermissions`, which needs Enumerate Permissions on the list): that list's grants are the reports'
+ * audience (owners, agents, managers), and SharePoint resolves the person's groups — directory groups included.
+ */
+export const SUBSCRIPTION_KEEPER_ROLE: RoleDefinitionSpec = {
+  key: 'subscriptionKeeper',
+  name: 'Agent, abonnements (centre d\'aide)',
+  description: 'Agent du centre d\'aide + énumérer les autorisations : vérifie que chaque abonné lit encore les rapports.',
+  basePermissions: { High: SUPPORT_AGENT_ROLE.basePermissions.High | ENUMERATE_PERMISSIONS_HIGH, Low: SUPPORT_AGENT_ROLE.basePermissions.Low }
+};
+
 /** The permission levels the set-up creates. */
-export const HELP_CENTER_ROLES: readonly RoleDefinitionSpec[] = [SUPPORT_AGENT_ROLE, ADD_ONLY_ROLE, SUPPORT_READER_ROLE, REQUESTER_ROLE];
+export const HELP_CENTER_ROLES: readonly RoleDefinitionSpec[] = [SUPPORT_AGENT_ROLE, ADD_ONLY_ROLE, SUPPORT_READER_ROLE, REQUESTER_ROLE, SUBSCRIPTION_KEEPER_ROLE];
 
 /** Built-in SharePoint role definition ids (RoleTypeKind is not enough: ids are what addroleassignment takes). */
 export const BUILT_IN_ROLE_NAMES = {

@@ -45,10 +45,10 @@ export interface FieldDefinition {
 }
 
 /** A principal that list permissions talk about; resolved to real groups by provisioning. */
-export type PrincipalKey = 'owners' | 'members' | 'visitors' | 'support' | 'contributors' | 'reviewers' | 'referents';
+export type PrincipalKey = 'owners' | 'members' | 'visitors' | 'support' | 'contributors' | 'reviewers' | 'referents' | 'managers';
 
 /** A role a principal receives on a list with unique permissions. */
-export type RoleKey = 'fullControl' | 'contribute' | 'read' | 'supportAgent' | 'addOnly' | 'supportReader' | 'requester';
+export type RoleKey = 'fullControl' | 'contribute' | 'read' | 'supportAgent' | 'addOnly' | 'supportReader' | 'requester' | 'subscriptionKeeper';
 
 /** One role assignment on a list with unique permissions. */
 export interface ListGrant {

@@ -37,7 +37,7 @@ describe('a site provisioned from scratch', () => {
     for (const group of HELP_CENTER_GROUPS) expect(report.checks.find(c => c.id === `group:${group.key}`)?.status).toBe('missing');
     expect(report.checks.find(c => c.id === 'group:owners')?.status).toBe('ok');
     expect(report.checks.find(c => c.id === 'roleDefinition:supportAgent')?.status).toBe('missing');
-    expect(report.checks.filter(c => c.kind === 'webGrant').map(c => c.status)).toEqual(['missing', 'missing', 'missing', 'missing']);
+    expect(report.checks.filter(c => c.kind === 'webGrant').map(c => c.status)).toEqual(['missing', 'missing', 'missing', 'missing', 'missing']);
   });
 
   it('apply makes the site ready and reports progress', async () => {

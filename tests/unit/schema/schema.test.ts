@@ -58,7 +58,7 @@ describe('schema rules', () => {
   it('lists that hold private data are excluded from search crawling (NoCrawl)', () => {
     const excluded = HELP_CENTER_LISTS.filter(l => l.noCrawl).map(l => l.name).sort();
     expect(excluded).toEqual(['ArticleFeedback', 'ArticleNotifications', 'ExpertiseRecords', 'HelpApprovalDecisions', 'HelpInternalNotes', 'HelpNotifications', 'HelpTicketClaims',
-      'HelpTicketStates', 'HelpTicketWatches', 'HelpTickets', 'IdeaNotifications', 'IdeaStates', 'IdeaVotes', 'KnowledgeDrafts', 'SearchEvents']);
+      'HelpTicketStates', 'HelpTicketWatches', 'HelpTickets', 'IdeaNotifications', 'IdeaStates', 'IdeaVotes', 'KnowledgeDrafts', 'ReportSubscriptions', 'SearchEvents']);
     // Every list where people read only their own items holds personal data.
     for (const list of HELP_CENTER_LISTS.filter(l => l.readSecurity === 2)) expect(list.noCrawl).toBe(true);
   });

@@ -34,7 +34,9 @@ export const CAST = {
   /** International office staff (English). */
   emily: person('emily.clarke'),
   /** E-learning referent and help-desk manager: approves derogations. */
-  philippe: person('philippe.garnier')
+  philippe: person('philippe.garnier'),
+  /** Head of user services: reads the reports (managers group, read only), in no other group. */
+  helene: person('helene.faure')
 } as const;
 
 /** A member of the cast. */
@@ -57,6 +59,9 @@ export const REVIEWER_MEMBERS: readonly CastKey[] = ['julie', 'philippe'];
 
 /** Members of the referents group (seed 004): they keep the rooms, equipment and services list. */
 export const REFERENT_MEMBERS: readonly CastKey[] = ['philippe'];
+
+/** Members of the managers group (seeds 002/004, issue 17): they read the reports, and nothing of the desk's. */
+export const MANAGER_MEMBERS: readonly CastKey[] = ['helene'];
 
 /** Who published an article in the demo: a reviewer other than its owner. */
 export function publisherOf(owner: CastKey): CastKey {
