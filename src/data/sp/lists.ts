@@ -12,7 +12,7 @@ import type { IList } from '@pnp/sp/lists';
 export const HELP_LIST_NAMES = [
   'HelpTeams', 'HelpCategories', 'HelpLocations', 'HelpSettings', 'KnowledgeArticles', 'KnowledgeDrafts', 'HelpTickets', 'HelpTicketStates',
   'HelpTicketClaims', 'HelpTicketWatches', 'HelpInternalNotes', 'ArticleFeedback', 'SearchEvents', 'Experts', 'Announcements', 'HelpNotifications',
-  'HelpApprovalDecisions', 'ArticleNotifications', 'ExpertiseRecords', 'Ideas', 'IdeaStates', 'IdeaVotes', 'IdeaNotifications'
+  'HelpApprovalDecisions', 'ArticleNotifications', 'ExpertiseRecords', 'Ideas', 'IdeaStates', 'IdeaVotes', 'IdeaNotifications', 'ReportSubscriptions'
 ] as const;
 
 /** The title of one help-center list. */

@@ -14,12 +14,14 @@ import { CLOSING_TEMPLATES } from './closing';
 import { APPROVAL_TEMPLATES } from './approval';
 import { ARTICLE_TEMPLATES } from './article';
 import { IDEA_TEMPLATES } from './idea';
+import { REPORT_SUMMARY_TEMPLATES } from './reportSummary';
 
 export type { MailRole } from './frame';
 export type { TemplateFamily } from './types';
 export { FIELD_SLOTS } from './frame';
 export { ARTICLE_MAIL, ARTICLE_TEMPLATES } from './article';
 export { IDEA_MAIL, IDEA_TEMPLATES } from './idea';
+export { REPORT_SUMMARY_MAIL, REPORT_SUMMARY_TEMPLATES } from './reportSummary';
 
 /** Every event template, by key. */
 export const TEMPLATE_FAMILIES: { readonly [template: string]: TemplateFamily } = {
@@ -70,6 +72,8 @@ export const BUILT_IN_TEMPLATES: { readonly [key: string]: MailTemplate } = (() 
   Object.keys(ARTICLE_TEMPLATES).forEach(k => { out[k] = ARTICLE_TEMPLATES[k]; });
   // The idea box's mail (one text: its recipients are the author and the voters alike).
   Object.keys(IDEA_TEMPLATES).forEach(k => { out[k] = IDEA_TEMPLATES[k]; });
+  // The reports' monthly summary (issue 17): one text, for the subscribers.
+  Object.keys(REPORT_SUMMARY_TEMPLATES).forEach(k => { out[k] = REPORT_SUMMARY_TEMPLATES[k]; });
   return out;
 })();
 
