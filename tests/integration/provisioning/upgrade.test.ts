@@ -122,8 +122,8 @@ describe('a site set up by the previous version (fixture)', () => {
       && !/ArticleNotifications/.test(line)
       // Issue 15: the experts' consent and proven expertise, communities, "ask this expert", the idea box.
       && !/ExpertiseRecords|Idea|Experts\/(HCListed|HCConsentAt)|HelpCategories\/HCCommunity|KnowledgeArticles\/HCPublishedBy|HelpTickets\/HCExpert/.test(line)
-      // Issue 18: the referents group keeps HelpLocations, versioned, its names indexed.
-      && !/referents|HelpLocations\/(EnableVersioning|Title)/.test(line)
+      // Issue 18: the referents group keeps HelpLocations, versioned, its names indexed; HelpCategories versioned.
+      && !/referents|HelpLocations\/(EnableVersioning|Title)|HelpCategories\/EnableVersioning/.test(line)
       // Issue 17: the managers group reads the reports; the monthly summary's subscriptions and their agents' level.
       && !/managers|ReportSubscriptions|subscriptionKeeper/.test(line))).toEqual([]);
   });
