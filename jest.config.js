@@ -7,9 +7,9 @@ const swc = ['@swc/jest', {
 const fromJest = (name) => require.resolve(name, { paths: [require.resolve('jest')] });
 const common = {
   rootDir: __dirname,
-  transform: { '^.+\\.(t|j)sx?$': swc },
-  // PnPjs v4 ships ES modules only.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|@fluentui/react/lib-commonjs)/)'],
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  // PnPjs v4 and d3 (under Fluent UI's charts) ship ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|@fluentui/react/lib-commonjs|d3-[a-z]+|internmap)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/tests/setup/fileMock.js',

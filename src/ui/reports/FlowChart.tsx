@@ -1,6 +1,8 @@
 import * as React from 'react';
+import { GroupedVerticalBarChart, type IGroupedVerticalBarChartData } from '@fluentui/react-charting';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import type { FlowBucket } from '../../domain/reports/figures';
+import { useHelpCenter } from '../common/HelpCenterContext';
 
 /** Props of {@link FlowChart}. */
 export interface FlowChartProps {
@@ -11,40 +13,32 @@ export interface FlowChartProps {
   resolvedLabel: string;
 }
 
-const BAR = 14;
-const GAP = 10;
-const HEIGHT = 160;
+/** "2026-11" as the reader's short month ("nov. 26", "Nov 26"). */
+function monthName(key: string, locale: string): string {
+  const [year, month] = key.split('-').map(Number);
+  if (!year || !month) return key;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
 
 /**
- * Received and resolved per month as paired bars, drawn in SVG with the theme's colours (no charting library: the
- * page's budget, and the data table beside it is what assistive technologies read). Loaded after the first render.
+ * Received and resolved per month as grouped bars: Fluent UI's charting library (@fluentui/react-charting, the
+ * Fluent v8 charts — keyboard focus on each bar, callouts, legends, the theme's colours), in the reports' chart chunk
+ * loaded after the page's first render. The data table beside it carries the same figures for screen readers and CSV.
  */
 export default function FlowChart(props: FlowChartProps): React.ReactElement {
   const theme = useTheme();
-  const max = Math.max(1, ...props.buckets.map(b => Math.max(b.received, b.resolved)));
-  const width = Math.max(120, props.buckets.length * (2 * BAR + GAP) + GAP);
-  const received = theme.palette.themePrimary;
-  const resolved = theme.palette.neutralSecondary;
-  const y = (n: number): number => HEIGHT - 20 - Math.round((n / max) * (HEIGHT - 30));
+  const { locale } = useHelpCenter();
+  const data = React.useMemo<IGroupedVerticalBarChartData[]>(() => props.buckets.map(b => ({
+    name: monthName(b.key, locale),
+    series: [
+      { key: 'received', data: b.received, legend: props.receivedLabel, color: theme.palette.themePrimary },
+      { key: 'resolved', data: b.resolved, legend: props.resolvedLabel, color: theme.palette.neutralSecondary }
+    ]
+  })), [props.buckets, props.receivedLabel, props.resolvedLabel, locale, theme]);
   return (
-    <figure style={{ margin: 0, maxWidth: '100%', overflowX: 'auto' }}>
-      <svg role="img" aria-label={props.label} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} style={{ maxWidth: '100%', height: 'auto' }}>
-        <line x1={0} x2={width} y1={HEIGHT - 20} y2={HEIGHT - 20} stroke={theme.semanticColors.bodySubtext} />
-        {props.buckets.map((b, i) => {
-          const x = GAP + i * (2 * BAR + GAP);
-          return (
-            <g key={b.key}>
-              <rect x={x} y={y(b.received)} width={BAR} height={HEIGHT - 20 - y(b.received)} fill={received} />
-              <rect x={x + BAR} y={y(b.resolved)} width={BAR} height={HEIGHT - 20 - y(b.resolved)} fill={resolved} />
-              <text x={x + BAR} y={HEIGHT - 6} fontSize={10} textAnchor="middle" fill={theme.semanticColors.bodyText}>{b.key.slice(5)}</text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption aria-hidden="true" style={{ display: 'flex', gap: 16, fontSize: 12 }}>
-        <span><span style={{ display: 'inline-block', width: 10, height: 10, background: received, marginRight: 4 }} />{props.receivedLabel}</span>
-        <span><span style={{ display: 'inline-block', width: 10, height: 10, background: resolved, marginRight: 4 }} />{props.resolvedLabel}</span>
-      </figcaption>
+    <figure style={{ margin: 0, maxWidth: '100%' }}>
+      <GroupedVerticalBarChart chartTitle={props.label} data={data} height={240} barwidth={16} hideLabels={false}
+        culture={locale === 'en' ? 'en-GB' : 'fr-FR'} yAxisTickCount={4} />
     </figure>
   );
 }
