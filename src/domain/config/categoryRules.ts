@@ -68,7 +68,9 @@ const fold = (v: string): string => tidy(v).toLocaleLowerCase('fr');
 
 /** A draft with spaces trimmed, fields in catalogue order without repeats: what is written. */
 export function tidyCategory(d: CategoryDraft): CategoryDraft {
-  const inOrder = (keys: string[]): string[] => CATEGORY_FORM_FIELDS.filter(k => keys.indexOf(k) >= 0).concat(keys.filter((k, i) => (CATEGORY_FORM_FIELDS as readonly string[]).indexOf(k) < 0 && keys.indexOf(k) === i));
+  const catalogue = CATEGORY_FORM_FIELDS as readonly string[];
+  // Unknown codes are kept (last) so that the rules can refuse them by name.
+  const inOrder = (keys: string[]): string[] => catalogue.filter(k => keys.indexOf(k) >= 0).concat(keys.filter((k, i) => catalogue.indexOf(k) < 0 && keys.indexOf(k) === i));
   return {
     ...d, titleFr: tidy(d.titleFr), titleEn: tidy(d.titleEn), icon: d.icon.trim(), formFields: inOrder(d.formFields), requiredFields: inOrder(d.requiredFields),
     firstResponseHours: d.firstResponseHours.trim(), resolutionHours: d.resolutionHours.trim()

@@ -1,0 +1,104 @@
+import type { FormFieldKey } from '../../domain/intake';
+import type { KnownCategory } from '../../domain/config/categoryRules';
+import type { RawHelpCategoriesItem } from '../schema/items.generated';
+
+/** A category as the configuration page shows and edits it. */
+export interface CategoryView extends KnownCategory {
+  /** Fluent UI icon name ('' when none). */
+  icon: string;
+  /** Team a new request goes to. */
+  defaultTeamId?: number;
+  /** Form fields the category asks for. */
+  formFields: FormFieldKey[];
+  /** Which of them are required. */
+  requiredFields: FormFieldKey[];
+  /** First-response target (business hours). */
+  firstResponseHours?: number;
+  /** Resolution target (business hours). */
+  resolutionHours?: number;
+  /** Requests need an approval. */
+  approvalRequired: boolean;
+  /** The item's ETag (writes send it as IF-MATCH). */
+  etag: string;
+  /** Last saved at (ISO). */
+  modified: string;
+  /** Last saved by. */
+  editor: string;
+}
+
+/** A team as the category form offers it. */
+export interface CategoryTeam {
+  /** Item id. */
+  id: number;
+  /** French name. */
+  titleFr: string;
+  /** English name. */
+  titleEn: string;
+}
+
+/** A category row as the page reads it. */
+export type CategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCDefaultTeamId' | 'HCFormFields' | 'HCRequiredFields'
+  | 'HCFirstResponseHours' | 'HCResolutionHours' | 'HCApprovalRequired' | 'HCSortOrder' | 'HCIcon' | 'Modified'> & {
+  Editor?: { Title?: string } | null; 'odata.etag'?: string; // eslint-disable-line @rushstack/no-new-null
+};
+
+/** Columns the page reads. */
+export const CATEGORY_ROW_SELECT = [
+  'Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours',
+  'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'Modified', 'Editor/Title'
+];
+/** Lookups the page expands. */
+export const CATEGORY_ROW_EXPAND = ['Editor'];
+
+const hours = (n: number | null | undefined): number | undefined => (n === null || n === undefined ? undefined : n); // eslint-disable-line @rushstack/no-new-null
+
+/** Maps a raw item to the page's view. */
+export function toCategoryView(r: CategoryRow): CategoryView {
+  return {
+    id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || '', parentId: r.HCParentId || undefined, sortOrder: r.HCSortOrder || 0, icon: r.HCIcon || '',
+    defaultTeamId: r.HCDefaultTeamId || undefined, formFields: r.HCFormFields || [], requiredFields: r.HCRequiredFields || [],
+    firstResponseHours: hours(r.HCFirstResponseHours), resolutionHours: hours(r.HCResolutionHours), approvalRequired: !!r.HCApprovalRequired,
+    etag: r['odata.etag'] || '*', modified: r.Modified || '', editor: (r.Editor && r.Editor.Title) || ''
+  };
+}
+
+/** One saved version of a category (its history). */
+export interface CategoryVersion {
+  /** SharePoint's label (1.0, 2.0 …). */
+  label: string;
+  /** When. */
+  at: string;
+  /** Who. */
+  by: string;
+  /** French name then. */
+  titleFr: string;
+  /** English name then. */
+  titleEn: string;
+  /** Form fields then. */
+  formFields: string[];
+  /** Required fields then. */
+  requiredFields: string[];
+  /** First-response target then. */
+  firstResponseHours?: number;
+  /** Resolution target then. */
+  resolutionHours?: number;
+}
+
+/** A version row as REST returns it (a multi-choice value as an array, or SharePoint's ';#'-joined text). */
+export type CategoryVersionRow = {
+  VersionLabel: string; Created?: string; Editor?: { LookupValue?: string } | null; Title?: string | null; HCTitleEn?: string | null; // eslint-disable-line @rushstack/no-new-null
+  HCFormFields?: string[] | string | null; HCRequiredFields?: string[] | string | null; HCFirstResponseHours?: number | null; HCResolutionHours?: number | null; // eslint-disable-line @rushstack/no-new-null
+};
+
+function choices(v: string[] | string | null | undefined): string[] { // eslint-disable-line @rushstack/no-new-null
+  if (!v) return [];
+  return Array.isArray(v) ? v : v.split(';#').filter(Boolean);
+}
+
+/** Maps a version row. */
+export function toCategoryVersion(v: CategoryVersionRow): CategoryVersion {
+  return {
+    label: v.VersionLabel, at: v.Created || '', by: (v.Editor && v.Editor.LookupValue) || '', titleFr: v.Title || '', titleEn: v.HCTitleEn || '',
+    formFields: choices(v.HCFormFields), requiredFields: choices(v.HCRequiredFields), firstResponseHours: hours(v.HCFirstResponseHours), resolutionHours: hours(v.HCResolutionHours)
+  };
+}
