@@ -16,7 +16,6 @@ declare interface IHelpCenterConfigTeamsStrings {
     columnLevel: string;
     columnMembers: string;
     columnMailbox: string;
-    columnHours: string;
     levels: Record<import('../../domain/vocabulary').SupportLevel, string>;
     newTitle: string;
     editTitle: string;
@@ -58,6 +57,8 @@ declare interface IHelpCenterConfigTeamsStrings {
     slotEnd: string;
     /** `{0}` day, `{1}` range number. */
     removeSlot: string;
+    /** A range in the error summary: `{0}` day, `{1}` range number. */
+    slotLabel: string;
     timeHint: string;
     holidaysHeading: string;
     holidaysEmpty: string;

@@ -35,8 +35,8 @@ export function CalendarEditor(props: CalendarEditorProps): React.ReactElement {
   const noHours = props.messageFor(inputIdOf('calendar.weekly'));
   return (
     <section aria-labelledby="hc-team-hours-heading">
-      <ThemeText as="h3" variant="large" id="hc-team-hours-heading" extra={{ margin: '8px 0 4px' }}>{s.hoursSection}</ThemeText>
-      <ThemeText as="p" extra={{ margin: '0 0 8px' }}>{s.hoursIntro}</ThemeText>
+      <ThemeText as="h3" variant="large" block id="hc-team-hours-heading" extra={{ margin: '8px 0 4px' }}>{s.hoursSection}</ThemeText>
+      <ThemeText as="p" block extra={{ margin: '0 0 8px' }}>{s.hoursIntro}</ThemeText>
       <div className={columns}>
         <div className={editor}>
           <TextField id={idOf('calendar.timeZone')} label={s.timeZone} description={s.timeZoneHelp} value={calendar.timeZone} required

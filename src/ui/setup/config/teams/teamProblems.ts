@@ -4,17 +4,17 @@ import { formatString } from '../../../common/format';
 type Strings = IHelpCenterConfigTeamsStrings['teamsConfig'];
 
 function dayPlace(rest: string, s: Strings): string | undefined {
-  const m = /^\.([a-z]{3})(?:\[(\d+)\])?(\.start|\.end)?$/.exec(rest);
+  const m = /^\.([a-z]{3})(?:\[(\d+)\])?$/.exec(rest);
   if (!m) return undefined;
   const day = s.days[m[1] as WeekdayKey] || m[1];
   if (m[2] === undefined) return day;
   const n = Number(m[2]) + 1;
-  return m[3] === '.end' ? formatString(s.slotEnd, day, n) : formatString(s.slotStart, day, n);
+  return formatString(s.slotLabel, day, n);
 }
 
 /**
  * The name of a refused value in the error summary: a field's label, or where it sits in the calendar ("Semaine
- * ordinaire — Lundi, plage 2, début", "Période 1 — Dernier jour", "Jour férié 3 — Date").
+ * ordinaire — Lundi, plage 2", "Période 1 — Dernier jour", "Jour férié 3 — Date").
  */
 export function problemLabel(field: string, s: Strings): string {
   if (field in s.fields) return s.fields[field as keyof Strings['fields']];
