@@ -12,5 +12,6 @@ export const PAGE_PATHS = {
   articles: 'SitePages/Articles.aspx',
   experts: 'SitePages/Experts.aspx',
   ideas: 'SitePages/Ideas.aspx',
+  reports: 'SitePages/Reports.aspx',
   setup: 'SitePages/Setup.aspx'
 } as const;

@@ -8,7 +8,7 @@ import type { ReportPeriod, ReportSearchEvent, ReportTicket } from '../../domain
 import { STATUS_GROUPS } from '../../domain/tickets/statusGroups';
 import { helpList } from '../sp/lists';
 import { anyOf, odataDate } from '../sp/odata';
-import { agentPermissionRead } from '../tickets/roles';
+import { currentUserHas, PermissionKinds } from '../sp/permissions';
 import { completeRead, PagedRead, REPORT_PAGE, sharedScan } from './pagedReads';
 import { ReferenceRows, referenceQueries, toReportReference, type ReportReference } from './reportReference';
 import {
@@ -37,8 +37,8 @@ function rangeFilters(field: string, p: ReportPeriod): string[] {
 }
 
 /**
- * The reports' reads, for an agent or an owner (Override List Behaviors: with ReadSecurity 2 anyone else reads only
- * their own states and searches, so the page shows figures only to them). Correct on lists of any size: see
+ * The reports' reads, for an agent, an owner or a manager (Override List Behaviors on the lists read: with ReadSecurity 2
+ * anyone else reads only their own states and searches, so the page shows figures only to them). Correct on lists of any size: see
  * pagedReads.ts.
  */
 export class ReportsRepository {
@@ -48,19 +48,21 @@ export class ReportsRepository {
    */
   public constructor(private readonly sp: SPFI, private readonly pageSize: number = REPORT_PAGE) {}
 
-  /** The reference data, whether the person is an agent, and the period's rows: one `$batch` when no list is large. */
+  /** The reference data, whether the person reads the reports, and the period's rows: one `$batch` when no list is large. */
   public async first(period: ReportPeriod): Promise<ReportFirstData> {
     const [batched, execute] = this.sp.batched();
     const reference = referenceQueries(batched, this.pageSize);
-    const isAgent = agentPermissionRead(batched);
-    const rows = this.periodReads(batched, period, isAgent);
+    // Agents, owners and managers read every state (Override List Behaviors on HelpTicketStates); a list the person
+    // cannot read at all answers 404 inside the batch.
+    const isReader = currentUserHas(helpList(batched, 'HelpTicketStates'), PermissionKinds.CancelCheckout).catch(() => false);
+    const rows = this.periodReads(batched, period, isReader);
     // A sub-request refused (the threshold) rejects the batch's promise too: each read's own promise says why.
     await execute().catch(() => undefined);
-    const [ref, agent] = await Promise.all([this.completeReference(reference), isAgent]);
+    const [ref, reader] = await Promise.all([this.completeReference(reference), isReader]);
     // Anyone else reads only their own items (ReadSecurity 2), and SharePoint may refuse those reads on a large list
     // (their own items are not an indexed clause): the page shows them no figures, so none are read on.
-    if (!agent) return { reference: toReportReference(ref, agent), rows: { received: [], resolved: [], open: [], events: [], reopenedTicketIds: [] } };
-    return { reference: toReportReference(ref, agent), rows: await rows };
+    if (!reader) return { reference: toReportReference(ref, reader), rows: { received: [], resolved: [], open: [], events: [], reopenedTicketIds: [] } };
+    return { reference: toReportReference(ref, reader), rows: await rows };
   }
 
   /** The rows of another period (one `$batch` when no list is large). */

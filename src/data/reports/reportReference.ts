@@ -29,8 +29,8 @@ export interface ReportName { id: number; fr: string; en: string }
 
 /** What the reports name and count with. */
 export interface ReportReference {
-  /** The person reads every state (agent or owner): only then are the figures the desk's. */
-  isAgent: boolean;
+  /** The person reads every state (agent, owner or manager): only then are the figures the desk's. */
+  isReader: boolean;
   timeZone: string;
   /** The exam sessions (special periods) of the calendars, oldest first. */
   sessions: SpecialPeriod[];
@@ -56,7 +56,7 @@ export function referenceQueries(batched: SPFI, pageSize: number): { [K in keyof
 }
 
 /** The raw rows → the reference. */
-export function toReportReference(rows: ReferenceRows, isAgent: boolean): ReportReference {
+export function toReportReference(rows: ReferenceRows, isReader: boolean): ReportReference {
   const parsed = (json: string | null | undefined): BusinessHoursCalendar | undefined => { // eslint-disable-line @rushstack/no-new-null
     const r = parseCalendar(json || '');
     return r.ok ? r.calendar : undefined;
@@ -78,7 +78,7 @@ export function toReportReference(rows: ReferenceRows, isAgent: boolean): Report
   });
   const name = (r: { Id: number; Title: string | null; HCTitleEn?: string | null }): ReportName => ({ id: r.Id, fr: r.Title || '', en: r.HCTitleEn || r.Title || '' }); // eslint-disable-line @rushstack/no-new-null
   return {
-    isAgent,
+    isReader,
     timeZone: all.length ? all[0].timeZone : DEFAULT_TIME_ZONE,
     sessions,
     teams: rows.teams.map(t => ({ ...name(t), level: t.HCLevel || undefined })),

@@ -156,3 +156,15 @@ export function resolvePeriod(choice: PeriodChoice, now: Date, tz: string, sessi
     default: return { error: 'invalidDate' };
   }
 }
+
+/**
+ * The period an address asks for: `?period=YYYY-MM` (the monthly summary mail's link) is that month as two dates;
+ * anything else is no choice (the page keeps the last one).
+ */
+export function periodChoiceFromUrl(search: string): PeriodChoice | undefined {
+  const m = /[?&]period=(\d{4})-(\d{2})(?:&|$)/.exec(search || '');
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return undefined;
+  const from = `${m[1]}-${m[2]}-01`;
+  const to = addDays(`${addDays(from, 31).slice(0, 7)}-01`, -1);
+  return { kind: 'range', from, to };
+}

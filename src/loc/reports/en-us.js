@@ -5,7 +5,17 @@ define([], function() {
       "loading": "Loading the reports…",
       "loadFailed": "The reports could not be loaded.",
       "retry": "Try again",
-      "agentsOnly": "Reports are for the support team and the help center's owners.",
+      "agentsOnly": "Reports are for the support team, the managers and the help center's owners.",
+      "subscription": {
+        "label": "Receive the monthly summary by email",
+        "help": "At the start of each month, the figures of the month that ended: requests received and resolved, times, targets met, satisfaction and self-service, with a link to that month.",
+        "loading": "Reading your subscription…",
+        "loadFailed": "Your monthly summary subscription could not be read.",
+        "subscribed": "Done: you will receive the monthly summary.",
+        "unsubscribed": "Done: you will no longer receive the monthly summary.",
+        "conflict": "Your choice was changed meanwhile (in another tab?): it is shown as saved.",
+        "saveFailed": "Your choice could not be saved. Try again."
+      },
       "controls": "Period and filters",
       "period": "Period",
       "periods": {

@@ -5,7 +5,17 @@ define([], function() {
       "loading": "Chargement des rapports…",
       "loadFailed": "Les rapports n'ont pas pu être chargés.",
       "retry": "Réessayer",
-      "agentsOnly": "Les rapports sont réservés à l'équipe de support et aux propriétaires du centre d'aide.",
+      "agentsOnly": "Les rapports sont réservés à l'équipe de support, aux responsables et aux propriétaires du centre d'aide.",
+      "subscription": {
+        "label": "Recevoir le résumé mensuel par courriel",
+        "help": "Au début de chaque mois, les chiffres du mois écoulé : demandes reçues et résolues, délais, respect des délais cibles, satisfaction et libre-service, avec un lien vers ce mois-là.",
+        "loading": "Lecture de votre abonnement…",
+        "loadFailed": "Votre abonnement au résumé mensuel n'a pas pu être lu.",
+        "subscribed": "C'est noté : vous recevrez le résumé mensuel.",
+        "unsubscribed": "C'est noté : vous ne recevrez plus le résumé mensuel.",
+        "conflict": "Votre choix a été modifié entre-temps (dans un autre onglet ?) : il est affiché tel qu'il est enregistré.",
+        "saveFailed": "Votre choix n'a pas pu être enregistré. Réessayez."
+      },
       "controls": "Période et filtres",
       "period": "Période",
       "periods": {

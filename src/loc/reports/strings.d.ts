@@ -6,8 +6,19 @@ declare interface IHelpCenterReportsStrings {
     loading: string;
     loadFailed: string;
     retry: string;
-    /** Shown to anyone who is not an agent or an owner. */
+    /** Shown to anyone who is not an agent, a manager or an owner. */
     agentsOnly: string;
+    /** The monthly summary mail: the person's own opt-in (a Toggle). */
+    subscription: {
+      label: string;
+      help: string;
+      loading: string;
+      loadFailed: string;
+      subscribed: string;
+      unsubscribed: string;
+      conflict: string;
+      saveFailed: string;
+    };
     controls: string;
     period: string;
     periods: { thisMonth: string; lastMonth: string; examSession: string; range: string };

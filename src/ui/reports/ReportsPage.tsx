@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { computeSelfService } from '../../domain/reports/selfService';
 import { computeTicketFigures } from '../../domain/reports/figures';
-import { resolvePeriod } from '../../domain/reports/period';
+import { periodChoiceFromUrl, resolvePeriod } from '../../domain/reports/period';
 import type { ReportPeriod } from '../../domain/reports/model';
 import type { ReportFirstData, ReportRows, ReportsServices } from '../../data/reports/services';
 import { useHelpCenter } from '../common/HelpCenterContext';
@@ -18,12 +18,20 @@ import { selfServiceSection, ticketSections, type ReportSection } from './report
 import { DefaultButton } from '@fluentui/react/lib/Button';
 
 const FlowChart = React.lazy(() => import(/* webpackChunkName: 'help-center-reports-charts' */ './FlowChart'));
+const SubscriptionToggle = React.lazy(() => import(/* webpackChunkName: 'help-center-reports-subscription' */ './SubscriptionToggle'));
 
 /** Where the page keeps the period and filters chosen (they survive a reload). */
 const QUERY_KEY = 'helpCenter.reports.query';
 const DEFAULT_QUERY: ReportQuery = { choice: { kind: 'thisMonth' }, filters: {} };
 /** The zone the first request's period is counted in, before the desk's calendar is known. */
 const FIRST_TIME_ZONE = 'Europe/Paris';
+
+/** The period the address asks for (a mail's link: `?period=YYYY-MM`), else the one kept from the last visit. */
+function initialQuery(): ReportQuery {
+  const asked = periodChoiceFromUrl(window.location.search);
+  const stored = storedQuery();
+  return asked ? { choice: asked, filters: {} } : stored;
+}
 
 function storedQuery(): ReportQuery {
   try {
@@ -54,7 +62,7 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
   const s = strings.reports;
   const classes = reportClasses(useTheme());
   const now = React.useMemo(() => new Date(), []);
-  const [query, setQuery] = React.useState<ReportQuery>(storedQuery);
+  const [query, setQuery] = React.useState<ReportQuery>(initialQuery);
   const firstPeriod = React.useMemo(() => {
     const r = resolvePeriod(query.choice, now, FIRST_TIME_ZONE, []);
     return 'period' in r ? r.period : (resolvePeriod({ kind: 'thisMonth' }, now, FIRST_TIME_ZONE, []) as { period: ReportPeriod }).period;
@@ -64,7 +72,7 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
   const resolved = reference ? resolvePeriod(query.choice, now, reference.timeZone, reference.sessions) : undefined;
   const period = resolved && 'period' in resolved ? resolved.period : undefined;
   const periodKey = period ? `${period.from.toISOString()}/${period.to.toISOString()}` : '';
-  const more = useLoad<ReportRows | undefined>(() => (!period || !reference || !reference.isAgent || same(period, firstPeriod) ? Promise.resolve(undefined) : props.services.rows(period)), [periodKey, !!reference], { keepValue: true });
+  const more = useLoad<ReportRows | undefined>(() => (!period || !reference || !reference.isReader || same(period, firstPeriod) ? Promise.resolve(undefined) : props.services.rows(period)), [periodKey, !!reference], { keepValue: true });
   useRenderedMark('reports', first.state.status !== 'loading');
   React.useEffect(() => {
     try { window.localStorage.setItem(QUERY_KEY, JSON.stringify(query)); } catch { /* private mode: the query lives for the visit */ }
@@ -81,7 +89,7 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
     console.error('[HelpCenter] The reports could not be read:', first.state.error);
     return <Notice messageBarType={MessageBarType.error} actions={<DefaultButton className={classes.button} onClick={first.reload} text={s.retry} />}>{s.loadFailed}</Notice>;
   }
-  if (!reference.isAgent) return <Notice messageBarType={MessageBarType.info}>{s.agentsOnly}</Notice>;
+  if (!reference.isReader) return <Notice messageBarType={MessageBarType.info}>{s.agentsOnly}</Notice>;
   const periodError = resolved && 'error' in resolved ? s.periodErrors[resolved.error] : undefined;
   const session = resolved && 'session' in resolved && resolved.session;
   const ctx = { strings, locale, reference };
@@ -91,6 +99,7 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
       <h2 className={classes.heading}>{s.title}</h2>
       <ReportControls query={query} onChange={setQuery} reference={reference} classes={classes} periodError={periodError} />
       <div className={classes.actions}><DefaultButton className={classes.button} onClick={() => window.print()} text={s.print} /></div>
+      <div className={classes.controls}><React.Suspense fallback={null}><SubscriptionToggle service={props.services.subscription} /></React.Suspense></div>
       {session && <p className={classes.subtext}>{formatString(s.sessionShown, session.label ? session.label[locale] : session.key, session.start, session.end)}</p>}
       {more.state.status === 'failed' && <Notice messageBarType={MessageBarType.error} actions={<DefaultButton className={classes.button} onClick={more.reload} text={s.retry} />}>{s.loadFailed}</Notice>}
       <p className={classes.summary} role="status" aria-live="polite">

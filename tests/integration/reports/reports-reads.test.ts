@@ -81,7 +81,7 @@ it('reads an old period of a list above the threshold, and every figure matches 
   const period: ReportPeriod = { from: new Date('2026-08-31T22:00:00Z'), to: new Date('2026-10-31T23:00:00Z') };
   const repo = new ReportsRepository(sp(AGENT_L1), 50);
   const { reference, rows } = await repo.first(period);
-  expect(reference.isAgent).toBe(true);
+  expect(reference.isReader).toBe(true);
   expect(reference.timeZone).toBe(TZ);
   expect(reference.sessions.map(x => x.key)).toEqual(['exams-2026-06']);
   expect(reference.targetsFor(categories[0])).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 960 });
@@ -130,6 +130,6 @@ it('filters change the figures; search events of the period make the funnel', as
 
 it('a requester reads only her own rows: the page shows her no figures', async () => {
   const { reference, rows } = await new ReportsRepository(sp(LEA), 50).first({ from: new Date('2026-05-31T22:00:00Z'), to: new Date('2026-12-01T00:00:00Z') });
-  expect(reference.isAgent).toBe(false);
+  expect(reference.isReader).toBe(false);
   expect(rows.received).toHaveLength(0);
 });

@@ -1,6 +1,7 @@
 /**
  * The reports' monthly summary (issue 17), to each subscriber still allowed to read the reports, in their language.
- * Values (each already in the reader's words and number format): month, received, resolved, backlog,
+ * Values (each already in the reader's words and number format): month, received, resolved, backlog, asOf (the day the
+ * backlog was counted),
  * firstResponseMedian, firstResponseP90, resolutionMedian, resolutionP90, firstResponseSla, resolutionSla,
  * satisfaction, searches, openedArticle, helpful, filedTicket, deflected, link (the Reports page on that month),
  * recipientName.
@@ -18,7 +19,7 @@ export const REPORT_SUMMARY_TEMPLATES: { readonly [key: string]: MailTemplate } 
     fr: {
       subject: '[Centre d\'aide] Résumé du mois\u00a0: {{month}}',
       body: '<p>Bonjour {{recipientName}},</p><p>Voici le résumé du support pour <strong>{{month}}</strong>, calculé comme sur la page des rapports.</p>'
-        + '<h3>Demandes</h3><table>' + row('Reçues', 'received') + row('Résolues', 'resolved') + row('Encore ouvertes (fin du mois)', 'backlog') + '</table>'
+        + '<h3>Demandes</h3><table>' + row('Reçues', 'received') + row('Résolues', 'resolved') + row('Ouvertes au {{asOf}}', 'backlog') + '</table>'
         + '<h3>Délais (heures ouvrées)</h3><table>' + row('Première réponse, médiane', 'firstResponseMedian') + row('Première réponse, 90<sup>e</sup> centile', 'firstResponseP90')
         + row('Résolution, médiane', 'resolutionMedian') + row('Résolution, 90<sup>e</sup> centile', 'resolutionP90')
         + row('Première réponse dans le délai cible', 'firstResponseSla') + row('Résolution dans le délai cible', 'resolutionSla') + '</table>'
@@ -31,7 +32,7 @@ export const REPORT_SUMMARY_TEMPLATES: { readonly [key: string]: MailTemplate } 
     en: {
       subject: '[Help center] Monthly summary: {{month}}',
       body: '<p>Hello {{recipientName}},</p><p>Here is the support summary for <strong>{{month}}</strong>, computed as on the reports page.</p>'
-        + '<h3>Requests</h3><table>' + row('Received', 'received') + row('Resolved', 'resolved') + row('Still open (end of month)', 'backlog') + '</table>'
+        + '<h3>Requests</h3><table>' + row('Received', 'received') + row('Resolved', 'resolved') + row('Open on {{asOf}}', 'backlog') + '</table>'
         + '<h3>Times (business hours)</h3><table>' + row('First response, median', 'firstResponseMedian') + row('First response, 90th percentile', 'firstResponseP90')
         + row('Resolution, median', 'resolutionMedian') + row('Resolution, 90th percentile', 'resolutionP90')
         + row('First response within target', 'firstResponseSla') + row('Resolution within target', 'resolutionSla') + '</table>'
