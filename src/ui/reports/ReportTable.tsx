@@ -30,7 +30,7 @@ export function ReportTable(props: { table: ReportTableModel; classes: ReportCla
   const text = (cell: ReportCell): string => (cell === undefined ? '' : typeof cell === 'object' ? cell.text : typeof cell === 'number' ? numbers.format(cell) : cell);
   const isNumber = (cell: ReportCell): boolean => typeof cell === 'number' || (cell !== undefined && typeof cell === 'object');
   return (
-    <div className={c.section}>
+    <div className={t.columns.length > 3 ? `${c.section} ${c.wide}` : c.section}>
       <div className={c.tableBox} tabIndex={0} role="region" aria-label={t.caption}>
         <table className={c.table}>
           <caption>{t.caption}</caption>

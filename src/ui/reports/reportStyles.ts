@@ -4,7 +4,7 @@ import type { Theme } from '@fluentui/react/lib/Theme';
 /** Class names of the reports page. */
 export interface ReportClasses {
   page: string; controls: string; controlRow: string; field: string; label: string; select: string; sections: string; section: string; heading: string;
-  grid: string; tableBox: string; table: string; number: string; actions: string; button: string; summary: string; subtext: string; noPrint: string;
+  grid: string; wide: string; tableBox: string; table: string; number: string; actions: string; button: string; summary: string; subtext: string; noPrint: string;
 }
 
 /**
@@ -31,9 +31,13 @@ export function reportClasses(theme: Theme): ReportClasses {
     section: { display: 'flex', flexDirection: 'column', gap: 12, minWidth: 0 },
     heading: { margin: 0 },
     grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 300px), 1fr))', gap: 16, alignItems: 'start' },
+    // A table of four columns or more takes the grid's whole row (beside others it would be squeezed).
+    wide: { gridColumn: '1 / -1' },
     tableBox: { overflowX: 'auto', minWidth: 0, maxWidth: '100%', selectors: { ':focus': { outline: `2px solid ${p.themePrimary}` }, '@media print': { overflow: 'visible' } } },
     table: {
-      borderCollapse: 'collapse', width: '100%',
+      // Words stay whole in a table (the page breaks long ones anywhere): a table wider than its box scrolls sideways
+      // instead of being squeezed to a letter a line.
+      borderCollapse: 'collapse', width: '100%', overflowWrap: 'normal',
       selectors: {
         'th, td': { textAlign: 'left', padding: '4px 8px', borderBottom: `1px solid ${p.neutralLight}`, verticalAlign: 'top' },
         'thead th': { borderBottom: `2px solid ${p.neutralTertiary}` },
