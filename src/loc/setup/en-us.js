@@ -52,6 +52,7 @@ define([], function() {
     },
     "locationsConfig": {
       "areasLabel": "Help center configuration",
+      "moreAreas": "More areas",
       "setupTab": "Set-up",
       "locationsTab": "Rooms and equipment",
       "categoriesTab": "Categories",

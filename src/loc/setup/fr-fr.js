@@ -52,6 +52,7 @@ define([], function() {
     },
     "locationsConfig": {
       "areasLabel": "Configuration du centre d'aide",
+      "moreAreas": "Autres rubriques",
       "setupTab": "Installation",
       "locationsTab": "Lieux et équipements",
       "categoriesTab": "Catégories",

@@ -37,6 +37,8 @@ declare interface IHelpCenterSetupStrings {
   };
   locationsConfig: {
     areasLabel: string;
+    /** The tabs' overflow menu on a narrow screen. */
+    moreAreas: string;
     setupTab: string;
     locationsTab: string;
     categoriesTab: string;

@@ -18,7 +18,7 @@ export function AreasNav(props: AreasNavProps): React.ReactElement {
   const s = useHelpCenter().strings.locationsConfig;
   const label: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab };
   return (
-    <Pivot aria-label={s.areasLabel} headersOnly selectedKey={props.area} overflowBehavior="menu"
+    <Pivot aria-label={s.areasLabel} headersOnly selectedKey={props.area} overflowBehavior="menu" overflowAriaLabel={s.moreAreas}
       onLinkClick={item => { if (item && item.props.itemKey) props.onChange(item.props.itemKey as SetupArea); }}>
       <PivotItem itemKey="setup" headerText={s.setupTab} />
       {props.areas.map(area => <PivotItem key={area} itemKey={area} headerText={label[area]} />)}
