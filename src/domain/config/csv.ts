@@ -17,7 +17,8 @@ export interface CsvTable {
   lines: number[];
 }
 
-const BOM = '\uFEFF';
+/** The byte order mark that tells Excel the file is UTF-8. */
+export const BOM = '\uFEFF';
 
 /**
  * The separator of a file: the one of `;` and `,` that appears most often outside quotes on its first line

@@ -1,17 +1,18 @@
+import { BOM, csvCell as textCell } from '../config/csv';
+
 /**
- * CSV of a report's table, made for spreadsheets: UTF-8 with a byte order mark (Excel then keeps accents), `;` as
- * the separator (French Excel's list separator), values quoted when needed, and cells that a spreadsheet would run as
- * a formula (starting with = + - @, or a tab or carriage return) prefixed with an apostrophe (OWASP, CSV injection).
- * Numbers are written as numbers (a negative number is data, not a formula).
+ * CSV of a report's table, made for spreadsheets: the rooms' CSV writer (src/domain/config/csv.ts: UTF-8 with a byte
+ * order mark so Excel keeps accents, `;` as French Excel's list separator, values quoted when needed, formulas
+ * defused — OWASP, CSV injection) with numbers written as numbers (a negative number is data, not a formula).
  */
 
 /** A cell: text, or a number written as it is (decimal separator per `decimalComma`). */
 export type CsvCell = string | number | undefined;
 
 /** The byte order mark that tells Excel the file is UTF-8. */
-export const UTF8_BOM = '\uFEFF';
+export const UTF8_BOM = BOM;
 
-/** The text of one cell: formulas defused, quoted when it holds the separator, a quote or a line break. */
+/** The text of one cell: a number in the file's decimal format, text as the rooms' writer guards it. */
 export function csvCell(value: CsvCell, decimalComma: boolean): string {
   if (value === undefined) return '';
   if (typeof value === 'number') {
@@ -19,9 +20,7 @@ export function csvCell(value: CsvCell, decimalComma: boolean): string {
     const text = String(Math.round(value * 100) / 100);
     return decimalComma ? text.replace('.', ',') : text;
   }
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return textCell(value, ';');
 }
 
 /** The whole file: BOM, header row, rows, CRLF line ends (RFC 4180). */
