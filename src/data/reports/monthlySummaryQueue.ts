@@ -62,7 +62,8 @@ async function stillAllowed(sp: SPFI, people: SubscriptionEntry[]): Promise<Subs
   const [batched, execute] = sp.batched();
   const checks = people.map(p => {
     const q = SPQueryable(helpList(batched, 'ReportSubscriptions'), 'getUserEffectivePermissions(@user)');
-    q.query.set('@user', `'${encodeURIComponent(p.person.loginName.replace(/'/g, "''"))}'`);
+    // PnPjs encodes the query's values itself; an OData string literal doubles its quotes.
+    q.query.set('@user', `'${p.person.loginName.replace(/'/g, "''")}'`);
     return q<BasePermissionsMask>().then(mask => maskHas(mask, PermissionKinds.EditListItems), (e: unknown) => {
       console.warn(`[HelpCenter] The rights of ${p.person.email} on the reports could not be checked: no summary for them.`, e);
       return false;

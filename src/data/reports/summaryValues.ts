@@ -26,7 +26,8 @@ function share(part: number, whole: number, none: Both): Both {
   return both((l, locale) => {
     if (!whole) return none[l];
     const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(part / whole);
-    return l === 'fr' ? `${pct} (${part} sur ${whole})` : `${pct} (${part} of ${whole})`;
+    const n = (x: number): string => new Intl.NumberFormat(locale).format(x);
+    return l === 'fr' ? `${pct} (${n(part)} sur ${n(whole)})` : `${pct} (${n(part)} of ${n(whole)})`;
   });
 }
 

@@ -9,7 +9,7 @@ import {
 import type { DomainEventType } from '../../../src/domain/tickets/actions';
 import { businessDuration, calendarDays } from '../../../src/domain/time/durations';
 import type { BusinessHoursCalendar } from '../../../src/domain/sla/calendar';
-import { BUILT_IN_TEMPLATES, EVENT_TEMPLATES, hasOwnText, MailRole, mailRoleOf, TEMPLATE_FAMILIES, ARTICLE_TEMPLATES, IDEA_TEMPLATES } from '../../../src/data/notifications/mailTemplates';
+import { BUILT_IN_TEMPLATES, EVENT_TEMPLATES, hasOwnText, MailRole, mailRoleOf, TEMPLATE_FAMILIES, ARTICLE_TEMPLATES, IDEA_TEMPLATES, REPORT_SUMMARY_TEMPLATES } from '../../../src/data/notifications/mailTemplates';
 import { buildMailValues, durationText, MAIL_VALUE_NAMES, MailValuesInput, ReferenceNames } from '../../../src/data/notifications/mailTemplates/values';
 import { MailTemplate, mailValues, renderMail } from '../../../src/data/notifications/templates';
 import { resolveTemplate } from '../../../src/data/notifications/templateCatalog';
@@ -170,8 +170,9 @@ describe('every template with every event and role', () => {
   });
 
   it('uses no value the builder never gives (built-in templates and the demo\'s own)', () => {
-    // The knowledge workflow's and the idea box's mails have values of their own (articleMails.test.ts, ideaMails.test.ts).
-    const all: [string, MailTemplate][] = Object.keys(BUILT_IN_TEMPLATES).filter(k => !ARTICLE_TEMPLATES[k] && !IDEA_TEMPLATES[k]).map(k => [k, BUILT_IN_TEMPLATES[k]] as [string, MailTemplate])
+    // The knowledge workflow's, the idea box's and the reports' summary mails have values of their own (articleMails.test.ts,
+    // ideaMails.test.ts, reportSummaryMail.test.ts).
+    const all: [string, MailTemplate][] = Object.keys(BUILT_IN_TEMPLATES).filter(k => !ARTICLE_TEMPLATES[k] && !IDEA_TEMPLATES[k] && !REPORT_SUMMARY_TEMPLATES[k]).map(k => [k, BUILT_IN_TEMPLATES[k]] as [string, MailTemplate])
       .concat(Object.keys(NOTIFICATION_TEMPLATES).map(k => [`seed:${k}`, NOTIFICATION_TEMPLATES[k]] as [string, MailTemplate]));
     const unknown: string[] = [];
     all.forEach(([key, t]) => [t.fr.subject, t.fr.body, t.en.subject, t.en.body].forEach(part => names(part).forEach(n => {
