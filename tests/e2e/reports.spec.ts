@@ -2,12 +2,14 @@
  * The reports (issue 17) on the demo data: an agent reads received vs resolved per month, the typology and the work
  * done per agent, each checked against a computation done here on the same seeded rows (read over REST as an
  * agent); a filter changes them; the CSV download holds the same numbers (UTF-8 with BOM, `;`); axe-clean, and usable
- * at a phone's width. A student is told the reports are for the support desk.
+ * at a phone's width. A student is told the reports are for the support desk. A manager (issue 17) reads them without
+ * any control that writes, opts in to the monthly summary, and an agent's first desk visit of a new month mails it.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { PEOPLE, SITE, asPerson, chooseOption, collectConsoleErrors, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs } from './helpers';
+import { DEMO_PEOPLE } from '../../workbench/server/directory';
+import { PEOPLE, SITE, asPerson, chooseOption, collectConsoleErrors, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs, outbox } from './helpers';
 
 const PAGE = `${SITE}/SitePages/Reports.aspx`;
 const TZ = 'Europe/Paris';
@@ -161,7 +163,59 @@ test('the self-service funnel counts the searches of the period; usable at a pho
 test('a student is told the reports are for the support desk', async ({ page, context, baseURL }) => {
   await loginAs(context, baseURL!, PEOPLE.studentFr.email);
   await page.goto(PAGE);
-  await expect(page.getByText('Les rapports sont réservés à l\'équipe de support et aux propriétaires du centre d\'aide.')).toBeVisible();
+  await expect(page.getByText('Les rapports sont réservés à l\'équipe de support, aux responsables et aux propriétaires du centre d\'aide.')).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('a manager reads the figures with no control that writes, opts in, and an agent\'s first desk visit of the month mails her the summary', async ({ page, context, baseURL, request, browser }) => {
+  test.setTimeout(120_000);
+  const manager = DEMO_PEOPLE.find((p) => p.email.startsWith('helene.faure'))!;
+  await loginAs(context, baseURL!, manager.email);
+  const errors = collectConsoleErrors(page);
+  await page.goto(PAGE);
+  // This month's figures, as the desk's states say (read here as an agent).
+  const all = await states(request);
+  const month = localDate(new Date()).slice(0, 7);
+  const open = all.filter((s) => ['new', 'taken_in_charge', 'in_progress', 'awaiting_user'].includes(s.HCStatus)).length;
+  await expect(page.getByRole('status').filter({ hasText: /reçues?,/ })).toHaveText(summary(
+    all.filter((s) => localDate(new Date(s.HCReceivedAt || s.Created)).startsWith(month)).length,
+    all.filter((s) => !!s.HCResolvedAt && localDate(new Date(s.HCResolvedAt)).startsWith(month)).length, open));
+  await expect(page.getByRole('table', { name: 'Par catégorie', exact: true })).toBeVisible();
+  // Read only: printing and CSV downloads are the page's only buttons; her own opt-in is its only switch.
+  const toggle = page.getByRole('switch', { name: 'Recevoir le résumé mensuel par courriel' });
+  await expect(toggle).toBeEnabled();
+  const buttons = await page.getByRole('button').evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') || e.textContent || '').trim()));
+  expect(buttons.filter((b) => !/^(Imprimer|Exporter en CSV\s:\s.+)$/.test(b))).toEqual([]);
+  await expectNoAxeViolations(page);
+  await toggle.click();
+  await expect(page.getByText('C\'est noté : vous recevrez le résumé mensuel.')).toBeVisible();
+  await expect(toggle).toBeChecked();
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await horizontalOverflow(page)).toBeUndefined();
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+
+  // An agent's desk, in a browser that last queued the summary a month ago: its housekeeping queues last month's.
+  const agent = await browser.newContext({ baseURL });
+  try {
+    await loginAs(agent, baseURL!, PEOPLE.agentL1.email);
+    const [y, m] = month.split('-').map(Number);
+    const last = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+    await agent.addInitScript((stamp) => { window.localStorage.setItem(`hc-reports-summary|${location.origin}/sites/helpcenter/SitePages/Reports.aspx`, stamp); }, last);
+    const desk = await agent.newPage();
+    await desk.goto(`${SITE}/SitePages/Desk.aspx`);
+    const lastName = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 2, 1)));
+    await expect.poll(async () => (await outbox(request)).filter((mail) => mail.subject.startsWith('[Centre d\'aide] Résumé du mois')).length, { timeout: 60_000 }).toBe(1);
+    const mail = (await outbox(request)).find((x) => x.subject.startsWith('[Centre d\'aide] Résumé du mois'))!;
+    expect(mail.to).toEqual([manager.email]);
+    expect(mail.subject).toBe(`[Centre d'aide] Résumé du mois\u00a0: ${lastName}`);
+    const inLast = (iso: string | null): boolean => !!iso && localDate(new Date(iso)).startsWith(last);
+    const count = (n: number): string => new Intl.NumberFormat('fr-FR').format(n).replace(/\s/g, '\\s');
+    expect(mail.body).toMatch(new RegExp(`Reçues</th><td[^>]*>${count(all.filter((s) => inLast(s.HCReceivedAt || s.Created)).length)}</td>`));
+    expect(mail.body).toMatch(new RegExp(`Résolues</th><td[^>]*>${count(all.filter((s) => inLast(s.HCResolvedAt)).length)}</td>`));
+    expect(mail.body.replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=')).toContain(`/sites/helpcenter/SitePages/Reports.aspx?period=${last}"`);
+  } finally {
+    await agent.close();
+  }
 });

@@ -10,6 +10,7 @@ import { SPQueryable, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
 import { computeTicketFigures } from '../../domain/reports/figures';
 import { computeSelfService } from '../../domain/reports/selfService';

@@ -6,6 +6,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
 import type { RawReportSubscriptionsItem } from '../schema/items.generated';
 import { helpList } from '../sp/lists';
 import { isPreconditionFailed } from '../sp/errors';

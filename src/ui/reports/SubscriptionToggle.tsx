@@ -41,10 +41,11 @@ export default function SubscriptionToggle(props: SubscriptionToggleProps): Reac
     }).then(() => { if (alive()) setBusy(false); }, () => undefined);
   };
 
-  if (first.state.status === 'failed') {
-    console.error('[HelpCenter] The monthly summary choice could not be read:', first.state.error);
-    return <Notice messageBarType={MessageBarType.warning}>{s.loadFailed}</Notice>;
-  }
+  React.useEffect(() => {
+    if (first.state.status === 'failed') console.error('[HelpCenter] The monthly summary choice could not be read:', first.state.error);
+  }, [first.state]);
+
+  if (first.state.status === 'failed') return <Notice messageBarType={MessageBarType.warning}>{s.loadFailed}</Notice>;
   return (
     <div>
       <Toggle label={s.label} checked={!!shown && shown.subscribed} disabled={!shown || busy} onChange={(_e, checked) => change(!!checked)}
