@@ -39,9 +39,10 @@ export function ErrorSummary(props: ErrorSummaryProps): React.ReactElement {
     <div ref={ref} tabIndex={-1} role="group" aria-labelledby="hc-error-summary-title">
       <Notice messageBarType={MessageBarType.error} isMultiline>
         <strong id="hc-error-summary-title">{props.title}</strong>
-        <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+        {/* Lines 24 px high and apart: each link is a target of WCAG 2.2's minimum size (2.5.8), also on a phone. */}
+        <ul style={{ margin: '4px 0 0', paddingLeft: 20, lineHeight: '24px' }}>
           {props.problems.map(p => (
-            <li key={p.fieldId}><Link href={`#${p.fieldId}`} onClick={go(p.fieldId)}>{p.message}</Link></li>
+            <li key={p.fieldId} style={{ margin: '2px 0' }}><Link href={`#${p.fieldId}`} onClick={go(p.fieldId)}>{p.message}</Link></li>
           ))}
         </ul>
       </Notice>
