@@ -18,6 +18,8 @@ export interface ConfigRights {
   categories: boolean;
   /** Teams, their hours and exam periods (owners). */
   teams: boolean;
+  /** The mails' templates, in HelpSettings (owners). */
+  mails: boolean;
 }
 
 /**
@@ -25,10 +27,11 @@ export interface ConfigRights {
  * As for {@link canEditLocations}, the page's choice of tabs: SharePoint refuses anyone else's writes.
  */
 export async function configRights(sp: SPFI): Promise<ConfigRights> {
-  const [locations, categories, teams] = await Promise.all([
+  const [locations, categories, teams, mails] = await Promise.all([
     canEditLocations(sp),
     currentUserHas(helpList(sp, 'HelpCategories'), PermissionKinds.EditListItems),
-    currentUserHas(helpList(sp, 'HelpTeams'), PermissionKinds.EditListItems)
+    currentUserHas(helpList(sp, 'HelpTeams'), PermissionKinds.EditListItems),
+    currentUserHas(helpList(sp, 'HelpSettings'), PermissionKinds.EditListItems)
   ]);
-  return { locations, categories, teams };
+  return { locations, categories, teams, mails };
 }

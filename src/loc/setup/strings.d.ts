@@ -43,6 +43,7 @@ declare interface IHelpCenterSetupStrings {
     locationsTab: string;
     categoriesTab: string;
     teamsTab: string;
+    mailsTab: string;
     heading: string;
     intro: string;
     searchLabel: string;

@@ -52,7 +52,10 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-config-categories-fr' */ '../../loc/configCategories/fr-fr.js')).then(value),
   configTeams: (en: boolean): Promise<IHelpCenterConfigTeamsStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-config-teams-en' */ '../../loc/configTeams/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-config-teams-fr' */ '../../loc/configTeams/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-config-teams-fr' */ '../../loc/configTeams/fr-fr.js')).then(value),
+  configMails: (en: boolean): Promise<IHelpCenterConfigMailsStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-config-mails-en' */ '../../loc/configMails/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-config-mails-fr' */ '../../loc/configMails/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */

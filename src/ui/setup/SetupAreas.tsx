@@ -12,7 +12,8 @@ const AreasNav = React.lazy(() => locationsChunk().then(m => ({ default: m.Areas
 const AREAS: Record<ConfigArea, React.LazyExoticComponent<() => React.ReactElement>> = {
   locations: React.lazy(() => locationsChunk().then(m => ({ default: m.LocationsArea }))),
   categories: React.lazy(() => import(/* webpackChunkName: 'help-center-config-categories' */ './config/categories/CategoriesArea').then(m => ({ default: m.CategoriesArea }))),
-  teams: React.lazy(() => import(/* webpackChunkName: 'help-center-config-teams' */ './config/teams/TeamsArea').then(m => ({ default: m.TeamsArea })))
+  teams: React.lazy(() => import(/* webpackChunkName: 'help-center-config-teams' */ './config/teams/TeamsArea').then(m => ({ default: m.TeamsArea }))),
+  mails: React.lazy(() => import(/* webpackChunkName: 'help-center-config-mails' */ './config/mails/MailsArea').then(m => ({ default: m.MailsArea })))
 };
 
 function areaInAddress(): SetupArea | undefined {
@@ -52,7 +53,7 @@ export function SetupAreas(): React.ReactElement {
   const shown = area !== 'setup' && areas.indexOf(area) >= 0 ? area : undefined;
   const Area = shown ? AREAS[shown] : undefined;
   const s = strings.locationsConfig;
-  const tabLabel: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab };
+  const tabLabel: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab, mails: s.mailsTab };
   const tabs = areas.length > 0;
   return (
     <>

@@ -16,7 +16,7 @@ export interface AreasNavProps {
 /** The set-up page's areas as tabs (headers only: each area's content stays mounted where it is). */
 export function AreasNav(props: AreasNavProps): React.ReactElement {
   const s = useHelpCenter().strings.locationsConfig;
-  const label: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab };
+  const label: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab, mails: s.mailsTab };
   return (
     <Pivot aria-label={s.areasLabel} headersOnly selectedKey={props.area} overflowBehavior="menu" overflowAriaLabel={s.moreAreas}
       onLinkClick={item => { if (item && item.props.itemKey) props.onChange(item.props.itemKey as SetupArea); }}>

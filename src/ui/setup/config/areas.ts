@@ -1,8 +1,8 @@
 /** An area of the set-up page: the set-up itself, then the configuration areas (issue 18). */
-export type SetupArea = 'setup' | 'locations' | 'categories' | 'teams';
+export type SetupArea = 'setup' | 'locations' | 'categories' | 'teams' | 'mails';
 
 /** The configuration areas, in their tabs' order. */
-export const CONFIG_AREAS = ['categories', 'teams', 'locations'] as const;
+export const CONFIG_AREAS = ['categories', 'teams', 'locations', 'mails'] as const;
 
 /** A configuration area (every area but the set-up). */
 export type ConfigArea = typeof CONFIG_AREAS[number];
