@@ -36,6 +36,9 @@ export function templateFor(e: DomainEvent): string {
 /** Reference data a change's mails name, and the team queues' addresses. */
 interface References extends ReferenceNames { queues: { [teamId: number]: string } }
 
+/** How long a notifier keeps the lifecycle's delays and the teams' calendars before reading them again. */
+const DESK_SETTINGS_MAX_AGE_MS = 60000;
+
 /**
  * Tells the people a change informs (the domain's events and their recipients) through the notification outbox:
  * each the mail written for their role (requester, watcher, assignee, team queue, approver, agent escalated to),
@@ -55,8 +58,14 @@ export class TicketNotifier {
     let read = settingsSenderMode(sp);
     this.senderMode = () => read().catch((e: unknown) => { read = settingsSenderMode(sp); throw e; });
     let settings: Promise<DeskSettings> | undefined;
+    let readAt = 0;
     this.deskSettings = () => {
-      if (!settings) settings = readDeskSettings(sp, DEFAULT_LIFECYCLE_SETTINGS).catch((e: unknown) => { settings = undefined; throw e; });
+      // Owners change the teams' hours from the set-up page (issue 18): a desk left open reads them again after a minute,
+      // so the next confirmation states the saved hours without a page load.
+      if (!settings || Date.now() - readAt > DESK_SETTINGS_MAX_AGE_MS) {
+        readAt = Date.now();
+        settings = readDeskSettings(sp, DEFAULT_LIFECYCLE_SETTINGS).catch((e: unknown) => { settings = undefined; throw e; });
+      }
       return settings;
     };
   }
