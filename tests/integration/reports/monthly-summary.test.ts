@@ -107,8 +107,12 @@ it('queues one summary per subscriber still allowed, once, with two desks at onc
   expect(emily.subject).toBe('[Help center] Monthly summary: November 2026');
   expect(text(emily.body)).toContain('4.5 / 5 on average from 2 ratings');
   expect(emily.body).toMatch(/Resolution within target<\/th><td[^>]*>100% \(3 of 3\)<\/td>/);
-  // A later visit the same month queues nothing more.
-  await queueMonthlySummary(sp(AGENT_L1), graphAs(emu, AGENT_L1), REPORTS, new Date('2026-12-20T09:00:00Z'));
+  // A later visit the same month queues nothing more, and reads no figure: the subscriptions, the outbox's keys, the
+  // rights of the one subscriber who has none (Philippe, refused again).
+  emu.clearRequests();
+  const again = await queueMonthlySummary(sp(AGENT_L1), graphAs(emu, AGENT_L1), REPORTS, new Date('2026-12-20T09:00:00Z'));
+  expect(again.results).toEqual([]);
+  expect(emu.requests().length).toBe(3);
   expect(emu.outbox().filter(m => /Résumé du mois|Monthly summary/.test(m.subject))).toHaveLength(3);
 });
 
