@@ -3,6 +3,7 @@
  * knowledge base and the experts/announcements, each as the person who would write it.
  */
 import { HELP_CENTER_GROUPS } from '../../src/data/schema';
+import { TeamRepository } from '../../src/data/config/TeamRepository';
 import { DEMO_GROUPS, claimsOf, loginNameOf } from '../server/directory';
 import { addHours, isoSeconds } from './clock';
 import { ANNOUNCEMENTS, EXPERTS } from './data/community';
@@ -79,11 +80,14 @@ function locationPayload(l: LocationSeed, roomIds: Record<string, number>): Part
 
 /** Teams, categories, locations and settings, as the site owner. */
 export async function seedReferenceData(w: SeedWriter, people: Record<CastKey, number>): Promise<Omit<SeedIds, 'people' | 'articles'>> {
+  // Teams through the set-up page's own repository (issue 18: the demo's configuration is entered through the same
+  // services): each checked as an owner's would be — its calendar by the SLA module's parser — and written as the owner.
   const teams = {} as Record<TeamKey, number>;
-  zip(TEAMS.map(t => t.key), await w.addItems('owner', 'HelpTeams', TEAMS.map(t => ({
-    Title: t.title, HCTitleEn: t.titleEn, HCLevel: t.level, HCMembersId: t.members.map(m => people[m]),
-    HCQueueEmail: t.queueEmail, HCBusinessHours: JSON.stringify(t.calendar)
-  }))), teams);
+  const teamRepository = new TeamRepository(w.sp('owner'));
+  for (const t of TEAMS) {
+    const draft = { title: t.title, titleEn: t.titleEn, level: t.level, memberIds: t.members.map(m => people[m]), queueEmail: t.queueEmail, calendar: t.calendar };
+    teams[t.key] = (await teamRepository.add(draft)).id;
+  }
 
   const categories = {} as Record<CategoryKey, number>;
   for (const level of [CATEGORIES.filter(c => !c.parent), CATEGORIES.filter(c => !!c.parent)]) {
