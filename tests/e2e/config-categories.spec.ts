@@ -8,7 +8,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PEOPLE } from '../../workbench/server/directory';
 import { addBusinessMinutes, businessMinutesBetween, parseCalendar } from '../../src/domain/sla';
-import { asPerson, chooseOption, collectConsoleErrors, deskReceives, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs, PEOPLE, SITE, STATES } from './helpers';
+import { asPerson, categoryNamed, chooseOption, collectConsoleErrors, deskReceives, expectNoAxeViolations, horizontalOverflow, itemsOf, loginAs, PEOPLE, SITE, STATES } from './helpers';
 
 const AREA = `${SITE}/SitePages/Setup.aspx?area=categories`;
 const SECOND_OWNER = DEMO_PEOPLE.find(p => p.email.startsWith('antoine.lambert'))!;
@@ -123,16 +123,25 @@ test.describe('Categories configured by owners', () => {
     await ownerContext.close();
   });
 
-  test('two owners edit one category: the second save is a conflict showing the first one\'s version, nothing typed lost; the history names both', async ({ browser, baseURL }) => {
+  test('two owners edit one category: the second save is a conflict showing the first one\'s version, nothing typed lost; the history names both', async ({ browser, baseURL, request }) => {
+    // Its own category (written as Claire Martin: version 1.0), so that a retry starts from the same place.
+    const tag = Date.now().toString(36).slice(-5).toUpperCase();
+    const name = `Impression ${tag}`;
+    const equipment = await categoryNamed(request, 'Matériel et salles');
+    const created = await request.post(itemsOf('HelpCategories'), {
+      headers: asPerson(PEOPLE.owner.email),
+      data: { Title: name, HCTitleEn: `Printing ${tag}`, HCParentId: equipment.Id, HCIcon: 'Page', HCFormFields: ['location'], HCFirstResponseHours: 4, HCResolutionHours: 16, HCSortOrder: 99 }
+    });
+    expect(created.status(), await created.text()).toBe(201);
     const claireContext = await browser.newContext();
     const claire = await signedIn(claireContext, baseURL!, PEOPLE.owner.email);
     const antoineContext = await browser.newContext();
     const antoine = await signedIn(antoineContext, baseURL!, SECOND_OWNER.email);
     const edit = async (page: Page): Promise<ReturnType<Page['getByRole']>> => {
       await openArea(page);
-      await page.getByRole('button', { name: 'Modifier Impression', exact: true }).click();
+      await page.getByRole('button', { name: `Modifier ${name}`, exact: true }).click();
       const panel = page.getByRole('dialog', { name: 'Modifier la catégorie' });
-      await expect(panel.getByRole('textbox', { name: /^Nom \(français\)/ })).toHaveValue('Impression');
+      await expect(panel.getByRole('textbox', { name: /^Nom \(français\)/ })).toHaveValue(name);
       return panel;
     };
     const mine = await edit(claire);
@@ -141,27 +150,30 @@ test.describe('Categories configured by owners', () => {
     await theirs.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(antoine.getByRole('dialog')).toHaveCount(0);
 
-    await mine.getByRole('textbox', { name: /^Nom \(anglais\)/ }).fill('Printing and copying');
+    await mine.getByRole('textbox', { name: /^Nom \(anglais\)/ }).fill(`Printing and copying ${tag}`);
     await mine.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(mine.getByText('Quelqu\'un a modifié cette catégorie pendant que vous l\'éditiez.')).toBeVisible();
     await expect(mine.getByText(/^Version de Antoine Lambert, le /)).toBeVisible();
-    await expect(mine.getByText(/Impression \/ Printing · Print · .* · 4 h \/ 20 h/)).toBeVisible();
-    await expect(mine.getByRole('textbox', { name: /^Nom \(anglais\)/ })).toHaveValue('Printing and copying');
+    await expect(mine.getByText(`${name} / Printing ${tag} · Page · Lieu (salle ou service) · 4 h / 20 h`)).toBeVisible();
+    await expect(mine.getByRole('textbox', { name: /^Nom \(anglais\)/ })).toHaveValue(`Printing and copying ${tag}`);
     await expectNoAxeViolations(claire);
     await mine.getByRole('button', { name: 'Reprendre sa version' }).click();
     await expect(mine.getByRole('textbox', { name: 'Résolution (heures ouvrées)' })).toHaveValue('20');
-    await mine.getByRole('textbox', { name: /^Nom \(anglais\)/ }).fill('Printing and copying');
+    await mine.getByRole('textbox', { name: /^Nom \(anglais\)/ }).fill(`Printing and copying ${tag}`);
     await mine.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(claire.getByRole('dialog')).toHaveCount(0);
     await expect(claire.getByRole('status').filter({ hasText: 'est enregistrée' })).toHaveCount(1);
 
     const panel = await edit(claire);
-    await expect(panel.getByRole('textbox', { name: /^Nom \(anglais\)/ })).toHaveValue('Printing and copying');
+    await expect(panel.getByRole('textbox', { name: /^Nom \(anglais\)/ })).toHaveValue(`Printing and copying ${tag}`);
     await expect(panel.getByRole('textbox', { name: 'Résolution (heures ouvrées)' })).toHaveValue('20');
-    // The demo seed wrote the category as Claire Martin (version 1.0), then Antoine Lambert, then her save.
     await expect(panel.getByText(/^Version \S+, le .* par Claire Martin$/)).toHaveCount(2);
     await expect(panel.getByText(/^Version \S+, le .* par Antoine Lambert$/)).toHaveCount(1);
-    await panel.getByRole('button', { name: 'Annuler' }).click();
+    // Nothing names it: it is deleted (after a confirmation), and the tree no longer shows it.
+    await panel.getByRole('button', { name: 'Supprimer' }).click();
+    await panel.getByRole('button', { name: 'Confirmer la suppression' }).click();
+    await expect(claire.getByRole('dialog')).toHaveCount(0);
+    await expect(claire.getByRole('button', { name: `Modifier ${name}`, exact: true })).toHaveCount(0);
     await antoineContext.close();
     await claireContext.close();
   });
