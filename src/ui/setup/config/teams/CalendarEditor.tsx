@@ -23,7 +23,11 @@ export interface CalendarEditorProps {
 
 const columns = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' });
 const editor = mergeStyles({ flex: '3 1 420px', minWidth: 0 });
-const preview = mergeStyles({ flex: '1 1 220px', minWidth: 0, position: 'sticky', top: 0 });
+// Beside the calendar (kept in view while scrolling) on a wide panel; above it on a phone, where it would end far below.
+const preview = mergeStyles({
+  flex: '1 1 220px', minWidth: 0, position: 'sticky', top: 0,
+  selectors: { '@media (max-width: 639.98px)': { order: -1, position: 'static' } }
+});
 
 /**
  * A team's business hours as a form — never as JSON: time zone, the ordinary week, public holidays and exam periods
