@@ -43,7 +43,8 @@ it('writes the figures as a French reader reads them', () => {
   expect(body).toContain('Résolution dans le délai cible aucune échéance ce mois-ci');
   expect(body).toContain('4 / 5 en moyenne sur 1 avis');
   expect(mail.htmlBody).toContain('sur 1\u00a0avis');
-  expect(body).toMatch(/Un article ouvert 60\s% \(3\s000 sur 5\s000\)/);
+  expect(body).toMatch(/… suivies d'un article ouvert 60\s% \(3\s000 sur 5\s000\)/);
+  expect(body).toMatch(/… suivies d'une demande 400 /);
   expect(mail.htmlBody).toContain('Voir les rapports de novembre 2026');
 });
 
@@ -56,5 +57,6 @@ it('and as an English reader does', () => {
   expect(body).toContain('Resolution, 90th percentile 3 business days');
   expect(body).toContain('First response within target 95.8% (1,150 of 1,200)');
   expect(body).toContain('4 / 5 on average from 1 rating');
+  expect(body).toContain('… followed by an article opened 60% (3,000 of 5,000)');
   expect(mail.htmlBody.replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '=')).toContain(`href="${LINK}"`);
 });

@@ -24,8 +24,8 @@ export const REPORT_SUMMARY_TEMPLATES: { readonly [key: string]: MailTemplate } 
         + row('Résolution, médiane', 'resolutionMedian') + row('Résolution, 90<sup>e</sup> centile', 'resolutionP90')
         + row('Première réponse dans le délai cible', 'firstResponseSla') + row('Résolution dans le délai cible', 'resolutionSla') + '</table>'
         + '<h3>Satisfaction</h3><p>{{satisfaction}}</p>'
-        + '<h3>Libre-service</h3><table>' + row('Recherches', 'searches') + row('Un article ouvert', 'openedArticle') + row('Article jugé utile', 'helpful')
-        + row('Demande déposée après la recherche', 'filedTicket') + row('Demandes évitées (article ouvert, sans demande)', 'deflected') + '</table>'
+        + '<h3>Libre-service</h3><table>' + row('Recherches', 'searches') + row('… suivies d\'un article ouvert', 'openedArticle') + row('… dont l\'article a été jugé utile', 'helpful')
+        + row('… suivies d\'une demande', 'filedTicket') + row('Demandes évitées (article ouvert, sans demande)', 'deflected') + '</table>'
         + '<p><a href="{{link}}">Voir les rapports de {{month}}</a></p>'
         + '<p>Vous recevez ce message parce que vous avez demandé le résumé mensuel sur la page des rapports, où vous pouvez aussi l\'arrêter.</p><p>Le centre d\'aide</p>'
     },
@@ -37,8 +37,8 @@ export const REPORT_SUMMARY_TEMPLATES: { readonly [key: string]: MailTemplate } 
         + row('Resolution, median', 'resolutionMedian') + row('Resolution, 90th percentile', 'resolutionP90')
         + row('First response within target', 'firstResponseSla') + row('Resolution within target', 'resolutionSla') + '</table>'
         + '<h3>Satisfaction</h3><p>{{satisfaction}}</p>'
-        + '<h3>Self-service</h3><table>' + row('Searches', 'searches') + row('An article opened', 'openedArticle') + row('Article found helpful', 'helpful')
-        + row('Request filed after the search', 'filedTicket') + row('Requests avoided (article opened, no request)', 'deflected') + '</table>'
+        + '<h3>Self-service</h3><table>' + row('Searches', 'searches') + row('… followed by an article opened', 'openedArticle') + row('… whose article was found helpful', 'helpful')
+        + row('… followed by a request', 'filedTicket') + row('Requests avoided (article opened, no request)', 'deflected') + '</table>'
         + '<p><a href="{{link}}">See the reports for {{month}}</a></p>'
         + '<p>You receive this message because you asked for the monthly summary on the reports page, where you can also stop it.</p><p>The help center</p>'
     }
