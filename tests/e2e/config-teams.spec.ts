@@ -69,17 +69,17 @@ test.describe('Teams and their hours', () => {
     const panel = page.getByRole('dialog', { name: 'Modifier l\'équipe' });
     await expect(panel.getByRole('textbox', { name: /^Nom \(français\)/ }).first()).toHaveValue(team.Title);
 
-    // A seeded exam session covering today would overlap the new period: it goes first (seeds 000/001 name them).
-    const today = parisDate(0);
+    // A seeded exam session within the new period's dates would overlap it: those go first, the last one first.
+    const [first, last] = [parisDate(-1), parisDate(7)];
     const seeded = TEAMS.find(t => t.title === team.Title)!.calendar.periods;
-    const covering = seeded.findIndex(p => p.start <= today && today <= p.end);
-    if (covering >= 0) await panel.getByRole('button', { name: `Retirer la période ${covering + 1}` }).click();
+    const overlapping = seeded.map((p, i) => (p.start <= last && first <= p.end ? i : -1)).filter(i => i >= 0).reverse();
+    for (const i of overlapping) await panel.getByRole('button', { name: `Retirer la période ${i + 1}`, exact: true }).click();
     await panel.getByRole('button', { name: 'Ajouter une période d\'examens' }).click();
     const added = panel.getByRole('group', { name: /^Période \d+$/ }).last();
     await expect(added.getByRole('textbox', { name: 'Nom (français)' })).toBeFocused();
     await added.getByRole('textbox', { name: 'Nom (français)' }).fill(period);
-    await added.getByLabel('Premier jour').fill(parisDate(-1));
-    await added.getByLabel('Dernier jour').fill(parisDate(7));
+    await added.getByLabel('Premier jour').fill(first);
+    await added.getByLabel('Dernier jour').fill(last);
     await sameHoursEveryDay(added, '06:45', '21:15');
     // A range ending before it starts is refused before anything is written, its place named in the summary.
     await added.getByRole('textbox', { name: 'Lundi, plage 1, fin' }).fill('06:00');
