@@ -10,8 +10,6 @@ import type { TicketAction } from '../../domain/tickets/actions';
 import type { GraphClientLike } from '../notifications/types';
 import type { AnnouncementInput } from './ProblemRepository';
 import { parseApproval } from '../../domain/tickets/approval';
-import { isPageLinks } from '../pageLinks';
-import { PAGE_PATHS } from '../pagePaths';
 
 /** What the desk reads and writes. */
 export interface DeskDataServices {
@@ -106,11 +104,9 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
       import(/* webpackChunkName: 'help-center-daily-refresh' */ './dailyRefresh').then(m => m.runDailyRefresh(sp))
         .catch((e: unknown) => console.warn('[HelpCenter] The daily refresh failed:', e));
       // Once a month, in the background: the reports' summary of the month that ended to its subscribers (issue 17).
-      if (isPageLinks(ticketLink)) {
-        const reportsPage = ticketLink.deskHome().slice(0, -PAGE_PATHS.desk.length) + PAGE_PATHS.reports;
-        import(/* webpackChunkName: 'help-center-reports-summary' */ '../reports/monthlySummaryQueue').then(m => m.queueMonthlySummaryOnce(sp, graph, reportsPage))
-          .catch((e: unknown) => console.warn('[HelpCenter] Queuing the reports\' monthly summary failed:', e));
-      }
+      // The reports page is found from the desk's links in that chunk: the desk's first render carries none of it.
+      import(/* webpackChunkName: 'help-center-reports-summary' */ '../reports/monthlySummaryQueue').then(m => m.queueMonthlySummaryFromDesk(sp, graph, ticketLink))
+        .catch((e: unknown) => console.warn('[HelpCenter] Queuing the reports\' monthly summary failed:', e));
       return received + claims + closed + applied;
     },
     linkedIncidents: async problemId => new (await loadExtras()).ProblemRepository(sp).linkedIncidents(problemId),

@@ -23,6 +23,8 @@ import { anyOfChunks } from '../sp/odata';
 import { maskHas, PermissionKinds, type BasePermissionsMask } from '../sp/permissions';
 import { NotificationOutbox } from '../notifications/NotificationOutbox';
 import { mailTemplateSource } from '../notifications/templateCatalog';
+import { isPageLinks } from '../pageLinks';
+import { PAGE_PATHS } from '../pagePaths';
 import { languagesFor } from '../notifications/languages';
 import { REPORT_SUMMARY_MAIL } from '../notifications/mailTemplates';
 import type { DeliveryResult, GraphClientLike, NotificationRecipient } from '../notifications/types';
@@ -140,4 +142,13 @@ export async function queueMonthlySummaryOnce(sp: SPFI, graph: () => Promise<Gra
     try { window.localStorage.setItem(key, current); } catch { /* private mode */ }
   }
   return run;
+}
+
+/**
+ * {@link queueMonthlySummaryOnce} from the desk's housekeeping, given the desk's mail links: the reports page is the
+ * desk page's neighbour on the help center site (nothing is queued when the links are not the site's pages).
+ */
+export function queueMonthlySummaryFromDesk(sp: SPFI, graph: () => Promise<GraphClientLike>, ticketLink: unknown): Promise<SummaryRun | undefined> {
+  if (!isPageLinks(ticketLink)) return Promise.resolve(undefined);
+  return queueMonthlySummaryOnce(sp, graph, ticketLink.deskHome().slice(0, -PAGE_PATHS.desk.length) + PAGE_PATHS.reports);
 }

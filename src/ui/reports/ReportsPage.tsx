@@ -9,7 +9,7 @@ import { useHelpCenter } from '../common/HelpCenterContext';
 import { useLoad } from '../common/useLoad';
 import { LoadingState } from '../common/LoadingState';
 import { Notice, MessageBarType } from '../common/Notice';
-import { useRenderedMark } from '../common/rendered';
+import { AfterFirstRender, useRenderedMark } from '../common/rendered';
 import { formatCount, formatString } from '../common/format';
 import { ReportControls, type ReportQuery } from './ReportControls';
 import { ReportTable } from './ReportTable';
@@ -99,7 +99,7 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
       <h2 className={classes.heading}>{s.title}</h2>
       <ReportControls query={query} onChange={setQuery} reference={reference} classes={classes} periodError={periodError} />
       <div className={classes.actions}><DefaultButton className={classes.button} onClick={() => window.print()} text={s.print} /></div>
-      <div className={classes.controls}><React.Suspense fallback={null}><SubscriptionToggle service={props.services.subscription} /></React.Suspense></div>
+      <div className={classes.controls}><AfterFirstRender><React.Suspense fallback={null}><SubscriptionToggle service={props.services.subscription} /></React.Suspense></AfterFirstRender></div>
       {session && <p className={classes.subtext}>{formatString(s.sessionShown, session.label ? session.label[locale] : session.key, session.start, session.end)}</p>}
       {more.state.status === 'failed' && <Notice messageBarType={MessageBarType.error} actions={<DefaultButton className={classes.button} onClick={more.reload} text={s.retry} />}>{s.loadFailed}</Notice>}
       <p className={classes.summary} role="status" aria-live="polite">
@@ -111,9 +111,9 @@ export function ReportsPage(props: { services: ReportsServices }): React.ReactEl
         <div className={classes.sections}>
           {sections.map(sec => (
             <Section key={sec.id} section={sec} classes={classes} chart={sec.id === 'flow' ? (
-              <React.Suspense fallback={null}>
+              <AfterFirstRender><React.Suspense fallback={null}>
                 <FlowChart buckets={figures.tickets.months} label={s.flow.chart} receivedLabel={s.flow.received} resolvedLabel={s.flow.resolved} />
-              </React.Suspense>
+              </React.Suspense></AfterFirstRender>
             ) : undefined} />
           ))}
           <Section section={selfServiceSection(figures.selfService, figures.tickets.solvingArticles, ctx)} classes={classes} />
