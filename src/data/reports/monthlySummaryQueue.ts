@@ -61,20 +61,20 @@ async function recordedKeys(sp: SPFI, keys: string[]): Promise<string[]> {
  * Those SharePoint still lets write ReportSubscriptions, in one `$batch` (`getUserEffectivePermissions` needs Enumerate
  * Permissions there: the agents' level on that list has it). Groups are resolved by SharePoint, directory groups too.
  */
-async function stillAllowed(sp: SPFI, people: SubscriptionEntry[]): Promise<SubscriptionEntry[]> {
+async function stillAllowed(sp: SPFI, people: SubscriptionEntry[]): Promise<{ allowed: SubscriptionEntry[]; unchecked: number }> {
   const [batched, execute] = sp.batched();
   const checks = people.map(p => {
     const q = SPQueryable(helpList(batched, 'ReportSubscriptions'), 'getUserEffectivePermissions(@user)');
     // PnPjs encodes the query's values itself; an OData string literal doubles its quotes.
     q.query.set('@user', `'${p.person.loginName.replace(/'/g, "''")}'`);
     return q<BasePermissionsMask>().then(mask => maskHas(mask, PermissionKinds.EditListItems), (e: unknown) => {
-      console.warn(`[HelpCenter] The rights of ${p.person.email} on the reports could not be checked: no summary for them.`, e);
-      return false;
+      console.warn(`[HelpCenter] The rights of ${p.person.email} on the reports could not be checked: no summary for them yet.`, e);
+      return undefined;
     });
   });
   await execute().catch(() => undefined);
   const ok = await Promise.all(checks);
-  return people.filter((_p, i) => ok[i]);
+  return { allowed: people.filter((_p, i) => ok[i] === true), unchecked: ok.filter(x => x === undefined).length };
 }
 
 /** What one run did. */
@@ -82,6 +82,8 @@ export interface SummaryRun {
   /** The month summarised (YYYY-MM, the desk's time zone). */
   month: string;
   results: DeliveryResult[];
+  /** Subscribers whose rights could not be checked (a site not repaired yet, a failure): the run is tried again. */
+  unchecked: number;
 }
 
 /**
@@ -96,8 +98,8 @@ export async function queueMonthlySummary(sp: SPFI, graph: () => Promise<GraphCl
   const subscribers = summarySubscribers(await readSubscriptions(sp));
   const keyOf = (m: string, p: SubscriptionEntry): string => NotificationOutbox.recipientKey(summaryChangeKey(m), p.person.email);
   const recorded = subscribers.length ? await recordedKeys(sp, subscribers.map(p => keyOf(month, p))) : [];
-  const allowed = await stillAllowed(sp, subscribers.filter(p => recorded.indexOf(keyOf(month, p)) < 0));
-  if (!allowed.length) return { month, results: [] };
+  const { allowed, unchecked } = await stillAllowed(sp, subscribers.filter(p => recorded.indexOf(keyOf(month, p)) < 0));
+  if (!allowed.length) return { month, results: [], unchecked };
   const repository = new ReportsRepository(sp);
   const first = await repository.first(period);
   const reference = first.reference;
@@ -119,7 +121,7 @@ export async function queueMonthlySummary(sp: SPFI, graph: () => Promise<GraphCl
     changeKey: summaryChangeKey(month), template: REPORT_SUMMARY_MAIL, recipients,
     values: summaryMailValues(summary, `${reportsPage}?period=${month}`, now, reference.timeZone)
   }, () => new Date());
-  return { month, results };
+  return { month, results, unchecked };
 }
 
 /** The browser's stamp of the last month it queued (a desk checks once a month, not on each visit). */
@@ -138,7 +140,7 @@ export async function queueMonthlySummaryOnce(sp: SPFI, graph: () => Promise<Gra
   try { stamp = window.localStorage.getItem(key); } catch { /* private mode: checked on each visit */ }
   if (stamp === current) return undefined;
   const run = await queueMonthlySummary(sp, graph, reportsPage, now);
-  if (run.results.every(r => r.outcome !== 'failed')) {
+  if (!run.unchecked && run.results.every(r => r.outcome !== 'failed')) {
     try { window.localStorage.setItem(key, current); } catch { /* private mode */ }
   }
   return run;
