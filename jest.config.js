@@ -14,7 +14,7 @@ const common = {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/tests/setup/fileMock.js',
     // src/loc/<feature>/<locale>.js, one module per feature (config/config.json localizedResources).
-    '^HelpCenter(Common|Setup|HelpBar|TicketForm|MyTickets|Desk|DeskTicket|Knowledge|ArticleEditor|Authoring|Experts|Ideas|Home|Reports)Strings$': '<rootDir>/tests/setup/loc/$1.js'
+    '^HelpCenter(Common|Setup|HelpBar|TicketForm|MyTickets|Desk|DeskTicket|Knowledge|ArticleEditor|Authoring|Experts|Ideas|Home|Reports|ConfigCategories|ConfigTeams|ConfigMails)Strings$': '<rootDir>/tests/setup/loc/$1.js'
   }
 };
 module.exports = {

@@ -98,3 +98,8 @@ declare interface IHelpCenterConfigCategoriesStrings {
     historyEntry: string;
   };
 }
+
+declare module 'HelpCenterConfigCategoriesStrings' {
+  const strings: IHelpCenterConfigCategoriesStrings;
+  export = strings;
+}

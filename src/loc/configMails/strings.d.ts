@@ -61,3 +61,8 @@ declare interface IHelpCenterConfigMailsStrings {
     historyOwn: string;
   };
 }
+
+declare module 'HelpCenterConfigMailsStrings' {
+  const strings: IHelpCenterConfigMailsStrings;
+  export = strings;
+}

@@ -96,3 +96,8 @@ declare interface IHelpCenterConfigTeamsStrings {
     historyNoCalendar: string;
   };
 }
+
+declare module 'HelpCenterConfigTeamsStrings' {
+  const strings: IHelpCenterConfigTeamsStrings;
+  export = strings;
+}

@@ -12,6 +12,9 @@ import * as experts from 'HelpCenterExpertsStrings';
 import * as ideas from 'HelpCenterIdeasStrings';
 import * as home from 'HelpCenterHomeStrings';
 import * as reports from 'HelpCenterReportsStrings';
+import * as configCategories from 'HelpCenterConfigCategoriesStrings';
+import * as configTeams from 'HelpCenterConfigTeamsStrings';
+import * as configMails from 'HelpCenterConfigMailsStrings';
 
 /**
  * Every page string of the user's language (the common module and every feature's, src/loc/<feature>), for the
@@ -19,5 +22,6 @@ import * as reports from 'HelpCenterReportsStrings';
  * (src/webparts/common/featureStrings.ts); the workbench mounts features the same way (feature.tsx).
  */
 export const helpCenterStrings: IHelpCenterStrings = {
-  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas, ...home, ...reports
+  ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas, ...home, ...reports,
+  ...configCategories, ...configTeams, ...configMails
 };

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterConfigCategoriesStrings` (src/loc/configCategories).
+module.exports = require('../locStrings').loadLocModule('configCategories');

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterConfigMailsStrings` (src/loc/configMails).
+module.exports = require('../locStrings').loadLocModule('configMails');

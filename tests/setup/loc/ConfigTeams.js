@@ -1,0 +1,2 @@
+// Jest's `HelpCenterConfigTeamsStrings` (src/loc/configTeams).
+module.exports = require('../locStrings').loadLocModule('configTeams');
