@@ -198,6 +198,9 @@ test('a manager reads the figures with no control that writes, opts in, and an a
   expect(await horizontalOverflow(page)).toBeUndefined();
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
+  // A manager is not an agent: the desk stays closed to her.
+  await page.goto(`${SITE}/SitePages/Desk.aspx`);
+  await expect(page.getByText('Cette page est réservée aux membres du support.')).toBeVisible();
 
   // An agent's desk, in a browser that last queued the summary a month ago: its housekeeping queues last month's.
   const agent = await browser.newContext({ baseURL });
