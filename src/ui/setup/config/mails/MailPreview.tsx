@@ -7,8 +7,9 @@ import type { MailTemplate } from '../../../../data/notifications/templates';
 import { useHelpCenter } from '../../../common/HelpCenterContext';
 import { ThemeText } from '../../../common/ThemeText';
 import { formatString } from '../../../common/format';
+import { useArticleSanitizer } from '../../../authoring/editor/sanitizerLazy';
 
-const frame = mergeStyles({ width: '100%', minHeight: 280, border: '1px solid', borderColor: 'inherit', boxSizing: 'border-box', background: '#ffffff' });
+const frame = mergeStyles({ border: '1px solid', borderColor: 'inherit', padding: '0 12px', overflowWrap: 'anywhere', minWidth: 0 });
 
 /** Props of {@link MailPreview}. */
 export interface MailPreviewProps {
@@ -22,10 +23,12 @@ export interface MailPreviewProps {
 
 /**
  * The mail as the outbox would write it for the latest request (renderMail, the product's frame is in the text),
- * in French or English. The body is HTML: it is shown in a sandboxed frame (no script, no same-origin access).
+ * in French or English. The body is HTML: it is shown through the product's sanitiser (DOMPurify's allow-list of
+ * the articles: no script, handler, frame, style or `javascript:` link), loaded with the first preview.
  */
 export function MailPreview(props: MailPreviewProps): React.ReactElement {
   const { strings, currentUser, siteUrl, locale } = useHelpCenter();
+  const sanitize = useArticleSanitizer();
   const s = strings.mailsConfig;
   const [language, setLanguage] = React.useState<'fr' | 'en'>(locale);
   const { template, role, request } = props;
@@ -49,7 +52,9 @@ export function MailPreview(props: MailPreviewProps): React.ReactElement {
       {rendered && !(rendered instanceof Error) ? (
         <>
           <ThemeText as="p" data-testid="mail-preview-subject"><strong>{formatString(s.previewSubject, rendered.subject)}</strong></ThemeText>
-          <iframe className={frame} title={s.previewFrame} sandbox="" srcDoc={`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${s.previewFrame}</title></head><body style="font-family:sans-serif">${rendered.htmlBody}</body></html>`} />
+          {sanitize ? (
+            <section className={frame} aria-label={s.previewFrame} lang={language} dangerouslySetInnerHTML={{ __html: sanitize(rendered.htmlBody, { siteUrl }) }} />
+          ) : null}
         </>
       ) : null}
     </section>
