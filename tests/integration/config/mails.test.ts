@@ -15,6 +15,7 @@ import { TicketRepository } from '../../../src/data/tickets';
 let emu: Emulator;
 let sp: (user: string) => SPFI;
 const SECOND_OWNER = TEACHER;
+let category: number;
 
 beforeAll(async () => {
   const s = await start();
@@ -25,6 +26,7 @@ beforeAll(async () => {
   const owners = await sp(OWNER).web.associatedOwnerGroup();
   await sp(OWNER).web.siteGroups.getById(owners.Id).users.add(`i:0#.f|membership|${SECOND_OWNER}`);
   await installBuiltInTemplates(sp(OWNER));
+  category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({ Title: 'Impression', HCTitleEn: 'Printing' })).Id;
 });
 afterAll(() => emu.close());
 
@@ -65,7 +67,7 @@ it('refuses a requester\'s or an agent\'s write to HelpSettings (SharePoint, wha
 });
 
 it('writes the next confirmation with the saved text, through the desk and the outbox, and previews it with the latest request', async () => {
-  const t = await new TicketRepository(sp(LEA)).create({ clientRequestId: 'mails-1', title: 'Imprimante en panne', description: 'Elle ne répond plus.', kind: 'assistance', language: 'fr' });
+  const t = await new TicketRepository(sp(LEA)).create({ clientRequestId: 'mails-1', title: 'Imprimante en panne', description: 'Elle ne répond plus.', kind: 'assistance', categoryId: category, language: 'fr' });
   const from = emu.outbox().length;
   await receiveTickets(emu, sp);
   const mail = emu.outbox().slice(from).filter(m => m.to[0] === LEA)[0];
