@@ -101,10 +101,9 @@ export function MailEditor(props: MailEditorProps): React.ReactElement {
     const mine = problems.filter(p => problemField(p).language === language && problemField(p).part === part);
     return mine.length ? mine.map(p => problemText(s, p)).join(' ') : undefined;
   };
-  const summary = problems.map(p => {
-    const f = problemField(p);
-    return { fieldId: mailFieldId(f.language, f.part), message: formatString(s.rowProblem, fieldLabel(s, f.language, f.part), problemText(s, p)) };
-  });
+  // One line per field (the summary's links are keyed by field), its problems together.
+  const summary = LANGUAGES.reduce((all, language) => all.concat(PARTS.map(part => ({ language, part, message: messageOf(language, part) }))), [] as { language: 'fr' | 'en'; part: 'subject' | 'body'; message?: string }[])
+    .filter(f => !!f.message).map(f => ({ fieldId: mailFieldId(f.language, f.part), message: formatString(s.rowProblem, fieldLabel(s, f.language, f.part), f.message!) }));
 
   return (
     <div className={stack}>
