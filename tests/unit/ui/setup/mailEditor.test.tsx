@@ -42,8 +42,9 @@ it('refuses an unknown placeholder and a missing link, named on the field and in
   fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
   await screen.findByRole('link', { name: /^Texte \(français, HTML\) : La variable \{\{foo\}\} n'existe pas pour ce courriel\./ });
   // Both problems of the field on one line of the summary, and on the field.
-  expect(screen.getAllByRole('link', { name: /^Texte \(français, HTML\) :/ })).toHaveLength(1);
-  expect(screen.getByText(/La variable \{\{link\}\} est obligatoire/, { selector: 'a' })).toBeTruthy();
+  // (The summary's message bar may swap in after its lazy chunk: each look waits for it.)
+  expect(await screen.findAllByRole('link', { name: /^Texte \(français, HTML\) :/ })).toHaveLength(1);
+  expect(await screen.findByText(/La variable \{\{link\}\} est obligatoire/, { selector: 'a' })).toBeTruthy();
   expect(body().getAttribute('aria-invalid')).toBe('true');
   expect(save).not.toHaveBeenCalled();
 });
