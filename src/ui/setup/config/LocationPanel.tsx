@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ConflictNotice } from './ConflictNotice';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
@@ -13,7 +14,6 @@ import { useHelpCenter } from '../../common/HelpCenterContext';
 import { ErrorSummary } from '../../common/ErrorSummary';
 import { useAlive } from '../../common/useLoad';
 import { Notice, MessageBarType } from '../../common/Notice';
-import { dateTimeText } from '../../common/dates';
 import { formatString } from '../../common/format';
 import { fieldId, formOf, readDraft, writeDraft, type LocationForm } from './locationDraft';
 import { LocationHistory } from './LocationHistory';
@@ -34,7 +34,7 @@ export interface LocationPanelProps {
  * between, their version is shown and nothing typed is lost; what is typed survives a reload (localStorage).
  */
 export function LocationPanel(props: LocationPanelProps): React.ReactElement {
-  const { strings, locale } = useHelpCenter();
+  const { strings } = useHelpCenter();
   const s = strings.locationsConfig;
   const { repository } = props;
   const id = props.item ? props.item.id : undefined;
@@ -142,20 +142,9 @@ export function LocationPanel(props: LocationPanelProps): React.ReactElement {
         {restored ? <Notice messageBarType={MessageBarType.info}>{s.draftRestored}</Notice> : null}
         <ErrorSummary title={s.errorSummary} problems={summary} attempt={attempt} />
         {conflict ? (
-          <Notice messageBarType={MessageBarType.warning} isMultiline actions={current ? (
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-              <DefaultButton text={s.overwrite} onClick={() => { setConflict(undefined); setEtag(current.etag); save(current.etag).catch(() => undefined); }} />
-              <DefaultButton text={s.takeTheirs} onClick={() => takeTheirs(current)} />
-            </div>
-          ) : undefined}>
-            <strong>{s.conflictTitle}</strong>
-            {current ? (
-              <div>
-                {formatString(s.conflictBody, current.editor || '—', current.modified ? dateTimeText(current.modified, locale) : '—')}
-                <div>{[current.title, s.kinds[current.kind], current.building, current.roomTitle, current.assetTag].filter(Boolean).join(' · ')}</div>
-              </div>
-            ) : <div>{s.deletedMeanwhile}</div>}
-          </Notice>
+          <ConflictNotice current={current} describe={current ? [current.title, s.kinds[current.kind], current.building, current.roomTitle, current.assetTag].filter(Boolean).join(' · ') : ''} texts={s}
+            onOverwrite={() => { if (!current) return; setConflict(undefined); setEtag(current.etag); save(current.etag).catch(() => undefined); }}
+            onTakeTheirs={() => { if (current) takeTheirs(current); }} />
         ) : null}
         {inUse ? <Notice messageBarType={MessageBarType.blocked} isMultiline>{s.inUse}</Notice> : null}
         {failure ? <Notice messageBarType={MessageBarType.error} isMultiline>{failure}</Notice> : null}

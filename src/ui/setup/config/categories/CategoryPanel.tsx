@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ConflictNotice } from '../ConflictNotice';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import {
@@ -10,8 +11,6 @@ import { useHelpCenter } from '../../../common/HelpCenterContext';
 import { ErrorSummary } from '../../../common/ErrorSummary';
 import { useAlive } from '../../../common/useLoad';
 import { Notice, MessageBarType } from '../../../common/Notice';
-import { UserText } from '../../../common/UserText';
-import { dateTimeText } from '../../../common/dates';
 import { formatString } from '../../../common/format';
 import { fieldId, formOf, readDraft, writeDraft } from './categoryForm';
 import { CategoryInputs } from './CategoryInputs';
@@ -134,21 +133,10 @@ export function CategoryPanel(props: CategoryPanelProps): React.ReactElement {
         {restored ? <Notice messageBarType={MessageBarType.info}>{s.draftRestored}</Notice> : null}
         <ErrorSummary title={s.errorSummary} problems={summary} attempt={attempt} />
         {conflict ? (
-          <Notice messageBarType={MessageBarType.warning} isMultiline actions={current ? (
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-              <DefaultButton text={s.overwrite} onClick={() => { setConflict(undefined); setEtag(current.etag); save(current.etag).catch(() => undefined); }} />
-              <DefaultButton text={s.takeTheirs} onClick={() => takeTheirs(current)} />
-            </div>
-          ) : undefined}>
-            <strong>{s.conflictTitle}</strong>
-            {current ? (
-              <div>
-                {formatString(s.conflictBody, current.editor || '—', current.modified ? dateTimeText(current.modified, locale) : '—')}
-                <div><UserText text={[`${current.titleFr} / ${current.titleEn}`, current.icon, current.formFields.map(k => formFieldLabel(k, strings)).join(', '),
-                  [current.firstResponseHours, current.resolutionHours].map(h => (h === undefined ? s.noTarget : formatString(s.hoursText, h))).join(' / ')].filter(Boolean).join(' · ')} /></div>
-              </div>
-            ) : <div>{s.deletedMeanwhile}</div>}
-          </Notice>
+          <ConflictNotice current={current} describe={current ? [`${current.titleFr} / ${current.titleEn}`, current.icon, current.formFields.map(k => formFieldLabel(k, strings)).join(', '),
+              [current.firstResponseHours, current.resolutionHours].map(h => (h === undefined ? s.noTarget : formatString(s.hoursText, h))).join(' / ')].filter(Boolean).join(' · ') : ''} texts={s}
+            onOverwrite={() => { if (!current) return; setConflict(undefined); setEtag(current.etag); save(current.etag).catch(() => undefined); }}
+            onTakeTheirs={() => { if (current) takeTheirs(current); }} />
         ) : null}
         {blocked ? <Notice messageBarType={MessageBarType.blocked} isMultiline>{blocked}</Notice> : null}
         {failure ? <Notice messageBarType={MessageBarType.error} isMultiline>{failure}</Notice> : null}

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ConflictNotice } from '../ConflictNotice';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
@@ -14,7 +15,6 @@ import { ErrorSummary } from '../../../common/ErrorSummary';
 import { PeopleField } from '../../../common/PeopleField';
 import { useAlive } from '../../../common/useLoad';
 import { Notice, MessageBarType } from '../../../common/Notice';
-import { dateTimeText } from '../../../common/dates';
 import { formatString } from '../../../common/format';
 import { CalendarEditor } from './CalendarEditor';
 import { draftOf, formOf, idOf, inputIdOf, readDraft, writeDraft, type TeamForm } from './teamDraft';
@@ -42,7 +42,7 @@ const FIELD = { root: { maxWidth: 420 } };
  * survives a reload (localStorage).
  */
 export function TeamPanel(props: TeamPanelProps): React.ReactElement {
-  const { strings, locale } = useHelpCenter();
+  const { strings } = useHelpCenter();
   const s = strings.teamsConfig;
   const { repository, team } = props;
   const id = team ? team.id : undefined;
@@ -112,20 +112,9 @@ export function TeamPanel(props: TeamPanelProps): React.ReactElement {
         {team && team.calendarErrors && !restored ? <Notice messageBarType={MessageBarType.warning} isMultiline>{s.calendarUnreadable}</Notice> : null}
         <ErrorSummary title={s.errorSummary} problems={summary} attempt={attempt} />
         {conflict ? (
-          <Notice messageBarType={MessageBarType.warning} isMultiline actions={current ? (
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-              <DefaultButton text={s.overwrite} onClick={() => { setConflict(undefined); setEtag(current.etag); save(current.etag).catch(() => undefined); }} />
-              <DefaultButton text={s.takeTheirs} onClick={() => takeTheirs(current)} />
-            </div>
-          ) : undefined}>
-            <strong>{s.conflictTitle}</strong>
-            {current ? (
-              <div>
-                {formatString(s.conflictBody, current.editor || '—', current.modified ? dateTimeText(current.modified, locale) : '—')}
-                <div>{[current.title, s.levels[current.level], current.queueEmail].filter(Boolean).join(' · ')}</div>
-              </div>
-            ) : <div>{s.deletedMeanwhile}</div>}
-          </Notice>
+          <ConflictNotice current={current} describe={current ? [current.title, s.levels[current.level], current.queueEmail].filter(Boolean).join(' · ') : ''} texts={s}
+            onOverwrite={() => { if (!current) return; setConflict(undefined); setEtag(current.etag); save(current.etag).catch(() => undefined); }}
+            onTakeTheirs={() => { if (current) takeTheirs(current); }} />
         ) : null}
         {failure ? <Notice messageBarType={MessageBarType.error} isMultiline>{failure}</Notice> : null}
         <section aria-labelledby="hc-team-section" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
