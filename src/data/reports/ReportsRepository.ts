@@ -12,7 +12,7 @@ import { currentUserHas, PermissionKinds } from '../sp/permissions';
 import { completeRead, PagedRead, REPORT_PAGE, sharedScan } from './pagedReads';
 import { ReferenceRows, referenceQueries, toReportReference, type ReportReference } from './reportReference';
 import {
-  CLAIM_SELECT, ClaimRow, EVENT_SELECT, EventRow, STATE_EXPAND, STATE_SELECT, StateRow, reopenedTicketIds, toReportEvent, toReportTickets
+  CLAIM_SELECT, ClaimRow, EVENT_SELECT, EventRow, STATE_EXPAND, STATE_SELECT, StateRow, reopenedInPeriod, toReportEvent, toReportTickets
 } from './reportRows';
 
 /** The rows of one period: what the figures are computed from. */
@@ -109,7 +109,7 @@ export class ReportsRepository {
       resolved: toReportTickets(s).filter(t => !!t.resolvedAt),
       open: toReportTickets(o),
       events: e.map(toReportEvent),
-      reopenedTicketIds: reopenedTicketIds(c.filter(x => { const at = new Date(x.Created).getTime(); return at >= period.from.getTime() && at < period.to.getTime(); }))
+      reopenedTicketIds: reopenedInPeriod(c, r.concat(s, o), period)
     }));
   }
 }

@@ -7,7 +7,7 @@ import type { ReportSearchEvent, ReportTicket } from '../../domain/reports/model
 
 /** The state columns the figures need (a narrow $select: a year may hold 100,000 rows). */
 export const STATE_SELECT = ['Id', 'Created', 'HCTicketId', 'HCReceivedAt', 'HCKind', 'HCCategoryId', 'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus',
-  'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCDueDate', 'HCSatisfaction',
+  'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCReopenedAt', 'HCDueDate', 'HCSatisfaction',
   'HCSatisfactionComment', 'HCArticleId'] as const;
 /** The interlocutor's name, expanded in the same request. */
 export const STATE_EXPAND = 'HCAssignedTo';
@@ -42,6 +42,20 @@ export function toReportTicket(r: StateRow): ReportTicket {
     dueAt: date(r.HCDueDate), satisfaction: typeof rating === 'number' && rating >= 1 && rating <= 5 ? rating : undefined,
     satisfactionComment: r.HCSatisfactionComment || undefined, articleId: id(r.HCArticleId)
   };
+}
+
+/**
+ * The tickets reopened in `period`: the reopen claims the desk applied then, and the states whose HCReopenedAt (the
+ * desk's lifecycle stamps it on every reopening, an agent's included) falls in it.
+ */
+export function reopenedInPeriod(claims: readonly ClaimRow[], states: readonly StateRow[], period: { from: Date; to: Date }): number[] {
+  const within = (iso: string | null | undefined): boolean => { // eslint-disable-line @rushstack/no-new-null
+    const at = iso ? new Date(iso).getTime() : NaN;
+    return at >= period.from.getTime() && at < period.to.getTime();
+  };
+  const ids = reopenedTicketIds(claims.filter(c => within(c.Created)));
+  states.forEach(s => { if (s.HCTicketId && within(s.HCReopenedAt) && ids.indexOf(s.HCTicketId) < 0) ids.push(s.HCTicketId); });
+  return ids;
 }
 
 /** State rows → tickets, one per ticket: when a race left two states, the first written counts (as on the desk). */

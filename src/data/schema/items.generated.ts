@@ -253,6 +253,8 @@ export interface RawHelpTicketStatesItem extends RawItemBase {
   HCResolvedAt: string | null;
   /** Closed at: When it was closed. */
   HCClosedAt: string | null;
+  /** Reopened at: When it was last reopened, by its requester or an agent (the reports count reopenings by it). */
+  HCReopenedAt: string | null;
   /** Resolution: How it was resolved. */
   HCResolution: string | null;
   /** Support message: The desk's latest public message to the requester; the versions hold every one (the requester can delete none). */
@@ -280,7 +282,7 @@ export interface RawHelpTicketStatesItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpTicketStates. */
-export const HELP_TICKET_STATES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCKind', 'HCCategoryId', 'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed', 'HCIncomplete', 'HCUnverified', 'HCLanguage'];
+export const HELP_TICKET_STATES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCKind', 'HCCategoryId', 'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCReopenedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed', 'HCIncomplete', 'HCUnverified', 'HCLanguage'];
 
 /** A HelpTicketClaims item as REST returns it (Requester actions (answers, reopenings, ratings)). */
 export interface RawHelpTicketClaimsItem extends RawItemBase {

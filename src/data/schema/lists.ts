@@ -237,6 +237,7 @@ const helpTicketStates: ListDefinition = {
     { name: 'HCFirstResponseAt', title: { fr: 'Première réponse le', en: 'First response at' }, kind: 'DateTime', description: 'When the desk first answered.' },
     { name: 'HCResolvedAt', title: { fr: 'Résolu le', en: 'Resolved at' }, kind: 'DateTime', description: 'When it was resolved.' },
     { name: 'HCClosedAt', title: { fr: 'Clos le', en: 'Closed at' }, kind: 'DateTime', description: 'When it was closed.' },
+    { name: 'HCReopenedAt', title: { fr: 'Rouverte le', en: 'Reopened at' }, kind: 'DateTime', description: 'When it was last reopened, by its requester or an agent (the reports count reopenings by it).' },
     { name: 'HCResolution', title: { fr: 'Résolution', en: 'Resolution' }, kind: 'Note', description: 'How it was resolved.' },
     { name: 'HCPublicMessage', title: { fr: 'Message du support', en: 'Support message' }, kind: 'Note', description: 'The desk\'s latest public message to the requester; the versions hold every one (the requester can delete none).' },
     { name: 'HCProblem', title: { fr: 'Problème lié', en: 'Linked problem' }, kind: 'Lookup', lookupList: 'HelpTickets', indexed: true, description: 'Problem ticket this incident belongs to.' },

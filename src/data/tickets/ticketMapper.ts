@@ -47,7 +47,7 @@ export function toTicket(r: RawTicketWithPeople, statusHistory: StatusChange[]):
     requester: (r.received ? person(r.HCRequesterId, r.HCRequester) : person(r.AuthorId, r.Author)) || { id: 0, email: '' },
     beneficiary: person(r.HCBeneficiaryId, r.HCBeneficiary), filedBy: person(r.HCFiledById, r.HCFiledBy), watchers,
     createdAt: new Date(r.Created), dueAt: date(r.HCDueDate), firstResponseAt: date(r.HCFirstResponseAt), resolvedAt: date(r.HCResolvedAt),
-    closedAt: date(r.HCClosedAt), resolution: r.HCResolution || undefined, problemId: r.HCProblemId || undefined, articleId: r.HCArticleId || undefined,
+    closedAt: date(r.HCClosedAt), reopenedAt: date(r.HCReopenedAt), resolution: r.HCResolution || undefined, problemId: r.HCProblemId || undefined, articleId: r.HCArticleId || undefined,
     satisfaction: r.HCSatisfaction || undefined, satisfactionComment: r.HCSatisfactionComment || undefined,
     language: (r.HCLanguage || 'fr') as Language, approval: parseApproval(r.HCApproval), statusHistory, sequence: r.HCSequence || 0,
     modifiedBy: person(r.EditorId, r.Editor), modifiedAt: date(r.Modified),
@@ -62,7 +62,7 @@ export function toTicket(r: RawTicketWithPeople, statusHistory: StatusChange[]):
 const WRITE_PROPERTY: { [K in keyof Ticket]?: string } = {
   kind: 'HCKind', categoryId: 'HCCategoryId', priority: 'HCPriority', channel: 'HCChannel',
   status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeamId', assignedTo: 'HCAssignedToId', escalatedAt: 'HCEscalatedAt', escalatedTo: 'HCEscalatedToId', locationId: 'HCLocationId',
-  watchers: 'HCWatchersId', dueAt: 'HCDueDate', firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt',
+  watchers: 'HCWatchersId', dueAt: 'HCDueDate', firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt', reopenedAt: 'HCReopenedAt',
   resolution: 'HCResolution', problemId: 'HCProblemId', articleId: 'HCArticleId', satisfaction: 'HCSatisfaction',
   satisfactionComment: 'HCSatisfactionComment', language: 'HCLanguage', approval: 'HCApproval', sequence: 'HCSequence'
 };

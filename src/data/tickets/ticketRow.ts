@@ -14,7 +14,7 @@ export const STATES_LIST = 'HelpTicketStates';
 /** The state columns the pages and the domain read. */
 export const STATE_SELECT = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId', 'HCTicketId', 'HCRequesterId', 'HCReceivedAt', 'HCKind', 'HCCategoryId',
   'HCPriority', 'HCLocationId', 'HCChannel', 'HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCWatchersId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt',
-  'HCClosedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed',
+  'HCClosedAt', 'HCReopenedAt', 'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed',
   'HCIncomplete', 'HCUnverified', 'HCLanguage'] as const;
 
 /** A HelpTicketStates item as read, with its ETag. */
@@ -22,7 +22,7 @@ export type StateRow = Pick<RawHelpTicketStatesItem, typeof STATE_SELECT[number]
 
 /** The desk's columns of the merged row (all from the state). */
 export type DeskColumns = Pick<RawHelpTicketStatesItem, 'HCStatus' | 'HCLevel' | 'HCTeamId' | 'HCAssignedToId' | 'HCEscalatedAt' | 'HCEscalatedToId' | 'HCDueDate' | 'HCFirstResponseAt' | 'HCResolvedAt'
-  | 'HCClosedAt' | 'HCResolution' | 'HCPublicMessage' | 'HCProblemId' | 'HCArticleId' | 'HCSatisfaction' | 'HCSatisfactionComment' | 'HCSequence' | 'HCApproval'
+  | 'HCClosedAt' | 'HCReopenedAt' | 'HCResolution' | 'HCPublicMessage' | 'HCProblemId' | 'HCArticleId' | 'HCSatisfaction' | 'HCSatisfactionComment' | 'HCSequence' | 'HCApproval'
   | 'HCInformed' | 'HCIncomplete' | 'HCUnverified' | 'HCReceivedAt' | 'HCRequesterId'>;
 
 /** A ticket as pages read it: the requester's item with the desk's state over it. */
@@ -36,7 +36,7 @@ export type TicketRow = RawHelpTicketsItem & DeskColumns & {
 };
 
 /* eslint-disable @rushstack/no-new-null */
-const DESK_ONLY: (keyof DeskColumns)[] = ['HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt',
+const DESK_ONLY: (keyof DeskColumns)[] = ['HCStatus', 'HCLevel', 'HCTeamId', 'HCAssignedToId', 'HCEscalatedAt', 'HCEscalatedToId', 'HCDueDate', 'HCFirstResponseAt', 'HCResolvedAt', 'HCClosedAt', 'HCReopenedAt',
   'HCResolution', 'HCPublicMessage', 'HCProblemId', 'HCArticleId', 'HCSatisfaction', 'HCSatisfactionComment', 'HCSequence', 'HCApproval', 'HCInformed',
   'HCIncomplete', 'HCUnverified', 'HCReceivedAt', 'HCRequesterId'];
 /** Columns both lists have: the requester's claim until the desk receives the ticket, the desk's value after. */

@@ -34,7 +34,7 @@ export interface TicketFiguresInput {
   resolved: readonly ReportTicket[];
   /** States open now. */
   open: readonly ReportTicket[];
-  /** Tickets whose reopening the desk applied in the period. */
+  /** Tickets reopened in the period (a requester's claim the desk applied, or an agent's reopening). */
   reopenedTicketIds: readonly number[];
   /** A ticket's calendar: its team's hours, else the site's default; undefined when neither is set. */
   calendarFor(teamId: number | undefined): BusinessHoursCalendar | undefined;

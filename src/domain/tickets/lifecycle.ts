@@ -199,7 +199,7 @@ function decide(t: Ticket, action: TicketAction, actor: Actor, now: Date, settin
       } else if (t.status !== 'resolved') return fail('invalidStatus');
       if (blank(action.reason)) return fail('reasonRequired');
       return {
-        patch: { status: 'in_progress', resolvedAt: undefined, closedAt: undefined }, event: 'reopen',
+        patch: { status: 'in_progress', resolvedAt: undefined, closedAt: undefined, reopenedAt: now }, event: 'reopen',
         inform: [t.assignedTo ? 'assignee' : 'teamQueue'], details: { reason: action.reason }
       };
     case 'close':

@@ -96,6 +96,8 @@ export interface Ticket {
   resolvedAt?: Date;
   /** HCClosedAt. */
   closedAt?: Date;
+  /** HCReopenedAt: when it was last reopened (by its requester's claim or an agent): the reports' reopen rate. */
+  reopenedAt?: Date;
   /** HCResolution. */
   resolution?: string;
   /** HCProblem (lookup id of the problem ticket). */
@@ -134,7 +136,7 @@ export const TICKET_LIST_FIELDS: { readonly [K in keyof Ticket]: string } = {
   incidentType: 'HCIncidentType', severity: 'HCSeverity', askedPriority: 'HCPriority', priority: 'HCPriority', escalatedAt: 'HCEscalatedAt', escalatedTo: 'HCEscalatedTo',
   channel: 'HCChannel', status: 'HCStatus', level: 'HCLevel', teamId: 'HCTeam', assignedTo: 'HCAssignedTo', requester: 'HCRequester',
   beneficiary: 'HCBeneficiary', filedBy: 'HCFiledBy', watchers: 'HCWatchers', createdAt: 'Created', dueAt: 'HCDueDate',
-  firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt', resolution: 'HCResolution',
+  firstResponseAt: 'HCFirstResponseAt', resolvedAt: 'HCResolvedAt', closedAt: 'HCClosedAt', reopenedAt: 'HCReopenedAt', resolution: 'HCResolution',
   problemId: 'HCProblem', articleId: 'HCArticle', satisfaction: 'HCSatisfaction', satisfactionComment: 'HCSatisfactionComment',
   language: 'HCLanguage', approval: 'HCApproval', statusHistory: '_versions', sequence: 'HCSequence', modifiedBy: 'Editor', modifiedAt: 'Modified',
   incompleteFields: 'HCIncomplete', unverified: 'HCUnverified'

@@ -274,6 +274,9 @@ describe('her answer, acceptance, reopening and rating still reach the desk, and
     await mine().act(id, { kind: 'reopen', text: 'Il est toujours bloqué.' }, 'reopen-1');
     expect(await applyClaims(f, id)).toBe(1);
     expect(await statusFor(LEA)).toBe('in_progress');
+    // The desk stamps the reopening on its state: the reports count it from there (issue 17).
+    const reopenedByHer = (await stateOf(f, id)).HCReopenedAt;
+    expect(reopenedByHer).toBeTruthy();
     await agentAct(f, id, { type: 'resolve', resolution: 'Quiz rouvert, vérifié avec vous.' });
     await mine().act(id, { kind: 'accept' }, 'accept-1');
     expect(await applyClaims(f, id)).toBe(1);
@@ -285,6 +288,11 @@ describe('her answer, acceptance, reopening and rating still reach the desk, and
     expect(await applyClaims(f, id)).toBe(0);
     expect((await mine().ticketPage(id))!.claims.filter((c) => c.id === again.id)).toEqual([expect.objectContaining({ applied: true, outcome: 'refused: alreadyRated' })]);
     expect((await stateOf(f, id)).HCSatisfaction).toBe(4);
+    // An agent's reopening (she phoned the desk) is stamped the same way, with no claim of hers.
+    await agentAct(f, id, { type: 'reopen', reason: 'Rappel téléphonique : toujours bloqué.' });
+    const state = await stateOf(f, id);
+    expect(state.HCStatus).toBe('in_progress');
+    expect(new Date(state.HCReopenedAt!).getTime()).toBeGreaterThanOrEqual(new Date(reopenedByHer!).getTime());
   });
 
   it('a claim on someone else\'s ticket is refused with an outcome, and that ticket does not move', async () => {

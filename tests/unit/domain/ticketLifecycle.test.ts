@@ -68,6 +68,15 @@ describe('transitions (who, from which status, to which status)', () => {
   });
 });
 
+describe('reopening is stamped for the reports', () => {
+  it.each([['the requester', 'student'], ['an agent', 'l1']] as [string, keyof typeof A][])('%s reopening a resolved request stamps reopenedAt and clears the resolution time', (_label, who) => {
+    const r = ok(applyAction(ticket({ assignedTo: AGENT_L1, status: 'resolved', resolvedAt: new Date('2026-03-09T10:00:00Z') }), { type: 'reopen', reason: 'Still broken' }, A[who], NOW, S));
+    expect(r.ticket.reopenedAt).toEqual(NOW);
+    expect(r.ticket.resolvedAt).toBeUndefined();
+    expect(TICKET_LIST_FIELDS.reopenedAt).toBe('HCReopenedAt');
+  });
+});
+
 describe('guards (error codes)', () => {
   const assigned = { assignedTo: AGENT_L1 };
   it.each([
