@@ -18,12 +18,12 @@ const PORT = Number(process.env.E2E_PORT || 4399);
 const PORT_B = PORT + 1;
 const db = (port: number): string => path.join(os.tmpdir(), `helpcenter-e2e-${process.pid}-${port}.sqlite`);
 /**
- * The first half (the screenshots, the form, the desk, the article editor, approvals, the teams' and mails' set-up); every other spec, new ones
+ * The first half (the screenshots, the form, the desk, the article editor, approvals, the categories', teams' and mails' set-up); every other spec, new ones
  * included, runs in the second. Each half runs its specs one after the other on one worker against its own
  * workbench (one site's data is never written by two tests at once); the two halves run side by side (2 cores),
  * which keeps CI under its 30 minutes. A spec may rely on the seeded data, never on another spec's writes.
  */
-const FIRST_HALF = ['pages', 'ticket-form', 'desk', 'authoring-draft', 'approval', 'config-teams', 'config-mails'].map((name) => `**/${name}.spec.ts`);
+const FIRST_HALF = ['pages', 'ticket-form', 'desk', 'authoring-draft', 'approval', 'config-teams', 'config-mails', 'config-categories'].map((name) => `**/${name}.spec.ts`);
 // The workbench secret: the server gets it through its environment, the tests (workers inherit this process's
 // environment) read it in tests/e2e/helpers.ts to act as a person in raw requests. The pages never see it.
 process.env.WORKBENCH_SECRET ||= randomBytes(32).toString('hex');

@@ -276,12 +276,14 @@ test.describe('Ticket form', () => {
   });
 
   test('an agent files a phone request for a student, who then follows it as their own', async ({ page, context, baseURL }) => {
+    // Its own title each run: a retry does not meet the first attempt's request.
+    const title = `Appel : micro HS en A101 ${Date.now() % 100000}`;
     await context.clearCookies();
     await loginAs(context, baseURL!, PEOPLE.agentL1.email);
     await page.request.delete('/_workbench/outbox', { headers: CONTROL_HEADERS });
     await page.goto(FORM);
     await expect(page.getByRole('group', { name: 'Saisie par le support' })).toBeVisible();
-    await fillMaintenanceTicket(page, 'Appel : micro HS en A101');
+    await fillMaintenanceTicket(page, title);
     await page.getByRole('combobox', { name: 'Demande faite pour' }).fill('dubois');
     await page.getByRole('listbox', { name: 'Demande faite pour' }).getByRole('option', { name: /Léa Dubois/ }).click();
     await chooseOption(page, 'Reçue par', 'Téléphone');
@@ -290,17 +292,19 @@ test.describe('Ticket form', () => {
     await expect(page.getByRole('heading', { name: /Demande n°\d+ enregistrée/ })).toBeVisible();
     // The agent is the desk: the ticket is received as it is filed, and the student's confirmation goes at once, from the agent.
     await expect(page.getByText('Un courriel de confirmation vous a été envoyé, ainsi qu\'aux personnes informées.')).toBeVisible();
-    const mails = (await outbox(page.request)).filter((m) => m.subject.includes('Appel : micro HS en A101'));
+    const mails = (await outbox(page.request)).filter((m) => m.subject.includes(title));
     expect(mails.filter((m) => m.to[0] === PEOPLE.studentFr.email).map(senderOf)).toEqual([PEOPLE.agentL1.email]);
     await page.goto(`${SITE}/SitePages/MyRequests.aspx`);
     await page.getByRole('tab', { name: 'Déposées pour d\'autres personnes' }).click();
-    await expect(page.getByRole('link', { name: 'Appel : micro HS en A101' })).toBeVisible();
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
     await context.clearCookies();
     await loginAs(context, baseURL!, PEOPLE.studentFr.email);
     await page.goto(`${SITE}/SitePages/MyRequests.aspx`);
     await expect(page.getByRole('tablist')).toHaveCount(0);
-    await page.getByRole('link', { name: 'Appel : micro HS en A101' }).click();
-    await expect(page.getByRole('heading', { name: /Appel : micro HS en A101/ })).toBeVisible();
+    // The list settles (its rows' states merged in) before the click, so the click is not lost to a re-render.
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
   });
 
   test('articles matching what is typed appear; "this solved my problem" closes the form and records a deflection', async ({ page }) => {
