@@ -52,7 +52,7 @@ export interface StateWrite {
   Title: string; HCTicketId: number; HCRequesterId: number | null; HCReceivedAt: string; HCKind: TicketKind; HCCategoryId: number | null;
   HCPriority: TicketPriority; HCLocationId: number | null; HCChannel: TicketChannel; HCStatus: TicketStatus; HCLevel: SupportLevel;
   HCTeamId: number | null; HCAssignedToId: number | null; HCEscalatedAt: string | null; HCEscalatedToId: number | null; HCWatchersId: number[]; HCDueDate: string | null; HCFirstResponseAt: string | null;
-  HCResolvedAt: string | null; HCClosedAt: string | null; HCResolution: string | null; HCPublicMessage: string | null; HCProblemId: number | null;
+  HCResolvedAt: string | null; HCClosedAt: string | null; HCReopenedAt?: string | null; HCResolution: string | null; HCPublicMessage: string | null; HCProblemId: number | null;
   HCArticleId: number | null; HCSatisfaction: number | null; HCSatisfactionComment: string | null; HCSequence: number; HCApproval: string | null;
   HCInformed: string | null; HCIncomplete: string | null; HCUnverified: boolean; HCLanguage: Language;
 }
@@ -119,7 +119,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpTicketStates: {
     Title: true, HCTicketId: true, HCRequesterId: true, HCReceivedAt: true, HCKind: true, HCCategoryId: true, HCPriority: true,
     HCLocationId: true, HCChannel: true, HCStatus: true, HCLevel: true, HCTeamId: true, HCAssignedToId: true, HCEscalatedAt: true, HCEscalatedToId: true, HCWatchersId: true,
-    HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true, HCResolution: true, HCPublicMessage: true,
+    HCDueDate: true, HCFirstResponseAt: true, HCResolvedAt: true, HCClosedAt: true, HCReopenedAt: true, HCResolution: true, HCPublicMessage: true,
     HCProblemId: true, HCArticleId: true, HCSatisfaction: true, HCSatisfactionComment: true, HCSequence: true, HCApproval: true,
     HCInformed: true, HCIncomplete: true, HCUnverified: true, HCLanguage: true
   },
