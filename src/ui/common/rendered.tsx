@@ -32,11 +32,3 @@ export function useAfterFirstRender(): boolean {
   }, []);
   return after;
 }
-
-/**
- * Its children one task after it mounts (see {@link useAfterFirstRender}): put beside a page's first content, the lazy
- * parts inside (a chart, a toggle that reads more) are requested after the page has marked itself rendered.
- */
-export function AfterFirstRender(props: { children: React.ReactNode }): React.ReactElement {
-  return useAfterFirstRender() ? <>{props.children}</> : <></>;
-}
