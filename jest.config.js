@@ -14,7 +14,7 @@ const common = {
     '\\.(css|scss)$': 'identity-obj-proxy',
     '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/tests/setup/fileMock.js',
     // src/loc/<feature>/<locale>.js, one module per feature (config/config.json localizedResources).
-    '^HelpCenter(Common|Setup|HelpBar|TicketForm|MyTickets|Desk|DeskTicket|Knowledge|ArticleEditor|Authoring|Experts|Ideas|Home|Reports|ConfigCategories|ConfigTeams|ConfigMails)Strings$': '<rootDir>/tests/setup/loc/$1.js'
+    '^HelpCenter(Common|Setup|HelpBar|TicketForm|MyTickets|Desk|DeskTicket|Knowledge|ArticleEditor|Authoring|Experts|Ideas|Home|Reports|ConfigCategories|ConfigTeams|ConfigMails|ConfigAnnouncements|ConfigSettings)Strings$': '<rootDir>/tests/setup/loc/$1.js'
   }
 };
 module.exports = {
@@ -22,5 +22,7 @@ module.exports = {
     { ...common, displayName: 'unit', testEnvironment: require.resolve('jest-environment-jsdom'), testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFilesAfterEnv: ['<rootDir>/tests/setup/unit.ts'] },
     { ...common, displayName: 'integration', testEnvironment: fromJest('jest-environment-node'), testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/tests/setup/integration.ts'] }
   ],
-  testTimeout: 60000
+  testTimeout: 60000,
+  // Jest's default leaves a core to its parent process: on CI's two cores that is one worker. Every core runs tests.
+  maxWorkers: '100%'
 };

@@ -68,6 +68,15 @@ export const ANNOUNCEMENT_SEVERITIES = ['info', 'warning', 'outage'] as const;
 /** One announcement severity. */
 export type AnnouncementSeverity = typeof ANNOUNCEMENT_SEVERITIES[number];
 
+/**
+ * Who an announcement is for: everyone, the requesters (whoever is not in the support team), the support team, the
+ * knowledge base's contributors. Like SharePoint's own audience targeting, a filter of what is shown, not a security
+ * boundary (an announcement is readable by everyone who reads the list).
+ */
+export const ANNOUNCEMENT_AUDIENCES = ['everyone', 'requesters', 'support', 'contributors'] as const;
+/** One announcement audience. */
+export type AnnouncementAudience = typeof ANNOUNCEMENT_AUDIENCES[number];
+
 /** Expert availability. */
 export const EXPERT_AVAILABILITIES = ['available', 'busy', 'away'] as const;
 /** One availability code. */

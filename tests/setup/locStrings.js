@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 
 /** The features with a loc module (src/loc/<feature>/<locale>.js), the common one first. */
-const LOC_MODULES = ['common', 'setup', 'helpBar', 'ticketForm', 'myTickets', 'desk', 'deskTicket', 'knowledge', 'articleEditor', 'authoring', 'experts', 'ideas', 'home', 'reports', 'configCategories', 'configTeams', 'configMails'];
+const LOC_MODULES = ['common', 'setup', 'helpBar', 'ticketForm', 'myTickets', 'desk', 'deskTicket', 'knowledge', 'articleEditor', 'authoring', 'experts', 'ideas', 'home', 'reports', 'configCategories', 'configTeams', 'configMails', 'configAnnouncements', 'configSettings'];
 
 function loadLocModule(feature, locale = process.env.HELP_CENTER_LANG || 'fr-fr') {
   let strings;

@@ -10,7 +10,7 @@ import { WORKBENCH_STRINGS, WorkbenchPageStrings } from './runtime/workbenchStri
 
 const LOC_DIR = path.resolve(__dirname, '..', '..', 'src', 'loc');
 /** The loc modules (src/loc/<module>): common and help bar are SPFx localized resources (config/config.json), the others feature chunks. */
-export const LOC_MODULES = ['common', 'setup', 'helpBar', 'ticketForm', 'myTickets', 'desk', 'deskTicket', 'knowledge', 'articleEditor', 'authoring', 'experts', 'ideas', 'home', 'reports', 'configCategories', 'configTeams', 'configMails'] as const;
+export const LOC_MODULES = ['common', 'setup', 'helpBar', 'ticketForm', 'myTickets', 'desk', 'deskTicket', 'knowledge', 'articleEditor', 'authoring', 'experts', 'ideas', 'home', 'reports', 'configCategories', 'configTeams', 'configMails', 'configAnnouncements', 'configSettings'] as const;
 const cache = new Map<string, WorkbenchPageStrings>();
 
 function loadModule(feature: string, locale: string): Record<string, unknown> {

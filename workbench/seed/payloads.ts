@@ -9,7 +9,7 @@
 import { HELP_CENTER_LISTS, ListDefinition } from '../../src/data/schema';
 import type { ClaimView } from '../../src/data/tickets/ticketTypes';
 import {
-  AnnouncementSeverity, ArticleKind, ArticleStatus, ExpertAvailability, IncidentType, Language, LocationKind,
+  AnnouncementAudience, AnnouncementSeverity, ArticleKind, ArticleStatus, ExpertAvailability, IncidentType, Language, LocationKind,
   SupportLevel, TicketChannel, TicketKind, TicketPriority, TicketSeverity, TicketStatus
 } from '../../src/domain/vocabulary';
 
@@ -25,7 +25,7 @@ export interface TeamWrite { Title: string; HCTitleEn: string; HCLevel: SupportL
 export interface CategoryWrite {
   Title: string; HCTitleEn: string; HCParentId: number | null; HCDefaultTeamId: number | null; HCFormFields: FormField[];
   HCRequiredFields: FormField[]; HCFirstResponseHours: number; HCResolutionHours: number; HCApprovalRequired: boolean;
-  HCSortOrder: number; HCIcon: string; HCReviewersId: number[]; HCCommunityUrl: string; HCCommunityName: string;
+  HCSortOrder: number; HCIcon: string; HCReviewersId: number[]; HCCommunityUrl: string; HCCommunityName: string; HCSlaByPriority?: string | null;
 }
 /** HelpLocations item. */
 export interface LocationWrite { Title: string; HCLocationKind: LocationKind; HCBuilding: string; HCParentLocationId: number | null; HCAssetTag: string }
@@ -74,7 +74,7 @@ export interface ExpertWrite {
 }
 /** Announcements item. */
 export interface AnnouncementWrite {
-  Title: string; HCBody: string; HCSeverity: AnnouncementSeverity; HCStart: string; HCEnd: string; HCProblemId: number | null; HCLanguage: Language;
+  Title: string; HCBody: string; HCSeverity: AnnouncementSeverity; HCStart: string; HCEnd: string; HCProblemId: number | null; HCLanguage: Language; HCAudience?: AnnouncementAudience;
 }
 
 /** Payload type of each list the seed writes. */
@@ -102,7 +102,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpCategories: {
     Title: true, HCTitleEn: true, HCParentId: true, HCDefaultTeamId: true, HCFormFields: true, HCRequiredFields: true,
     HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCSortOrder: true, HCIcon: true, HCReviewersId: true,
-    HCCommunityUrl: true, HCCommunityName: true
+    HCCommunityUrl: true, HCCommunityName: true, HCSlaByPriority: true
   },
   HelpLocations: { Title: true, HCLocationKind: true, HCBuilding: true, HCParentLocationId: true, HCAssetTag: true },
   HelpSettings: { Title: true, HCValue: true, HCSettingKey: true },
@@ -130,7 +130,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   ArticleFeedback: { Title: true, HCArticleId: true, HCHelpful: true, HCOutdated: true, HCComment: true, HCVoteKey: true },
   SearchEvents: { Title: true, HCQuery: true, HCResultCount: true, HCOpenedArticleId: true, HCFiledTicket: true, HCHelpfulVote: true, HCLanguage: true },
   Experts: { Title: true, HCPersonId: true, HCSkills: true, HCCategoriesId: true, HCLanguages: true, HCBio: true, HCAvailability: true, HCListed: true, HCConsentAt: true },
-  Announcements: { Title: true, HCBody: true, HCSeverity: true, HCStart: true, HCEnd: true, HCProblemId: true, HCLanguage: true }
+  Announcements: { Title: true, HCBody: true, HCSeverity: true, HCStart: true, HCEnd: true, HCProblemId: true, HCLanguage: true, HCAudience: true }
 };
 
 function definitionOf(list: string): ListDefinition {

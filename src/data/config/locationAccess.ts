@@ -20,6 +20,10 @@ export interface ConfigRights {
   teams: boolean;
   /** The mails' templates, in HelpSettings (owners). */
   mails: boolean;
+  /** Announcements: severity, period, audience (owners and the support team). */
+  announcements: boolean;
+  /** The settings (delays, limits, contact), in HelpSettings (owners). */
+  settings: boolean;
 }
 
 /**
@@ -27,11 +31,13 @@ export interface ConfigRights {
  * As for {@link canEditLocations}, the page's choice of tabs: SharePoint refuses anyone else's writes.
  */
 export async function configRights(sp: SPFI): Promise<ConfigRights> {
-  const [locations, categories, teams, mails] = await Promise.all([
+  const [locations, categories, teams, settings, announcements] = await Promise.all([
     canEditLocations(sp),
     currentUserHas(helpList(sp, 'HelpCategories'), PermissionKinds.EditListItems),
     currentUserHas(helpList(sp, 'HelpTeams'), PermissionKinds.EditListItems),
-    currentUserHas(helpList(sp, 'HelpSettings'), PermissionKinds.EditListItems)
+    currentUserHas(helpList(sp, 'HelpSettings'), PermissionKinds.EditListItems),
+    currentUserHas(helpList(sp, 'Announcements'), PermissionKinds.EditListItems)
   ]);
-  return { locations, categories, teams, mails };
+  // Mail templates and settings are both HelpSettings items; announcements are the support team's too.
+  return { locations, categories, teams, mails: settings, settings, announcements };
 }

@@ -49,6 +49,8 @@ export interface RawHelpCategoriesItem extends RawItemBase {
   HCFirstResponseHours: number | null;
   /** Resolution (business hours): SLA target for resolution. */
   HCResolutionHours: number | null;
+  /** Targets per priority: SLA targets per priority (JSON {"critical":{"firstResponseHours":1,"resolutionHours":4},…}, written by the set-up page); a priority not listed uses the two columns above. */
+  HCSlaByPriority: string | null;
   /** Approval required: Requests need a referent's approval (derogations). */
   HCApprovalRequired: boolean | null;
   /** Order: Display order among siblings. */
@@ -64,7 +66,7 @@ export interface RawHelpCategoriesItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpCategories. */
-export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl', 'HCCommunityName', 'HCReviewersId'];
+export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCSlaByPriority', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl', 'HCCommunityName', 'HCReviewersId'];
 
 /** A HelpLocations item as REST returns it (Rooms, equipment and services). */
 export interface RawHelpLocationsItem extends RawItemBase {
@@ -410,6 +412,8 @@ export interface RawAnnouncementsItem extends RawItemBase {
   HCStart: string | null;
   /** End: Shown until. */
   HCEnd: string | null;
+  /** Audience: Who it is shown to: everyone, requesters, support, contributors (a filter, not security). */
+  HCAudience: 'everyone' | 'requesters' | 'support' | 'contributors' | null;
   /** Linked problem: Problem ticket behind it. */
   HCProblemId: number | null;
   /** Language: Language of the item (fr, en); mails and articles follow it. */
@@ -417,7 +421,7 @@ export interface RawAnnouncementsItem extends RawItemBase {
 }
 
 /** `$select` of every column of Announcements. */
-export const ANNOUNCEMENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCBody', 'HCSeverity', 'HCStart', 'HCEnd', 'HCProblemId', 'HCLanguage'];
+export const ANNOUNCEMENTS_SELECT: readonly string[] = [...BASE_SELECT, 'HCBody', 'HCSeverity', 'HCStart', 'HCEnd', 'HCAudience', 'HCProblemId', 'HCLanguage'];
 
 /** A HelpNotifications item as REST returns it (Notifications sent (audit trail)). */
 export interface RawHelpNotificationsItem extends RawItemBase {

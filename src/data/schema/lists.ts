@@ -1,5 +1,5 @@
 import {
-  ANNOUNCEMENT_SEVERITIES, ARTICLE_KINDS, ARTICLE_STATUSES, EXPERT_AVAILABILITIES, INCIDENT_TYPES, LANGUAGES,
+  ANNOUNCEMENT_AUDIENCES, ANNOUNCEMENT_SEVERITIES, ARTICLE_KINDS, ARTICLE_STATUSES, EXPERT_AVAILABILITIES, INCIDENT_TYPES, LANGUAGES,
   DRAFT_STATUSES, LOCATION_KINDS, SUPPORT_LEVELS, TICKET_CHANNELS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_SEVERITIES, TICKET_STATUSES
 } from '../../domain/vocabulary';
 import { FieldDefinition, ListDefinition, ListGrant } from './types';
@@ -54,6 +54,7 @@ const helpCategories: ListDefinition = {
     { name: 'HCRequiredFields', title: { fr: 'Champs obligatoires', en: 'Required fields' }, kind: 'MultiChoice', choices: ['course', 'screenshot', 'location', 'equipment', 'incidentType', 'severity', 'priority', 'beneficiary'], description: 'Which of the extra fields are required.' },
     { name: 'HCFirstResponseHours', title: { fr: 'Première réponse (heures ouvrées)', en: 'First response (business hours)' }, kind: 'Number', description: 'SLA target for the first response.' },
     { name: 'HCResolutionHours', title: { fr: 'Résolution (heures ouvrées)', en: 'Resolution (business hours)' }, kind: 'Number', description: 'SLA target for resolution.' },
+    { name: 'HCSlaByPriority', title: { fr: 'Délais par priorité', en: 'Targets per priority' }, kind: 'Note', description: 'SLA targets per priority (JSON {"critical":{"firstResponseHours":1,"resolutionHours":4},…}, written by the set-up page); a priority not listed uses the two columns above.' },
     { name: 'HCApprovalRequired', title: { fr: 'Validation requise', en: 'Approval required' }, kind: 'Boolean', defaultValue: '0', description: 'Requests need a referent\'s approval (derogations).' },
     { name: 'HCSortOrder', title: { fr: 'Ordre', en: 'Order' }, kind: 'Integer', description: 'Display order among siblings.' },
     { name: 'HCIcon', title: { fr: 'Icône', en: 'Icon' }, kind: 'Text', maxLength: 64, description: 'Fluent UI icon name.' },
@@ -417,6 +418,7 @@ const announcements: ListDefinition = {
     { name: 'HCSeverity', title: { fr: 'Gravité', en: 'Severity' }, kind: 'Choice', choices: ANNOUNCEMENT_SEVERITIES, defaultValue: 'info', description: 'Info, warning, outage.' },
     { name: 'HCStart', title: { fr: 'Début', en: 'Start' }, kind: 'DateTime', indexed: true, description: 'Shown from.' },
     { name: 'HCEnd', title: { fr: 'Fin', en: 'End' }, kind: 'DateTime', indexed: true, description: 'Shown until.' },
+    { name: 'HCAudience', title: { fr: 'Public', en: 'Audience' }, kind: 'Choice', choices: ANNOUNCEMENT_AUDIENCES, defaultValue: 'everyone', description: 'Who it is shown to: everyone, requesters, support, contributors (a filter, not security).' },
     { name: 'HCProblem', title: { fr: 'Problème lié', en: 'Linked problem' }, kind: 'Lookup', lookupList: 'HelpTickets', description: 'Problem ticket behind it.' },
     language
   ],

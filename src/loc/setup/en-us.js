@@ -58,6 +58,8 @@ define([], function() {
       "categoriesTab": "Categories",
       "teamsTab": "Teams and hours",
       "mailsTab": "Mails",
+      "announcementsTab": "Announcements",
+      "settingsTab": "Settings",
       "heading": "Rooms, equipment and services",
       "intro": "The places the request form offers: rooms, the equipment in each room, and services (Wi-Fi, website, ENT…). Owners and referents keep them up to date here; every change is kept in the item's history.",
       "searchLabel": "Search by the start of a name",

@@ -58,6 +58,8 @@ define([], function() {
       "categoriesTab": "Catégories",
       "teamsTab": "Équipes et horaires",
       "mailsTab": "Courriels",
+      "announcementsTab": "Annonces",
+      "settingsTab": "Réglages",
       "heading": "Salles, équipements et services",
       "intro": "Les lieux que le formulaire de demande propose : les salles, les équipements de chaque salle et les services (Wi-Fi, site web, ENT…). Les propriétaires et les référents les tiennent à jour ici ; chaque modification est enregistrée dans l'historique de l'élément.",
       "searchLabel": "Rechercher par début de nom",

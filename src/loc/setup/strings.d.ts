@@ -44,6 +44,8 @@ declare interface IHelpCenterSetupStrings {
     categoriesTab: string;
     teamsTab: string;
     mailsTab: string;
+    announcementsTab: string;
+    settingsTab: string;
     heading: string;
     intro: string;
     searchLabel: string;

@@ -55,7 +55,13 @@ const LOADERS = {
     : import(/* webpackChunkName: 'help-center-strings-config-teams-fr' */ '../../loc/configTeams/fr-fr.js')).then(value),
   configMails: (en: boolean): Promise<IHelpCenterConfigMailsStrings> => (en
     ? import(/* webpackChunkName: 'help-center-strings-config-mails-en' */ '../../loc/configMails/en-us.js')
-    : import(/* webpackChunkName: 'help-center-strings-config-mails-fr' */ '../../loc/configMails/fr-fr.js')).then(value)
+    : import(/* webpackChunkName: 'help-center-strings-config-mails-fr' */ '../../loc/configMails/fr-fr.js')).then(value),
+  configAnnouncements: (en: boolean): Promise<IHelpCenterConfigAnnouncementsStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-config-announcements-en' */ '../../loc/configAnnouncements/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-config-announcements-fr' */ '../../loc/configAnnouncements/fr-fr.js')).then(value),
+  configSettings: (en: boolean): Promise<IHelpCenterConfigSettingsStrings> => (en
+    ? import(/* webpackChunkName: 'help-center-strings-config-settings-en' */ '../../loc/configSettings/en-us.js')
+    : import(/* webpackChunkName: 'help-center-strings-config-settings-fr' */ '../../loc/configSettings/fr-fr.js')).then(value)
 };
 
 /** A feature's strings module (src/loc/<name>). */

@@ -3,7 +3,7 @@ import { useHelpCenter } from '../common/HelpCenterContext';
 import { LoadingState } from '../common/LoadingState';
 import { configRights, type ConfigRights } from '../../data/config/locationAccess';
 import { HelpCenterSetup } from './HelpCenterSetup';
-import { asSetupArea, CONFIG_AREAS, type ConfigArea, type SetupArea } from './config/areas';
+import { areaLabels, asSetupArea, CONFIG_AREAS, type ConfigArea, type SetupArea } from './config/areas';
 
 // Each configuration area is its own chunk, loaded when its tab is chosen; the tabs come with the rooms' chunk (the
 // areas referents may open) once the rights are known, after the set-up page's first render.
@@ -13,7 +13,9 @@ const AREAS: Record<ConfigArea, React.LazyExoticComponent<() => React.ReactEleme
   locations: React.lazy(() => locationsChunk().then(m => ({ default: m.LocationsArea }))),
   categories: React.lazy(() => import(/* webpackChunkName: 'help-center-config-categories' */ './config/categories/CategoriesArea').then(m => ({ default: m.CategoriesArea }))),
   teams: React.lazy(() => import(/* webpackChunkName: 'help-center-config-teams' */ './config/teams/TeamsArea').then(m => ({ default: m.TeamsArea }))),
-  mails: React.lazy(() => import(/* webpackChunkName: 'help-center-config-mails' */ './config/mails/MailsArea').then(m => ({ default: m.MailsArea })))
+  mails: React.lazy(() => import(/* webpackChunkName: 'help-center-config-mails' */ './config/mails/MailsArea').then(m => ({ default: m.MailsArea }))),
+  announcements: React.lazy(() => import(/* webpackChunkName: 'help-center-config-announcements' */ './config/announcements/AnnouncementsArea').then(m => ({ default: m.AnnouncementsArea }))),
+  settings: React.lazy(() => import(/* webpackChunkName: 'help-center-config-settings' */ './config/settings/SettingsArea').then(m => ({ default: m.SettingsArea })))
 };
 
 function areaInAddress(): SetupArea | undefined {
@@ -53,7 +55,7 @@ export function SetupAreas(): React.ReactElement {
   const shown = area !== 'setup' && areas.indexOf(area) >= 0 ? area : undefined;
   const Area = shown ? AREAS[shown] : undefined;
   const s = strings.locationsConfig;
-  const tabLabel: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab, mails: s.mailsTab };
+  const tabLabel = areaLabels(s);
   const tabs = areas.length > 0;
   return (
     <>

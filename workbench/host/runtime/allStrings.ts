@@ -15,6 +15,8 @@ import * as reports from 'HelpCenterReportsStrings';
 import * as configCategories from 'HelpCenterConfigCategoriesStrings';
 import * as configTeams from 'HelpCenterConfigTeamsStrings';
 import * as configMails from 'HelpCenterConfigMailsStrings';
+import * as configAnnouncements from 'HelpCenterConfigAnnouncementsStrings';
+import * as configSettings from 'HelpCenterConfigSettingsStrings';
 
 /**
  * Every page string of the user's language (the common module and every feature's, src/loc/<feature>), for the
@@ -23,5 +25,5 @@ import * as configMails from 'HelpCenterConfigMailsStrings';
  */
 export const helpCenterStrings: IHelpCenterStrings = {
   ...common, ...setup, ...helpBar, ...ticketForm, ...myTickets, ...desk, ...deskTicket, ...knowledge, ...articleEditor, ...authoring, ...experts, ...ideas, ...home, ...reports,
-  ...configCategories, ...configTeams, ...configMails
+  ...configCategories, ...configTeams, ...configMails, ...configAnnouncements, ...configSettings
 };

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { useHelpCenter } from '../../common/HelpCenterContext';
-import type { ConfigArea, SetupArea } from './areas';
+import { areaLabels, type ConfigArea, type SetupArea } from './areas';
 
 /** Props of {@link AreasNav}. */
 export interface AreasNavProps {
@@ -16,7 +16,7 @@ export interface AreasNavProps {
 /** The set-up page's areas as tabs (headers only: each area's content stays mounted where it is). */
 export function AreasNav(props: AreasNavProps): React.ReactElement {
   const s = useHelpCenter().strings.locationsConfig;
-  const label: Record<ConfigArea, string> = { locations: s.locationsTab, categories: s.categoriesTab, teams: s.teamsTab, mails: s.mailsTab };
+  const label = areaLabels(s);
   return (
     <Pivot aria-label={s.areasLabel} headersOnly selectedKey={props.area} overflowBehavior="menu" overflowAriaLabel={s.moreAreas}
       onLinkClick={item => { if (item && item.props.itemKey) props.onChange(item.props.itemKey as SetupArea); }}>

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterConfigAnnouncementsStrings` (src/loc/configAnnouncements).
+module.exports = require('../locStrings').loadLocModule('configAnnouncements');

@@ -1,0 +1,2 @@
+// Jest's `HelpCenterConfigSettingsStrings` (src/loc/configSettings).
+module.exports = require('../locStrings').loadLocModule('configSettings');
