@@ -6,3 +6,6 @@ export type { LocationView, LocationVersion } from './locationRows';
 export { CategoryRepository, CategoryConflictError, CategoryInUseError, CategoryInvalidError } from './CategoryRepository';
 export type { IconCheck } from './CategoryRepository';
 export type { CategoryTeam, CategoryVersion, CategoryView } from './categoryRows';
+export { AnnouncementRepository, AnnouncementConflictError, AnnouncementInvalidError } from './AnnouncementRepository';
+export type { AnnouncementPager } from './AnnouncementRepository';
+export type { AnnouncementVersion, AnnouncementView } from './announcementRows';
