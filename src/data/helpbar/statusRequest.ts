@@ -10,6 +10,7 @@
 import type { HelpBarAnnouncement, HelpBarCounts, HelpBarRoles, HelpBarStatus } from './statusTypes';
 import { markRequest } from '../../ui/common/renderedMark';
 import { maskHas, PermissionKinds, type BasePermissionsMask } from '../sp/permissionMask';
+import { isForReader, type AudienceRoles } from '../../domain/config/announcementAudience';
 
 /** One GET of the batch. */
 export interface BatchGet { key: string; url: string }
@@ -31,7 +32,7 @@ export function statusReads(siteUrl: string, now: Date, userId?: number): BatchG
   const site = trim(siteUrl);
   const reads: BatchGet[] = [
     // HCEnd is indexed and current announcements are few: the query holds on a list of any size.
-    { key: 'announcements', url: `${list(site, 'Announcements')}/items?$select=Id,Title,HCBody,HCSeverity,HCLanguage,HCStart,Modified`
+    { key: 'announcements', url: `${list(site, 'Announcements')}/items?$select=Id,Title,HCBody,HCSeverity,HCLanguage,HCAudience,HCStart,Modified`
       + `&$filter=${encodeURIComponent(`HCEnd ge datetime'${now.toISOString()}'`)}&$orderby=HCEnd&$top=20` },
     { key: 'me', url: `${site}/_api/web/currentuser?$select=Id` },
     { key: 'web', url: `${site}/_api/web/EffectiveBasePermissions` },
@@ -83,11 +84,11 @@ export function hasPermission(perms: unknown, kind: number): boolean {
 interface Row { [k: string]: unknown }
 const rows = (body: unknown): Row[] => ((body as { value?: Row[] } | undefined) || {}).value || [];
 
-/** Current announcements of the rows: started, outage first, then warnings. */
-export function toAnnouncements(body: unknown, now: Date): HelpBarAnnouncement[] {
+/** Current announcements of the rows for a reader with `roles` (their audience, when given): started, outage first, then warnings. */
+export function toAnnouncements(body: unknown, now: Date, roles?: AudienceRoles): HelpBarAnnouncement[] {
   const rank = { outage: 0, warning: 1, info: 2 };
   // As dates, not strings: SharePoint writes whole seconds ('…:00Z'), which sort after '…:00.123Z'.
-  return rows(body).filter(r => !r.HCStart || Date.parse(String(r.HCStart)) <= now.getTime()).map(r => ({
+  return rows(body).filter(r => (!r.HCStart || Date.parse(String(r.HCStart)) <= now.getTime()) && (!roles || isForReader(r.HCAudience, roles))).map(r => ({
     id: Number(r.Id), title: String(r.Title || ''), body: (r.HCBody as string) || undefined, language: (r.HCLanguage as string) || undefined,
     severity: (r.HCSeverity === 'outage' || r.HCSeverity === 'warning' ? r.HCSeverity : 'info') as HelpBarAnnouncement['severity'],
     modified: (r.Modified as string) || undefined
@@ -120,7 +121,7 @@ export function toStatus(answers: { [key: string]: { status: number; body: unkno
   };
   // Counted for the id the reads were made for, and only when it is still the person's (a re-created account changes it).
   const counts = knownUserId !== undefined && knownUserId === userId && ok('states') ? toCounts(ok('states'), ok('own'), knownUserId) : undefined;
-  return { announcements: toAnnouncements(ok('announcements'), now), roles, counts, userId };
+  return { announcements: toAnnouncements(ok('announcements'), now, roles), roles, counts, userId };
 }
 
 /** A form digest of the help center's site for a page of another site: asked once, kept in sessionStorage until it expires. */

@@ -41,7 +41,7 @@ describe('the help bar\'s one request', () => {
     const reads = statusReads(`${SITE}/`, NOW, 7);
     expect(reads.map((r) => r.key)).toEqual(['announcements', 'me', 'web', 'desk', 'drafts', 'states', 'own']);
     const url = (key: string) => decodeURIComponent(reads.find((r) => r.key === key)!.url);
-    expect(url('announcements')).toBe(`${SITE}/_api/web/lists/getByTitle('Announcements')/items?$select=Id,Title,HCBody,HCSeverity,HCLanguage,HCStart,Modified`
+    expect(url('announcements')).toBe(`${SITE}/_api/web/lists/getByTitle('Announcements')/items?$select=Id,Title,HCBody,HCSeverity,HCLanguage,HCAudience,HCStart,Modified`
       + "&$filter=HCEnd ge datetime'2026-11-23T10:00:00.450Z'&$orderby=HCEnd&$top=20");
     expect(url('states')).toContain("getByTitle('HelpTicketStates')/items?$select=HCTicketId,HCStatus&$filter=HCRequesterId eq 7&");
     expect(url('own')).toContain("getByTitle('HelpTickets')/items?$select=Id,AuthorId,EditorId&$filter=AuthorId eq 7&");
@@ -94,6 +94,20 @@ describe('the help bar\'s one request', () => {
     expect(status.roles).toEqual({ owner: false, agent: false, contributor: false });
     expect(status.counts).toBeUndefined();
     expect(status.userId).toBe(7);
+  });
+
+  it('shows each announcement to its audience: everyone (or none, older items) to all, requesters to non-agents, support to agents, contributors to those who write drafts', () => {
+    const value = [{ Id: 1, Title: 'Tous', HCAudience: 'everyone' }, { Id: 2, Title: 'Ancienne' }, { Id: 3, Title: 'Demandeurs', HCAudience: 'requesters' },
+      { Id: 4, Title: 'Support', HCAudience: 'support' }, { Id: 5, Title: 'Contributeurs', HCAudience: 'contributors' }];
+    const shown = (desk: unknown, drafts: unknown) => toStatus({
+      announcements: { status: 200, body: { value } }, me: { status: 200, body: { Id: 7 } }, web: { status: 200, body: PERMS.none },
+      desk: { status: 200, body: desk }, drafts: { status: 200, body: drafts },
+    }, NOW).announcements.map((a) => a.id);
+    expect(shown(PERMS.viewFormPages, PERMS.none)).toEqual([1, 2, 3]);
+    expect(shown(PERMS.agent, PERMS.none)).toEqual([1, 2, 4]);
+    expect(shown(PERMS.viewFormPages, PERMS.agent)).toEqual([1, 2, 3, 5]);
+    // Her rights unread (a refused part): she is taken for a requester; the support's and contributors' are left out.
+    expect(toStatus({ announcements: { status: 200, body: { value } }, desk: { status: 500, body: {} } }, NOW).announcements.map((a) => a.id)).toEqual([1, 2, 3]);
   });
 
   it('on the help center\'s own site: one $batch with the page\'s digest', async () => {
