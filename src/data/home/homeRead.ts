@@ -9,6 +9,8 @@ import { communityOf } from '../../domain/categories/community';
 import { helpList } from '../sp/lists';
 import { anyOf, odataDate } from '../sp/odata';
 import { forEachPage } from '../sp/paging';
+import { currentUserMask, maskHas, PermissionKinds, type BasePermissionsMask } from '../sp/permissions';
+import { isForReader } from '../../domain/config/announcementAudience';
 import { TicketRepository } from '../tickets/TicketRepository';
 import type { TicketSummary } from '../tickets/ticketView';
 import type { HomeAnnouncement, HomeCategory } from './homeModel';
@@ -35,7 +37,7 @@ export interface HomeFirstData {
 }
 
 type CategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCSortOrder' | 'HCIcon' | 'HCCommunityUrl' | 'HCCommunityName'>;
-type AnnouncementRow = Pick<RawAnnouncementsItem, 'Id' | 'Title' | 'HCBody' | 'HCSeverity' | 'HCLanguage' | 'HCStart' | 'HCEnd'>;
+type AnnouncementRow = Pick<RawAnnouncementsItem, 'Id' | 'Title' | 'HCBody' | 'HCSeverity' | 'HCLanguage' | 'HCAudience' | 'HCStart' | 'HCEnd'>;
 type SettingRow = { HCSettingKey: string | null; HCValue: string | null }; // eslint-disable-line @rushstack/no-new-null
 
 function toCategory(c: CategoryRow): HomeCategory {
@@ -58,16 +60,21 @@ function toAnnouncement(r: AnnouncementRow): HomeAnnouncement {
 }
 
 /** The reads that need no user id, added to a `$batch`. */
-function referenceReads(batched: SPFI, now: Date): { categories: Promise<CategoryRow[]>; announcements: Promise<AnnouncementRow[]>; settings: Promise<SettingRow[]> } {
+function referenceReads(batched: SPFI, now: Date): {
+  categories: Promise<CategoryRow[]>; announcements: Promise<AnnouncementRow[]>; settings: Promise<SettingRow[]>; desk: Promise<BasePermissionsMask>; drafts: Promise<BasePermissionsMask>;
+} {
   const categories = categoryQuery(batched)<CategoryRow[]>();
   // HCEnd is indexed: the announcements not ended yet (those not started are dropped after the read, they are few).
-  const announcements = helpList(batched, 'Announcements').items.select('Id', 'Title', 'HCBody', 'HCSeverity', 'HCLanguage', 'HCStart', 'HCEnd')
+  const announcements = helpList(batched, 'Announcements').items.select('Id', 'Title', 'HCBody', 'HCSeverity', 'HCLanguage', 'HCAudience', 'HCStart', 'HCEnd')
     .filter(`HCEnd ge ${odataDate(now)}`).orderBy('HCEnd', true).top(ANNOUNCEMENTS_TOP)<AnnouncementRow[]>();
   // HCSettingKey is indexed (unique).
   const settings = helpList(batched, 'HelpSettings').items.select('HCSettingKey', 'HCValue')
     .filter(anyOf('HCSettingKey', HOME_SETTING_KEYS)).top(HOME_SETTING_KEYS.length)<SettingRow[]>();
-  [categories, announcements, settings].forEach(p => (p as Promise<unknown>).catch(() => undefined));
-  return { categories, announcements, settings };
+  // Her rights, as the help bar reads them, for the announcements' audience (support team, contributors).
+  const desk = currentUserMask(helpList(batched, 'HelpTickets'));
+  const drafts = currentUserMask(helpList(batched, 'KnowledgeDrafts'));
+  [categories, announcements, settings, desk, drafts].forEach(p => (p as Promise<unknown>).catch(() => undefined));
+  return { categories, announcements, settings, desk, drafts };
 }
 
 function categoryQuery(sp: SPFI): ReturnType<ReturnType<typeof helpList>['items']['select']> {
@@ -82,9 +89,12 @@ async function finish(sp: SPFI, reads: ReturnType<typeof referenceReads>): Promi
   }
   const settings: { [key: string]: string } = {};
   (await reads.settings).forEach(r => { if (r.HCSettingKey && r.HCValue) settings[r.HCSettingKey] = r.HCValue; });
+  // Unread rights (a refused part): taken for a requester's.
+  const has = (mask: Promise<BasePermissionsMask>, kind: number): Promise<boolean> => mask.then(m => maskHas(m, kind), () => false);
+  const roles = { agent: await has(reads.desk, PermissionKinds.CancelCheckout), contributor: await has(reads.drafts, PermissionKinds.AddListItems) };
   return {
     categories: rows.map(toCategory).sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id),
-    announcements: (await reads.announcements).map(toAnnouncement),
+    announcements: (await reads.announcements).filter(r => isForReader(r.HCAudience, roles)).map(toAnnouncement),
     settings
   };
 }

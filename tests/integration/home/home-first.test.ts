@@ -73,3 +73,18 @@ it('in one request when her id is known; a wrong remembered id is corrected by t
   // Tom has none: an empty list, not Léa's.
   expect((await readHomeFirst(sp(TOM), leaId, NOW)).requests).toEqual([]);
 });
+
+it('shows each announcement to its audience: a requester the requesters\' one, an agent the support\'s, both everyone\'s', async () => {
+  const list = sp(OWNER).web.lists.getByTitle('Announcements');
+  const ids: number[] = [];
+  for (const audience of ['requesters', 'support', 'contributors', 'everyone']) {
+    ids.push((await list.items.add({ Title: `Pour ${audience}`, HCSeverity: 'info', HCAudience: audience, HCLanguage: null, HCStart: hours(-1), HCEnd: hours(3) })).Id);
+  }
+  try {
+    const titles = async (who: string): Promise<string[]> => (await readHomeFirst(sp(who), undefined, NOW)).announcements.map(a => a.title).filter(t => t.startsWith('Pour '));
+    expect(await titles(LEA)).toEqual(['Pour requesters', 'Pour everyone']);
+    expect(await titles(AGENT_L1)).toEqual(['Pour support', 'Pour everyone']);
+  } finally {
+    for (const id of ids) await list.items.getById(id).delete();
+  }
+});
