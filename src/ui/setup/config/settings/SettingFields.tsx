@@ -12,7 +12,7 @@ export interface FieldsProps<F> {
   messageFor: (inputId: string) => string | undefined;
 }
 
-const NUMBER = { root: { maxWidth: 200 } };
+const NUMBER = { root: { maxWidth: 360 } };
 const TEXT = { root: { maxWidth: 520 } };
 
 /** One text input of a section, its id and error from the field's name. */

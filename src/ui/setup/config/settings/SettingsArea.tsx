@@ -16,8 +16,8 @@ import { AttachmentsFields, ContactFields, DelaysFields, DeskFields, SynonymsFie
 import { problemField, problemMessage, settingInputId, type SettingSectionName } from './settingLabels';
 import { SettingSection } from './SettingSection';
 
-// The teams' strings come too: the default hours are edited with the teams' calendar editor.
-const MODULES = ['configSettings', 'configTeams'] as const;
+// The teams' and the form's strings come too: the default hours are edited with the teams' calendar editor and its preview.
+const MODULES = ['configSettings', 'configTeams', 'ticketForm'] as const;
 const KEYS = [DELAYS.key, ATTACHMENTS.key, CONTACT.key, DESK.key, HOURS.key, SYNONYMS.key];
 const column = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 24, minWidth: 0, maxWidth: 960, paddingTop: 12, selectors: { '& > h2, & > p': { margin: 0 } } });
 
