@@ -124,7 +124,8 @@ export class AnnouncementRepository {
    * announcement still to come starts now too, so its period stays whole.
    */
   public async endNow(item: AnnouncementView, now: Date = new Date()): Promise<AnnouncementView> {
-    const at = wholeSeconds(now);
+    // The second before: SharePoint compares dates in whole seconds, and "HCEnd ge now" would keep it for this one.
+    const at = new Date(wholeSeconds(now).getTime() - 1000);
     const changes: Record<string, unknown> = { HCEnd: at.toISOString() };
     if (item.start && Date.parse(item.start) > at.getTime()) changes.HCStart = at.toISOString();
     return this.write(item.id, item.etag, changes);
