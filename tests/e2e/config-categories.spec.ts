@@ -62,16 +62,21 @@ test.describe('Categories configured by owners', () => {
     await expect(preview.getByRole('textbox', { name: 'Cours ou épreuve concerné' })).toHaveAttribute('required', '');
     await expect(preview.getByRole('combobox', { name: 'Type d\'incident' })).toBeVisible();
     // A first response after the resolution is refused before anything is written, with the field named.
-    await panel.getByRole('textbox', { name: 'Première réponse (heures ouvrées)' }).fill('8');
-    await panel.getByRole('textbox', { name: 'Résolution (heures ouvrées)' }).fill('6');
+    await panel.getByRole('textbox', { name: 'Première réponse (heures ouvrées)', exact: true }).fill('8');
+    await panel.getByRole('textbox', { name: 'Résolution (heures ouvrées)', exact: true }).fill('6');
     await panel.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(panel.getByRole('link', { name: 'Première réponse (heures ouvrées) : La première réponse ne peut pas venir après la résolution.' })).toBeVisible();
     await expectNoAxeViolations(page);
-    await panel.getByRole('textbox', { name: 'Première réponse (heures ouvrées)' }).fill('0,5');
+    await panel.getByRole('textbox', { name: 'Première réponse (heures ouvrées)', exact: true }).fill('0,5');
+    // A critical request of the category is resolved within 2 h (the other priorities keep the category's 6 h).
+    await expect(panel.getByRole('textbox', { name: 'Résolution (heures ouvrées) — Critique' })).toHaveAttribute('placeholder', '6 (délai de la catégorie)');
+    await panel.getByRole('textbox', { name: 'Résolution (heures ouvrées) — Critique' }).fill('2');
     await panel.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('list', { name: 'Arbre des catégories' }).getByText(name, { exact: true })).toBeVisible();
     await expect(page.getByText(/Première réponse 30 min, résolution 6 h/).first()).toBeVisible();
+    const saved = await page.request.get(`${itemsOf('HelpCategories')}?$select=HCSlaByPriority&$filter=Title eq '${name}'`, { headers: asPerson(PEOPLE.owner.email) });
+    expect(((await saved.json()) as { value: { HCSlaByPriority: string }[] }).value.map(v => JSON.parse(v.HCSlaByPriority))).toEqual([{ critical: { resolutionHours: 2 } }]);
 
     // A student's form asks for both fields at once and refuses to send without them.
     const studentContext = await browser.newContext();
@@ -146,7 +151,7 @@ test.describe('Categories configured by owners', () => {
     };
     const mine = await edit(claire);
     const theirs = await edit(antoine);
-    await theirs.getByRole('textbox', { name: 'Résolution (heures ouvrées)' }).fill('20');
+    await theirs.getByRole('textbox', { name: 'Résolution (heures ouvrées)', exact: true }).fill('20');
     await theirs.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(antoine.getByRole('dialog')).toHaveCount(0);
 
@@ -158,7 +163,7 @@ test.describe('Categories configured by owners', () => {
     await expect(mine.getByRole('textbox', { name: /^Nom \(anglais\)/ })).toHaveValue(`Printing and copying ${tag}`);
     await expectNoAxeViolations(claire);
     await mine.getByRole('button', { name: 'Reprendre sa version' }).click();
-    await expect(mine.getByRole('textbox', { name: 'Résolution (heures ouvrées)' })).toHaveValue('20');
+    await expect(mine.getByRole('textbox', { name: 'Résolution (heures ouvrées)', exact: true })).toHaveValue('20');
     await mine.getByRole('textbox', { name: /^Nom \(anglais\)/ }).fill(`Printing and copying ${tag}`);
     await mine.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(claire.getByRole('dialog')).toHaveCount(0);
@@ -166,7 +171,7 @@ test.describe('Categories configured by owners', () => {
 
     const panel = await edit(claire);
     await expect(panel.getByRole('textbox', { name: /^Nom \(anglais\)/ })).toHaveValue(`Printing and copying ${tag}`);
-    await expect(panel.getByRole('textbox', { name: 'Résolution (heures ouvrées)' })).toHaveValue('20');
+    await expect(panel.getByRole('textbox', { name: 'Résolution (heures ouvrées)', exact: true })).toHaveValue('20');
     await expect(panel.getByText(/^Version \S+, le .* par Claire Martin$/)).toHaveCount(2);
     await expect(panel.getByText(/^Version \S+, le .* par Antoine Lambert$/)).toHaveCount(1);
     // Nothing names it: it is deleted (after a confirmation), and the tree no longer shows it.

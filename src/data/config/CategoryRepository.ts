@@ -4,9 +4,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import {
-  checkCategory, nextSortOrder, parseHours, tidyCategory, type CategoryDraft, type CategoryPlacement, type CategoryProblem
+  checkCategory, nextSortOrder, parseHours, priorityTargetsOf, tidyCategory, type CategoryDraft, type CategoryPlacement, type CategoryProblem
 } from '../../domain/config/categoryRules';
 import type { RawHelpTeamsItem } from '../schema/items.generated';
+import { serializeSlaByPriority } from '../../domain/sla/categoryTargets';
 import { helpList, type HelpListName } from '../sp/lists';
 import { forEachPage } from '../sp/paging';
 import { isNotFound, isPreconditionFailed } from '../sp/errors';
@@ -55,7 +56,8 @@ function payload(draft: CategoryDraft): Record<string, unknown> {
   return {
     Title: d.titleFr, HCTitleEn: d.titleEn, HCParentId: d.parentId === undefined ? null : d.parentId, HCIcon: d.icon || null,
     HCDefaultTeamId: d.defaultTeamId === undefined ? null : d.defaultTeamId, HCFormFields: d.formFields, HCRequiredFields: d.requiredFields,
-    HCFirstResponseHours: hours(d.firstResponseHours), HCResolutionHours: hours(d.resolutionHours), HCApprovalRequired: d.approvalRequired
+    HCFirstResponseHours: hours(d.firstResponseHours), HCResolutionHours: hours(d.resolutionHours), HCApprovalRequired: d.approvalRequired,
+    HCSlaByPriority: serializeSlaByPriority(priorityTargetsOf(d))
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FormFieldKey } from '../../domain/intake';
 import type { KnownCategory } from '../../domain/config/categoryRules';
 import type { RawHelpCategoriesItem } from '../schema/items.generated';
+import { parseSlaByPriority, type SlaByPriority } from '../../domain/sla/categoryTargets';
 
 /** A category as the configuration page shows and edits it. */
 export interface CategoryView extends KnownCategory {
@@ -16,6 +17,8 @@ export interface CategoryView extends KnownCategory {
   firstResponseHours?: number;
   /** Resolution target (business hours). */
   resolutionHours?: number;
+  /** Targets of some priorities (HCSlaByPriority); the others have the two above. */
+  slaByPriority: SlaByPriority;
   /** Requests need an approval. */
   approvalRequired: boolean;
   /** The item's ETag (writes send it as IF-MATCH). */
@@ -38,14 +41,14 @@ export interface CategoryTeam {
 
 /** A category row as the page reads it. */
 export type CategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCDefaultTeamId' | 'HCFormFields' | 'HCRequiredFields'
-  | 'HCFirstResponseHours' | 'HCResolutionHours' | 'HCApprovalRequired' | 'HCSortOrder' | 'HCIcon' | 'Modified'> & {
+  | 'HCFirstResponseHours' | 'HCResolutionHours' | 'HCSlaByPriority' | 'HCApprovalRequired' | 'HCSortOrder' | 'HCIcon' | 'Modified'> & {
   Editor?: { Title?: string } | null; 'odata.etag'?: string; // eslint-disable-line @rushstack/no-new-null
 };
 
 /** Columns the page reads. */
 export const CATEGORY_ROW_SELECT = [
   'Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours',
-  'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'Modified', 'Editor/Title'
+  'HCSlaByPriority', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'Modified', 'Editor/Title'
 ];
 /** Lookups the page expands. */
 export const CATEGORY_ROW_EXPAND = ['Editor'];
@@ -57,8 +60,8 @@ export function toCategoryView(r: CategoryRow): CategoryView {
   return {
     id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || '', parentId: r.HCParentId || undefined, sortOrder: r.HCSortOrder || 0, icon: r.HCIcon || '',
     defaultTeamId: r.HCDefaultTeamId || undefined, formFields: r.HCFormFields || [], requiredFields: r.HCRequiredFields || [],
-    firstResponseHours: hours(r.HCFirstResponseHours), resolutionHours: hours(r.HCResolutionHours), approvalRequired: !!r.HCApprovalRequired,
-    etag: r['odata.etag'] || '*', modified: r.Modified || '', editor: (r.Editor && r.Editor.Title) || ''
+    firstResponseHours: hours(r.HCFirstResponseHours), resolutionHours: hours(r.HCResolutionHours), slaByPriority: parseSlaByPriority(r.HCSlaByPriority),
+    approvalRequired: !!r.HCApprovalRequired, etag: r['odata.etag'] || '*', modified: r.Modified || '', editor: (r.Editor && r.Editor.Title) || ''
   };
 }
 
@@ -82,12 +85,15 @@ export interface CategoryVersion {
   firstResponseHours?: number;
   /** Resolution target then. */
   resolutionHours?: number;
+  /** Targets per priority then. */
+  slaByPriority: SlaByPriority;
 }
 
 /** A version row as REST returns it (a multi-choice value as an array, or SharePoint's ';#'-joined text). */
 export type CategoryVersionRow = {
   VersionLabel: string; Created?: string; Editor?: { LookupValue?: string } | null; Title?: string | null; HCTitleEn?: string | null; // eslint-disable-line @rushstack/no-new-null
   HCFormFields?: string[] | string | null; HCRequiredFields?: string[] | string | null; HCFirstResponseHours?: number | null; HCResolutionHours?: number | null; // eslint-disable-line @rushstack/no-new-null
+  HCSlaByPriority?: string | null; // eslint-disable-line @rushstack/no-new-null
 };
 
 function choices(v: string[] | string | null | undefined): string[] { // eslint-disable-line @rushstack/no-new-null
@@ -99,6 +105,7 @@ function choices(v: string[] | string | null | undefined): string[] { // eslint-
 export function toCategoryVersion(v: CategoryVersionRow): CategoryVersion {
   return {
     label: v.VersionLabel, at: v.Created || '', by: (v.Editor && v.Editor.LookupValue) || '', titleFr: v.Title || '', titleEn: v.HCTitleEn || '',
-    formFields: choices(v.HCFormFields), requiredFields: choices(v.HCRequiredFields), firstResponseHours: hours(v.HCFirstResponseHours), resolutionHours: hours(v.HCResolutionHours)
+    formFields: choices(v.HCFormFields), requiredFields: choices(v.HCRequiredFields), firstResponseHours: hours(v.HCFirstResponseHours), resolutionHours: hours(v.HCResolutionHours),
+    slaByPriority: parseSlaByPriority(v.HCSlaByPriority)
   };
 }

@@ -14,7 +14,7 @@ import type { TicketActionService } from '../tickets/TicketActionService';
 import { readDeskSettings } from '../tickets/deskSettings';
 import { missingRequiredFields } from '../../domain/intake';
 import type { FormFieldKey } from '../../domain/intake';
-import { addBusinessMinutes } from '../../domain/sla';
+import { addBusinessMinutes, categoryTargets } from '../../domain/sla';
 import { applyAction } from '../../domain/tickets/lifecycle';
 import { routeAskedExpert } from '../../domain/tickets/askExpert';
 import { isOwnEntry } from '../knowledge/experts';
@@ -159,7 +159,9 @@ export class TicketIntake {
       beneficiaryId: t.HCBeneficiaryId || undefined, files: t.Attachments ? ['attachment.png'] : []
     });
     const calendar = reference.settings.calendarFor(team && team.Id);
-    const due = calendar && category && category.HCResolutionHours ? addBusinessMinutes(calendar, receivedAt, category.HCResolutionHours * 60) : undefined;
+    // The category's resolution target for the request's priority (its own per priority, else the category's).
+    const target = categoryTargets(category && { resolutionHours: category.HCResolutionHours || undefined, slaByPriority: category.HCSlaByPriority || undefined }, t.HCPriority || 'normal');
+    const due = calendar && target.resolutionMinutes ? addBusinessMinutes(calendar, receivedAt, target.resolutionMinutes) : undefined;
     const body: Record<string, unknown> = {
       Title: (t.Title || '').slice(0, 255), HCTicketId: t.Id, HCRequesterId: requesterId || null, HCReceivedAt: receivedAt.toISOString(), // eslint-disable-line @rushstack/no-new-null
       HCKind: t.HCKind || 'assistance', HCCategoryId: t.HCCategoryId || null, HCPriority: t.HCPriority || 'normal', HCLocationId: t.HCLocationId || null, // eslint-disable-line @rushstack/no-new-null
@@ -214,7 +216,7 @@ export class TicketIntake {
     if (!this.cached) {
       this.cached = (async () => {
         const [batched, execute] = this.sp.batched();
-        const categories = helpList(batched, 'HelpCategories').items.select('Id', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCResolutionHours').top(2000)();
+        const categories = helpList(batched, 'HelpCategories').items.select('Id', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCResolutionHours', 'HCSlaByPriority').top(2000)();
         const teams = helpList(batched, 'HelpTeams').items.select('Id', 'HCLevel', 'HCMembersId').top(500)();
         await execute();
         const [settings, listedIds] = await Promise.all([readDeskSettings(this.sp, DEFAULT_LIFECYCLE_SETTINGS), this.listedExperts()]);

@@ -27,6 +27,8 @@ export interface FormCategory {
   requiredFields: FormFieldKey[];
   firstResponseHours?: number;
   resolutionHours?: number;
+  /** HCSlaByPriority as written (JSON), read by the SLA module's categoryTargets. */
+  slaByPriority?: string;
   approvalRequired: boolean;
   sortOrder: number;
   /** Its community's address and name as the owners wrote them (HCCommunityUrl/Name): shown only through communityOf. */
@@ -81,7 +83,7 @@ function toCategory(r: RawHelpCategoriesItem): FormCategory {
     id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || r.Title || '', parentId: r.HCParentId || undefined,
     defaultTeamId: r.HCDefaultTeamId || undefined, formFields: r.HCFormFields || [], requiredFields: r.HCRequiredFields || [],
     firstResponseHours: r.HCFirstResponseHours === null ? undefined : r.HCFirstResponseHours,
-    resolutionHours: r.HCResolutionHours === null ? undefined : r.HCResolutionHours,
+    resolutionHours: r.HCResolutionHours === null ? undefined : r.HCResolutionHours, slaByPriority: r.HCSlaByPriority || undefined,
     approvalRequired: !!r.HCApprovalRequired, sortOrder: r.HCSortOrder || 0, communityUrl: r.HCCommunityUrl || undefined, communityName: r.HCCommunityName || undefined
   };
 }

@@ -7,7 +7,8 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import { parseCalendar, type BusinessHoursCalendar, type SpecialPeriod } from '../../domain/sla/calendar';
 import type { SnapshotTargets } from '../../domain/sla/snapshot';
-import type { ArticleStatus, Language, SupportLevel } from '../../domain/vocabulary';
+import { categoryTargets, parseSlaByPriority, type CategorySla } from '../../domain/sla/categoryTargets';
+import type { ArticleStatus, Language, SupportLevel, TicketPriority } from '../../domain/vocabulary';
 import type { RawHelpCategoriesItem, RawHelpTeamsItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
 import { helpList } from '../sp/lists';
 import { odataString } from '../sp/odata';
@@ -16,7 +17,7 @@ import { odataString } from '../sp/odata';
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 type TeamRow = Pick<RawHelpTeamsItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCLevel' | 'HCBusinessHours'>;
-type CategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCFirstResponseHours' | 'HCResolutionHours'>;
+type CategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCFirstResponseHours' | 'HCResolutionHours'> & { HCSlaByPriority?: string | null }; // eslint-disable-line @rushstack/no-new-null
 type ArticleRow = Pick<RawKnowledgeArticlesItem, 'Id' | 'Title' | 'HCStatus' | 'HCLanguage'>;
 type NamedRow = { Id: number; Title: string | null }; // eslint-disable-line @rushstack/no-new-null
 type SettingRow = { HCSettingKey: string | null; HCValue: string | null }; // eslint-disable-line @rushstack/no-new-null
@@ -41,14 +42,14 @@ export interface ReportReference {
   /** A team's calendar, else the site's default hours. */
   calendarFor(teamId: number | undefined): BusinessHoursCalendar | undefined;
   /** A category's targets in business minutes (as the desk's clocks count them). */
-  targetsFor(categoryId: number | undefined): SnapshotTargets;
+  targetsFor(categoryId: number | undefined, priority?: TicketPriority): SnapshotTargets;
 }
 
 /** Sends the reference reads into a `$batch`. */
 export function referenceQueries(batched: SPFI, pageSize: number): { [K in keyof ReferenceRows]: Promise<ReferenceRows[K]> } {
   return {
     teams: helpList(batched, 'HelpTeams').items.select('Id', 'Title', 'HCTitleEn', 'HCLevel', 'HCBusinessHours').top(Math.min(500, pageSize))(),
-    categories: helpList(batched, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCFirstResponseHours', 'HCResolutionHours').top(Math.min(2000, pageSize))(),
+    categories: helpList(batched, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCFirstResponseHours', 'HCResolutionHours', 'HCSlaByPriority').top(Math.min(2000, pageSize))(),
     settings: helpList(batched, 'HelpSettings').items.select('HCSettingKey', 'HCValue').filter(`HCSettingKey eq ${odataString('businessHours.default')}`).top(1)(),
     locations: helpList(batched, 'HelpLocations').items.select('Id', 'Title').top(pageSize)(),
     articles: helpList(batched, 'KnowledgeArticles').items.select('Id', 'Title', 'HCStatus', 'HCLanguage').top(pageSize)()
@@ -69,12 +70,9 @@ export function toReportReference(rows: ReferenceRows, isReader: boolean): Repor
   const sessions: SpecialPeriod[] = [];
   all.forEach(c => c.periods.forEach(p => { if (!sessions.some(s => s.key === p.key)) sessions.push(p); }));
   sessions.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const targets: { [categoryId: number]: SnapshotTargets } = {};
+  const categorySla: { [categoryId: number]: CategorySla } = {};
   rows.categories.forEach(c => {
-    targets[c.Id] = {
-      firstResponseMinutes: c.HCFirstResponseHours ? Math.round(c.HCFirstResponseHours * 60) : undefined,
-      resolutionMinutes: c.HCResolutionHours ? Math.round(c.HCResolutionHours * 60) : undefined
-    };
+    categorySla[c.Id] = { firstResponseHours: c.HCFirstResponseHours || undefined, resolutionHours: c.HCResolutionHours || undefined, slaByPriority: parseSlaByPriority(c.HCSlaByPriority) };
   });
   const name = (r: { Id: number; Title: string | null; HCTitleEn?: string | null }): ReportName => ({ id: r.Id, fr: r.Title || '', en: r.HCTitleEn || r.Title || '' }); // eslint-disable-line @rushstack/no-new-null
   return {
@@ -86,6 +84,6 @@ export function toReportReference(rows: ReferenceRows, isReader: boolean): Repor
     locations: rows.locations.map(name),
     articles: rows.articles.map(a => ({ ...name(a), status: a.HCStatus || undefined, language: a.HCLanguage || undefined })),
     calendarFor: teamId => (teamId !== undefined && calendars[teamId]) || fallback,
-    targetsFor: categoryId => (categoryId !== undefined && targets[categoryId]) || {}
+    targetsFor: (categoryId, priority) => (categoryId !== undefined && categorySla[categoryId] ? categoryTargets(categorySla[categoryId], priority) : {})
   };
 }

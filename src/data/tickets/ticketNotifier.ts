@@ -170,12 +170,12 @@ export class TicketNotifier {
     const out: References = { teams: {}, categories: {}, places: {}, queues: {} };
     const [batched, execute] = this.sp.batched();
     type Team = Pick<RawHelpTeamsItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCQueueEmail'>;
-    type Category = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCFirstResponseHours'>;
+    type Category = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCFirstResponseHours' | 'HCSlaByPriority'>;
     type Place = Pick<RawHelpLocationsItem, 'Id' | 'Title' | 'HCBuilding'>;
     const teams: Promise<Team[]> | undefined = teamIds.length
       ? helpList(batched, 'HelpTeams').items.select('Id', 'Title', 'HCTitleEn', 'HCQueueEmail').filter(idIn(teamIds)).top(teamIds.length)() : undefined;
     const categories: Promise<Category[]> | undefined = ticket.categoryId
-      ? helpList(batched, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCFirstResponseHours').filter(idIn([ticket.categoryId])).top(1)() : undefined;
+      ? helpList(batched, 'HelpCategories').items.select('Id', 'Title', 'HCTitleEn', 'HCFirstResponseHours', 'HCSlaByPriority').filter(idIn([ticket.categoryId])).top(1)() : undefined;
     const places: Promise<Place[]> | undefined = ticket.locationId
       ? helpList(batched, 'HelpLocations').items.select('Id', 'Title', 'HCBuilding').filter(idIn([ticket.locationId])).top(1)() : undefined;
     if (!teams && !categories && !places) return out;
@@ -185,7 +185,8 @@ export class TicketNotifier {
       if (t.HCQueueEmail) out.queues[t.Id] = t.HCQueueEmail;
     });
     (categories ? await categories : []).forEach(c => {
-      out.categories[c.Id] = { fr: c.Title || '', en: c.HCTitleEn || c.Title || '', firstResponseHours: c.HCFirstResponseHours === null ? undefined : c.HCFirstResponseHours };
+      out.categories[c.Id] = { fr: c.Title || '', en: c.HCTitleEn || c.Title || '', firstResponseHours: c.HCFirstResponseHours === null ? undefined : c.HCFirstResponseHours,
+        slaByPriority: c.HCSlaByPriority || undefined };
     });
     (places ? await places : []).forEach(p => { out.places[p.Id] = { name: p.Title || '', building: p.HCBuilding || undefined }; });
     return out;

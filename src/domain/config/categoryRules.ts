@@ -5,13 +5,22 @@
  * writes. The ui words each problem code in French and English.
  */
 import type { FormFieldKey } from '../intake';
+import type { SlaByPriority } from '../sla/categoryTargets';
+import { TICKET_PRIORITIES, type TicketPriority } from '../vocabulary';
 import { categoryWithDescendants, type CategoryNode } from '../categories/categoryTree';
 
 /** The form fields a category may ask for, in the field catalogue's order (HelpCategories HCFormFields choices). */
 export const CATEGORY_FORM_FIELDS: readonly FormFieldKey[] = ['beneficiary', 'course', 'screenshot', 'location', 'equipment', 'incidentType', 'severity', 'priority'];
 
 /** A field of the category form. */
-export type CategoryField = 'titleFr' | 'titleEn' | 'parent' | 'icon' | 'defaultTeam' | 'formFields' | 'requiredFields' | 'firstResponseHours' | 'resolutionHours';
+export type CategoryField = 'titleFr' | 'titleEn' | 'parent' | 'icon' | 'defaultTeam' | 'formFields' | 'requiredFields' | 'firstResponseHours' | 'resolutionHours'
+  | PriorityTargetField;
+
+/** One clock of one priority's targets, as a field of the form ("resolutionHours:critical"). */
+export type PriorityTargetField = `${'firstResponseHours' | 'resolutionHours'}:${TicketPriority}`;
+
+/** Targets per priority as typed ('' or missing: the category's own target applies to that priority). */
+export type PriorityHoursDraft = Partial<Record<TicketPriority, { firstResponseHours: string; resolutionHours: string }>>;
 
 /** Why a field's value is refused. */
 export type CategoryProblemCode =
@@ -48,6 +57,8 @@ export interface CategoryDraft {
   resolutionHours: string;
   /** Requests need an approval (derogations). */
   approvalRequired: boolean;
+  /** Targets of some priorities, as typed (HCSlaByPriority); none: every priority has the targets above. */
+  priorityHours?: PriorityHoursDraft;
 }
 
 /** A category as the rules need to know it. */
@@ -73,8 +84,28 @@ export function tidyCategory(d: CategoryDraft): CategoryDraft {
   const inOrder = (keys: string[]): string[] => catalogue.filter(k => keys.indexOf(k) >= 0).concat(keys.filter((k, i) => catalogue.indexOf(k) < 0 && keys.indexOf(k) === i));
   return {
     ...d, titleFr: tidy(d.titleFr), titleEn: tidy(d.titleEn), icon: d.icon.trim(), formFields: inOrder(d.formFields), requiredFields: inOrder(d.requiredFields),
-    firstResponseHours: d.firstResponseHours.trim(), resolutionHours: d.resolutionHours.trim()
+    firstResponseHours: d.firstResponseHours.trim(), resolutionHours: d.resolutionHours.trim(), priorityHours: tidyPriorityHours(d.priorityHours)
   };
+}
+
+function tidyPriorityHours(typed: PriorityHoursDraft | undefined): PriorityHoursDraft {
+  const out: PriorityHoursDraft = {};
+  TICKET_PRIORITIES.forEach(p => {
+    const t = typed && typed[p];
+    if (t && (t.firstResponseHours.trim() || t.resolutionHours.trim())) out[p] = { firstResponseHours: t.firstResponseHours.trim(), resolutionHours: t.resolutionHours.trim() };
+  });
+  return out;
+}
+
+/** The targets per priority a (checked) draft writes, in business hours. */
+export function priorityTargetsOf(draft: CategoryDraft): SlaByPriority {
+  const typed = tidyPriorityHours(draft.priorityHours);
+  const out: SlaByPriority = {};
+  TICKET_PRIORITIES.forEach(p => {
+    const t = typed[p];
+    if (t) out[p] = { firstResponseHours: parseHours(t.firstResponseHours), resolutionHours: parseHours(t.resolutionHours) };
+  });
+  return out;
 }
 
 /** Hours as typed ("1,5", "1.5", "24") read as a number; undefined when empty, NaN when not a number. */
@@ -149,6 +180,18 @@ export function checkCategory(draft: CategoryDraft, ctx: CategoryCheckContext): 
   const f = parseHours(d.firstResponseHours);
   const r = parseHours(d.resolutionHours);
   if (!first && !resolution && f !== undefined && r !== undefined && f > r) problems.push({ field: 'firstResponseHours', code: 'firstAfterResolution' });
+  // A priority's own target, else the category's: the first response of a priority comes no later than its resolution.
+  TICKET_PRIORITIES.forEach(p => {
+    const t = d.priorityHours && d.priorityHours[p];
+    if (!t) return;
+    const pf = hoursProblem(t.firstResponseHours);
+    const pr = hoursProblem(t.resolutionHours);
+    if (pf) problems.push({ field: `firstResponseHours:${p}`, code: pf });
+    if (pr) problems.push({ field: `resolutionHours:${p}`, code: pr });
+    const ef = t.firstResponseHours ? parseHours(t.firstResponseHours) : first ? undefined : f;
+    const er = t.resolutionHours ? parseHours(t.resolutionHours) : resolution ? undefined : r;
+    if (!pf && !pr && ef !== undefined && er !== undefined && ef > er) problems.push({ field: `firstResponseHours:${p}`, code: 'firstAfterResolution' });
+  });
   return problems;
 }
 

@@ -20,6 +20,7 @@
  * risk" queue; dueDateAfterPause moves HCDueDate by the business minutes a ticket spent awaiting the user.
  */
 export * from './calendar';
+export * from './categoryTargets';
 export * from './slaClock';
 export * from './snapshot';
 export * from './hoursNow';

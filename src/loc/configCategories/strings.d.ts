@@ -66,7 +66,11 @@ declare interface IHelpCenterConfigCategoriesStrings {
     iconPreview: string;
     noTeam: string;
     hoursHelp: string;
-    slaPerPriority: string;
+    priorityCaption: string;
+    priorityColumn: string;
+    /** Placeholder of an empty cell: "{0} (the category's)". */
+    priorityInherits: string;
+    priorityHelp: string;
     fieldShown: string;
     fieldRequired: string;
     fieldsCaption: string;

@@ -26,7 +26,7 @@ export function DeskTicketSla(props: DeskTicketSlaProps): React.ReactElement {
   if (!sla) return <></>;
   const t = data.view.ticket;
   const calendar = calendarFor(sla, props.reference, t.teamId);
-  const targets = targetsFor(props.reference, t.categoryId);
+  const targets = targetsFor(sla, props.reference, t.categoryId, t.priority);
   const created = t.createdAt;
   // Without a category target, the resolution target is the business time between filing and the due date.
   const resolutionMinutes = targets.resolutionMinutes || (calendar && t.dueAt ? sla.businessMinutesBetween(calendar, created, t.dueAt) : 0);

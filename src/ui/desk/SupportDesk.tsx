@@ -70,7 +70,6 @@ const classes = mergeStyleSets({
 export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const { strings, locale } = useHelpCenter();
   const s = strings.desk;
-  const sla = useSlaModule();
   const phone = usePhone();
   const alive = useAlive();
   const [attempt, setAttempt] = React.useState(0);
@@ -129,6 +128,8 @@ export function SupportDesk(props: SupportDeskProps): React.ReactElement {
   const ref = loaded && loaded.ref;
   const rows = loaded && loaded.rows;
   const now = loaded ? loaded.now : undefined;
+  // The business-hours clocks load after the first render (the queues flag lateness by due dates until they arrive).
+  const sla = useSlaModule(!!loaded);
 
   // One reading per ticket and snapshot: typing in the filters re-renders without recounting business hours.
   const read = React.useMemo(() => (sla && ref && now ? snapshotReader(sla, ref, now) : undefined), [sla, ref, now]);

@@ -1,18 +1,28 @@
-import { useLoad } from '../common/useLoad';
+import * as React from 'react';
 import type { DeskQueueRow, SlaAlarmOf } from '../../domain/desk/queues';
 import type { IntakeFormData } from '../../data/intake/IntakeService';
-import type { BusinessHoursCalendar, SlaClockReading, SnapshotReading } from '../../domain/sla';
+import type { BusinessHoursCalendar, SlaClockReading, SnapshotReading, TargetMinutes } from '../../domain/sla';
+import type { TicketPriority } from '../../domain/vocabulary';
 
 /** The SLA module (business-hours clocks), loaded as its own chunk after the desk's first render. */
 export type SlaModule = typeof import('../../domain/sla');
 
-/** Loads the SLA module once; undefined until it has arrived (the desk shows due dates meanwhile). */
-export function useSlaModule(): SlaModule | undefined {
-  const { state } = useLoad<SlaModule>(() => import(/* webpackChunkName: 'help-center-sla' */ '../../domain/sla').catch((e: unknown) => {
-    console.error('[HelpCenter] Loading the SLA clocks failed:', e);
-    throw e;
-  }), []);
-  return state.value;
+/**
+ * Loads the SLA module once the desk has rendered (`rendered`: its first render is marked), one task later; undefined
+ * until it has arrived: the queues flag late tickets by their due dates meanwhile, then by the business-hours clocks.
+ */
+export function useSlaModule(rendered: boolean): SlaModule | undefined {
+  const [sla, setSla] = React.useState<SlaModule | undefined>(undefined);
+  React.useEffect(() => {
+    if (!rendered) return undefined;
+    let live = true;
+    const timer = setTimeout(() => {
+      import(/* webpackChunkName: 'help-center-sla' */ '../../domain/sla').then(m => { if (live) setSla(m); },
+        (e: unknown) => console.error('[HelpCenter] Loading the SLA clocks failed:', e));
+    }, 0);
+    return () => { live = false; clearTimeout(timer); };
+  }, [rendered]);
+  return sla;
 }
 
 /** Calendar of a ticket's team, or the site's default hours (HelpSettings businessHours.default). */
@@ -26,13 +36,9 @@ export function calendarFor(sla: SlaModule, ref: IntakeFormData, teamId: number 
   return undefined;
 }
 
-/** First-response and resolution targets of a ticket's category, in business minutes. */
-export function targetsFor(ref: IntakeFormData, categoryId: number | undefined): { firstResponseMinutes?: number; resolutionMinutes?: number } {
-  const c = ref.categories.filter(x => x.id === categoryId)[0];
-  return {
-    firstResponseMinutes: c && c.firstResponseHours ? Math.round(c.firstResponseHours * 60) : undefined,
-    resolutionMinutes: c && c.resolutionHours ? Math.round(c.resolutionHours * 60) : undefined
-  };
+/** First-response and resolution targets of a ticket's category for its priority, in business minutes. */
+export function targetsFor(sla: SlaModule, ref: IntakeFormData, categoryId: number | undefined, priority: TicketPriority | undefined): TargetMinutes {
+  return sla.categoryTargets(ref.categories.filter(x => x.id === categoryId)[0], priority);
 }
 
 /** Reads the queue rows' SLA clocks at `now` (memoised per ticket for one snapshot). */
@@ -47,7 +53,7 @@ export function snapshotReader(sla: SlaModule, ref: IntakeFormData, now: Date): 
       const calendar = calendars[key];
       cache[t.id] = !calendar ? {} : sla.slaFromSnapshot({
         createdAt: t.createdAt, status: t.status, firstResponseAt: t.firstResponseAt, dueAt: t.dueAt, resolvedAt: t.resolvedAt
-      }, targetsFor(ref, t.categoryId), calendar, now);
+      }, targetsFor(sla, ref, t.categoryId, t.priority), calendar, now);
     }
     return cache[t.id];
   };

@@ -42,7 +42,7 @@ beforeAll(async () => {
   await owner.getByTitle('HelpSettings').items.add({ Title: 'hours', HCSettingKey: 'businessHours.default', HCValue: HOURS });
   teams = [(await owner.getByTitle('HelpTeams').items.add({ Title: 'Informatique', HCTitleEn: 'IT', HCLevel: 'L1' })).Id,
     (await owner.getByTitle('HelpTeams').items.add({ Title: 'E-learning', HCLevel: 'L2' })).Id];
-  categories = [(await owner.getByTitle('HelpCategories').items.add({ Title: 'Wi-Fi', HCTitleEn: 'Wi-Fi', HCFirstResponseHours: 4, HCResolutionHours: 16 })).Id,
+  categories = [(await owner.getByTitle('HelpCategories').items.add({ Title: 'Wi-Fi', HCTitleEn: 'Wi-Fi', HCFirstResponseHours: 4, HCResolutionHours: 16, HCSlaByPriority: '{"critical":{"resolutionHours":4}}' })).Id,
     (await owner.getByTitle('HelpCategories').items.add({ Title: 'Moodle', HCTitleEn: 'Moodle' })).Id];
   // 240 states received from June to November 2026, a few every week.
   const rows: Record<string, unknown>[] = [];
@@ -85,6 +85,8 @@ it('reads an old period of a list above the threshold, and every figure matches 
   expect(reference.timeZone).toBe(TZ);
   expect(reference.sessions.map(x => x.key)).toEqual(['exams-2026-06']);
   expect(reference.targetsFor(categories[0])).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 960 });
+  // A critical request of the category counts with its priority's resolution target (the first response: the category's).
+  expect(reference.targetsFor(categories[0], 'critical')).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 240 });
   const now = new Date('2026-12-01T09:00:00Z');
   const f = computeTicketFigures({ period, filters: {}, now, timeZone: TZ, ...rows, calendarFor: reference.calendarFor, targetsFor: reference.targetsFor });
   const inP = (d?: Date) => !!d && d >= period.from && d < period.to;

@@ -4,16 +4,16 @@ describe('category rows', () => {
   it('maps an item: empty columns become undefined or empty lists, the ETag and the editor kept', () => {
     expect(toCategoryView({
       Id: 4, Title: 'Impression', HCTitleEn: 'Printing', HCParentId: null, HCDefaultTeamId: 2, HCFormFields: ['location'], HCRequiredFields: null,
-      HCFirstResponseHours: 0.5, HCResolutionHours: null, HCApprovalRequired: null, HCSortOrder: null, HCIcon: null, Modified: '2026-12-03T10:00:00Z',
+      HCFirstResponseHours: 0.5, HCResolutionHours: null, HCSlaByPriority: '{"critical":{"resolutionHours":4},"urgent":{"resolutionHours":1}}', HCApprovalRequired: null, HCSortOrder: null, HCIcon: null, Modified: '2026-12-03T10:00:00Z',
       Editor: { Title: 'Claire Martin' }, 'odata.etag': '"3"'
     })).toEqual({
       id: 4, titleFr: 'Impression', titleEn: 'Printing', parentId: undefined, sortOrder: 0, icon: '', defaultTeamId: 2, formFields: ['location'], requiredFields: [],
-      firstResponseHours: 0.5, resolutionHours: undefined, approvalRequired: false, etag: '"3"', modified: '2026-12-03T10:00:00Z', editor: 'Claire Martin'
+      firstResponseHours: 0.5, resolutionHours: undefined, slaByPriority: { critical: { firstResponseHours: undefined, resolutionHours: 4 } }, approvalRequired: false, etag: '"3"', modified: '2026-12-03T10:00:00Z', editor: 'Claire Martin'
     });
   });
 
   it('reads a version\'s multi-choice values as an array or as SharePoint\'s ;#-joined text', () => {
-    const v = toCategoryVersion({ VersionLabel: '2.0', Editor: { LookupValue: 'Antoine Lambert' }, Title: 'A', HCTitleEn: 'B', HCFormFields: ';#course;#screenshot;#', HCRequiredFields: ['course'], HCResolutionHours: 6 });
-    expect(v).toMatchObject({ label: '2.0', by: 'Antoine Lambert', formFields: ['course', 'screenshot'], requiredFields: ['course'], firstResponseHours: undefined, resolutionHours: 6 });
+    const v = toCategoryVersion({ VersionLabel: '2.0', Editor: { LookupValue: 'Antoine Lambert' }, Title: 'A', HCTitleEn: 'B', HCFormFields: ';#course;#screenshot;#', HCRequiredFields: ['course'], HCResolutionHours: 6, HCSlaByPriority: 'not json' });
+    expect(v).toMatchObject({ label: '2.0', by: 'Antoine Lambert', formFields: ['course', 'screenshot'], requiredFields: ['course'], firstResponseHours: undefined, resolutionHours: 6, slaByPriority: {} });
   });
 });

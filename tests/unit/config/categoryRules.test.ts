@@ -1,6 +1,7 @@
 import {
-  checkCategory, moveAmongSiblings, moveUnder, nextSortOrder, parseHours, possibleParents, wouldCycle, type CategoryDraft, type KnownCategory
+  checkCategory, moveAmongSiblings, moveUnder, nextSortOrder, parseHours, possibleParents, priorityTargetsOf, wouldCycle, type CategoryDraft, type KnownCategory
 } from '../../../src/domain/config/categoryRules';
+import { categoryTargets, parseSlaByPriority, serializeSlaByPriority } from '../../../src/domain/sla/categoryTargets';
 
 // A small tree: 1 Comptes (2 Mots de passe, 3 MFA), 4 Réseau (5 Wi-Fi > 6 Eduroam).
 const tree: KnownCategory[] = [
@@ -37,7 +38,12 @@ describe('checkCategory', () => {
     ['hours are positive', draft({ firstResponseHours: '0' }), {}, [{ field: 'firstResponseHours', code: 'outOfRange' }]],
     ['hours at most 2000', draft({ resolutionHours: '2000,5' }), {}, [{ field: 'resolutionHours', code: 'outOfRange' }]],
     ['whole minutes', draft({ firstResponseHours: '0.333' }), {}, [{ field: 'firstResponseHours', code: 'tooPrecise' }]],
-    ['first response no later than resolution', draft({ firstResponseHours: '9', resolutionHours: '8' }), {}, [{ field: 'firstResponseHours', code: 'firstAfterResolution' }]]
+    ['first response no later than resolution', draft({ firstResponseHours: '9', resolutionHours: '8' }), {}, [{ field: 'firstResponseHours', code: 'firstAfterResolution' }]],
+    ['a priority\'s targets are checked like the category\'s', draft({ priorityHours: { critical: { firstResponseHours: 'vite', resolutionHours: '0' } } }), {},
+      [{ field: 'firstResponseHours:critical', code: 'notANumber' }, { field: 'resolutionHours:critical', code: 'outOfRange' }]],
+    ['a priority\'s first response no later than its resolution, the category\'s filling an empty cell', draft({ resolutionHours: '8', priorityHours: { high: { firstResponseHours: '10', resolutionHours: '' } } }), {},
+      [{ field: 'firstResponseHours:high', code: 'firstAfterResolution' }]],
+    ['empty priority rows are no problem', draft({ firstResponseHours: '4', resolutionHours: '16', priorityHours: { low: { firstResponseHours: ' ', resolutionHours: '' }, critical: { firstResponseHours: '0,5', resolutionHours: '4' } } }), {}, []]
   ])('%s', (_, d, more, problems) => {
     expect(checkCategory(d, { ...ctx, ...more })).toEqual(problems);
   });
@@ -71,5 +77,27 @@ describe('the tree', () => {
     expect(moveUnder(tree, 2, 99)).toEqual([]);
     expect(nextSortOrder(tree, 1)).toBe(21);
     expect(nextSortOrder(tree, 3)).toBe(1);
+  });
+});
+
+describe('targets per priority', () => {
+  it('write only the priorities set, and read back as the clocks count them', () => {
+    const d = draft({ firstResponseHours: '4', resolutionHours: '16', priorityHours: { low: { firstResponseHours: '', resolutionHours: '40' }, normal: { firstResponseHours: '', resolutionHours: '' }, critical: { firstResponseHours: '0,5', resolutionHours: '4' } } });
+    const json = serializeSlaByPriority(priorityTargetsOf(d));
+    expect(JSON.parse(json!)).toEqual({ low: { resolutionHours: 40 }, critical: { firstResponseHours: 0.5, resolutionHours: 4 } });
+    const category = { firstResponseHours: 4, resolutionHours: 16, slaByPriority: json! };
+    expect(categoryTargets(category, 'critical')).toEqual({ firstResponseMinutes: 30, resolutionMinutes: 240 });
+    expect(categoryTargets(category, 'low')).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 2400 });
+    expect(categoryTargets(category, 'normal')).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 960 });
+    expect(categoryTargets(undefined, 'normal')).toEqual({});
+    expect(serializeSlaByPriority(priorityTargetsOf(draft({})))).toBeNull();
+  });
+
+  it('read what an owner wrote by hand with care: unknown priorities, negative or text hours dropped, bad JSON ignored', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(parseSlaByPriority('{"urgent":{"resolutionHours":1},"high":{"firstResponseHours":-2,"resolutionHours":"8"},"low":{"resolutionHours":48}}')).toEqual({ low: { firstResponseHours: undefined, resolutionHours: 48 } });
+    expect(parseSlaByPriority('{oops')).toEqual({});
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

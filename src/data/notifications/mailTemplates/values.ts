@@ -13,11 +13,13 @@ import { MAIL_CODE_LABELS, MAIL_CODE_SECTION, MAIL_DECISIONS, MAIL_DURATION_WORD
 import { FIELD_SLOTS, MailRole } from './frame';
 import { mailHoursText } from './hoursText';
 import type { BusinessHoursCalendar } from '../../../domain/sla/calendar';
+import { categoryTargetHours, type CategorySla } from '../../../domain/sla/categoryTargets';
 
 /** Names of the reference items a ticket points to (HelpTeams, HelpCategories, HelpLocations), read once per change. */
 export interface ReferenceNames {
   teams: { [id: number]: MailText };
-  categories: { [id: number]: MailText & { firstResponseHours?: number } };
+  /** A category's names and its SLA (the first answer's delay a confirmation states is its priority's). */
+  categories: { [id: number]: MailText & CategorySla };
   places: { [id: number]: { name: string; building?: string } };
 }
 
@@ -173,7 +175,8 @@ export function buildMailValues(input: MailValuesInput): MailValueMap {
   if (category) put(out, 'categoryName', { fr: category.fr, en: category.en });
   const place = t.locationId ? names.places[t.locationId] : undefined;
   if (place) put(out, 'placeName', place.building ? MAIL_PLACE.inBuilding(place.name, place.building) : place.name);
-  if (category && category.firstResponseHours) put(out, 'firstAnswerDelay', durationText(businessDuration(category.firstResponseHours * 60, input.businessDayMinutes)));
+  const firstAnswerHours = categoryTargetHours(category, t.priority).firstResponseHours;
+  if (firstAnswerHours) put(out, 'firstAnswerDelay', durationText(businessDuration(firstAnswerHours * 60, input.businessDayMinutes)));
   if (lifecycle.awaitingUserMaxBusinessDays > 0) {
     put(out, 'noFollowUpDelay', durationText({ amount: lifecycle.awaitingUserMaxBusinessDays, unit: 'businessDays' }));
     put(out, 'noFollowUpDays', lifecycle.awaitingUserMaxBusinessDays);

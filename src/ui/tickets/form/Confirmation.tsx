@@ -8,6 +8,8 @@ import { formatString } from '../../common/format';
 import { StatusPill } from '../../common/pills';
 import type { SubmitResult } from '../../../data/intake/TicketFormServices';
 import { HoursNote, useHoursModule } from './HoursNote';
+import { categoryTargetHours, type CategorySla } from '../../../domain/sla/categoryTargets';
+import type { TicketPriority } from '../../../domain/vocabulary';
 
 const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: 0, overflowWrap: 'anywhere', selectors: { ':focus': { outline: 'none' } } });
 
@@ -15,8 +17,10 @@ const title = mergeStyles({ fontSize: 20, fontWeight: 600, margin: 0, overflowWr
 export interface ConfirmationProps {
   result: SubmitResult;
   teamName?: string;
-  /** The category's first-response target in business hours, said in words ("15 min", "2 h"). */
-  firstResponseHours?: number;
+  /** The category (its first-response target for the request's priority is said in words: "15 min", "2 h"). */
+  category?: CategorySla;
+  /** The priority the request was filed with (a category may set targets per priority). */
+  priority?: TicketPriority;
   /** The team's calendar JSON, for its hours now and next and the length of its business day. */
   calendarJson?: string;
   /** All the page's strings (hours and duration words). */
@@ -31,9 +35,10 @@ export interface ConfirmationProps {
 export function Confirmation(props: ConfirmationProps): React.ReactElement {
   const s = props.strings;
   const heading = React.useRef<HTMLHeadingElement>(null);
-  const hours = useHoursModule(!!props.firstResponseHours);
-  const firstResponse = hours && props.firstResponseHours
-    ? hours.targetText(props.firstResponseHours, hours.readCalendar(props.calendarJson), props.appStrings, props.locale) : undefined;
+  const firstResponseHours = categoryTargetHours(props.category, props.priority || 'normal').firstResponseHours;
+  const hours = useHoursModule(!!firstResponseHours);
+  const firstResponse = hours && firstResponseHours
+    ? hours.targetText(firstResponseHours, hours.readCalendar(props.calendarJson), props.appStrings, props.locale) : undefined;
   React.useEffect(() => { if (heading.current) heading.current.focus(); }, []);
   const followHref = props.followUrl
     ? `${props.followUrl}${props.followUrl.indexOf('?') >= 0 ? '&' : '?'}ticket=${props.result.ticketId}` : undefined;

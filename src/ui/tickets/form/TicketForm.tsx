@@ -86,7 +86,7 @@ export function TicketForm(props: TicketFormProps): React.ReactElement {
     return (
       <React.Suspense fallback={<LoadingState label={strings.common.loading} />}>
         <Confirmation result={form.result} strings={s} teamName={team ? (locale === 'en' ? team.titleEn : team.titleFr) : undefined}
-          firstResponseHours={category && category.firstResponseHours} calendarJson={hoursJson} appStrings={strings} locale={locale} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
+          category={category} priority={f.priority} calendarJson={hoursJson} appStrings={strings} locale={locale} followUrl={props.myTicketsUrl} onNewRequest={() => { form.discardDraft().then(form.reload, form.reload); }} />
       </React.Suspense>
     );
   }

@@ -7,7 +7,8 @@ import { alarmFrom, calendarFor, clockText, formatMinutes, snapshotReader, targe
 const OFFICE = { timeZone: 'Europe/Paris', weekly: { mon: [{ start: '08:00', end: '18:00' }], tue: [{ start: '08:00', end: '18:00' }], wed: [{ start: '08:00', end: '18:00' }],
   thu: [{ start: '08:00', end: '18:00' }], fri: [{ start: '08:00', end: '18:00' }], sat: [], sun: [] }, periods: [], holidays: [] };
 const REF = {
-  categories: [{ id: 3, titleFr: 'Moodle', titleEn: 'Moodle', formFields: [], requiredFields: [], firstResponseHours: 4, resolutionHours: 16, approvalRequired: false, sortOrder: 1 }],
+  categories: [{ id: 3, titleFr: 'Moodle', titleEn: 'Moodle', formFields: [], requiredFields: [], firstResponseHours: 4, resolutionHours: 16, approvalRequired: false, sortOrder: 1,
+    slaByPriority: JSON.stringify({ critical: { firstResponseHours: 0.5, resolutionHours: 4 }, low: { resolutionHours: 40 } }) }],
   locations: [], teams: [{ id: 7, titleFr: 'E-learning', titleEn: 'E-learning', memberIds: [], businessHours: JSON.stringify(OFFICE) }, { id: 8, titleFr: 'Sans horaires', titleEn: 'No hours', memberIds: [] }],
   settings: { 'businessHours.default': JSON.stringify({ ...OFFICE, weekly: { ...OFFICE.weekly, sat: [{ start: '09:00', end: '12:00' }] } }) }, currentUserId: 1, isAgent: true
 } as unknown as IntakeFormData;
@@ -27,10 +28,20 @@ describe('the desk\'s SLA texts', () => {
 
 describe('the queue rows\' clocks', () => {
   it('take the category\'s targets and the team\'s calendar, or the site\'s default hours', () => {
-    expect(targetsFor(REF, 3)).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 960 });
-    expect(targetsFor(REF, 99)).toEqual({ firstResponseMinutes: undefined, resolutionMinutes: undefined });
+    expect(targetsFor(sla, REF, 3, 'normal')).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 960 });
+    expect(targetsFor(sla, REF, 99, 'normal')).toEqual({ firstResponseMinutes: undefined, resolutionMinutes: undefined });
     expect(calendarFor(sla, REF, 7)!.weekly.sat).toEqual([]);
     expect(calendarFor(sla, REF, 8)!.weekly.sat).toEqual([{ start: '09:00', end: '12:00' }]);
+  });
+
+  it('take the targets the category sets for the ticket\'s priority, clock by clock', () => {
+    expect(targetsFor(sla, REF, 3, 'critical')).toEqual({ firstResponseMinutes: 30, resolutionMinutes: 240 });
+    expect(targetsFor(sla, REF, 3, 'low')).toEqual({ firstResponseMinutes: 240, resolutionMinutes: 2400 });
+    const now = new Date('2026-03-10T09:00:00Z'); // Tuesday 10:00 in Paris
+    const read = snapshotReader(sla, REF, now);
+    const filed = new Date('2026-03-10T08:00:00Z'); // an hour ago
+    expect(alarmFrom(sla, read)(row({ id: 21, categoryId: 3, teamId: 7, priority: 'critical', createdAt: filed }))).toBe('late');
+    expect(alarmFrom(sla, read)(row({ id: 22, categoryId: 3, teamId: 7, priority: 'normal', createdAt: filed }))).toBeUndefined();
   });
 
   it('flag a new ticket unanswered for a business day as late, and one near its first-response target as at risk', () => {

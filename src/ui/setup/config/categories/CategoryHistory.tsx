@@ -5,6 +5,7 @@ import { useHelpCenter } from '../../../common/HelpCenterContext';
 import { formatString } from '../../../common/format';
 import { VersionHistory } from '../VersionHistory';
 import { formFieldLabel } from './formFieldLabel';
+import { TICKET_PRIORITIES } from '../../../../domain/vocabulary';
 
 /** Props of {@link CategoryHistory}. */
 export interface CategoryHistoryProps {
@@ -28,6 +29,8 @@ export function CategoryHistory(props: CategoryHistoryProps): React.ReactElement
   return (
     <VersionHistory<CategoryVersion> load={load} reloadKey={props.version} headingId="hc-category-history" area="Categories"
       texts={{ heading: s.historyHeading, empty: s.historyEmpty, readFailed: s.readFailed, entry: s.historyEntry }}
-      describe={v => [`${v.titleFr} / ${v.titleEn}`, fields(v), formatString(s.summarySla, hours(v.firstResponseHours), hours(v.resolutionHours))].filter(Boolean).join(' · ')} />
+      describe={v => [`${v.titleFr} / ${v.titleEn}`, fields(v), formatString(s.summarySla, hours(v.firstResponseHours), hours(v.resolutionHours)),
+        ...TICKET_PRIORITIES.filter(p => v.slaByPriority[p]).map(p => `${strings.ticketPriority[p]} — ${formatString(s.summarySla, hours(v.slaByPriority[p]!.firstResponseHours), hours(v.slaByPriority[p]!.resolutionHours))}`)
+      ].filter(Boolean).join(' · ')} />
   );
 }

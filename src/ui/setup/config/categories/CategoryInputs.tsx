@@ -9,6 +9,7 @@ import { possibleParents, type CategoryDraft, type CategoryField } from '../../.
 import { useHelpCenter } from '../../../common/HelpCenterContext';
 import { fieldId } from './categoryForm';
 import { FormFieldsTable } from './FormFieldsTable';
+import { PriorityTargetsTable } from './PriorityTargetsTable';
 
 /** Props of {@link CategoryInputs}. */
 export interface CategoryInputsProps {
@@ -64,7 +65,8 @@ export function CategoryInputs(props: CategoryInputsProps): React.ReactElement {
       <TextField id={fieldId('firstResponseHours')} label={s.fields.firstResponseHours} inputMode="decimal" value={form.firstResponseHours}
         description={s.hoursHelp} onChange={(_, v) => set('firstResponseHours', v || '')} errorMessage={messageOf('firstResponseHours')} />
       <TextField id={fieldId('resolutionHours')} label={s.fields.resolutionHours} inputMode="decimal" value={form.resolutionHours}
-        description={s.slaPerPriority} onChange={(_, v) => set('resolutionHours', v || '')} errorMessage={messageOf('resolutionHours')} />
+        description={s.hoursHelp} onChange={(_, v) => set('resolutionHours', v || '')} errorMessage={messageOf('resolutionHours')} />
+      <PriorityTargetsTable value={form.priorityHours || {}} fallback={form} messageOf={messageOf} onChange={next => set('priorityHours', next)} />
       <Toggle label={s.fields.approvalRequired} checked={form.approvalRequired} onChange={(_, on) => set('approvalRequired', !!on)} />
     </>
   );

@@ -12,7 +12,7 @@ import { ErrorSummary } from '../../../common/ErrorSummary';
 import { useAlive } from '../../../common/useLoad';
 import { Notice, MessageBarType } from '../../../common/Notice';
 import { formatString } from '../../../common/format';
-import { fieldId, formOf, readDraft, writeDraft } from './categoryForm';
+import { fieldId, fieldLabel, formOf, readDraft, writeDraft } from './categoryForm';
 import { CategoryInputs } from './CategoryInputs';
 import { CategoryPreview } from './CategoryPreview';
 import { CategoryHistory } from './CategoryHistory';
@@ -124,7 +124,7 @@ export function CategoryPanel(props: CategoryPanelProps): React.ReactElement {
       {props.item && confirming ? <DefaultButton text={s.confirmRemove} disabled={busy} onClick={() => { remove().catch(() => undefined); }} /> : null}
     </div>
   );
-  const summary = problems.map(p => ({ fieldId: fieldId(p.field), message: formatString(s.rowProblem, s.fields[p.field], s.problems[p.code]) }));
+  const summary = problems.map(p => ({ fieldId: fieldId(p.field), message: formatString(s.rowProblem, fieldLabel(p.field, s.fields, strings.ticketPriority), s.problems[p.code]) }));
   const current = conflict && conflict.current;
   return (
     <Panel isOpen type={PanelType.medium} headerText={props.item ? s.editTitle : s.newTitle} closeButtonAriaLabel={s.close}
