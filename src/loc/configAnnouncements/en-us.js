@@ -92,6 +92,8 @@ define([], function() {
       "historyEntry": "Version {0}, on {1} by {2}",
       "previewHeading": "Preview in the help bar",
       "previewHelp": "As the help bar will show it at the top of pages (one line; a click opens it in full).",
+      "previewSeparator": ": ",
+      "previewDismiss": "Dismiss the announcement “{0}”",
       "datePicker": {
         "goToToday": "Today",
         "prevMonth": "Previous month",

@@ -92,6 +92,8 @@ define([], function() {
       "historyEntry": "Version {0}, le {1} par {2}",
       "previewHeading": "Aperçu dans la barre d'aide",
       "previewHelp": "Telle que la barre d'aide la montrera en haut des pages (une ligne ; un clic l'ouvre en entier).",
+      "previewSeparator": " : ",
+      "previewDismiss": "Masquer l'annonce « {0} »",
       "datePicker": {
         "goToToday": "Aujourd'hui",
         "prevMonth": "Mois précédent",

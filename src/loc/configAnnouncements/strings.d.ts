@@ -71,6 +71,10 @@ declare interface IHelpCenterConfigAnnouncementsStrings {
     historyEntry: string;
     previewHeading: string;
     previewHelp: string;
+    /** The help bar's `labelSeparator` (" : " / ": "), for its rendering of the preview. */
+    previewSeparator: string;
+    /** The help bar's `dismissAnnouncement` (`{0}` title). */
+    previewDismiss: string;
     datePicker: { goToToday: string; prevMonth: string; nextMonth: string; prevYear: string; nextYear: string; closeButton: string; invalid: string };
   };
 }

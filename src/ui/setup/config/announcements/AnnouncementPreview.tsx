@@ -3,6 +3,7 @@ import type { AnnouncementSeverity } from '../../../../domain/vocabulary';
 import { tidyAnnouncement, type AnnouncementDraft } from '../../../../domain/config/announcementRules';
 import { renderAnnouncements } from '../../../helpbar/announcements';
 import type { DismissalStore } from '../../../helpbar/dismissals';
+import type { HelpBarStrings } from '../../../helpbar/helpBarTypes';
 import { ensureStyleSheet, helpBarThemeVariables } from '../../../helpbar/helpBarStyles';
 import { ensureLiveStyles } from '../../../helpbar/lazy/liveStyles';
 import { useHelpCenter } from '../../../common/HelpCenterContext';
@@ -18,6 +19,11 @@ const NO_DISMISSALS: DismissalStore = { isDismissed: () => false, dismiss: () =>
 export function AnnouncementPreview(props: { draft: AnnouncementDraft }): React.ReactElement {
   const { strings } = useHelpCenter();
   const s = strings.announcementsConfig;
+  // The bar's strings are its own resource (not loaded on this page): the two its announcement line reads, from ours.
+  const barStrings = React.useMemo(() => ({
+    helpBar: { labelSeparator: s.previewSeparator, dismissAnnouncement: s.previewDismiss } as HelpBarStrings['helpBar'],
+    announcementSeverity: strings.announcementSeverity
+  }), [s, strings.announcementSeverity]);
   const bar = React.useRef<HTMLDivElement>(null);
   const strip = React.useRef<HTMLUListElement>(null);
   const d = tidyAnnouncement(props.draft);
@@ -30,14 +36,14 @@ export function AnnouncementPreview(props: { draft: AnnouncementDraft }): React.
     bar.current.setAttribute('style', helpBarThemeVariables(doc.defaultView || window));
     const list = strip.current;
     const draw = (): void => renderAnnouncements(list, [{ id: 0, title: d.title || s.fields.title, body: d.body || undefined, severity }],
-      strings, NO_DISMISSALS, () => {
+      barStrings, NO_DISMISSALS, () => {
         // Dismissed in the preview: drawn again, the focus on its close button as before.
         draw();
         const close = list.querySelector('.hc-hb-x') as HTMLElement | null;
         if (close) close.focus();
       });
     draw();
-  }, [d.title, d.body, severity, strings, s]);
+  }, [d.title, d.body, severity, barStrings, s]);
   return (
     <section aria-labelledby="hc-announcement-preview">
       <ThemeText as="h3" variant="mediumPlus" id="hc-announcement-preview">{s.previewHeading}</ThemeText>

@@ -83,7 +83,7 @@ export function PeriodFields(props: PeriodFieldsProps): React.ReactElement {
           <DatePicker label={s.day} value={dateOf(props.draft[day])} allowTextInput isRequired strings={pickerText} firstDayOfWeek={locale === 'en' ? 0 : 1}
             formatDate={format} parseDateFromString={t => parseTypedDay(t) || null} // eslint-disable-line @rushstack/no-new-null
             onSelectDate={d => props.onChange(day, d ? dayOf(d) : '')}
-            textField={{ id: fieldId(which), errorMessage: props.errors[which], 'aria-describedby': 'hc-announcement-zone' }} />
+            textField={{ id: fieldId(which), errorMessage: props.errors[which] }} />
           <TextField id={timeFieldId(which)} label={s.time} required value={props.draft[time]} placeholder="HH:MM" description={s.timeHelp}
             inputMode="numeric" autoComplete="off" onChange={(_, v) => props.onChange(time, v || '')} />
         </div>
