@@ -46,8 +46,8 @@ export function AnnouncementPreview(props: { draft: AnnouncementDraft }): React.
   }, [d.title, d.body, severity, barStrings, s]);
   return (
     <section aria-labelledby="hc-announcement-preview">
-      <ThemeText as="h3" variant="mediumPlus" id="hc-announcement-preview">{s.previewHeading}</ThemeText>
-      <ThemeText as="p" variant="small">{s.previewHelp}</ThemeText>
+      <ThemeText as="h3" variant="mediumPlus" block id="hc-announcement-preview">{s.previewHeading}</ThemeText>
+      <ThemeText as="p" variant="small" block>{s.previewHelp}</ThemeText>
       <div ref={bar} className="hc-hb">
         <div className="hc-hb-newsbox"><ul ref={strip} className="hc-hb-news" /></div>
       </div>
