@@ -7,7 +7,7 @@ import {
 } from '../../../../data/config';
 import { toAnnouncementDraft } from '../../../../data/config/announcementRows';
 import { describeError } from '../../../../data/sp/errors';
-import { announcementPhase, type AnnouncementDraft, type AnnouncementProblem } from '../../../../domain/config/announcementRules';
+import { announcementPhase, checkAnnouncement, type AnnouncementDraft, type AnnouncementProblem } from '../../../../domain/config/announcementRules';
 import { useHelpCenter } from '../../../common/HelpCenterContext';
 import { ErrorSummary } from '../../../common/ErrorSummary';
 import { useAlive } from '../../../common/useLoad';
@@ -65,6 +65,10 @@ export function AnnouncementPanel(props: AnnouncementPanelProps): React.ReactEle
   };
 
   const run = async (action: Action, over: string): Promise<void> => {
+    // Checked here first (no request for a refused form); the repository checks again before writing.
+    const found = action === 'save' ? checkAnnouncement(draft, new Date(), !item) : [];
+    setProblems(found);
+    if (found.length) { setAttempt(n => n + 1); return; }
     setBusy(true);
     setFailure(undefined);
     setConfirming(false);
