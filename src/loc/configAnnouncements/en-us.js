@@ -8,6 +8,7 @@ define([], function() {
       "pastHeading": "Recently ended",
       "noCurrent": "No current or upcoming announcement.",
       "noPast": "No ended announcement.",
+      "moreCurrentButton": "Show more current and upcoming announcements",
       "moreButton": "Show more ended announcements",
       "addButton": "Add an announcement",
       "readFailed": "The announcements could not be read.",

@@ -8,6 +8,7 @@ define([], function() {
       "pastHeading": "Terminées récemment",
       "noCurrent": "Aucune annonce en cours ni à venir.",
       "noPast": "Aucune annonce terminée.",
+      "moreCurrentButton": "Afficher plus d'annonces en cours et à venir",
       "moreButton": "Afficher plus d'annonces terminées",
       "addButton": "Ajouter une annonce",
       "readFailed": "Impossible de lire les annonces.",

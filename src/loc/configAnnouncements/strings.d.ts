@@ -8,6 +8,7 @@ declare interface IHelpCenterConfigAnnouncementsStrings {
     pastHeading: string;
     noCurrent: string;
     noPast: string;
+    moreCurrentButton: string;
     moreButton: string;
     addButton: string;
     readFailed: string;

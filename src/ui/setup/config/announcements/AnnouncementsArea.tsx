@@ -73,13 +73,13 @@ function AnnouncementsContent(): React.ReactElement {
     if (opener.current && opener.current.isConnected) opener.current.focus();
   };
   const loaded = !current.loading && !past.loading;
-  const section = (id: string, heading: string, list: Paged, empty: string, more?: () => void): React.ReactElement => (
+  const section = (id: string, heading: string, list: Paged, empty: string, moreText: string, more: () => void): React.ReactElement => (
     <section aria-labelledby={id} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
       <ThemeText as="h3" variant="mediumPlus" id={id}>{heading}</ThemeText>
       {list.rows.length ? <AnnouncementList rows={list.rows} now={now} onEdit={item => open({ mode: 'edit', item })} /> : null}
       {!list.loading && !list.rows.length ? <ThemeText as="p">{empty}</ThemeText> : null}
       {list.loading ? <LoadingState label={s.loading} /> : null}
-      {more && list.more && !list.loading ? <div><DefaultButton text={s.moreButton} onClick={more} /></div> : null}
+      {list.more && !list.loading ? <div><DefaultButton text={moreText} onClick={more} /></div> : null}
     </section>
   );
 
@@ -91,8 +91,9 @@ function AnnouncementsContent(): React.ReactElement {
       <LiveRegion message={done} />
       <div><PrimaryButton text={s.addButton} iconProps={{ iconName: 'Add' }} onClick={() => open({ mode: 'new' })} /></div>
       {failure ? <Notice messageBarType={MessageBarType.error} isMultiline>{failure}</Notice> : null}
-      {section('hc-announcements-current', s.currentHeading, current, s.noCurrent)}
-      {section('hc-announcements-past', s.pastHeading, past, s.noPast,
+      {section('hc-announcements-current', s.currentHeading, current, s.noCurrent, s.moreCurrentButton,
+        () => { if (current.pager) readPage(current.pager, CURRENT_PAGE, setCurrent, false).catch(() => undefined); })}
+      {section('hc-announcements-past', s.pastHeading, past, s.noPast, s.moreButton,
         () => { if (past.pager) readPage(past.pager, PAST_PAGE, setPast, false).catch(() => undefined); })}
       {editing ? (
         <AnnouncementPanel repository={repository} item={editing.mode === 'edit' ? editing.item : undefined} canDelete={canDelete} onClose={closePanel} />
