@@ -9,3 +9,5 @@ export type { CategoryTeam, CategoryVersion, CategoryView } from './categoryRows
 export { AnnouncementRepository, AnnouncementConflictError, AnnouncementInvalidError } from './AnnouncementRepository';
 export type { AnnouncementPager } from './AnnouncementRepository';
 export type { AnnouncementVersion, AnnouncementView } from './announcementRows';
+export { SettingRepository, SettingConflictError, SettingInvalidError } from './SettingRepository';
+export type { SettingVersion, SettingView } from './SettingRepository';
