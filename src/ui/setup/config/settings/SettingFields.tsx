@@ -16,11 +16,13 @@ const NUMBER = { root: { maxWidth: 360 } };
 const TEXT = { root: { maxWidth: 520 } };
 
 /** One text input of a section, its id and error from the field's name. */
-function Field<F>(props: FieldsProps<F> & { section: SettingSectionName; field: keyof F & string; label: string; help?: string; numeric?: boolean; type?: string; multiline?: boolean }): React.ReactElement {
+function Field<F>(props: FieldsProps<F> & { section: SettingSectionName; field: keyof F & string; label: string; help?: string; numeric?: boolean; type?: string; rows?: number }): React.ReactElement {
   const id = settingInputId(props.section, props.field);
+  // A sentence or a list wraps (readable on a phone) rather than scrolling inside one line.
   return (
     <TextField id={id} label={props.label} description={props.help} value={String(props.form[props.field])} type={props.type}
-      inputMode={props.numeric ? 'numeric' : undefined} multiline={props.multiline} rows={props.multiline ? 10 : undefined} spellCheck={props.multiline ? false : undefined}
+      inputMode={props.numeric ? 'numeric' : undefined} multiline={!!props.rows} rows={props.rows} autoAdjustHeight={!!props.rows && props.rows < 4}
+      spellCheck={props.rows && props.rows >= 4 ? false : undefined}
       onChange={(_, v) => props.onChange({ ...props.form, [props.field]: v || '' })} errorMessage={props.messageFor(id)} styles={props.numeric ? NUMBER : TEXT} />
   );
 }
@@ -44,7 +46,7 @@ export function AttachmentsFields(props: FieldsProps<AttachmentsForm>): React.Re
     <>
       <Field {...props} section="attachments" field="maxFileSizeMb" label={s.maxFileSizeMb} help={s.maxFileSizeHelp} numeric />
       <Field {...props} section="attachments" field="maxFiles" label={s.maxFiles} help={s.maxFilesHelp} numeric />
-      <Field {...props} section="attachments" field="allowedExtensions" label={s.allowedExtensions} help={s.allowedExtensionsHelp} />
+      <Field {...props} section="attachments" field="allowedExtensions" label={s.allowedExtensions} help={s.allowedExtensionsHelp} rows={2} />
     </>
   );
 }
@@ -57,8 +59,8 @@ export function ContactFields(props: FieldsProps<ContactForm>): React.ReactEleme
       <Field {...props} section="contact" field="phone" label={s.phone} help={s.phoneHelp} type="tel" />
       <Field {...props} section="contact" field="examPhone" label={s.examPhone} help={s.phoneHelp} type="tel" />
       <Field {...props} section="contact" field="email" label={s.email} type="email" />
-      <Field {...props} section="contact" field="noteFr" label={s.noteFr} help={s.noteHelp} />
-      <Field {...props} section="contact" field="noteEn" label={s.noteEn} help={s.noteHelp} />
+      <Field {...props} section="contact" field="noteFr" label={s.noteFr} help={s.noteHelp} rows={2} />
+      <Field {...props} section="contact" field="noteEn" label={s.noteEn} help={s.noteHelp} rows={2} />
     </>
   );
 }
@@ -68,8 +70,8 @@ export function DeskFields(props: FieldsProps<DeskForm>): React.ReactElement {
   const s = useHelpCenter().strings.settingsConfig.desk;
   return (
     <>
-      <Field {...props} section="desk" field="fr" label={s.fr} help={s.help} />
-      <Field {...props} section="desk" field="en" label={s.en} help={s.help} />
+      <Field {...props} section="desk" field="fr" label={s.fr} help={s.help} rows={2} />
+      <Field {...props} section="desk" field="en" label={s.en} help={s.help} rows={2} />
     </>
   );
 }
@@ -77,5 +79,5 @@ export function DeskFields(props: FieldsProps<DeskForm>): React.ReactElement {
 /** The search synonyms (`search.synonyms`): one group per line. */
 export function SynonymsFields(props: FieldsProps<SynonymsForm>): React.ReactElement {
   const s = useHelpCenter().strings.settingsConfig.synonyms;
-  return <Field {...props} section="synonyms" field="text" label={s.label} help={s.help} multiline />;
+  return <Field {...props} section="synonyms" field="text" label={s.label} help={s.help} rows={10} />;
 }
