@@ -34,6 +34,13 @@ export interface SettingSectionProps<F> {
   label: (problem: SettingProblem) => string;
   /** A stored value on one line (the other owner's version, a version of the history). */
   describe: (value: string | undefined) => string;
+  /**
+   * Whether this section's error summary may show (default true): the page shows one summary at a time — the last
+   * section saved —, the fields of the others keep their messages.
+   */
+  summaryShown?: boolean;
+  /** A save was attempted in this section. */
+  onAttempt?: () => void;
 }
 
 const stack = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0, selectors: { '& > h3, & > p': { margin: 0 } } });
@@ -62,6 +69,7 @@ export function SettingSection<F>(props: SettingSectionProps<F>): React.ReactEle
   const headingId = `hc-setting-${codec.key.replace(/\W+/g, '-')}`;
 
   const save = async (over: SettingView): Promise<void> => {
+    if (props.onAttempt) props.onAttempt();
     setDone('');
     setFailure(undefined);
     // Checked here first: a refused value never leaves the page (the repository checks again before writing).
@@ -108,7 +116,7 @@ export function SettingSection<F>(props: SettingSectionProps<F>): React.ReactEle
       <ThemeText as="p" variant="small">{props.applies}</ThemeText>
       {read.id === undefined ? <Notice messageBarType={MessageBarType.info} isMultiline>{s.missing}</Notice> : null}
       {malformed ? <Notice messageBarType={MessageBarType.warning} isMultiline>{s.malformed}</Notice> : null}
-      <ErrorSummary title={s.errorSummary} problems={summary} attempt={attempt} />
+      <ErrorSummary title={s.errorSummary} problems={props.summaryShown === false ? [] : summary} attempt={attempt} />
       {conflict ? (
         <ConflictNotice current={conflict.id === undefined ? undefined : conflict} describe={props.describe(conflict.value)} texts={s}
           onOverwrite={() => { setRead(conflict); save(conflict).catch(() => undefined); }}

@@ -28,18 +28,21 @@ function SettingsContent(): React.ReactElement {
   const repository = React.useMemo(() => new SettingRepository(sp), [sp]);
   const { state } = useLoad(() => repository.read(KEYS), [repository]);
   React.useEffect(() => { if (state.status === 'failed') console.error('Settings: read failed', state.error); }, [state]);
+  // One error summary on the page at a time: the last section saved (its title has one id).
+  const [active, setActive] = React.useState<string>('');
 
   /** The props every section shares: its codec, item, words and the problems' words. */
   function common<F>(name: SettingSectionName, codec: SettingCodec<F>, views: { [key: string]: SettingView }, describe: (form: F) => string): {
     repository: SettingRepository; codec: SettingCodec<F>; view: SettingView; heading: string; intro: string; applies: string;
     inputIdOf: (p: { field: string }) => string; message: (p: Parameters<typeof problemMessage>[3]) => string; label: (p: Parameters<typeof problemMessage>[3]) => string;
-    describe: (value: string | undefined) => string;
+    describe: (value: string | undefined) => string; summaryShown: boolean; onAttempt: () => void;
   } {
     const words = s[name];
     return {
       repository, codec, view: views[codec.key], heading: words.heading, intro: words.intro, applies: words.applies,
       inputIdOf: p => settingInputId(name, p.field), message: p => problemMessage(s, teams, name, p), label: p => problemField(s, teams, name, p),
-      describe: value => { const r = codec.read(value); return r.malformed ? s.unreadable : describe(r.form); }
+      describe: value => { const r = codec.read(value); return r.malformed ? s.unreadable : describe(r.form); },
+      summaryShown: active === codec.key, onAttempt: () => setActive(codec.key)
     };
   }
   const days = (n: string, none: string): string => (n.trim() === '' ? s.delays.none : n.trim() === '0' ? none : n);
