@@ -91,6 +91,8 @@ test('an agent announces an outage for requesters on a phone (an end before the 
   await edit.getByRole('button', { name: 'Terminer maintenant' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Terminées récemment' }).getByRole('listitem').filter({ hasText: TAG })).toContainText('Terminée');
+  // Its card moved to the other list: the focus is not lost, the add button has it.
+  await expect(page.getByRole('button', { name: 'Ajouter une annonce' })).toBeFocused();
   await student.reload();
   await expect(barNews(student)).toContainText('Wi-Fi perturbé');
   await expect(barNews(student)).not.toContainText(TAG);

@@ -38,6 +38,8 @@ function AnnouncementsContent(): React.ReactElement {
   const [canDelete, setCanDelete] = React.useState(false);
   const [done, setDone] = React.useState('');
   const opener = React.useRef<HTMLElement | null>(null);
+  const addButton = React.useRef<HTMLButtonElement>(null);
+  const refocus = React.useRef(false);
   const alive = useAlive();
 
   const readPage = React.useCallback(async (pager: AnnouncementPager, size: number, set: React.Dispatch<React.SetStateAction<Paged>>, replace: boolean) => {
@@ -63,6 +65,12 @@ function AnnouncementsContent(): React.ReactElement {
     repository.canDelete().then(may => { if (alive()) setCanDelete(may); }, e => console.error('Announcements: could not read the rights', e));
   }, [repository, alive]);
 
+  React.useEffect(() => {
+    // Read again after a write, the card that had the focus may be gone (ended, it moved list): the add button takes it.
+    if (!refocus.current || current.loading || past.loading) return;
+    refocus.current = false;
+    if ((!document.activeElement || document.activeElement === document.body) && addButton.current) addButton.current.focus();
+  }, [current, past]);
   const open = (next: Editing): void => {
     opener.current = document.activeElement as HTMLElement | null;
     setEditing(next);
@@ -71,6 +79,7 @@ function AnnouncementsContent(): React.ReactElement {
     setEditing(undefined);
     if (message) { setDone(message); setNow(new Date()); }
     if (opener.current && opener.current.isConnected) opener.current.focus();
+    refocus.current = !!message;
   };
   const loaded = !current.loading && !past.loading;
   const section = (id: string, heading: string, list: Paged, empty: string, moreText: string, more: () => void): React.ReactElement => (
@@ -89,7 +98,7 @@ function AnnouncementsContent(): React.ReactElement {
       <ThemeText as="p">{s.intro}</ThemeText>
       <LiveRegion message={loaded ? formatCount(locale, current.rows.length + past.rows.length, s.shown) : ''} />
       <LiveRegion message={done} />
-      <div><PrimaryButton text={s.addButton} iconProps={{ iconName: 'Add' }} onClick={() => open({ mode: 'new' })} /></div>
+      <div><PrimaryButton elementRef={addButton} text={s.addButton} iconProps={{ iconName: 'Add' }} onClick={() => open({ mode: 'new' })} /></div>
       {failure ? <Notice messageBarType={MessageBarType.error} isMultiline>{failure}</Notice> : null}
       {section('hc-announcements-current', s.currentHeading, current, s.noCurrent, s.moreCurrentButton,
         () => { if (current.pager) readPage(current.pager, CURRENT_PAGE, setCurrent, false).catch(() => undefined); })}
