@@ -53,7 +53,9 @@ test.describe('Settings', () => {
     await expectNoAxeViolations(page);
     expect((await settingOf(request, 'tickets.autoClose')).HCValue).toBe(before.HCValue);
 
-    // The largest file lowered to 1 MB: written with the other limits kept.
+    // The largest file lowered to 1 MB: written with the other limits kept. The page's links reach the section.
+    await page.getByRole('navigation', { name: 'Sections des réglages' }).getByRole('link', { name: 'Pièces jointes' }).click();
+    await expect(page.getByRole('heading', { name: 'Pièces jointes', exact: true })).toBeFocused();
     const attachments = page.getByRole('region', { name: 'Pièces jointes' });
     await attachments.getByRole('textbox', { name: 'Taille maximale d\'un fichier (Mo)' }).fill('1');
     await attachments.getByRole('button', { name: 'Enregistrer\u00a0: Pièces jointes' }).click();

@@ -4,6 +4,7 @@ define([], function() {
       "heading": "Settings",
       "intro": "The delays, limits and support contact details the help center applies. Each section is saved on its own.",
       "loading": "Loading the settings…",
+      "sectionsNav": "Settings sections",
       "readFailed": "The settings could not be read.",
       "save": "Save: {0}",
       "saving": "Saving…",

@@ -4,6 +4,7 @@ define([], function() {
       "heading": "Réglages",
       "intro": "Les délais, les limites et les coordonnées du support que le centre d'aide applique. Chaque section s'enregistre à part.",
       "loading": "Chargement des réglages…",
+      "sectionsNav": "Sections des réglages",
       "readFailed": "Les réglages n'ont pas pu être lus.",
       "save": "Enregistrer : {0}",
       "saving": "Enregistrement…",

@@ -4,6 +4,8 @@ declare interface IHelpCenterConfigSettingsStrings {
     heading: string;
     intro: string;
     loading: string;
+    /** The name of the links to the sections. */
+    sectionsNav: string;
     readFailed: string;
     /** `{0}`: the section's heading. */
     save: string;

@@ -43,6 +43,11 @@ export interface SettingSectionProps<F> {
   onAttempt?: () => void;
 }
 
+/** The id of a section's heading (the page's links to the sections move the focus there). */
+export function settingHeadingId(key: string): string {
+  return `hc-setting-${key.replace(/\W+/g, '-')}`;
+}
+
 const stack = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0, selectors: { '& > h3, & > p': { margin: 0 } } });
 
 /**
@@ -66,7 +71,7 @@ export function SettingSection<F>(props: SettingSectionProps<F>): React.ReactEle
   const [failure, setFailure] = React.useState<string | undefined>(undefined);
   const [conflict, setConflict] = React.useState<SettingView | undefined>(undefined);
   const alive = useAlive();
-  const headingId = `hc-setting-${codec.key.replace(/\W+/g, '-')}`;
+  const headingId = settingHeadingId(codec.key);
 
   const save = async (over: SettingView): Promise<void> => {
     if (props.onAttempt) props.onAttempt();
@@ -111,7 +116,7 @@ export function SettingSection<F>(props: SettingSectionProps<F>): React.ReactEle
   const load = React.useCallback((): Promise<SettingVersion[]> => repository.history(read.id!), [repository, read.id]);
   return (
     <section className={stack} aria-labelledby={headingId}>
-      <ThemeText as="h3" variant="large" id={headingId}>{props.heading}</ThemeText>
+      <ThemeText as="h3" variant="large" id={headingId} tabIndex={-1}>{props.heading}</ThemeText>
       <ThemeText as="p">{props.intro}</ThemeText>
       <ThemeText as="p" variant="small">{props.applies}</ThemeText>
       {read.id === undefined ? <Notice messageBarType={MessageBarType.info} isMultiline>{s.missing}</Notice> : null}

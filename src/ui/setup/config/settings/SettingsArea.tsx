@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
 import { mergeStyles } from '@fluentui/react/lib/Styling';
 import { SettingRepository, type SettingView } from '../../../../data/config/SettingRepository';
 import { describeError } from '../../../../data/sp/errors';
@@ -14,11 +15,26 @@ import { useLoad } from '../../../common/useLoad';
 import { CalendarEditor } from '../teams/CalendarEditor';
 import { AttachmentsFields, ContactFields, DelaysFields, DeskFields, SynonymsFields } from './SettingFields';
 import { problemField, problemMessage, settingInputId, type SettingSectionName } from './settingLabels';
-import { SettingSection } from './SettingSection';
+import { SettingSection, settingHeadingId } from './SettingSection';
 
 // The teams' and the form's strings come too: the default hours are edited with the teams' calendar editor and its preview.
 const MODULES = ['configSettings', 'configTeams', 'ticketForm'] as const;
-const KEYS = [DELAYS.key, ATTACHMENTS.key, CONTACT.key, DESK.key, HOURS.key, SYNONYMS.key];
+const SECTIONS: [SettingSectionName, string][] = [
+  ['delays', DELAYS.key], ['attachments', ATTACHMENTS.key], ['contact', CONTACT.key], ['desk', DESK.key], ['hours', HOURS.key], ['synonyms', SYNONYMS.key]
+];
+const KEYS = SECTIONS.map(([, key]) => key);
+const links = mergeStyles({ display: 'flex', flexWrap: 'wrap', gap: '4px 16px', listStyle: 'none', margin: 0, padding: 0 });
+
+/** Moves the focus to a section's heading (the page is long: the default calendar carries its holidays and periods). */
+function goTo(key: string): (e: React.MouseEvent<HTMLElement | HTMLAnchorElement | HTMLButtonElement>) => void {
+  return e => {
+    const heading = document.getElementById(settingHeadingId(key));
+    if (!heading) return;
+    e.preventDefault();
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
+  };
+}
 const column = mergeStyles({ display: 'flex', flexDirection: 'column', gap: 24, minWidth: 0, maxWidth: 960, paddingTop: 12, selectors: { '& > h2, & > p': { margin: 0 } } });
 
 function SettingsContent(): React.ReactElement {
@@ -55,6 +71,11 @@ function SettingsContent(): React.ReactElement {
       {state.status === 'failed' ? <Notice messageBarType={MessageBarType.error} isMultiline>{`${s.readFailed} ${describeError(state.error)}`}</Notice> : null}
       {state.status === 'done' ? (
         <>
+          <nav aria-label={s.sectionsNav}>
+            <ul className={links}>
+              {SECTIONS.map(([name, key]) => <li key={key}><Link href={`#${settingHeadingId(key)}`} onClick={goTo(key)}>{s[name].heading}</Link></li>)}
+            </ul>
+          </nav>
           <SettingSection {...common('delays', DELAYS, state.value, f => formatString(s.delays.describe, days(f.resolvedToClosedDays, s.delays.never),
             days(f.awaitingUserReminderDays, s.delays.never), days(f.awaitingUserToNoFollowUpDays, s.delays.never)))}
           fields={(form, onChange, messageFor) => <DelaysFields form={form} onChange={onChange} messageFor={messageFor} />} />
