@@ -69,3 +69,18 @@ it('says when the stored value is unreadable and shows the product\'s defaults',
   expect((await screen.findByText(/illisible \(JSON invalide/)).textContent).toBe(s.malformed);
   expect((screen.getByRole('textbox', { name: s.delays.resolvedToClosedDays }) as HTMLInputElement).value).toBe('7');
 });
+
+it('when the setting was deleted meanwhile, says so and creates it again on the next save', async () => {
+  const gone: SettingView = { key: DELAYS.key, modified: '', editor: '' };
+  const save = jest.fn()
+    .mockRejectedValueOnce(new SettingConflictError(gone))
+    .mockImplementationOnce((_c: unknown, over: SettingView, form: DelaysForm) => Promise.resolve({ ...over, id: 9, etag: '"1"', value: DELAYS.write(form, {}) }));
+  renderSection({ save, history: () => Promise.resolve([]) }, MINE);
+  fireEvent.change(reminder(), { target: { value: '4' } });
+  await act(async () => { fireEvent.click(saveButton()); });
+  expect((await screen.findByText(/supprimé entre-temps/)).textContent).toBe(s.deletedMeanwhile);
+  expect((reminder() as HTMLInputElement).value).toBe('4');
+  await act(async () => { fireEvent.click(saveButton()); });
+  expect(save.mock.calls[1][1]).toBe(gone);
+  expect(screen.queryByText(/supprimé entre-temps/)).toBeNull();
+});

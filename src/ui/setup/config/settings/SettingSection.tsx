@@ -99,6 +99,8 @@ export function SettingSection<F>(props: SettingSectionProps<F>): React.ReactEle
         setProblems(e.problems);
         setAttempt(n => n + 1);
       } else if (e instanceof SettingConflictError) {
+        // Deleted meanwhile: the next save creates it again (the notice says so); else their version and the choice.
+        if (e.current.id === undefined) setRead(e.current);
         setConflict(e.current);
       } else {
         console.error(`Settings: saving ${codec.key} failed`, e);
@@ -130,7 +132,7 @@ export function SettingSection<F>(props: SettingSectionProps<F>): React.ReactEle
       {failure ? <Notice messageBarType={MessageBarType.error} isMultiline>{failure}</Notice> : null}
       {props.fields(form, setForm, messageFor)}
       <div>
-        <PrimaryButton text={busy ? s.saving : formatString(s.save, props.heading)} disabled={busy || !!conflict} onClick={() => { save(read).catch(() => undefined); }} />
+        <PrimaryButton text={busy ? s.saving : formatString(s.save, props.heading)} disabled={busy || (!!conflict && conflict.id !== undefined)} onClick={() => { save(read).catch(() => undefined); }} />
       </div>
       <LiveRegion message={done} />
       {done ? <ThemeText as="p">{done}</ThemeText> : null}
