@@ -5,6 +5,7 @@ import { ANNOUNCEMENT_AUDIENCES, ANNOUNCEMENT_SEVERITIES } from '../../../../dom
 import { ANNOUNCEMENT_BODY_MAX, ANNOUNCEMENT_TITLE_MAX, type AnnouncementDraft, type AnnouncementField, type AnnouncementProblem } from '../../../../domain/config/announcementRules';
 import type { AnnouncementView } from '../../../../data/config';
 import { useHelpCenter } from '../../../common/HelpCenterContext';
+import { ThemeText } from '../../../common/ThemeText';
 import { formatString } from '../../../common/format';
 import { fieldId, LANGUAGE_CHOICES } from './announcementDraft';
 import { PeriodFields } from './PeriodFields';
@@ -43,11 +44,11 @@ export function AnnouncementInputs(props: AnnouncementInputsProps): React.ReactE
       <Dropdown id={fieldId('audience')} label={a.fields.audience} required selectedKey={draft.audience || undefined}
         options={ANNOUNCEMENT_AUDIENCES.map(k => ({ key: k, text: a.audiences[k] }))} aria-describedby="hc-announcement-audience-help"
         onChange={(_, o) => onChange('audience', o ? String(o.key) : '')} errorMessage={messageOf('audience')} />
-      <span id="hc-announcement-audience-help" style={{ fontSize: 12 }}>{a.audienceHelp}</span>
+      <ThemeText as="span" variant="small" block id="hc-announcement-audience-help">{a.audienceHelp}</ThemeText>
       <Dropdown id={fieldId('language')} label={a.fields.language} selectedKey={draft.language}
         options={LANGUAGE_CHOICES.map(k => ({ key: k, text: k ? a.languages[k] : a.languages.both }))} aria-describedby="hc-announcement-language-help"
         onChange={(_, o) => onChange('language', o ? String(o.key) : '')} errorMessage={messageOf('language')} />
-      <span id="hc-announcement-language-help" style={{ fontSize: 12 }}>{a.languageHelp}</span>
+      <ThemeText as="span" variant="small" block id="hc-announcement-language-help">{a.languageHelp}</ThemeText>
       {props.problem ? (
         <TextField id="hc-announcement-problem" label={a.fields.problem} readOnly borderless description={a.problemHelp}
           value={`${formatString(a.problemValue, props.problem.id, props.problem.title)}`} />
