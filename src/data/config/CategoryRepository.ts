@@ -57,7 +57,7 @@ function payload(draft: CategoryDraft): Record<string, unknown> {
     Title: d.titleFr, HCTitleEn: d.titleEn, HCParentId: d.parentId === undefined ? null : d.parentId, HCIcon: d.icon || null,
     HCDefaultTeamId: d.defaultTeamId === undefined ? null : d.defaultTeamId, HCFormFields: d.formFields, HCRequiredFields: d.requiredFields,
     HCFirstResponseHours: hours(d.firstResponseHours), HCResolutionHours: hours(d.resolutionHours), HCApprovalRequired: d.approvalRequired,
-    HCSlaByPriority: serializeSlaByPriority(priorityTargetsOf(d))
+    HCSlaByPriority: serializeSlaByPriority(priorityTargetsOf(d)), HCCommunityUrl: d.communityUrl || null, HCCommunityName: d.communityName || null
   };
 }
 

@@ -19,6 +19,9 @@ export interface CategoryView extends KnownCategory {
   resolutionHours?: number;
   /** Targets of some priorities (HCSlaByPriority); the others have the two above. */
   slaByPriority: SlaByPriority;
+  /** Its community's address and name as written ('' when none). */
+  communityUrl: string;
+  communityName: string;
   /** Requests need an approval. */
   approvalRequired: boolean;
   /** The item's ETag (writes send it as IF-MATCH). */
@@ -41,14 +44,14 @@ export interface CategoryTeam {
 
 /** A category row as the page reads it. */
 export type CategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCDefaultTeamId' | 'HCFormFields' | 'HCRequiredFields'
-  | 'HCFirstResponseHours' | 'HCResolutionHours' | 'HCSlaByPriority' | 'HCApprovalRequired' | 'HCSortOrder' | 'HCIcon' | 'Modified'> & {
+  | 'HCFirstResponseHours' | 'HCResolutionHours' | 'HCSlaByPriority' | 'HCApprovalRequired' | 'HCSortOrder' | 'HCIcon' | 'HCCommunityUrl' | 'HCCommunityName' | 'Modified'> & {
   Editor?: { Title?: string } | null; 'odata.etag'?: string; // eslint-disable-line @rushstack/no-new-null
 };
 
 /** Columns the page reads. */
 export const CATEGORY_ROW_SELECT = [
   'Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours',
-  'HCSlaByPriority', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'Modified', 'Editor/Title'
+  'HCSlaByPriority', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl', 'HCCommunityName', 'Modified', 'Editor/Title'
 ];
 /** Lookups the page expands. */
 export const CATEGORY_ROW_EXPAND = ['Editor'];
@@ -61,7 +64,7 @@ export function toCategoryView(r: CategoryRow): CategoryView {
     id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || '', parentId: r.HCParentId || undefined, sortOrder: r.HCSortOrder || 0, icon: r.HCIcon || '',
     defaultTeamId: r.HCDefaultTeamId || undefined, formFields: r.HCFormFields || [], requiredFields: r.HCRequiredFields || [],
     firstResponseHours: hours(r.HCFirstResponseHours), resolutionHours: hours(r.HCResolutionHours), slaByPriority: parseSlaByPriority(r.HCSlaByPriority),
-    approvalRequired: !!r.HCApprovalRequired, etag: r['odata.etag'] || '*', modified: r.Modified || '', editor: (r.Editor && r.Editor.Title) || ''
+    communityUrl: r.HCCommunityUrl || '', communityName: r.HCCommunityName || '', approvalRequired: !!r.HCApprovalRequired, etag: r['odata.etag'] || '*', modified: r.Modified || '', editor: (r.Editor && r.Editor.Title) || ''
   };
 }
 

@@ -8,13 +8,14 @@ import type { FormFieldKey } from '../intake';
 import type { SlaByPriority } from '../sla/categoryTargets';
 import { TICKET_PRIORITIES, type TicketPriority } from '../vocabulary';
 import { categoryWithDescendants, type CategoryNode } from '../categories/categoryTree';
+import { communityOf } from '../categories/community';
 
 /** The form fields a category may ask for, in the field catalogue's order (HelpCategories HCFormFields choices). */
 export const CATEGORY_FORM_FIELDS: readonly FormFieldKey[] = ['beneficiary', 'course', 'screenshot', 'location', 'equipment', 'incidentType', 'severity', 'priority'];
 
 /** A field of the category form. */
 export type CategoryField = 'titleFr' | 'titleEn' | 'parent' | 'icon' | 'defaultTeam' | 'formFields' | 'requiredFields' | 'firstResponseHours' | 'resolutionHours'
-  | PriorityTargetField;
+  | PriorityTargetField | 'communityUrl' | 'communityName';
 
 /** One clock of one priority's targets, as a field of the form ("resolutionHours:critical"). */
 export type PriorityTargetField = `${'firstResponseHours' | 'resolutionHours'}:${TicketPriority}`;
@@ -25,7 +26,7 @@ export type PriorityHoursDraft = Partial<Record<TicketPriority, { firstResponseH
 /** Why a field's value is refused. */
 export type CategoryProblemCode =
   | 'required' | 'tooLong' | 'duplicate' | 'parentNotFound' | 'cycle' | 'iconInvalid' | 'iconUnknown' | 'teamNotFound'
-  | 'unknownField' | 'requiredNotShown' | 'notANumber' | 'outOfRange' | 'tooPrecise' | 'firstAfterResolution';
+  | 'unknownField' | 'requiredNotShown' | 'notANumber' | 'outOfRange' | 'tooPrecise' | 'firstAfterResolution' | 'communityNotAccepted';
 
 /** One refused field. */
 export interface CategoryProblem {
@@ -59,6 +60,10 @@ export interface CategoryDraft {
   approvalRequired: boolean;
   /** Targets of some priorities, as typed (HCSlaByPriority); none: every priority has the targets above. */
   priorityHours?: PriorityHoursDraft;
+  /** Its community's address (a Microsoft Teams or Viva Engage link; '' or missing: none). */
+  communityUrl?: string;
+  /** Its community's name as people know it. */
+  communityName?: string;
 }
 
 /** A category as the rules need to know it. */
@@ -84,7 +89,8 @@ export function tidyCategory(d: CategoryDraft): CategoryDraft {
   const inOrder = (keys: string[]): string[] => catalogue.filter(k => keys.indexOf(k) >= 0).concat(keys.filter((k, i) => catalogue.indexOf(k) < 0 && keys.indexOf(k) === i));
   return {
     ...d, titleFr: tidy(d.titleFr), titleEn: tidy(d.titleEn), icon: d.icon.trim(), formFields: inOrder(d.formFields), requiredFields: inOrder(d.requiredFields),
-    firstResponseHours: d.firstResponseHours.trim(), resolutionHours: d.resolutionHours.trim(), priorityHours: tidyPriorityHours(d.priorityHours)
+    firstResponseHours: d.firstResponseHours.trim(), resolutionHours: d.resolutionHours.trim(), priorityHours: tidyPriorityHours(d.priorityHours),
+    communityUrl: (d.communityUrl || '').trim(), communityName: tidy(d.communityName || '')
   };
 }
 
@@ -180,6 +186,10 @@ export function checkCategory(draft: CategoryDraft, ctx: CategoryCheckContext): 
   const f = parseHours(d.firstResponseHours);
   const r = parseHours(d.resolutionHours);
   if (!first && !resolution && f !== undefined && r !== undefined && f > r) problems.push({ field: 'firstResponseHours', code: 'firstAfterResolution' });
+  // The pages show a community only from an https Microsoft Teams or Viva Engage address (communityOf): nothing else is written.
+  if (d.communityUrl && d.communityUrl.length > CATEGORY_MAX_LENGTH.title) problems.push({ field: 'communityUrl', code: 'tooLong' });
+  else if (d.communityUrl && !communityOf(d.communityUrl, d.communityName)) problems.push({ field: 'communityUrl', code: 'communityNotAccepted' });
+  if (d.communityName && d.communityName.length > CATEGORY_MAX_LENGTH.title) problems.push({ field: 'communityName', code: 'tooLong' });
   // A priority's own target, else the category's: the first response of a priority comes no later than its resolution.
   TICKET_PRIORITIES.forEach(p => {
     const t = d.priorityHours && d.priorityHours[p];

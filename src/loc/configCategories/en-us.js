@@ -63,8 +63,11 @@ define([], function() {
         "requiredFields": "Required fields",
         "firstResponseHours": "First response (business hours)",
         "resolutionHours": "Resolution (business hours)",
-        "approvalRequired": "Approval required (derogations)"
+        "approvalRequired": "Approval required (derogations)",
+        "communityUrl": "Community (Teams or Viva Engage link)",
+        "communityName": "Community name"
       },
+      "communityHelp": "The Teams channel or Viva Engage community where people help each other on this topic: the knowledge page, the form and expert cards link to it. An https Microsoft Teams or Viva Engage address only.",
       "iconHelp": "A Fluent UI icon name, such as Mail, Education or Ticket.",
       "iconPreview": "Icon preview",
       "noTeam": "(None)",
@@ -93,7 +96,8 @@ define([], function() {
         "notANumber": "Give a number of hours, such as 4 or 1.5.",
         "outOfRange": "Between 0 (excluded) and 2000 hours.",
         "tooPrecise": "Targets count whole minutes (0.25 for 15 min, for instance).",
-        "firstAfterResolution": "The first response cannot come after the resolution."
+        "firstAfterResolution": "The first response cannot come after the resolution.",
+        "communityNotAccepted": "An https address of Microsoft Teams (teams.microsoft.com) or Viva Engage (engage.cloud.microsoft, yammer.com)."
       },
       "previewHeading": "Form preview",
       "previewIntro": "What a requester sees for this category (a preview: nothing is sent).",

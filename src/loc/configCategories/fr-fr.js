@@ -63,8 +63,11 @@ define([], function() {
         "requiredFields": "Champs obligatoires",
         "firstResponseHours": "Première réponse (heures ouvrées)",
         "resolutionHours": "Résolution (heures ouvrées)",
-        "approvalRequired": "Validation requise (dérogations)"
+        "approvalRequired": "Validation requise (dérogations)",
+        "communityUrl": "Communauté (lien Teams ou Viva Engage)",
+        "communityName": "Nom de la communauté"
       },
+      "communityHelp": "Le canal Teams ou la communauté Viva Engage où l'on s'entraide sur ce sujet : la page de la base de connaissances, le formulaire et les fiches d'experts y renvoient. Adresse https de Microsoft Teams ou Viva Engage uniquement.",
       "iconHelp": "Nom d'une icône Fluent UI, par exemple Mail, Education ou Ticket.",
       "iconPreview": "Aperçu de l'icône",
       "noTeam": "(Aucune)",
@@ -93,7 +96,8 @@ define([], function() {
         "notANumber": "Indiquez un nombre d'heures, par exemple 4 ou 1,5.",
         "outOfRange": "Entre 0 (exclu) et 2000 heures.",
         "tooPrecise": "Le délai se compte en minutes entières (par exemple 0,25 pour 15 min).",
-        "firstAfterResolution": "La première réponse ne peut pas venir après la résolution."
+        "firstAfterResolution": "La première réponse ne peut pas venir après la résolution.",
+        "communityNotAccepted": "Une adresse https de Microsoft Teams (teams.microsoft.com) ou de Viva Engage (engage.cloud.microsoft, yammer.com)."
       },
       "previewHeading": "Aperçu du formulaire",
       "previewIntro": "Ce que le demandeur verra pour cette catégorie (aperçu : rien n'est envoyé).",

@@ -61,7 +61,10 @@ declare interface IHelpCenterConfigCategoriesStrings {
       firstResponseHours: string;
       resolutionHours: string;
       approvalRequired: string;
+      communityUrl: string;
+      communityName: string;
     };
+    communityHelp: string;
     iconHelp: string;
     iconPreview: string;
     noTeam: string;
@@ -92,6 +95,7 @@ declare interface IHelpCenterConfigCategoriesStrings {
       outOfRange: string;
       tooPrecise: string;
       firstAfterResolution: string;
+      communityNotAccepted: string;
     };
     previewHeading: string;
     previewIntro: string;

@@ -43,6 +43,9 @@ describe('checkCategory', () => {
       [{ field: 'firstResponseHours:critical', code: 'notANumber' }, { field: 'resolutionHours:critical', code: 'outOfRange' }]],
     ['a priority\'s first response no later than its resolution, the category\'s filling an empty cell', draft({ resolutionHours: '8', priorityHours: { high: { firstResponseHours: '10', resolutionHours: '' } } }), {},
       [{ field: 'firstResponseHours:high', code: 'firstAfterResolution' }]],
+    ['a community is an https Teams or Viva Engage address', draft({ communityUrl: 'http://evil.example/teams.microsoft.com' }), {}, [{ field: 'communityUrl', code: 'communityNotAccepted' }]],
+    ['a Teams channel is accepted, its name optional', draft({ communityUrl: ' https://teams.microsoft.com/l/channel/19%3aabc%40thread.tacv2/Examens ' }), {}, []],
+    ['a community address fits its column (255)', draft({ communityUrl: `https://teams.microsoft.com/${'x'.repeat(240)}` }), {}, [{ field: 'communityUrl', code: 'tooLong' }]],
     ['empty priority rows are no problem', draft({ firstResponseHours: '4', resolutionHours: '16', priorityHours: { low: { firstResponseHours: ' ', resolutionHours: '' }, critical: { firstResponseHours: '0,5', resolutionHours: '4' } } }), {}, []]
   ])('%s', (_, d, more, problems) => {
     expect(checkCategory(d, { ...ctx, ...more })).toEqual(problems);

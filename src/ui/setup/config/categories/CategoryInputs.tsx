@@ -68,6 +68,10 @@ export function CategoryInputs(props: CategoryInputsProps): React.ReactElement {
         description={s.hoursHelp} onChange={(_, v) => set('resolutionHours', v || '')} errorMessage={messageOf('resolutionHours')} />
       <PriorityTargetsTable value={form.priorityHours || {}} fallback={form} messageOf={messageOf} onChange={next => set('priorityHours', next)} />
       <Toggle label={s.fields.approvalRequired} checked={form.approvalRequired} onChange={(_, on) => set('approvalRequired', !!on)} />
+      <TextField id={fieldId('communityUrl')} label={s.fields.communityUrl} type="url" value={form.communityUrl || ''} description={s.communityHelp}
+        onChange={(_, v) => set('communityUrl', v || '')} errorMessage={messageOf('communityUrl')} />
+      <TextField id={fieldId('communityName')} label={s.fields.communityName} value={form.communityName || ''}
+        onChange={(_, v) => set('communityName', v || '')} errorMessage={messageOf('communityName')} />
     </>
   );
 }

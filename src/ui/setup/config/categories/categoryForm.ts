@@ -36,9 +36,10 @@ export function formOf(item: CategoryView | undefined, locale: 'fr' | 'en', pare
     ? {
       titleFr: item.titleFr, titleEn: item.titleEn, parentId: item.parentId, icon: item.icon, defaultTeamId: item.defaultTeamId,
       formFields: item.formFields.slice(), requiredFields: item.requiredFields.slice(), firstResponseHours: hoursInput(item.firstResponseHours, locale),
-      resolutionHours: hoursInput(item.resolutionHours, locale), approvalRequired: item.approvalRequired, priorityHours: priorityInputs(item.slaByPriority, locale)
+      resolutionHours: hoursInput(item.resolutionHours, locale), approvalRequired: item.approvalRequired, priorityHours: priorityInputs(item.slaByPriority, locale),
+      communityUrl: item.communityUrl, communityName: item.communityName
     }
-    : { titleFr: '', titleEn: '', parentId, icon: '', formFields: [], requiredFields: [], firstResponseHours: '', resolutionHours: '', approvalRequired: false, priorityHours: {} };
+    : { titleFr: '', titleEn: '', parentId, icon: '', formFields: [], requiredFields: [], firstResponseHours: '', resolutionHours: '', approvalRequired: false, priorityHours: {}, communityUrl: '', communityName: '' };
 }
 
 /** The input id of a field (the error summary's links move the focus there). */
@@ -69,7 +70,8 @@ export function readDraft(id: number | undefined): CategoryDraft | undefined {
     return {
       titleFr: p.titleFr, titleEn: String(p.titleEn || ''), parentId: optionalId(p.parentId), icon: String(p.icon || ''), defaultTeamId: optionalId(p.defaultTeamId),
       formFields: texts(p.formFields), requiredFields: texts(p.requiredFields), firstResponseHours: String(p.firstResponseHours || ''),
-      resolutionHours: String(p.resolutionHours || ''), approvalRequired: p.approvalRequired === true, priorityHours: priorityDraft(p.priorityHours)
+      resolutionHours: String(p.resolutionHours || ''), approvalRequired: p.approvalRequired === true, priorityHours: priorityDraft(p.priorityHours),
+      communityUrl: String(p.communityUrl || ''), communityName: String(p.communityName || '')
     };
   } catch {
     return undefined;
