@@ -17,6 +17,7 @@ import {
 } from './data/tickets';
 import { TicketPlan } from './plan';
 import { showcaseTickets } from './showcase';
+import { categoryTargets } from '../../src/domain/sla/categoryTargets';
 
 /** Seed of the PRNG: changing it changes every generated ticket. */
 export const SEED = 20261122;
@@ -24,7 +25,6 @@ export const SEED = 20261122;
 export const WINDOW_DAYS = 182;
 
 const DAY_MS = 24 * 3600 * 1000;
-const PRIORITY_SLA_FACTOR: Record<TicketPriority, number> = { critical: 0.25, high: 0.5, normal: 1, low: 2 };
 /** Business minutes of ten working days (auto "no follow-up" after an unanswered question). */
 const NO_FOLLOW_UP_MINUTES = 10 * 10 * 60;
 /**
@@ -133,7 +133,8 @@ function planOne(rng: SeededRandom, now: Date, createdAt: Date, index: number): 
   const te = escalates ? addBusinessMinutes(cal, t2, Math.round(work * 0.2)) : undefined;
   const t3 = noFollowUp ? undefined : addBusinessMinutes(cal, tb || t2, work);
   const t4 = t3 ? addHours(t3, rng.chance(0.4) ? rng.int(1, 72) : 7 * 24) : undefined;
-  const due = addBusinessMinutes(cal, createdAt, Math.round(cat.resolutionHours * 60 * PRIORITY_SLA_FACTOR[priority]));
+  // The category's resolution target for the ticket's priority, as the desk's intake counts it.
+  const due = addBusinessMinutes(cal, createdAt, categoryTargets(cat, priority).resolutionMinutes!);
 
   const reached = (d: Date | undefined): boolean => !!d && d.getTime() <= now.getTime();
   let status: TicketStatus;

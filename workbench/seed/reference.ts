@@ -4,11 +4,14 @@
  */
 import { HELP_CENTER_GROUPS } from '../../src/data/schema';
 import { TeamRepository } from '../../src/data/config/TeamRepository';
+import { CategoryRepository } from '../../src/data/config/CategoryRepository';
+import type { PriorityHoursDraft } from '../../src/domain/config/categoryRules';
+import type { TicketPriority } from '../../src/domain/vocabulary';
 import { DEMO_GROUPS, claimsOf, loginNameOf } from '../server/directory';
 import { addHours, isoSeconds } from './clock';
 import { ANNOUNCEMENTS, EXPERTS } from './data/community';
 import { ARTICLES, ArticlePairSeed } from './data/articles';
-import { CATEGORIES, CategoryKey } from './data/categories';
+import { CATEGORIES, CategoryKey, CategorySeed } from './data/categories';
 import { EQUIPMENT, LOCATIONS, LocationSeed } from './data/locations';
 import { CAST, CastKey, CONTRIBUTOR_MEMBERS, publisherOf, MANAGER_MEMBERS, REFERENT_MEMBERS, REVIEWER_MEMBERS, SUPPORT_DIRECTORY_GROUPS, SUPPORT_MEMBERS } from './data/people';
 import { SETTINGS } from './data/settings';
@@ -71,6 +74,16 @@ export async function fillGroups(w: SeedWriter): Promise<void> {
   });
 }
 
+/** A category's targets per priority as an owner types them in the categories area. */
+function priorityHoursOf(c: CategorySeed): PriorityHoursDraft {
+  const out: PriorityHoursDraft = {};
+  (Object.keys(c.slaByPriority || {}) as TicketPriority[]).forEach(p => {
+    const t = c.slaByPriority![p]!;
+    out[p] = { firstResponseHours: t.firstResponseHours ? String(t.firstResponseHours) : '', resolutionHours: t.resolutionHours ? String(t.resolutionHours) : '' };
+  });
+  return out;
+}
+
 function locationPayload(l: LocationSeed, roomIds: Record<string, number>): Partial<LocationWrite> {
   return {
     Title: l.title, HCLocationKind: l.kind, HCBuilding: l.building, HCAssetTag: l.assetTag,
@@ -89,14 +102,19 @@ export async function seedReferenceData(w: SeedWriter, people: Record<CastKey, n
     teams[t.key] = (await teamRepository.add(draft)).id;
   }
 
+  // Categories too (parents first, each level in its order: the repository places a new category last among its
+  // siblings), each checked as the categories area checks an owner's (names, team, fields, targets, community).
   const categories = {} as Record<CategoryKey, number>;
+  const categoryRepository = new CategoryRepository(w.sp('owner'));
   for (const level of [CATEGORIES.filter(c => !c.parent), CATEGORIES.filter(c => !!c.parent)]) {
-    zip(level.map(c => c.key), await w.addItems('owner', 'HelpCategories', level.map(c => ({
-      Title: c.title, HCTitleEn: c.titleEn, HCParentId: c.parent ? categories[c.parent] : undefined, HCDefaultTeamId: teams[c.team],
-      HCFormFields: c.formFields, HCRequiredFields: c.requiredFields, HCFirstResponseHours: c.firstResponseHours,
-      HCResolutionHours: c.resolutionHours, HCApprovalRequired: c.approvalRequired, HCSortOrder: c.sortOrder, HCIcon: c.icon,
-      HCCommunityUrl: c.community && c.community.url, HCCommunityName: c.community && c.community.name
-    }))), categories);
+    for (const c of level.slice().sort((a, b) => a.sortOrder - b.sortOrder)) {
+      categories[c.key] = (await categoryRepository.add({
+        titleFr: c.title, titleEn: c.titleEn, parentId: c.parent ? categories[c.parent] : undefined, icon: c.icon, defaultTeamId: teams[c.team],
+        formFields: c.formFields.slice(), requiredFields: c.requiredFields.slice(), firstResponseHours: String(c.firstResponseHours),
+        resolutionHours: String(c.resolutionHours), approvalRequired: c.approvalRequired, priorityHours: priorityHoursOf(c),
+        communityUrl: c.community ? c.community.url : '', communityName: c.community ? c.community.name : ''
+      })).id;
+    }
   }
 
   const locations: Record<string, number> = {};

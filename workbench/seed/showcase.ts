@@ -10,6 +10,7 @@ import { WIFI_PROBLEM_REF } from './data/community';
 import { CastKey } from './data/people';
 import { DEFAULT_CALENDAR, EXAM_PERIODS } from './data/teams';
 import { TicketPlan } from './plan';
+import { categoryTargets } from '../../src/domain/sla/categoryTargets';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -48,12 +49,11 @@ type Story = Omit<TicketPlan, 'dueAt' | 'lastActivityAt' | 'comments' | 'notes' 
 function story(s: Story): TicketPlan {
   const cat = category(s.category);
   const teamLevel = s.team === 'technical' ? 'L2' : s.team === 'experts' ? 'L3' : 'L1';
-  const factor = s.priority === 'critical' ? 0.25 : s.priority === 'high' ? 0.5 : s.priority === 'low' ? 2 : 1;
   const times = [s.createdAt, s.firstResponseAt, s.startedAt, s.escalatedAt, s.askedAt, s.answeredAt, s.resolvedAt, s.closedAt]
     .concat((s.notes || []).map(n => n.at), (s.comments || []).map(c => c.at)).filter(Boolean) as Date[];
   return {
     comments: [], notes: [], watchers: [], ...s, level: teamLevel,
-    dueAt: addBusinessMinutes(DEFAULT_CALENDAR, s.createdAt, Math.round(cat.resolutionHours * 60 * factor)),
+    dueAt: addBusinessMinutes(DEFAULT_CALENDAR, s.createdAt, categoryTargets(cat, s.priority).resolutionMinutes!),
     lastActivityAt: new Date(Math.max(...times.map(d => d.getTime())))
   };
 }

@@ -6,6 +6,8 @@
  */
 import { FormField } from '../payloads';
 import { TeamKey } from './teams';
+import type { SlaByPriority } from '../../../src/domain/sla/categoryTargets';
+import type { TicketPriority } from '../../../src/domain/vocabulary';
 
 /** Key of a demo category. */
 export type CategoryKey =
@@ -37,6 +39,8 @@ export interface CategorySeed {
   icon: string;
   /** Its community (Teams channel or Viva Engage), shown on its knowledge page, in the form and on expert cards. */
   community?: { url: string; name: string };
+  /** Targets of the priorities that differ from the category's (hours). */
+  slaByPriority?: SlaByPriority;
 }
 
 /** The demo communities (issue 15): a Teams channel of the university's tenant, or a Viva Engage community. */
@@ -98,9 +102,17 @@ const TREE: Leaf[] = [
   { ...root('evolutions', 'Demandes d\'évolution', 'Change requests', 'technical', 'Lightbulb'), firstResponseHours: 16, resolutionHours: 160 }
 ];
 
+/** The resolution targets per priority the demo's owners set: a quarter of the category's for critical, half for high, twice for low. */
+const RESOLUTION_BY_PRIORITY: Record<Exclude<TicketPriority, 'normal'>, number> = { critical: 0.25, high: 0.5, low: 2 };
+
 /** The demo categories, parents before children. */
 export const CATEGORIES: readonly CategorySeed[] = TREE.map((c, i) => ({
-  formFields: [], requiredFields: [], approvalRequired: false, ...c, sortOrder: (i + 1) * 10
+  formFields: [], requiredFields: [], approvalRequired: false, ...c, sortOrder: (i + 1) * 10,
+  slaByPriority: c.slaByPriority || {
+    critical: { resolutionHours: c.resolutionHours * RESOLUTION_BY_PRIORITY.critical },
+    high: { resolutionHours: c.resolutionHours * RESOLUTION_BY_PRIORITY.high },
+    low: { resolutionHours: c.resolutionHours * RESOLUTION_BY_PRIORITY.low }
+  }
 }));
 
 /** Finds a demo category (throws on an unknown key: a data error). */
