@@ -5,6 +5,15 @@
 import { HELP_CENTER_GROUPS } from '../../src/data/schema';
 import { TeamRepository } from '../../src/data/config/TeamRepository';
 import { CategoryRepository } from '../../src/data/config/CategoryRepository';
+import { LocationRepository } from '../../src/data/config/LocationRepository';
+import { SettingRepository } from '../../src/data/config/SettingRepository';
+import { MailTemplateRepository } from '../../src/data/config/MailTemplateRepository';
+import { AnnouncementRepository } from '../../src/data/config/AnnouncementRepository';
+import { ProblemRepository } from '../../src/data/desk/ProblemRepository';
+import { ATTACHMENTS, DELAYS, type SettingCodec } from '../../src/domain/config/settingRules';
+import { CONTACT, DESK, HOURS, SYNONYMS } from '../../src/domain/config/settingTextRules';
+import { dayOf, timeOf } from '../../src/domain/config/announcementRules';
+import type { MailTemplate } from '../../src/data/notifications/templates';
 import type { PriorityHoursDraft } from '../../src/domain/config/categoryRules';
 import type { TicketPriority } from '../../src/domain/vocabulary';
 import { DEMO_GROUPS, claimsOf, loginNameOf } from '../server/directory';
@@ -12,12 +21,11 @@ import { addHours, isoSeconds } from './clock';
 import { ANNOUNCEMENTS, EXPERTS } from './data/community';
 import { ARTICLES, ArticlePairSeed } from './data/articles';
 import { CATEGORIES, CategoryKey, CategorySeed } from './data/categories';
-import { EQUIPMENT, LOCATIONS, LocationSeed } from './data/locations';
+import { EQUIPMENT, LOCATIONS } from './data/locations';
 import { CAST, CastKey, CONTRIBUTOR_MEMBERS, publisherOf, MANAGER_MEMBERS, REFERENT_MEMBERS, REVIEWER_MEMBERS, SUPPORT_DIRECTORY_GROUPS, SUPPORT_MEMBERS } from './data/people';
 import { SETTINGS } from './data/settings';
 import { TEAMS, TeamKey } from './data/teams';
 import { displayName } from './generate';
-import { LocationWrite } from './payloads';
 import { SeedWriter } from './writer';
 import { articleUpdatedAt } from './kb-articles';
 
@@ -32,10 +40,6 @@ export interface SeedIds {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-
-function zip<K extends string>(keys: K[], ids: number[], into: Record<string, number>): void {
-  keys.forEach((k, i) => { into[k] = ids[i]; });
-}
 
 /** Resolves every cast member to a site user id (ensureuser, as the owner). */
 export async function ensurePeople(w: SeedWriter): Promise<Record<CastKey, number>> {
@@ -84,12 +88,9 @@ function priorityHoursOf(c: CategorySeed): PriorityHoursDraft {
   return out;
 }
 
-function locationPayload(l: LocationSeed, roomIds: Record<string, number>): Partial<LocationWrite> {
-  return {
-    Title: l.title, HCLocationKind: l.kind, HCBuilding: l.building, HCAssetTag: l.assetTag,
-    HCParentLocationId: l.room ? roomIds[l.room] : undefined
-  };
-}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const SETTING_CODECS: readonly SettingCodec<any>[] = [DELAYS, ATTACHMENTS, CONTACT, DESK, SYNONYMS, HOURS];
+const TEMPLATE_PREFIX = 'notifications.template.';
 
 /** Teams, categories, locations and settings, as the site owner. */
 export async function seedReferenceData(w: SeedWriter, people: Record<CastKey, number>): Promise<Omit<SeedIds, 'people' | 'articles'>> {
@@ -117,15 +118,31 @@ export async function seedReferenceData(w: SeedWriter, people: Record<CastKey, n
     }
   }
 
+  // Rooms and services, then the equipment in them, through the rooms area's repository (each checked: kind, name
+  // unique in its building, the room an equipment names).
   const locations: Record<string, number> = {};
-  const first = LOCATIONS.filter(l => l.kind !== 'equipment');
-  zip(first.map(l => l.key), await w.addItems('owner', 'HelpLocations', first.map(l => locationPayload(l, locations))), locations);
-  zip(EQUIPMENT.map(l => l.key), await w.addItems('owner', 'HelpLocations', EQUIPMENT.map(l => locationPayload(l, locations))), locations);
+  const locationRepository = new LocationRepository(w.sp('owner'));
+  for (const l of [...LOCATIONS.filter(x => x.kind !== 'equipment'), ...EQUIPMENT]) {
+    locations[l.key] = (await locationRepository.add({
+      title: l.title, kind: l.kind, building: l.building, roomId: l.room ? locations[l.room] : undefined, assetTag: l.assetTag || ''
+    })).id;
+  }
 
-  // Settings are keyed by a unique column: keep what an owner already set, add the rest.
-  const existing = await w.sp('owner').web.lists.getByTitle('HelpSettings').items.select('HCSettingKey').top(500)<{ HCSettingKey: string | null }[]>();
-  const have = existing.map(s => s.HCSettingKey);
-  await w.addItems('owner', 'HelpSettings', SETTINGS.filter(s => have.indexOf(s.key) < 0).map(s => ({ Title: s.key, HCSettingKey: s.key, HCValue: s.value })));
+  // Settings through the settings area's codecs and the mails area's repository: a key an owner already set is kept.
+  const settingRepository = new SettingRepository(w.sp('owner'));
+  const mailRepository = new MailTemplateRepository(w.sp('owner'));
+  for (const s of SETTINGS) {
+    const codec = SETTING_CODECS.filter(c => c.key === s.key)[0];
+    if (codec) {
+      const read = await settingRepository.get(s.key);
+      if (read.id === undefined) await settingRepository.save(codec, read, codec.read(s.value).form);
+    } else if (s.key.indexOf(TEMPLATE_PREFIX) === 0) {
+      const read = await mailRepository.get(s.key.slice(TEMPLATE_PREFIX.length));
+      if (read.id === undefined) await mailRepository.save(read, JSON.parse(s.value) as MailTemplate);
+    } else {
+      throw new Error(`The demo setting ${s.key} has no area that writes it.`);
+    }
+  }
   return { teams, categories, locations };
 }
 
@@ -167,13 +184,22 @@ export async function seedCommunity(w: SeedWriter, now: Date, ids: SeedIds, prob
     HCLanguages: e.languages, HCBio: e.bio, HCAvailability: e.availability,
     HCListed: e.listed, HCConsentAt: e.listed ? isoSeconds(new Date(now.getTime() - (e.consentDaysAgo || 0) * DAY_MS)) : null
   }])));
-  await w.addItems('marc', 'Announcements', ANNOUNCEMENTS.map(a => {
+  // Announcements as the technical team publishes them: a known incident from its problem ticket (the desk's path),
+  // the others through the announcements area's repository (checked like an agent's).
+  const announcements = new AnnouncementRepository(w.sp('marc'));
+  const fromProblems = new ProblemRepository(w.sp('marc'));
+  for (const a of ANNOUNCEMENTS) {
     const problem = a.problemRef ? problems[a.problemRef] : undefined;
-    return {
-      Title: a.title, HCBody: a.body, HCSeverity: a.severity, HCLanguage: a.language,
+    const end = addHours(now, a.endInHours);
+    if (problem) {
       // A known incident is announced from the moment its problem was opened.
-      HCStart: isoSeconds(problem ? problem.openedAt : addHours(now, a.startInHours)), HCEnd: isoSeconds(addHours(now, a.endInHours)),
-      HCProblemId: problem ? problem.id : undefined
-    };
-  }));
+      await fromProblems.publishAnnouncement({ problemId: problem.id, title: a.title, body: a.body, severity: a.severity, language: a.language, start: problem.openedAt, end });
+    } else {
+      const start = addHours(now, a.startInHours);
+      await announcements.add({
+        title: a.title, body: a.body, severity: a.severity, audience: 'everyone', language: a.language,
+        startDay: dayOf(start), startTime: timeOf(start), endDay: dayOf(end), endTime: timeOf(end)
+      }, now);
+    }
+  }
 }
