@@ -197,6 +197,9 @@ class KnowledgeServiceImpl implements KnowledgeService {
     const countRead = choice === 'auto' ? repository.itemCount() : undefined;
     const categoriesRead = this.categoryList ? undefined : repository.categoriesPage();
     const deltaRead = cached ? repository.changedSincePage(cached.maxModified) : undefined;
+    // The owners' synonyms (settings area), query-time: read each load, so an owner's change applies at once;
+    // unreadable (a refused read, an older site), the product's own list.
+    const synonymsRead = choice === 'sharepoint' ? undefined : repository.searchSynonyms().catch(() => undefined);
     const initial = this.options.initialArticleId;
     if (initial && !this.prefetched) {
       const article = repository.article(initial, { findTranslation: true });
@@ -215,6 +218,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
       this.categoryList = page.complete ? Promise.resolve(page.categories) : this.repository.categories();
     }
     const count = countRead ? await countRead : undefined;
+    const synonyms = synonymsRead ? await synonymsRead : undefined;
     if (choice === 'sharepoint' || (count !== undefined && count > above)) {
       this.remote = import(/* webpackChunkName: 'help-center-sharepoint-search' */ './sharePointSearchProvider').then(m => new m.SharePointSearchProvider(this.sp));
       // Downloaded now, while the page renders: a failure is the first search's to report.
@@ -235,7 +239,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
         return c.published ? was !== JSON.stringify(c.article.summary) : was !== undefined;
       });
       if (delta.complete && relevant.length === 0) {
-        this.local = LocalKnowledgeProvider.restore(cached.index, cached.articles);
+        this.local = LocalKnowledgeProvider.restore(cached.index, cached.articles, synonyms);
         if (changed.length > 0) {
           await this.cache.write({ index: cached.index, articles: cached.articles, maxModified: maxModified(changed.map(c => c.article.summary), cached.maxModified) });
         }
@@ -244,7 +248,7 @@ class KnowledgeServiceImpl implements KnowledgeService {
     }
     // The index needs every body and the cache keeps none: a change means one full (paged) reload.
     const articles: IndexedArticle[] = await this.repository.published();
-    this.local = LocalKnowledgeProvider.build(articles);
+    this.local = LocalKnowledgeProvider.build(articles, synonyms);
     const summaries = articles.map(a => a.summary);
     await this.cache.write({ index: this.local.toJSON(), articles: summaries, maxModified: maxModified(summaries, cached && cached.maxModified) });
     return { articleCount: articles.length, provider: 'local', fromCache: false };

@@ -16,19 +16,19 @@ export class LocalKnowledgeProvider {
   }
 
   /** Builds the index from articles with their bodies (popularity prior from views and votes). */
-  public static build(articles: IndexedArticle[]): LocalKnowledgeProvider {
+  public static build(articles: IndexedArticle[], synonyms?: string[][]): LocalKnowledgeProvider {
     const popularity: { [id: string]: PopularitySignal } = {};
     for (const a of articles) popularity[String(a.summary.id)] = { views: a.summary.views, helpful: a.summary.helpful, notHelpful: a.summary.notHelpful };
     const index = buildSearchIndex(articles.map(a => ({
       id: String(a.summary.id), title: a.summary.title, body: a.body, language: a.summary.language,
       summary: a.summary.summary, keywords: a.summary.keywords, questions: a.summary.questions
-    })), { popularity });
+    })), { popularity, synonyms });
     return new LocalKnowledgeProvider(index, articles.map(a => a.summary));
   }
 
-  /** Restores a cached index without analysing any article. */
-  public static restore(index: SerializedSearchIndex, articles: ArticleSummary[]): LocalKnowledgeProvider {
-    return new LocalKnowledgeProvider(loadSearchIndex(index), articles);
+  /** Restores a cached index without analysing any article (`synonyms`: the groups that apply now, query-time). */
+  public static restore(index: SerializedSearchIndex, articles: ArticleSummary[], synonyms?: string[][]): LocalKnowledgeProvider {
+    return new LocalKnowledgeProvider(loadSearchIndex(synonyms ? { ...index, synonyms } : index), articles);
   }
 
   /** The serialized index, for the cache. */

@@ -4,6 +4,7 @@ import '@pnp/sp/items';
 import type { IItems } from '@pnp/sp/items';
 import { ARTICLE_KINDS, type ArticleKind } from '../../domain/vocabulary';
 import { communityOf } from '../../domain/categories/community';
+import { synonymsFromSetting, SYNONYMS_SETTING_KEY } from '../../domain/search/synonyms';
 import type { RawHelpCategoriesItem, RawKnowledgeArticlesItem } from '../schema/items.generated';
 import { isNotFound } from '../sp/errors';
 import { helpList } from '../sp/lists';
@@ -104,6 +105,12 @@ export class KnowledgeRepository {
     const rows = await this.list.items.select(...SUMMARY_SELECT).filter(idIn(ids)).top(ids.length)<RawArticleRow[]>();
     for (const row of rows) if (row.HCStatus === 'published') out[String(row.Id)] = toSummary(row);
     return out;
+  }
+
+  /** The owners' search synonyms (HelpSettings `search.synonyms`, on the indexed unique key): the product's list when none. */
+  public async searchSynonyms(): Promise<string[][]> {
+    const rows = await helpList(this.sp, 'HelpSettings').items.select('HCValue').filter(`HCSettingKey eq ${odataString(SYNONYMS_SETTING_KEY)}`).top(1)<{ HCValue: string | null }[]>();
+    return synonymsFromSetting((rows[0] && rows[0].HCValue) || undefined);
   }
 
   /** The list's item count: an upper bound of the published articles, one small request. */

@@ -4,7 +4,7 @@ import { KnowledgeSearchIndex } from './searchIndex';
 import { SearchableArticle, SearchIndex, SearchIndexOptions, SerializedSearchIndex } from './types';
 
 export * from './types';
-export { DEFAULT_SYNONYMS, DEFAULT_TRANSLATIONS, parseSynonymList } from './synonyms';
+export { DEFAULT_SYNONYMS, DEFAULT_TRANSLATIONS, parseSynonymList, synonymsFromSetting, SYNONYMS_SETTING_KEY } from './synonyms';
 export { DEFAULT_BOOSTS } from './indexBuilder';
 export { analyse, foldText, htmlToText, stem, tokenize, typoBudget } from './textAnalysis';
 export type { SearchLanguage } from './textAnalysis';

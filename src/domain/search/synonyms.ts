@@ -137,3 +137,25 @@ export function parseSynonymList(text: string): string[][] {
   }
   return groups;
 }
+
+/** HelpSettings key of the owners' synonym groups (the settings area writes it). */
+export const SYNONYMS_SETTING_KEY = 'search.synonyms';
+
+/**
+ * The synonym groups a search applies: the owners' list stored under `search.synonyms` (a JSON list of groups of
+ * terms, as the settings area writes it) replaces the product's; missing, empty or unreadable, the product's own.
+ * Groups of fewer than two terms are dropped (they say nothing).
+ */
+export function synonymsFromSetting(value: string | undefined): string[][] {
+  if (!value || !value.trim()) return DEFAULT_SYNONYMS;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (!Array.isArray(parsed)) return DEFAULT_SYNONYMS;
+    const groups = parsed.filter((g): g is unknown[] => Array.isArray(g))
+      .map(g => g.filter((t): t is string => typeof t === 'string').map(t => t.trim()).filter(t => t.length > 0))
+      .filter(g => g.length > 1);
+    return groups.length ? groups : DEFAULT_SYNONYMS;
+  } catch {
+    return DEFAULT_SYNONYMS;
+  }
+}

@@ -92,7 +92,7 @@ define([], function() {
       "synonyms": {
         "heading": "Search synonyms",
         "intro": "Groups of equivalent terms: a search containing one of them also searches for the others.",
-        "applies": "Note: the article search applies its own built-in list today and does not read this setting yet; it is kept for it.",
+        "applies": "This list replaces the product's (shown while none is saved). The article search — the knowledge page, the help bar, the request form — reads it each time a page loads; a very large base, searched by SharePoint Search, does not apply it.",
         "label": "Synonym groups",
         "help": "One group per line, its terms separated by commas; accents and capitals kept (the search ignores them).",
         "describe": "{0} groups"

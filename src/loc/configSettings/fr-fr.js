@@ -92,7 +92,7 @@ define([], function() {
       "synonyms": {
         "heading": "Synonymes de la recherche",
         "intro": "Des groupes de termes équivalents : une recherche qui contient l'un d'eux cherche aussi les autres.",
-        "applies": "Attention : la recherche d'articles applique aujourd'hui sa propre liste intégrée et ne lit pas encore ce réglage ; il est conservé pour elle.",
+        "applies": "Cette liste remplace celle du produit (affichée tant qu'aucune n'est enregistrée). La recherche d'articles — page des connaissances, barre d'aide, formulaire de demande — la lit à chaque chargement de page ; une très grande base, cherchée par la recherche SharePoint, ne l'applique pas.",
         "label": "Groupes de synonymes",
         "help": "Un groupe par ligne, ses termes séparés par des virgules ; accents et majuscules conservés (la recherche les ignore).",
         "describe": "{0} groupes"

@@ -43,9 +43,9 @@ describe('cache', () => {
     const again = service('cache-a');
     expect(await again.ready()).toEqual({ articleCount: PUBLISHED_COUNT, provider: 'local', fromCache: true });
     const cached = articleRequests();
-    // Categories and the delta: one $batch.
+    // Categories, the delta and the owners' synonyms: one $batch.
     expect(emu.requests()).toHaveLength(1);
-    expect(emu.requests()[0].parts).toHaveLength(2);
+    expect(emu.requests()[0].parts).toHaveLength(3);
     expect(cached).toHaveLength(1);
     expect(cached[0]).toMatch(/Modified ge datetime'/);
     expect(cached[0]).not.toMatch(/HCStatus eq/);
@@ -90,8 +90,9 @@ describe('first render', () => {
     const requests = emu.requests();
     expect(requests).toHaveLength(2);
     const parts = (requests[0].parts || []).map(p => decodeURIComponent(p));
-    expect(parts).toHaveLength(5);
+    expect(parts).toHaveLength(6);
     expect(parts.some(p => /ItemCount/.test(p))).toBe(true);
+    expect(parts.some(p => /HelpSettings.*HCSettingKey(\+|\s)eq(\+|\s)'search\.synonyms'/i.test(p))).toBe(true);
     expect(parts.some(p => /HelpCategories/i.test(p))).toBe(true);
     expect(parts.some(p => new RegExp(`items\\(${f.ids.printFr}\\).*AttachmentFiles`, 'i').test(p))).toBe(true);
     expect(parts.some(p => /ArticleFeedback.*HCVoteKey/i.test(p))).toBe(true);
@@ -108,6 +109,34 @@ describe('first render', () => {
     expect(await kb.ready()).toMatchObject({ articleCount: PUBLISHED_COUNT });
     expect(await kb.article(99999)).toBeUndefined();
     expect(await kb.myVote(99999)).toBeUndefined();
+  });
+});
+
+describe("the owners' synonyms (settings area, HelpSettings search.synonyms)", () => {
+  afterEach(async () => {
+    const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
+    const rows = await settings.items.select('Id').filter("HCSettingKey eq 'search.synonyms'").top(1)<{ Id: number }[]>();
+    for (const r of rows) await settings.items.getById(r.Id).delete();
+  });
+
+  it("apply at the next load, built or restored from the cache, and replace the product's list", async () => {
+    // The product's list knows "mdp"; an invented word finds nothing.
+    expect((await service('syn-none').search('zorglub', { language: 'fr' })).hits).toHaveLength(0);
+    expect((await service('syn-none').search('mdp oublie', { language: 'fr' })).hits[0].article.id).toBe(f.ids.passwordFr);
+    await sp(OWNER).web.lists.getByTitle('HelpSettings').items.add({ Title: 'search.synonyms', HCSettingKey: 'search.synonyms', HCValue: JSON.stringify([['zorglub', 'mot de passe']]) });
+    // Built now (a new cache), then restored from the cache written: both apply the owners' groups.
+    expect((await service('syn-owner').search('zorglub oublie', { language: 'fr' })).hits[0].article.id).toBe(f.ids.passwordFr);
+    const restored = service('syn-owner');
+    expect(await restored.ready()).toMatchObject({ fromCache: true });
+    expect((await restored.search('zorglub oublie', { language: 'fr' })).hits[0].article.id).toBe(f.ids.passwordFr);
+    // The cache built before the owners' change applies it too (query-time synonyms).
+    expect((await service('syn-none').search('zorglub oublie', { language: 'fr' })).hits[0].article.id).toBe(f.ids.passwordFr);
+  });
+
+  it("fall back to the product's list when the stored value is unreadable", async () => {
+    await sp(OWNER).web.lists.getByTitle('HelpSettings').items.add({ Title: 'search.synonyms', HCSettingKey: 'search.synonyms', HCValue: '{not json' });
+    expect((await service('syn-broken').search('zorglub', { language: 'fr' })).hits).toHaveLength(0);
+    expect((await service('syn-broken').search('mdp oublie', { language: 'fr' })).hits[0].article.id).toBe(f.ids.passwordFr);
   });
 });
 
