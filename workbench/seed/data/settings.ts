@@ -3,6 +3,7 @@
  * auto-close delays and the search synonyms. Values are JSON (or plain text) under a stable key.
  */
 import { DEFAULT_CALENDAR } from './teams';
+import { DEFAULT_SYNONYMS } from '../../../src/domain/search/synonyms';
 import { BUILT_IN_TEMPLATES } from '../../../src/data/notifications/mailTemplates';
 import type { MailTemplate } from '../../../src/data/notifications/templates';
 
@@ -31,20 +32,13 @@ export const NOTIFICATION_TEMPLATES: Record<string, MailTemplate> = {
   ticket_created: withExamLine(BUILT_IN_TEMPLATES.ticket_created)
 };
 
-/** Search synonyms: each group is a set of equivalent terms (accent-insensitive). */
+/**
+ * Search synonyms as the demo's owners keep them: the stored list replaces the product's (src/domain/search/synonyms.ts),
+ * so it starts from the product's groups and adds the school's own words (interactive whiteboards, Moodle quizzes).
+ */
 export const SYNONYMS: string[][] = [
-  ['mdp', 'mot de passe', 'password', 'pwd'],
-  ['wifi', 'wi-fi', 'wlan', 'réseau sans fil', 'wireless'],
-  ['eduroam', 'wifi eduroam'],
-  ['ent', 'espace numérique de travail', 'moodle', 'plateforme pédagogique', 'learning platform'],
-  ['mfa', '2fa', 'double authentification', 'authentification multifacteur', 'multi-factor authentication', 'two-factor authentication'],
-  ['vpn', 'accès à distance', 'remote access'],
+  ...DEFAULT_SYNONYMS,
   ['tbi', 'tableau blanc interactif', 'tni', 'tableau numérique interactif', 'interactive whiteboard'],
-  ['vidéoprojecteur', 'projecteur', 'vidéo-projecteur', 'projector', 'beamer'],
-  ['imprimante', 'copieur', 'photocopieuse', 'printer', 'impression', 'printing'],
-  ['mail', 'courriel', 'e-mail', 'messagerie', 'email', 'outlook'],
-  ['teams', 'visio', 'visioconférence', 'video call'],
-  ['examen', 'épreuve', 'partiel', 'exam', 'test'],
   ['quiz', 'questionnaire', 'test moodle']
 ];
 
