@@ -52,7 +52,7 @@ export function VersionHistory<V extends ItemVersion>(props: VersionHistoryProps
           {state.value.map(v => (
             <li key={v.label}>
               <ThemeText as="span">{formatString(texts.entry, v.label, v.at ? dateTimeText(v.at, locale) : '—', v.by || '—')}</ThemeText>
-              <ThemeText as="div" variant="small"><UserText text={props.describe(v)} /></ThemeText>
+              <ThemeText as="div" variant="small" block><UserText text={props.describe(v)} /></ThemeText>
             </li>
           ))}
         </ol>
