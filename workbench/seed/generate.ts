@@ -18,6 +18,8 @@ import {
 import { TicketPlan } from './plan';
 import { showcaseTickets } from './showcase';
 import { categoryTargets } from '../../src/domain/sla/categoryTargets';
+import { endOfNthBusinessDayAfter } from '../../src/domain/sla/calendar';
+import { DEMO_DELAYS } from './data/settings';
 
 /** Seed of the PRNG: changing it changes every generated ticket. */
 export const SEED = 20261122;
@@ -128,6 +130,9 @@ function planOne(rng: SeededRandom, now: Date, createdAt: Date, index: number): 
   const noFollowUp = asks && rng.chance(0.2);
   const tClose = ta && noFollowUp ? addBusinessMinutes(cal, ta, NO_FOLLOW_UP_MINUTES) : undefined;
   const tb = ta && !noFollowUp ? addBusinessMinutes(cal, ta, rng.int(30, 1500)) : undefined;
+  // The desk's reminder (the demo's delay, counted as the desk counts it), when it came before her answer or the closing.
+  const tr = ta ? endOfNthBusinessDayAfter(cal, ta, DEMO_DELAYS.awaitingUserReminderDays) : undefined;
+  const reminded = tr && (!tb || tr < tb) && (!tClose || tr < tClose) ? tr : undefined;
   const escalates = !!t.escalation && rng.chance(t.escalation.chance);
   const work = workMinutes(rng, t, escalates);
   const te = escalates ? addBusinessMinutes(cal, t2, Math.round(work * 0.2)) : undefined;
@@ -151,7 +156,7 @@ function planOne(rng: SeededRandom, now: Date, createdAt: Date, index: number): 
   if (course && course.teacher !== requester.who) watchers.push(course.teacher);
   if (t.category === 'derogations') watchers.push('philippe');
 
-  const events = [createdAt, t1, t2, ta, tb, te, t3, t4, tClose].filter(d => reached(d)) as Date[];
+  const events = [createdAt, t1, t2, ta, reminded, tb, te, t3, t4, tClose].filter(d => reached(d)) as Date[];
   const lastActivityAt = new Date(Math.max(...events.map(d => d.getTime())));
   const done = status === 'resolved' || status === 'closed';
   const rating = status === 'closed' && rng.chance(0.65) ? rng.weighted([5, 4, 3, 2, 1], r => [45, 30, 13, 7, 5][5 - r]) : undefined;
@@ -168,6 +173,7 @@ function planOne(rng: SeededRandom, now: Date, createdAt: Date, index: number): 
     escalatedAt: escalated ? te : undefined,
     askedAt: reached(ta) ? ta : undefined,
     answeredAt: reached(tb) ? tb : undefined,
+    remindedAt: reached(reminded) ? reminded : undefined,
     resolvedAt: done ? t3 : undefined,
     closedAt: status === 'closed' ? t4 : status === 'no_follow_up' ? tClose : undefined,
     resolution: done ? text.resolution : status === 'no_follow_up' ? NO_FOLLOW_UP_TEXT[lang] : undefined,

@@ -55,6 +55,8 @@ export interface TicketPlan {
   askedAt?: Date;
   /** When the requester answered it (back in progress). */
   answeredAt?: Date;
+  /** When the desk reminded the requester of its question (before her answer or the no-follow-up closing). */
+  remindedAt?: Date;
   resolvedAt?: Date;
   closedAt?: Date;
   resolution?: string;

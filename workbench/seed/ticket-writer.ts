@@ -145,6 +145,8 @@ export function stateSteps(p: TicketPlan, ids: SeedIds, refs: TicketIds, openedA
     add(p.escalatedAt, 4, { ...level, HCEscalatedAt: iso(p.escalatedAt), HCEscalatedToId: named ? ids.people[named] : null });
   }
   add(p.askedAt, 5, { HCStatus: 'awaiting_user', HCPublicMessage: ask ? ask.text : undefined });
+  // The reminder changes nothing but who was told (the change number stays: see below).
+  add(p.remindedAt, 5.5, {}, p.remindedAt && told(p.remindedAt, 'awaitingUserReminder', people.slice(0, 1)));
   add(p.answeredAt, 6, { HCStatus: 'in_progress' });
   p.comments.forEach((c, i) => {
     if (c.author !== p.requester && c !== ask) steps.push({ at: commentTime(p, c, i), order: 7, who: c.author, payload: { HCPublicMessage: c.text } });
@@ -159,8 +161,13 @@ export function stateSteps(p: TicketPlan, ids: SeedIds, refs: TicketIds, openedA
   steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
   let informed = [told(p.createdAt, 'file', people, true)];
   let status: StateWrite['HCStatus'] = 'new';
-  return steps.map((s, i) => {
-    const payload: Partial<StateWrite> = { ...s.payload, HCSequence: i + 1, HCPublicMessage: s.payload.HCPublicMessage || null };
+  let sequence = 0;
+  return steps.map(s => {
+    // A reminder is no change of the ticket: its version keeps the change number and the desk's last message (the question).
+    const reminder = !!s.informed && s.informed.event === 'awaitingUserReminder';
+    if (!reminder) sequence++;
+    const payload: Partial<StateWrite> = reminder ? { ...s.payload, HCSequence: sequence }
+      : { ...s.payload, HCSequence: sequence, HCPublicMessage: s.payload.HCPublicMessage || null };
     // An agent's public reply to a ticket only taken in charge puts it in progress, as the desk's reply does.
     if (payload.HCPublicMessage && !payload.HCStatus && status === 'taken_in_charge') payload.HCStatus = 'in_progress';
     status = payload.HCStatus || status;

@@ -6,8 +6,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
 import { applyAction, resolveProblem } from '../../domain/tickets/lifecycle';
-import { housekeeping } from '../../domain/tickets/housekeeping';
-import { appendInformed, informedChanges } from '../../domain/tickets/informed';
+import { housekeeping, remindersDue } from '../../domain/tickets/housekeeping';
+import { appendInformed, informedChanges, parseInformed } from '../../domain/tickets/informed';
 import { dueDateAfterPause } from '../../domain/sla/snapshot';
 import { forEachPage } from '../sp/paging';
 import type { Actor, LifecycleSettings, StatusChange, Ticket } from '../../domain/tickets/model';
@@ -50,6 +50,21 @@ function informedPayload(current: string | null | undefined, events: DomainEvent
 function publicMessage(action: TicketAction): string | null { // eslint-disable-line @rushstack/no-new-null
   if ((action.type === 'replyPublic' || action.type === 'askForInformation') && action.message.trim()) return action.message.trim();
   return null; // eslint-disable-line @rushstack/no-new-null
+}
+
+/** When the requester was last reminded (the ticket's informed log, HCInformed). */
+function lastReminderAt(informed: string | null | undefined): Date | undefined { // eslint-disable-line @rushstack/no-new-null
+  const at = parseInformed(informed || undefined).filter(c => c.event === 'awaitingUserReminder').map(c => Date.parse(c.at)).filter(t => !isNaN(t));
+  return at.length ? new Date(Math.max(...at)) : undefined;
+}
+
+/** The desk's latest public message while the ticket awaits the user (versions newest first): the question she has to answer. */
+function awaitedQuestion(versions: { HCStatus: Ticket['status']; HCPublicMessage?: string | null }[]): string | undefined { // eslint-disable-line @rushstack/no-new-null
+  for (const v of versions) {
+    if (v.HCStatus !== 'awaiting_user') return undefined;
+    if (v.HCPublicMessage && v.HCPublicMessage.trim()) return v.HCPublicMessage.trim();
+  }
+  return undefined;
 }
 
 /** A state's versions as the domain's status history, oldest first. */
@@ -270,9 +285,11 @@ export class TicketActionService {
 
   /**
    * Housekeeping, run when the desk loads (idempotent, safe for two agents at once): tickets awaiting the
-   * requester past N business days of their team's calendar are closed as no follow-up with a notice;
-   * resolved tickets not reopened within M days are closed. Settings come from HelpSettings `tickets.autoClose`.
-   * Then the watchers' rows a failed sync left behind are written again (resyncWatchViews). Returns how many tickets it changed.
+   * requester past N business days of their team's calendar are closed as no follow-up with a notice; those past R
+   * business days (R < N) get one reminder, recorded in the state's informed log by an ETag write (the log says it
+   * was sent, so a second desk or a second run sends none); resolved tickets not reopened within M days are closed.
+   * Settings come from HelpSettings `tickets.autoClose`. Then the watchers' rows a failed sync left behind are
+   * written again (resyncWatchViews). Returns how many tickets it changed (a reminder changes the state's ETag).
    */
   public async housekeep(now: Date = new Date()): Promise<number> {
     const actor = await this.actor();
@@ -284,16 +301,33 @@ export class TicketActionService {
       return 0;
     }
     const [batched, execute] = this.sp.batched();
-    const histories = candidates.map(c => helpList(batched, STATES_LIST).items.getById(c.stored.item.stateId!).versions.select('HCStatus', 'Modified')());
+    const histories = candidates.map(c => helpList(batched, STATES_LIST).items.getById(c.stored.item.stateId!).versions.select('HCStatus', 'HCPublicMessage', 'Modified')());
     await execute();
     const settings: DeskSettings = await readDeskSettings(this.sp, this.settings);
     const tickets: Ticket[] = [];
     const byId: { [id: number]: StoredTicket } = {};
+    const questions: { [id: number]: string | undefined } = {};
     for (let i = 0; i < candidates.length; i++) {
-      tickets.push({ ...candidates[i].ticket, statusHistory: historyOf(await histories[i] as { HCStatus: Ticket['status']; Modified: string }[]) });
+      const versions = await histories[i] as { HCStatus: Ticket['status']; HCPublicMessage?: string | null; Modified: string }[]; // eslint-disable-line @rushstack/no-new-null
+      tickets.push({ ...candidates[i].ticket, statusHistory: historyOf(versions) });
       byId[candidates[i].ticket.id] = candidates[i].stored;
+      questions[candidates[i].ticket.id] = awaitedQuestion(versions);
     }
     let changed = 0;
+    const reminders = remindersDue(tickets, now, settings.lifecycle, t => requireCalendar(settings, t),
+      t => ({ lastReminderAt: lastReminderAt(byId[t.id].item.HCInformed), question: questions[t.id] }));
+    for (const reminder of reminders) {
+      const stored = byId[reminder.ticketId];
+      try {
+        // Only the log: the status, the sequence and the desk's last message (the question she sees) stay as they are.
+        await this.repo.update(stored, stored.etag, informedPayload(stored.item.HCInformed, [reminder]));
+      } catch (e) {
+        if (e instanceof TicketConflictError) continue; // another desk reminded her first, or an agent acted meanwhile
+        throw e;
+      }
+      changed++;
+      await this.notifier.notify(tickets.filter(t => t.id === reminder.ticketId)[0], [reminder], actor);
+    }
     for (const tr of housekeeping(tickets, now, settings.lifecycle, t => requireCalendar(settings, t))) {
       const stored = byId[tr.ticketId];
       const payload = { ...toPayload(tr.result.changes), HCSequence: tr.result.ticket.sequence, HCPublicMessage: null,

@@ -8,7 +8,7 @@ import type { LifecycleSettings, Ticket } from '../../domain/tickets/model';
 import { helpList } from '../sp/lists';
 import { anyOf } from '../sp/odata';
 
-/** What the desk's transitions need from HelpSettings and HelpTeams: lifecycle limits and each team's business hours. */
+/** What the desk's transitions need from HelpSettings and HelpTeams: lifecycle limits (the reminder's too) and each team's business hours. */
 export interface DeskSettings {
   lifecycle: LifecycleSettings;
   /** The calendar a ticket's SLA counts in: its team's, or the site's default hours; undefined when neither is set. */
@@ -30,9 +30,11 @@ export async function readDeskSettings(sp: SPFI, base: LifecycleSettings): Promi
   const setting = (key: string): string | undefined => { const r = settingRows.filter(x => x.HCSettingKey === key)[0]; return (r && r.HCValue) || undefined; };
   const lifecycle = { ...base };
   try {
-    const auto = JSON.parse(setting('tickets.autoClose') || '{}') as { resolvedToClosedDays?: number; awaitingUserToNoFollowUpDays?: number };
+    const auto = JSON.parse(setting('tickets.autoClose') || '{}') as { resolvedToClosedDays?: number; awaitingUserToNoFollowUpDays?: number; awaitingUserReminderDays?: number };
     if (typeof auto.resolvedToClosedDays === 'number') lifecycle.autoCloseResolvedAfterDays = auto.resolvedToClosedDays;
     if (typeof auto.awaitingUserToNoFollowUpDays === 'number') lifecycle.awaitingUserMaxBusinessDays = auto.awaitingUserToNoFollowUpDays;
+    // Absent: no reminder (the set-up page leaves it out when the field is empty).
+    if (typeof auto.awaitingUserReminderDays === 'number') lifecycle.awaitingUserReminderBusinessDays = auto.awaitingUserReminderDays;
   } catch (e) {
     console.warn('[HelpCenter] HelpSettings tickets.autoClose is not valid JSON: the default limits apply.', e);
   }

@@ -64,8 +64,9 @@ export interface Recipient {
 /** A field changed by an action (domain names; TICKET_LIST_FIELDS maps them to the list). */
 export interface FieldChange { field: keyof Ticket; from: unknown; to: unknown }
 
-/** Event kinds: one per action, plus the housekeeping notices. */
-export type DomainEventType = Exclude<TicketActionType, 'resolveProblem'> | 'resolvedByProblem' | 'problemResolved' | 'closedNoFollowUpAutomatically' | 'closedAutomatically';
+/** Event kinds: one per action, plus the housekeeping notices (`awaitingUserReminder` changes nothing on the ticket). */
+export type DomainEventType = Exclude<TicketActionType, 'resolveProblem'> | 'resolvedByProblem' | 'problemResolved' | 'closedNoFollowUpAutomatically' | 'closedAutomatically'
+  | 'awaitingUserReminder';
 
 /** Something that happened to a ticket, with who to inform. */
 export interface DomainEvent {

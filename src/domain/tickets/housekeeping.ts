@@ -1,7 +1,10 @@
-/** Housekeeping run when the desk loads: time-outs of tickets awaiting the user, auto-close of resolved tickets. */
+/**
+ * Housekeeping run when the desk loads: reminders to requesters who do not answer, time-outs of tickets awaiting
+ * the user, auto-close of resolved tickets.
+ */
 import { BusinessHoursCalendar, endOfNthBusinessDayAfter } from '../sla/calendar';
-import { ApplyOk } from './actions';
-import { applyAction } from './lifecycle';
+import { ApplyOk, DomainEvent } from './actions';
+import { applyAction, changeKeyOf, recipientsFor } from './lifecycle';
 import { LifecycleSettings, SYSTEM_ACTOR, Ticket } from './model';
 
 /** One transition to write; `result` holds the next ticket, changes and the notice event. */
@@ -48,6 +51,49 @@ export function housekeeping(
         if (r.ok) out.push({ ticketId: t.id, reason: 'resolvedAutoClose', result: r });
       }
     }
+  }
+  return out;
+}
+
+/** What the reminder needs besides the ticket: when the last one was sent (the ticket's informed log) and the question asked. */
+export interface ReminderContext {
+  /** When the requester was last reminded of this ticket, if ever. */
+  lastReminderAt?: Date;
+  /** The desk's question the ticket awaits an answer to (the public message that put it in awaiting_user). */
+  question?: string;
+}
+
+/**
+ * The reminders due at `now`: one per ticket awaiting the user past the end of the R-th business day (team calendar)
+ * after it entered that status, R = `awaitingUserReminderBusinessDays` (none when 0 or unset, or when it does not
+ * come before the no-follow-up's N). None when the requester was reminded since the ticket entered the status (so
+ * one per question; a new question starts a new count), nor when the ticket is due for closing (its notice says it).
+ * The event informs the requester and the beneficiary; its details carry the question and when the request will be
+ * closed. It changes nothing on the ticket: its key is the ticket's current change, identical on every desk.
+ */
+export function remindersDue(
+  tickets: Ticket[], now: Date, settings: LifecycleSettings, calendarFor: (ticket: Ticket) => BusinessHoursCalendar,
+  contextOf: (ticket: Ticket) => ReminderContext
+): DomainEvent[] {
+  const r = settings.awaitingUserReminderBusinessDays || 0;
+  const n = settings.awaitingUserMaxBusinessDays;
+  if (r <= 0 || (n > 0 && r >= n)) return [];
+  const out: DomainEvent[] = [];
+  for (const t of tickets) {
+    if (t.status !== 'awaiting_user') continue;
+    const entered = enteredCurrentStatusAt(t);
+    const calendar = calendarFor(t);
+    if (now.getTime() < endOfNthBusinessDayAfter(calendar, entered, r).getTime()) continue;
+    const closesAt = n > 0 ? endOfNthBusinessDayAfter(calendar, entered, n) : undefined;
+    if (closesAt && now.getTime() >= closesAt.getTime()) continue;
+    const context = contextOf(t);
+    if (context.lastReminderAt && context.lastReminderAt.getTime() >= entered.getTime()) continue;
+    out.push({
+      type: 'awaitingUserReminder', ticketId: t.id, changeKey: changeKeyOf(t.id, t.sequence, 'awaitingUserReminder'), at: now,
+      actor: SYSTEM_ACTOR.person, fromStatus: t.status, toStatus: t.status,
+      recipients: recipientsFor(t, ['requester', 'beneficiary'], SYSTEM_ACTOR),
+      details: { message: context.question, closesAt: closesAt ? closesAt.toISOString() : undefined, reminderDays: r }
+    });
   }
   return out;
 }

@@ -163,6 +163,8 @@ export interface LifecycleSettings {
   awaitingUserMaxBusinessDays: number;
   /** Resolved and not reopened within this many calendar days → closed. */
   autoCloseResolvedAfterDays: number;
+  /** Awaiting the user for this many business days → one reminder (before the no-follow-up closing); 0 or unset = none. */
+  awaitingUserReminderBusinessDays?: number;
 }
 
 /** Default lifecycle settings. */

@@ -221,7 +221,8 @@ define([], function() {
         "resolvedByProblem": "resolved with the problem",
         "problemResolved": "problem resolved",
         "closedNoFollowUpAutomatically": "closed automatically with no follow-up",
-        "closedAutomatically": "closed automatically"
+        "closedAutomatically": "closed automatically",
+        "awaitingUserReminder": "reminder (answer awaited)"
       }
     }
   };

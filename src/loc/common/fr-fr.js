@@ -221,7 +221,8 @@ define([], function() {
         "resolvedByProblem": "résolue avec le problème",
         "problemResolved": "problème résolu",
         "closedNoFollowUpAutomatically": "clôture sans suite automatique",
-        "closedAutomatically": "clôture automatique"
+        "closedAutomatically": "clôture automatique",
+        "awaitingUserReminder": "relance (réponse attendue)"
       }
     }
   };

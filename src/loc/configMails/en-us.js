@@ -18,6 +18,7 @@ define([], function() {
         "public_reply": "Reply from the desk",
         "internal_note": "Internal note",
         "awaiting_user": "Information requested",
+        "awaiting_reminder": "Reminder to the requester",
         "requester_answered": "Requester answered",
         "escalated": "Request escalated",
         "transferred": "Request transferred",

@@ -18,6 +18,7 @@ define([], function() {
         "public_reply": "Réponse du support",
         "internal_note": "Note interne",
         "awaiting_user": "Informations demandées",
+        "awaiting_reminder": "Relance du demandeur",
         "requester_answered": "Réponse du demandeur",
         "escalated": "Demande escaladée",
         "transferred": "Demande transférée",

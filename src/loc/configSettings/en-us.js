@@ -45,7 +45,7 @@ define([], function() {
         "resolvedToClosedDays": "Closing of a resolved request (calendar days)",
         "resolvedToClosedHelp": "Calendar days after the resolution without the requester reopening it; 0: never automatically.",
         "awaitingUserReminderDays": "Reminder to a requester who does not answer (business days)",
-        "reminderHelp": "Business days of the team's calendar; before the no-follow-up closing. Empty: no reminder. The product stores this delay but sends no reminder yet.",
+        "reminderHelp": "Business days of the team's calendar; before the no-follow-up closing. Empty: no reminder. One reminder per question, sent to the requester (and the person the request is for) when an agent opens the desk's page, with the question asked and the closing date.",
         "awaitingUserToNoFollowUpDays": "\"No follow-up\" closing (business days)",
         "noFollowUpHelp": "Business days of the team's calendar without the requester answering a question of the support; 0: never.",
         "describe": "Closed after {0} · reminder {1} · no follow-up after {2}",

@@ -45,7 +45,7 @@ define([], function() {
         "resolvedToClosedDays": "Clôture d'une demande résolue (jours calendaires)",
         "resolvedToClosedHelp": "Jours calendaires après la résolution sans réouverture par le demandeur ; 0 : jamais automatiquement.",
         "awaitingUserReminderDays": "Relance du demandeur qui ne répond pas (jours ouvrés)",
-        "reminderHelp": "Jours ouvrés du calendrier de l'équipe ; avant la clôture sans suite. Vide : pas de relance. Le produit enregistre ce délai mais n'envoie pas encore de relance.",
+        "reminderHelp": "Jours ouvrés du calendrier de l'équipe ; avant la clôture sans suite. Vide : pas de relance. Une seule relance par question, envoyée au demandeur (et à la personne concernée) quand un agent ouvre la page des demandes à traiter, avec la question posée et la date de clôture.",
         "awaitingUserToNoFollowUpDays": "Clôture « sans suite » (jours ouvrés)",
         "noFollowUpHelp": "Jours ouvrés du calendrier de l'équipe sans réponse du demandeur à une question du support ; 0 : jamais.",
         "describe": "Clôture après {0} · relance {1} · sans suite après {2}",

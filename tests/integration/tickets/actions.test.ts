@@ -136,6 +136,51 @@ it('housekeeping closes stale tickets once, even when two desks run it at once',
   expect(await service(ELEARNING).housekeep(later)).toBe(0);
 });
 
+it('a requester who does not answer is reminded once, with the question, then the request closes without follow-up', async () => {
+  const id = await file('Toujours pas de réponse');
+  const julie = service(ELEARNING);
+  for (const step of [{ type: 'takeInCharge' }, { type: 'askForInformation', message: 'Quel navigateur utilisez-vous ?' }]) {
+    const read = (await julie.read(id))!;
+    await julie.act(id, read.stored.etag, step as never);
+  }
+  const settings = sp(OWNER).web.lists.getByTitle('HelpSettings');
+  const existing = await settings.items.select('Id', 'HCSettingKey').filter("HCSettingKey eq 'businessHours.default' or HCSettingKey eq 'tickets.autoClose'")();
+  for (const row of existing as { Id: number }[]) await settings.items.getById(row.Id).delete();
+  await settings.items.add({ Title: 'businessHours.default', HCSettingKey: 'businessHours.default', HCValue: JSON.stringify({
+    timeZone: 'Europe/Paris', weekly: { mon: [{ start: '08:00', end: '18:00' }], tue: [{ start: '08:00', end: '18:00' }], wed: [{ start: '08:00', end: '18:00' }],
+      thu: [{ start: '08:00', end: '18:00' }], fri: [{ start: '08:00', end: '18:00' }], sat: [], sun: [] }, periods: [], holidays: [] }) });
+  // Reminded after 2 business days, closed after 5 (at least 7 calendar days): 5 days later she is due a reminder only.
+  await settings.items.add({ Title: 'tickets.autoClose', HCSettingKey: 'tickets.autoClose',
+    HCValue: JSON.stringify({ resolvedToClosedDays: 7, awaitingUserReminderDays: 2, awaitingUserToNoFollowUpDays: 5 }) });
+  const before = (await julie.read(id))!;
+  const since = emu.outbox().length;
+  const later = new Date(Date.now() + 5 * 86400000);
+  await Promise.all([service(ELEARNING).housekeep(later), service(L2).housekeep(later)]);
+  await service(ELEARNING).housekeep(later);
+  // The request itself is unchanged: same status, same change number, the question still the desk's last message to her.
+  const after = (await julie.read(id))!;
+  expect([after.ticket.status, after.ticket.sequence]).toEqual(['awaiting_user', before.ticket.sequence]);
+  const mine = await createMyTicketsServices(sp(LEA)).ticketPage(id);
+  expect(mine!.view.publicMessage).toBe('Quel navigateur utilisez-vous ?');
+  expect(mine!.informed!.filter((e) => e.event === 'awaitingUserReminder').map((e) => e.email)).toEqual([LEA]);
+  // An internal note moves the change number (a new outbox key), not the question: still no second reminder.
+  const noted = (await julie.read(id))!;
+  await julie.act(id, noted.stored.etag, { type: 'addInternalNote', body: 'Relancée, on attend.' });
+  await service(ELEARNING).housekeep(later);
+  const sent = emu.outbox().slice(since).filter((m) => m.subject.includes(`${id}`));
+  // One mail, to her alone (the teacher kept informed is not reminded), although three housekeeping runs saw it due.
+  expect(sent.map((m) => m.to)).toEqual([[LEA]]);
+  expect(sent[0].subject).toContain('nous attendons toujours votre réponse');
+  expect(sent[0].body).toContain('Quel navigateur utilisez-vous ?');
+  expect(sent[0].body).toMatch(/Sans réponse de votre part d'ici le \d{1,2} \S+ \d{4} au soir, elle sera close sans suite\./);
+  // Past the no-follow-up delay: closed, and told so (no second reminder).
+  const closing = emu.outbox().length;
+  await service(ELEARNING).housekeep(new Date(Date.now() + 12 * 86400000));
+  expect((await julie.read(id))!.ticket.status).toBe('no_follow_up');
+  const last = emu.outbox().slice(closing).filter((m) => m.subject.includes(`${id}`) && m.to.includes(LEA));
+  expect(last.map((m) => m.subject.includes('close sans suite'))).toEqual([true]);
+});
+
 it('two desks applying the same claim at once: applied once, and she is told it was applied', async () => {
   const id = await file('Réponse appliquée deux fois');
   const julie = service(ELEARNING);

@@ -1,5 +1,5 @@
 import {
-  Actor, applyAction, DEFAULT_LIFECYCLE_SETTINGS, describeConflict, housekeeping, HousekeepingTransition, PersonRef, Ticket
+  Actor, applyAction, DEFAULT_LIFECYCLE_SETTINGS, describeConflict, housekeeping, HousekeepingTransition, LifecycleSettings, PersonRef, remindersDue, Ticket
 } from '../../../src/domain/tickets';
 import { BusinessHoursCalendar, WeeklyHours } from '../../../src/domain/sla';
 import { TicketStatus } from '../../../src/domain/vocabulary';
@@ -69,6 +69,56 @@ describe('housekeeping', () => {
     const r = applyAction(ticket(6, 'in_progress', '2026-04-02T10:00:00+02:00'), { type: 'closeNoFollowUp' },
       { person: { id: 0, email: '' }, isAgent: false, teamIds: [], isSiteOwner: false, isSystem: true }, new Date(), S);
     expect(r.ok ? 'ok' : r.error).toBe('invalidStatus');
+  });
+});
+
+describe('remindersDue', () => {
+  // Waiting since Thursday 2 April 2026 10:00 (Paris); reminder after 2 business days: Fri 3, Tue 7 (Easter Monday off) → Tue 18:00;
+  // no follow-up after 3: Wed 8 18:00.
+  const R: LifecycleSettings = { ...S, awaitingUserReminderBusinessDays: 2 };
+  const since = '2026-04-02T10:00:00+02:00';
+  const none = (): { lastReminderAt?: Date; question?: string } => ({});
+  const due = (t: Ticket, now: string, settings = R, context = none) => remindersDue([t], new Date(now), settings, () => PARIS, context);
+
+  it('comes at the end of the R-th business day, once, before the closing', () => {
+    const t = ticket(7, 'awaiting_user', since);
+    expect(due(t, '2026-04-07T17:59:00+02:00')).toEqual([]);
+    const [e] = due(t, '2026-04-07T18:00:00+02:00', R, () => ({ question: 'Quel navigateur ?' }));
+    expect(e).toMatchObject({ type: 'awaitingUserReminder', ticketId: 7, changeKey: '7:5:awaitingUserReminder', fromStatus: 'awaiting_user', toStatus: 'awaiting_user' });
+    expect(e.details).toEqual({ message: 'Quel navigateur ?', closesAt: '2026-04-08T16:00:00.000Z', reminderDays: 2 });
+    // Only the person whose answer is awaited: not the watchers, not the assignee.
+    expect(e.recipients.map(r => `${r.role}:${r.person && r.person.displayName}`)).toEqual(['requester:student']);
+    // Due for closing: the closing's notice is sent instead.
+    expect(due(t, '2026-04-08T18:00:00+02:00')).toEqual([]);
+    expect(summary(housekeeping([t], new Date('2026-04-08T18:00:00+02:00'), R, () => PARIS))).toEqual(['7:awaitingUserTimeout:no_follow_up']);
+  });
+
+  it('is sent once per question: a reminder since the question stops it, an older one does not', () => {
+    const t = ticket(7, 'awaiting_user', since);
+    expect(due(t, '2026-04-07T19:00:00+02:00', R, () => ({ lastReminderAt: new Date('2026-04-07T18:05:00+02:00') }))).toEqual([]);
+    expect(due(t, '2026-04-07T19:00:00+02:00', R, () => ({ lastReminderAt: new Date('2026-03-20T09:00:00+01:00') }))).toHaveLength(1);
+  });
+
+  it('tells the person the request is for too', () => {
+    const t = ticket(8, 'awaiting_user', since, { beneficiary: PROFESSOR, watchers: [] });
+    expect(due(t, '2026-04-07T18:00:00+02:00')[0].recipients.map(r => r.role)).toEqual(['requester', 'beneficiary']);
+  });
+
+  it.each([
+    ['no reminder set', { ...S }],
+    ['a reminder of 0 days', { ...S, awaitingUserReminderBusinessDays: 0 }],
+    ['a reminder not before the closing', { ...S, awaitingUserReminderBusinessDays: 3 }]
+  ])('none with %s', (_label, settings) => {
+    expect(due(ticket(7, 'awaiting_user', since), '2026-04-07T23:00:00+02:00', settings)).toEqual([]);
+  });
+
+  it('without a no-follow-up closing, reminds without a closing date', () => {
+    const [e] = due(ticket(7, 'awaiting_user', since), '2026-05-07T10:00:00+02:00', { ...R, awaitingUserMaxBusinessDays: 0 });
+    expect(e.details.closesAt).toBeUndefined();
+  });
+
+  it('only tickets awaiting the user', () => {
+    for (const status of ['in_progress', 'resolved', 'new'] as TicketStatus[]) expect(due(ticket(7, status, since), '2026-04-07T19:00:00+02:00')).toEqual([]);
   });
 });
 

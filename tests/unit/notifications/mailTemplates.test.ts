@@ -4,7 +4,7 @@
 // people say them.
 import * as Mustache from 'mustache';
 import {
-  Actor, applyAction, ApplyOk, ApplyResult, DEFAULT_LIFECYCLE_SETTINGS, DomainEvent, PersonRef, resolveProblem, SYSTEM_ACTOR, Ticket, TicketAction
+  Actor, applyAction, ApplyOk, ApplyResult, DEFAULT_LIFECYCLE_SETTINGS, DomainEvent, PersonRef, remindersDue, resolveProblem, SYSTEM_ACTOR, Ticket, TicketAction
 } from '../../../src/domain/tickets';
 import type { DomainEventType } from '../../../src/domain/tickets/actions';
 import { businessDuration, calendarDays } from '../../../src/domain/time/durations';
@@ -86,7 +86,10 @@ function domainEvents(): DomainEvent[] {
     act({ problemId: undefined }, { type: 'linkToProblem', problemId: 77 }),
     act({ watchers: [] }, { type: 'confirmWatchers', watchers: [JEAN] }),
     ok(incidents.problem).events,
-    ...incidents.incidents.map(i => i.events)
+    ...incidents.incidents.map(i => i.events),
+    // The housekeeping's reminder: awaiting since 9 March, one business day later (the closing is after three).
+    remindersDue([fullTicket({ status: 'awaiting_user' })], new Date('2026-03-11T10:00:00Z'), { ...LIFECYCLE, awaitingUserReminderBusinessDays: 1 }, () => CALENDAR,
+      () => ({ question: 'Quel navigateur utilisez-vous ?' }))
   );
 }
 
@@ -241,6 +244,16 @@ describe('what each reader is told', () => {
     expect(values('requester').status).toBe('En attente de votre réponse');
     expect(values('assignee').status).toBe('En attente du demandeur');
     expect(values('watcher').status).toBe('En attente du demandeur');
+  });
+
+  it('reminds the requester of the question and says when the request will be closed', () => {
+    const reminder = EVENTS.filter(e => e.type === 'awaitingUserReminder')[0];
+    expect(reminder.recipients.map(r => r.role)).toEqual(['requester', 'beneficiary']);
+    const fr = render(reminder, 'requester', 'fr');
+    expect(fr).toContain('Demande n°42 : nous attendons toujours votre réponse');
+    expect(fr).toContain('<blockquote>Quel navigateur utilisez-vous ?</blockquote>');
+    expect(fr).toContain("Sans réponse de votre part d'ici le 12 mars 2026 au soir, elle sera close sans suite.");
+    expect(render(reminder, 'requester', 'en')).toContain('Without an answer from you by the end of 12 March 2026, it will be closed with no follow-up.');
   });
 
   it('fills the delays: no follow-up, auto-close, first answer', () => {

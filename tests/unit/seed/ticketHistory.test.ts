@@ -1,5 +1,9 @@
 // The demo tickets' history as the seed writes it: the desk's actions on each state, and the requesters' claims.
 import { TicketStatus } from '../../../src/domain/vocabulary';
+import { endOfNthBusinessDayAfter } from '../../../src/domain/sla/calendar';
+import { remindersDue, Ticket } from '../../../src/domain/tickets';
+import { category } from '../../../workbench/seed/data/categories';
+import { DEMO_DELAYS } from '../../../workbench/seed/data/settings';
 import { ARTICLES } from '../../../workbench/seed/data/articles';
 import { CATEGORIES } from '../../../workbench/seed/data/categories';
 import { LOCATIONS } from '../../../workbench/seed/data/locations';
@@ -39,6 +43,14 @@ const MOVES: Record<TicketStatus, TicketStatus[]> = {
   no_follow_up: []
 };
 
+/** The reminder a step records (its informed log's last change, made at the step's time), if it is one. */
+function reminderOf(s: { at: Date; payload: { HCInformed?: string | null } }): { at: string; to: { role: string }[] } | undefined {
+  if (!s.payload.HCInformed) return undefined;
+  const all = JSON.parse(s.payload.HCInformed) as { at: string; event: string; to: { role: string }[] }[];
+  const last = all[all.length - 1];
+  return last.event === 'awaitingUserReminder' && Math.floor(Date.parse(last.at) / 1000) === Math.floor(s.at.getTime() / 1000) ? last : undefined;
+}
+
 describe('the seeded tickets\' history', () => {
   const plans = planTickets(NOW, 300);
   const ids = fakeIds();
@@ -51,9 +63,14 @@ describe('the seeded tickets\' history', () => {
       const steps = stateSteps(p, ids, refs, opened);
       let status: TicketStatus = 'new';
       let last = p.createdAt.getTime();
-      steps.forEach((s, i) => {
-        expect(s.payload.HCSequence).toBe(i + 1);
-        expect(s.payload).toHaveProperty('HCPublicMessage');
+      let sequence = 0;
+      steps.forEach(s => {
+        // A reminder is no change: its version keeps the change number and the desk's last message (the question).
+        const reminder = !!reminderOf(s);
+        if (!reminder) sequence++;
+        expect(s.payload.HCSequence).toBe(sequence);
+        if (reminder) expect(s.payload).not.toHaveProperty('HCPublicMessage');
+        else expect(s.payload).toHaveProperty('HCPublicMessage');
         expect(s.at.getTime()).toBeGreaterThanOrEqual(last);
         last = s.at.getTime();
         if (s.payload.HCStatus && s.payload.HCStatus !== status) {
@@ -105,6 +122,32 @@ describe('the seeded tickets\' history', () => {
       expect(answer.message).toBe(p.comments[1].text);
       const resumed = steps.filter(s => s.at.getTime() === answer.at.getTime() && s.payload.HCStatus === 'in_progress');
       expect(resumed).toHaveLength(1);
+    }
+  });
+
+  it('reminds a requester who does not answer as the desk would: once, after the demo\'s delay, before her answer or the closing', () => {
+    expect(plans.filter(p => p.remindedAt).length).toBeGreaterThan(0);
+    for (const p of plans.filter(p => p.askedAt)) {
+      const steps = stateSteps(p, ids, refs, opened);
+      const reminders = steps.filter(s => reminderOf(s));
+      const askedAt = p.askedAt as Date;
+      const calendar = TEAMS.filter(t => t.key === category(p.category).team)[0].calendar;
+      const dueAt = endOfNthBusinessDayAfter(calendar, askedAt, DEMO_DELAYS.awaitingUserReminderDays);
+      const until = Math.min(...[p.answeredAt, p.status === 'no_follow_up' ? p.closedAt : undefined, NOW].filter(Boolean).map(d => (d as Date).getTime()));
+      // Due before she answered (or the request closed, or now): one reminder, to her alone; otherwise none.
+      expect(reminders.length).toBe(dueAt.getTime() < until ? 1 : 0);
+      reminders.forEach(r => {
+        expect(r.at.getTime()).toBe(dueAt.getTime());
+        expect(reminderOf(r)!.to.map(t => t.role)).toEqual([p.filer !== p.requester ? 'beneficiary' : 'requester']);
+      });
+      // So the desk's first housekeeping on the demo sends no reminder the demo's history does not already hold.
+      if (p.status === 'awaiting_user') {
+        const ticket = { id: 1, status: 'awaiting_user', statusHistory: [{ status: 'awaiting_user', at: askedAt }], createdAt: p.createdAt, sequence: 1,
+          requester: { id: 1, email: CAST[p.requester] }, watchers: [] } as unknown as Ticket;
+        const lifecycle = { reopenClosedWithinDays: 7, autoCloseResolvedAfterDays: DEMO_DELAYS.resolvedToClosedDays,
+          awaitingUserMaxBusinessDays: DEMO_DELAYS.awaitingUserToNoFollowUpDays, awaitingUserReminderBusinessDays: DEMO_DELAYS.awaitingUserReminderDays };
+        expect(remindersDue([ticket], NOW, lifecycle, () => calendar, () => ({ lastReminderAt: reminders.length ? reminders[0].at : undefined }))).toEqual([]);
+      }
     }
   });
 

@@ -42,6 +42,9 @@ export const SYNONYMS: string[][] = [
   ['quiz', 'questionnaire', 'test moodle']
 ];
 
+/** The demo's delays (`tickets.autoClose`): the generated tickets' history follows them (the reminders already sent). */
+export const DEMO_DELAYS = { resolvedToClosedDays: 7, awaitingUserReminderDays: 3, awaitingUserToNoFollowUpDays: 10 };
+
 /** The demo settings. */
 export const SETTINGS: readonly SettingSeed[] = [
   { key: 'businessHours.default', value: JSON.stringify(DEFAULT_CALENDAR) },
@@ -49,10 +52,7 @@ export const SETTINGS: readonly SettingSeed[] = [
     key: 'attachments.limits',
     value: JSON.stringify({ maxFileSizeMb: 10, maxFiles: 5, allowedExtensions: ['.png', '.jpg', '.jpeg', '.gif', '.pdf', '.txt', '.docx', '.xlsx', '.pptx', '.odt', '.zip'] })
   },
-  {
-    key: 'tickets.autoClose',
-    value: JSON.stringify({ resolvedToClosedDays: 7, awaitingUserReminderDays: 3, awaitingUserToNoFollowUpDays: 10 })
-  },
+  { key: 'tickets.autoClose', value: JSON.stringify(DEMO_DELAYS) },
   ...Object.keys(NOTIFICATION_TEMPLATES).map(k => ({ key: `notifications.template.${k}`, value: JSON.stringify(NOTIFICATION_TEMPLATES[k]) })),
   { key: 'search.synonyms', value: JSON.stringify(SYNONYMS) },
   {

@@ -8,7 +8,7 @@ function forDesk(build: (role: MailRole) => MailTemplate): { [R in MailRole]?: M
   return { assignee: build('assignee'), teamQueue: build('teamQueue'), escalatedTo: build('escalatedTo') };
 }
 
-/** `public_reply`, `internal_note`, `awaiting_user`, `requester_answered`. */
+/** `public_reply`, `internal_note`, `awaiting_user`, `awaiting_reminder`, `requester_answered`. */
 export const CONVERSATION_TEMPLATES: { [template: string]: TemplateFamily } = {
   public_reply: {
     baseRole: 'requester',
@@ -55,6 +55,19 @@ export const CONVERSATION_TEMPLATES: { [template: string]: TemplateFamily } = {
           '<p>{{actorName}} asked {{requesterName}} for more information to move forward with the request <strong>"{{title}}"</strong>:</p><blockquote>{{message}}</blockquote><p>The request awaits their answer.</p>'],
         { fields: false })
     }
+  },
+  // The housekeeping's reminder, to the requester (and the beneficiary) only: the question still waits for her.
+  awaiting_reminder: {
+    baseRole: 'requester',
+    base: mail('requester',
+      ['nous attendons toujours votre réponse',
+        '<p>Votre demande <strong>« {{title}} »</strong> attend toujours votre réponse pour avancer.</p>{{#message}}<p>La question du support :</p><blockquote>{{message}}</blockquote>{{/message}}'
+        + "<p>Répondez directement sur la demande.{{#noFollowUpDate}} Sans réponse de votre part d'ici le {{noFollowUpDate}} au soir, elle sera close sans suite.{{/noFollowUpDate}}</p>"],
+      ['we are still waiting for your answer',
+        '<p>Your request <strong>"{{title}}"</strong> is still waiting for your answer to move forward.</p>{{#message}}<p>The desk\'s question:</p><blockquote>{{message}}</blockquote>{{/message}}'
+        + '<p>Please reply on the request.{{#noFollowUpDate}} Without an answer from you by the end of {{noFollowUpDate}}, it will be closed with no follow-up.{{/noFollowUpDate}}</p>'],
+      { fields: false, link: { fr: 'Répondre sur la demande', en: 'Reply on the request' } }),
+    roles: {}
   },
   requester_answered: {
     baseRole: 'requester',

@@ -37,6 +37,7 @@ export const EVENT_TEMPLATES: { readonly [E in DomainEventType]: string } = {
   replyPublic: 'public_reply',
   addInternalNote: 'internal_note',
   askForInformation: 'awaiting_user',
+  awaitingUserReminder: 'awaiting_reminder',
   requesterAnswered: 'requester_answered',
   escalate: 'escalated',
   transfer: 'transferred',

@@ -50,7 +50,7 @@ const AUDIENCE: { [R in MailRole]: FieldAudience } = {
 };
 
 /** Events the housekeeping causes: no person acted, and their reason is a code, not words. */
-const AUTOMATIC_EVENTS = ['closedAutomatically', 'closedNoFollowUpAutomatically'];
+const AUTOMATIC_EVENTS = ['closedAutomatically', 'closedNoFollowUpAutomatically', 'awaitingUserReminder'];
 
 const SYSTEM_NAME: MailText = { fr: 'Le centre d\'aide', en: 'The help center' };
 
@@ -181,6 +181,8 @@ export function buildMailValues(input: MailValuesInput): MailValueMap {
     put(out, 'noFollowUpDelay', durationText({ amount: lifecycle.awaitingUserMaxBusinessDays, unit: 'businessDays' }));
     put(out, 'noFollowUpDays', lifecycle.awaitingUserMaxBusinessDays);
   }
+  // The reminder's: the day the request will be closed without follow-up (the team's calendar, its time zone).
+  if (typeof d.closesAt === 'string' && !isNaN(Date.parse(d.closesAt))) put(out, 'noFollowUpDate', dateText(new Date(d.closesAt), input.timeZone || 'UTC'));
   if (lifecycle.autoCloseResolvedAfterDays > 0) {
     put(out, 'autoCloseDelay', durationText(calendarDays(lifecycle.autoCloseResolvedAfterDays)));
     put(out, 'autoCloseDays', lifecycle.autoCloseResolvedAfterDays);
@@ -201,5 +203,5 @@ export const MAIL_VALUE_NAMES: readonly string[] = [
   'ticketId', 'title', 'link', 'status', 'actorName', 'agentName', 'requesterName', 'beneficiaryName', 'onBehalf', 'assigneeName',
   'escalatedToName', 'watcherNames', 'approverName', 'teamName', 'fromTeamName', 'levelName', 'message', 'note', 'reason', 'automatic',
   'comment', 'rating', 'resolution', 'problemId', 'decision', 'decisionFr', 'decisionEn', 'course', 'categoryName', 'placeName',
-  'firstAnswerDelay', 'hoursText', 'nextHoursText', 'noFollowUpDelay', 'noFollowUpDays', 'autoCloseDelay', 'autoCloseDays', 'reopenDelay', 'fieldsShown', 'recipientName'
+  'firstAnswerDelay', 'hoursText', 'nextHoursText', 'noFollowUpDelay', 'noFollowUpDays', 'noFollowUpDate', 'autoCloseDelay', 'autoCloseDays', 'reopenDelay', 'fieldsShown', 'recipientName'
 ].concat(TICKET_FIELDS.map((_f, i) => `f${i + 1}`), TICKET_FIELDS.map((_f, i) => `f${i + 1}Label`));
