@@ -44,7 +44,7 @@ it('creates a missing setting on save; a refused form writes nothing; the desk r
   expect(saved.editor).toBe('Claire Martin');
   expect(JSON.parse(saved.value!)).toEqual({ resolvedToClosedDays: 12, awaitingUserReminderDays: 2, awaitingUserToNoFollowUpDays: 4 });
   const desk = await readDeskSettings(sp(AGENT_L1), DEFAULT_LIFECYCLE_SETTINGS);
-  expect(desk.lifecycle).toEqual({ ...DEFAULT_LIFECYCLE_SETTINGS, autoCloseResolvedAfterDays: 12, awaitingUserMaxBusinessDays: 4 });
+  expect(desk.lifecycle).toEqual({ ...DEFAULT_LIFECYCLE_SETTINGS, autoCloseResolvedAfterDays: 12, awaitingUserMaxBusinessDays: 4, awaitingUserReminderBusinessDays: 2 });
 });
 
 it('saves over the version read, keeping unknown keys; a second owner saving over the same version gets the first one\'s value', async () => {
