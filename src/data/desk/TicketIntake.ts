@@ -21,7 +21,8 @@ import { isOwnEntry } from '../knowledge/experts';
 import { appendInformed, informedChanges } from '../../domain/tickets/informed';
 import type { PersonRef, Ticket } from '../../domain/tickets/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../domain/tickets/model';
-import type { Language } from '../../domain/vocabulary';
+import type { Language, TicketPriority } from '../../domain/vocabulary';
+import { TICKET_PRIORITIES } from '../../domain/vocabulary';
 import { helpList } from '../sp/lists';
 import { LegacyStart, legacyStates } from './legacyStates'; // legacy: tickets of a site set up before issue 11
 
@@ -40,6 +41,18 @@ const ARRIVAL_SELECT = [...HELP_TICKETS_SELECT, 'Attachments', 'Author/Title', '
 const ARRIVAL_EXPAND = ['Author', 'Editor', 'HCBeneficiary', 'HCWatchers', 'HCExpert'];
 /** Experts entries per page (the directory is read once per intake, in pages). */
 const EXPERTS_PAGE = 2000;
+
+/**
+ * The priority the desk starts a request with: the one she asked for where the category's form asks it (or the agent's,
+ * filing it), else normal. Her item is hers to write over REST, so a priority she was never asked for is a claim the
+ * desk shows (as asked) without letting it set the SLA; an agent raises it with a word from her.
+ */
+export function deskPriority(t: { HCPriority?: string | null }, category: { HCFormFields?: string[] | null } | undefined, filedByAgent: boolean): TicketPriority { // eslint-disable-line @rushstack/no-new-null
+  const asked = t.HCPriority && (TICKET_PRIORITIES as readonly string[]).indexOf(t.HCPriority) >= 0 ? t.HCPriority as TicketPriority : undefined;
+  if (!asked) return 'normal';
+  const askedByForm = !!category && (category.HCFormFields || []).indexOf('priority') >= 0;
+  return askedByForm || filedByAgent ? asked : 'normal';
+}
 
 /** What intake did with one ticket. */
 export interface Reception { ticketId: number; stateId: number; unverified: boolean; missing: FormFieldKey[]; mailSent: boolean }
@@ -159,12 +172,13 @@ export class TicketIntake {
       beneficiaryId: t.HCBeneficiaryId || undefined, files: t.Attachments ? ['attachment.png'] : []
     });
     const calendar = reference.settings.calendarFor(team && team.Id);
+    const priority = deskPriority(t, category, filedByMe);
     // The category's resolution target for the request's priority (its own per priority, else the category's).
-    const target = categoryTargets(category && { resolutionHours: category.HCResolutionHours || undefined, slaByPriority: category.HCSlaByPriority || undefined }, t.HCPriority || 'normal');
+    const target = categoryTargets(category && { resolutionHours: category.HCResolutionHours || undefined, slaByPriority: category.HCSlaByPriority || undefined }, priority);
     const due = calendar && target.resolutionMinutes ? addBusinessMinutes(calendar, receivedAt, target.resolutionMinutes) : undefined;
     const body: Record<string, unknown> = {
       Title: (t.Title || '').slice(0, 255), HCTicketId: t.Id, HCRequesterId: requesterId || null, HCReceivedAt: receivedAt.toISOString(), // eslint-disable-line @rushstack/no-new-null
-      HCKind: t.HCKind || 'assistance', HCCategoryId: t.HCCategoryId || null, HCPriority: t.HCPriority || 'normal', HCLocationId: t.HCLocationId || null, // eslint-disable-line @rushstack/no-new-null
+      HCKind: t.HCKind || 'assistance', HCCategoryId: t.HCCategoryId || null, HCPriority: priority, HCLocationId: t.HCLocationId || null, // eslint-disable-line @rushstack/no-new-null
       HCChannel: t.HCChannel || 'portal', HCStatus: 'new', HCLevel: (team && team.HCLevel) || 'L1', HCTeamId: team ? team.Id : null, // eslint-disable-line @rushstack/no-new-null
       ...(expert ? { HCAssignedToId: expert.id } : {}),
       // The people she asks the desk to keep informed stay her request (on her item) until an agent confirms them:
@@ -187,19 +201,20 @@ export class TicketIntake {
       const failed = results.filter(r => r.HasException);
       if (failed.length) throw new Error(`Giving the state to its requester failed: ${failed.map(f => f.ErrorMessage).join('; ')}`);
     }
-    const mailSent = created && !legacy ? await this.announce(t, item.Id, requesterId, team, now, expert) : true; // legacy: no filing mail
+    const mailSent = created && !legacy ? await this.announce(t, item.Id, requesterId, team, priority, now, expert) : true; // legacy: no filing mail
     return { ticketId: t.Id, stateId: item.Id, unverified: !verified, missing, mailSent };
   }
 
   /** The filing's mail (requester, the team's queue) through the domain's `file` action, and who it informed in the state. */
-  private async announce(t: ArrivingTicket, stateId: number, requesterId: number | undefined, team: RawHelpTeamsItem | undefined, now: Date, expert?: PersonRef): Promise<boolean> {
+  private async announce(t: ArrivingTicket, stateId: number, requesterId: number | undefined, team: RawHelpTeamsItem | undefined, priority: TicketPriority, now: Date,
+    expert?: PersonRef): Promise<boolean> {
     const actor = await this.actions.actor();
     const requester: PersonRef = requesterId === t.HCBeneficiaryId && t.HCBeneficiary
       ? { id: requesterId || 0, email: t.HCBeneficiary.EMail || '', displayName: t.HCBeneficiary.Title }
       : requesterId ? { id: requesterId, email: (t.Author && t.Author.EMail) || '', displayName: t.Author && t.Author.Title } : { id: 0, email: '' };
     const ticket: Ticket = {
       id: t.Id, title: t.Title || '', description: t.HCDescription || '', kind: t.HCKind || 'assistance', categoryId: t.HCCategoryId || undefined,
-      priority: t.HCPriority || 'normal', channel: t.HCChannel || 'portal', status: 'new', level: (team && team.HCLevel) || 'L1', teamId: team && team.Id,
+      priority, channel: t.HCChannel || 'portal', status: 'new', level: (team && team.HCLevel) || 'L1', teamId: team && team.Id,
       requester, watchers: [], assignedTo: expert,
       createdAt: new Date(t.Created), language: (t.HCLanguage || 'fr') as Language, statusHistory: [], sequence: 0
     };

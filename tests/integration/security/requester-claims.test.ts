@@ -20,7 +20,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/comments';
 import { PermissionKind } from '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
-import { graphAs, spError } from '../emulator/helpers';
+import { OWNER, graphAs, spError } from '../emulator/helpers';
 import {
   AGENT_L1, LEA, TOM, agentAct, applyClaims, claimsSite, deskOf, deskTruth, fileTicket, itemPath, loginOf, receive, rest, stateOf, validateUpdate, type ClaimsSite
 } from './claimsFixture';
@@ -199,6 +199,22 @@ describe('a student cannot set the desk\'s columns: not on her ticket, not on it
     expect((await rest(f, LEA, 'POST', `web/lists/getbytitle('${STATES_LIST}')/items`, { HCTicketId: fresh, HCStatus: 'resolved' })).status).toBe(403);
     await receive(f);
     expect(await stateOf(f, fresh)).toMatchObject({ HCStatus: 'new', HCPriority: 'normal', HCRequesterId: f.ids[LEA] });
+  });
+
+  it('at intake, the priority she asks for sets the desk\'s (and its due date) only where the category\'s form asks it', async () => {
+    // Over REST she may write any priority on her item; this category's form does not ask it: the desk starts at normal.
+    const unasked = await fileTicket(f, LEA, 'Examen Moodle: priorité revendiquée', { priority: 'critical' });
+    const owner = f.sp(OWNER).web.lists.getByTitle('HelpCategories');
+    const asking = (await owner.items.add({ Title: 'Salles', HCTitleEn: 'Rooms', HCDefaultTeamId: f.teamId, HCFirstResponseHours: 4, HCResolutionHours: 16,
+      HCSlaByPriority: JSON.stringify({ critical: { resolutionHours: 2 } }), HCFormFields: ['priority'], HCRequiredFields: [] })).Id;
+    const asked = await fileTicket(f, LEA, 'Vidéoprojecteur: priorité demandée', { priority: 'critical', categoryId: asking });
+    await receive(f);
+    const [a, b] = [await stateOf(f, unasked), await stateOf(f, asked)];
+    expect([a.HCPriority, b.HCPriority]).toEqual(['normal', 'critical']);
+    // The due dates follow: 16 business hours for the claim taken as normal, 2 for the critical one the form asked.
+    expect(new Date(b.HCDueDate as string).getTime()).toBeLessThan(new Date(a.HCDueDate as string).getTime());
+    // The desk still sees what she asked for (her item).
+    expect(await tickets(LEA).items.getById(unasked).select('HCPriority')()).toMatchObject({ HCPriority: 'critical' });
   });
 
   it('her edit of her own ticket\'s priority, watchers and channel is her claim: the desk\'s priority, watchers and queue do not move', async () => {
