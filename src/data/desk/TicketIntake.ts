@@ -214,7 +214,8 @@ export class TicketIntake {
       : requesterId ? { id: requesterId, email: (t.Author && t.Author.EMail) || '', displayName: t.Author && t.Author.Title } : { id: 0, email: '' };
     const ticket: Ticket = {
       id: t.Id, title: t.Title || '', description: t.HCDescription || '', kind: t.HCKind || 'assistance', categoryId: t.HCCategoryId || undefined,
-      priority, channel: t.HCChannel || 'portal', status: 'new', level: (team && team.HCLevel) || 'L1', teamId: team && team.Id,
+      // The one she asked for, which the queue's mail shows when the desk did not take it.
+      priority, askedPriority: t.HCPriority || undefined, channel: t.HCChannel || 'portal', status: 'new', level: (team && team.HCLevel) || 'L1', teamId: team && team.Id,
       requester, watchers: [], assignedTo: expert,
       createdAt: new Date(t.Created), language: (t.HCLanguage || 'fr') as Language, statusHistory: [], sequence: 0
     };

@@ -59,7 +59,8 @@ beforeAll(async () => {
     n2: (await list.items.add({ Title: 'Technique N2', HCTitleEn: 'Technical L2', HCLevel: 'L2', HCMembersId: [ids[MARC]], HCQueueEmail: N2_QUEUE })).Id
   };
   category = (await sp(OWNER).web.lists.getByTitle('HelpCategories').items.add({
-    Title: 'Examens en ligne', HCTitleEn: 'Online exams', HCDefaultTeamId: teams.n1, HCFirstResponseHours: 0.25
+    // Its form asks the course and the priority (the desk takes her priority only where the form asks it).
+    Title: 'Examens en ligne', HCTitleEn: 'Online exams', HCDefaultTeamId: teams.n1, HCFirstResponseHours: 0.25, HCFormFields: ['course', 'priority']
   })).Id;
   // The demo's one override (the requester's confirmation with the exam line); every other mail is built in.
   await addNotificationTemplates(sp);

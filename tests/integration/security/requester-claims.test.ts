@@ -22,7 +22,7 @@ import { PermissionKind } from '@pnp/sp/security';
 import type { IList } from '@pnp/sp/lists';
 import { OWNER, graphAs, spError } from '../emulator/helpers';
 import {
-  AGENT_L1, LEA, TOM, agentAct, applyClaims, claimsSite, deskOf, deskTruth, fileTicket, itemPath, loginOf, receive, rest, stateOf, validateUpdate, type ClaimsSite
+  AGENT_L1, LEA, QUEUE, TOM, agentAct, applyClaims, claimsSite, deskOf, deskTruth, fileTicket, itemPath, loginOf, receive, rest, stateOf, validateUpdate, type ClaimsSite
 } from './claimsFixture';
 import { createTicketFormServices, type TicketSubmission } from '../../../src/data/intake';
 import { TicketRepository, createMyTicketsServices, type MyTicketsServices } from '../../../src/data/tickets';
@@ -213,8 +213,12 @@ describe('a student cannot set the desk\'s columns: not on her ticket, not on it
     expect([a.HCPriority, b.HCPriority]).toEqual(['normal', 'critical']);
     // The due dates follow: 16 business hours for the claim taken as normal, 2 for the critical one the form asked.
     expect(new Date(b.HCDueDate as string).getTime()).toBeLessThan(new Date(a.HCDueDate as string).getTime());
-    // The desk still sees what she asked for (her item).
+    // The desk still sees what she asked for (her item), and its queue's mail says both.
     expect(await tickets(LEA).items.getById(unasked).select('HCPriority')()).toMatchObject({ HCPriority: 'critical' });
+    const toQueue = f.emu.outbox().filter((m) => m.to.includes(QUEUE) && m.subject.includes(`${unasked}`));
+    expect(toQueue).toHaveLength(1);
+    expect(toQueue[0].body).toContain('Priorité : Normale');
+    expect(toQueue[0].body).toContain('Priorité demandée : Critique');
   });
 
   it('her edit of her own ticket\'s priority, watchers and channel is her claim: the desk\'s priority, watchers and queue do not move', async () => {
