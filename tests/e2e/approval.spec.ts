@@ -36,6 +36,8 @@ async function askTheTeacher(page: Page, baseURL: string, id: number, title: str
   await page.getByRole('button', { name: 'Prendre en charge' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Action enregistrée : Prendre en charge.' })).toBeVisible();
   const panel = page.getByRole('region', { name: 'Validation d\'une dérogation' });
+  // The category proposes its referent (set by the owners); the agent names the course's teacher instead.
+  await panel.getByRole('button', { name: /^Retirer Philippe Garnier/ }).click();
   await panel.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('moreau');
   // The picker's suggestions open in a layer outside the panel (Fluent's people picker).
   await page.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();

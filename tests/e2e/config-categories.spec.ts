@@ -71,12 +71,20 @@ test.describe('Categories configured by owners', () => {
     // A critical request of the category is resolved within 2 h (the other priorities keep the category's 6 h).
     await expect(panel.getByRole('textbox', { name: 'Résolution (heures ouvrées) — Critique' })).toHaveAttribute('placeholder', '6 (délai de la catégorie)');
     await panel.getByRole('textbox', { name: 'Résolution (heures ouvrées) — Critique' }).fill('2');
+    // Its requests need an approval, by the e-learning referent by default (the desk proposes him).
+    await panel.getByRole('switch', { name: 'Validation requise (dérogations)' }).click();
+    await panel.getByRole('combobox', { name: 'Validation par défaut par' }).fill('garnier');
+    await page.getByRole('listbox', { name: 'Validation par défaut par' }).getByRole('option', { name: /Philippe Garnier/ }).click();
+    await expect(panel.getByRole('button', { name: /^Retirer Philippe Garnier/ })).toBeVisible();
     await panel.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('list', { name: 'Arbre des catégories' }).getByText(name, { exact: true })).toBeVisible();
     await expect(page.getByText(/Première réponse 30 min, résolution 6 h/).first()).toBeVisible();
-    const saved = await page.request.get(`${itemsOf('HelpCategories')}?$select=HCSlaByPriority&$filter=Title eq '${name}'`, { headers: asPerson(PEOPLE.owner.email) });
-    expect(((await saved.json()) as { value: { HCSlaByPriority: string }[] }).value.map(v => JSON.parse(v.HCSlaByPriority))).toEqual([{ critical: { resolutionHours: 2 } }]);
+    await expect(page.getByText(/Validation requise \(Philippe Garnier\)/).first()).toBeVisible();
+    const saved = await page.request.get(`${itemsOf('HelpCategories')}?$select=HCSlaByPriority,HCApprovalRequired,HCApprover/Title&$expand=HCApprover&$filter=Title eq '${name}'`,
+      { headers: asPerson(PEOPLE.owner.email) });
+    const [row] = ((await saved.json()) as { value: { HCSlaByPriority: string; HCApprovalRequired: boolean; HCApprover: { Title: string } }[] }).value;
+    expect([JSON.parse(row.HCSlaByPriority), row.HCApprovalRequired, row.HCApprover.Title]).toEqual([{ critical: { resolutionHours: 2 } }, true, 'Philippe Garnier']);
 
     // A student's form asks for both fields at once and refuses to send without them.
     const studentContext = await browser.newContext();

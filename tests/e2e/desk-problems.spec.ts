@@ -34,9 +34,9 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   await page.getByRole('button', { name: 'Prendre en charge' }).click();
   await done(page, 'Prendre en charge');
   const approval = page.getByRole('region', { name: 'Validation d\'une dérogation' });
-  await expect(approval).toContainText('Aucune validation demandée.');
-  await approval.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('garnier');
-  await page.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Philippe Garnier/ }).click();
+  // The owners set the category's rule on the set-up page: approval required, by the e-learning referent by default.
+  await expect(approval).toContainText(`Cette catégorie demande une validation, par défaut par ${PHILIPPE.displayName} : aucune n'a encore été demandée.`);
+  await expect(approval.getByRole('button', { name: new RegExp(`^Retirer ${PHILIPPE.displayName}`) })).toBeVisible();
   await approval.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Tiers-temps médical <script>alert(1)</script>');
   await expectNoAxeViolations(page);
   await approval.getByRole('button', { name: 'Demander la validation' }).click();
@@ -68,6 +68,8 @@ test('a derogation: the referent decides from the link in the mail; a teacher\'s
   await loginAs(context, baseURL!, JULIE.email);
   await page.goto(`${DESK}?ticket=${id}`);
   const panel = page.getByRole('region', { name: 'Validation d\'une dérogation' });
+  // The referent is proposed again; Julie names the professor instead.
+  await panel.getByRole('button', { name: new RegExp(`^Retirer ${PHILIPPE.displayName}`) }).click();
   await panel.getByRole('combobox', { name: 'Personne qui valide (enseignant, référent)' }).fill('moreau');
   await page.getByRole('listbox', { name: 'Personne qui valide (enseignant, référent)' }).getByRole('option', { name: /Prof\. Jean Moreau/ }).click();
   await panel.getByLabel('Motif de la dérogation (envoyé à la personne qui valide)').fill('Salle à part pour l\'épreuve.');

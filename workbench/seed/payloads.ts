@@ -24,7 +24,7 @@ export interface TeamWrite { Title: string; HCTitleEn: string; HCLevel: SupportL
 /** HelpCategories item. */
 export interface CategoryWrite {
   Title: string; HCTitleEn: string; HCParentId: number | null; HCDefaultTeamId: number | null; HCFormFields: FormField[];
-  HCRequiredFields: FormField[]; HCFirstResponseHours: number; HCResolutionHours: number; HCApprovalRequired: boolean;
+  HCRequiredFields: FormField[]; HCFirstResponseHours: number; HCResolutionHours: number; HCApprovalRequired: boolean; HCApproverId?: number | null;
   HCSortOrder: number; HCIcon: string; HCReviewersId: number[]; HCCommunityUrl: string; HCCommunityName: string; HCSlaByPriority?: string | null;
 }
 /** HelpLocations item. */
@@ -101,7 +101,7 @@ export const PAYLOAD_PROPERTIES: { [L in SeedListName]: Record<keyof ListPayload
   HelpTeams: { Title: true, HCTitleEn: true, HCLevel: true, HCMembersId: true, HCQueueEmail: true, HCBusinessHours: true },
   HelpCategories: {
     Title: true, HCTitleEn: true, HCParentId: true, HCDefaultTeamId: true, HCFormFields: true, HCRequiredFields: true,
-    HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCSortOrder: true, HCIcon: true, HCReviewersId: true,
+    HCFirstResponseHours: true, HCResolutionHours: true, HCApprovalRequired: true, HCApproverId: true, HCSortOrder: true, HCIcon: true, HCReviewersId: true,
     HCCommunityUrl: true, HCCommunityName: true, HCSlaByPriority: true
   },
   HelpLocations: { Title: true, HCLocationKind: true, HCBuilding: true, HCParentLocationId: true, HCAssetTag: true },

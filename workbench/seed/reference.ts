@@ -113,6 +113,7 @@ export async function seedReferenceData(w: SeedWriter, people: Record<CastKey, n
         titleFr: c.title, titleEn: c.titleEn, parentId: c.parent ? categories[c.parent] : undefined, icon: c.icon, defaultTeamId: teams[c.team],
         formFields: c.formFields.slice(), requiredFields: c.requiredFields.slice(), firstResponseHours: String(c.firstResponseHours),
         resolutionHours: String(c.resolutionHours), approvalRequired: c.approvalRequired, priorityHours: priorityHoursOf(c),
+        approver: c.approver ? { id: people[c.approver], displayName: displayName(c.approver), email: CAST[c.approver] } : undefined,
         communityUrl: c.community ? c.community.url : '', communityName: c.community ? c.community.name : ''
       })).id;
     }

@@ -10,6 +10,7 @@ import type { RawHelpTeamsItem } from '../schema/items.generated';
 import { serializeSlaByPriority } from '../../domain/sla/categoryTargets';
 import { helpList, type HelpListName } from '../sp/lists';
 import { forEachPage } from '../sp/paging';
+import { ensureSiteUser } from '../sp/siteUsers';
 import { isNotFound, isPreconditionFailed } from '../sp/errors';
 import { currentUserHas, PermissionKinds } from '../sp/permissions';
 import {
@@ -57,6 +58,7 @@ function payload(draft: CategoryDraft): Record<string, unknown> {
     Title: d.titleFr, HCTitleEn: d.titleEn, HCParentId: d.parentId === undefined ? null : d.parentId, HCIcon: d.icon || null,
     HCDefaultTeamId: d.defaultTeamId === undefined ? null : d.defaultTeamId, HCFormFields: d.formFields, HCRequiredFields: d.requiredFields,
     HCFirstResponseHours: hours(d.firstResponseHours), HCResolutionHours: hours(d.resolutionHours), HCApprovalRequired: d.approvalRequired,
+    HCApproverId: d.approver ? d.approver.id : null,
     HCSlaByPriority: serializeSlaByPriority(priorityTargetsOf(d)), HCCommunityUrl: d.communityUrl || null, HCCommunityName: d.communityName || null
   };
 }
@@ -70,6 +72,11 @@ function payload(draft: CategoryDraft): Record<string, unknown> {
 export class CategoryRepository {
   /** @param sp PnPjs bound to the help center site; @param isKnownIcon whether the page can draw an icon. */
   public constructor(private readonly sp: SPFI, private readonly isKnownIcon: IconCheck = () => true) {}
+
+  /** The site user id of a person the people picker found, as the default approver (adds them to the site's users if needed). */
+  public ensureUser(loginName: string): Promise<{ id: number; email: string; displayName: string }> {
+    return ensureSiteUser(this.sp, loginName);
+  }
 
   /** Whether the current person may edit the list (owners). */
   public canEdit(): Promise<boolean> {

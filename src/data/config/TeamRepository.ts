@@ -2,9 +2,9 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-users/web';
 import { calendarJson, checkTeam, tidyTeam, type TeamDraft, type TeamProblem } from '../../domain/config/teamRules';
 import { helpList } from '../sp/lists';
+import { ensureSiteUser } from '../sp/siteUsers';
 import { forEachPage } from '../sp/paging';
 import { isNotFound, isPreconditionFailed } from '../sp/errors';
 import { TEAM_ROW_EXPAND, TEAM_ROW_SELECT, toTeamVersion, toTeamView, type TeamRow, type TeamVersion, type TeamVersionRow, type TeamView } from './teamRows';
@@ -103,9 +103,8 @@ export class TeamRepository {
   }
 
   /** The site user id of a person the people picker found (adds them to the site's users if needed). */
-  public async ensureUser(loginName: string): Promise<{ id: number; email: string; displayName: string }> {
-    const u = await this.sp.web.ensureUser(loginName);
-    return { id: u.Id, email: u.Email || '', displayName: u.Title || '' };
+  public ensureUser(loginName: string): Promise<{ id: number; email: string; displayName: string }> {
+    return ensureSiteUser(this.sp, loginName);
   }
 
   /** The item's saved versions, newest first: who changed what, and when (SharePoint's own record). */

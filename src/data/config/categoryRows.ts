@@ -1,5 +1,5 @@
 import type { FormFieldKey } from '../../domain/intake';
-import type { KnownCategory } from '../../domain/config/categoryRules';
+import type { CategoryApprover, KnownCategory } from '../../domain/config/categoryRules';
 import type { RawHelpCategoriesItem } from '../schema/items.generated';
 import { parseSlaByPriority, type SlaByPriority } from '../../domain/sla/categoryTargets';
 
@@ -24,6 +24,8 @@ export interface CategoryView extends KnownCategory {
   communityName: string;
   /** Requests need an approval. */
   approvalRequired: boolean;
+  /** The referent asked by default (HCApprover). */
+  approver?: CategoryApprover;
   /** The item's ETag (writes send it as IF-MATCH). */
   etag: string;
   /** Last saved at (ISO). */
@@ -44,17 +46,25 @@ export interface CategoryTeam {
 
 /** A category row as the page reads it. */
 export type CategoryRow = Pick<RawHelpCategoriesItem, 'Id' | 'Title' | 'HCTitleEn' | 'HCParentId' | 'HCDefaultTeamId' | 'HCFormFields' | 'HCRequiredFields'
-  | 'HCFirstResponseHours' | 'HCResolutionHours' | 'HCSlaByPriority' | 'HCApprovalRequired' | 'HCSortOrder' | 'HCIcon' | 'HCCommunityUrl' | 'HCCommunityName' | 'Modified'> & {
-  Editor?: { Title?: string } | null; 'odata.etag'?: string; // eslint-disable-line @rushstack/no-new-null
+  | 'HCFirstResponseHours' | 'HCResolutionHours' | 'HCSlaByPriority' | 'HCApprovalRequired' | 'HCApproverId' | 'HCSortOrder' | 'HCIcon' | 'HCCommunityUrl' | 'HCCommunityName' | 'Modified'> & {
+  Editor?: { Title?: string } | null; HCApprover?: { Id?: number; Title?: string; EMail?: string } | null; 'odata.etag'?: string; // eslint-disable-line @rushstack/no-new-null
 };
 
 /** Columns the page reads. */
 export const CATEGORY_ROW_SELECT = [
   'Id', 'Title', 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours',
-  'HCSlaByPriority', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl', 'HCCommunityName', 'Modified', 'Editor/Title'
+  'HCSlaByPriority', 'HCApprovalRequired', 'HCApproverId', 'HCApprover/Id', 'HCApprover/Title', 'HCApprover/EMail', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl',
+  'HCCommunityName', 'Modified', 'Editor/Title'
 ];
 /** Lookups the page expands. */
-export const CATEGORY_ROW_EXPAND = ['Editor'];
+export const CATEGORY_ROW_EXPAND = ['Editor', 'HCApprover'];
+
+/** The default approver a row names, if any. */
+export function approverOf(r: Pick<CategoryRow, 'HCApproverId' | 'HCApprover'>): CategoryApprover | undefined {
+  if (!r.HCApproverId) return undefined;
+  const p = r.HCApprover || {};
+  return { id: r.HCApproverId, displayName: p.Title || p.EMail || '', email: p.EMail || '' };
+}
 
 const hours = (n: number | null | undefined): number | undefined => (n === null || n === undefined ? undefined : n); // eslint-disable-line @rushstack/no-new-null
 
@@ -64,7 +74,7 @@ export function toCategoryView(r: CategoryRow): CategoryView {
     id: r.Id, titleFr: r.Title || '', titleEn: r.HCTitleEn || '', parentId: r.HCParentId || undefined, sortOrder: r.HCSortOrder || 0, icon: r.HCIcon || '',
     defaultTeamId: r.HCDefaultTeamId || undefined, formFields: r.HCFormFields || [], requiredFields: r.HCRequiredFields || [],
     firstResponseHours: hours(r.HCFirstResponseHours), resolutionHours: hours(r.HCResolutionHours), slaByPriority: parseSlaByPriority(r.HCSlaByPriority),
-    communityUrl: r.HCCommunityUrl || '', communityName: r.HCCommunityName || '', approvalRequired: !!r.HCApprovalRequired, etag: r['odata.etag'] || '*', modified: r.Modified || '', editor: (r.Editor && r.Editor.Title) || ''
+    communityUrl: r.HCCommunityUrl || '', communityName: r.HCCommunityName || '', approvalRequired: !!r.HCApprovalRequired, approver: approverOf(r), etag: r['odata.etag'] || '*', modified: r.Modified || '', editor: (r.Editor && r.Editor.Title) || ''
   };
 }
 

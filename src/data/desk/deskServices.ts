@@ -10,6 +10,7 @@ import type { TicketAction } from '../../domain/tickets/actions';
 import type { GraphClientLike } from '../notifications/types';
 import type { AnnouncementInput } from './ProblemRepository';
 import { parseApproval } from '../../domain/tickets/approval';
+import type { CategoryApproval } from './categoryApproval';
 
 /** What the desk reads and writes. */
 export interface DeskDataServices {
@@ -32,6 +33,8 @@ export interface DeskDataServices {
   searchPeople(query: string): Promise<PersonOption[]>;
   /** Site user id and e-mail of a person found by the search. */
   resolvePerson(person: PersonOption): Promise<{ id: number; email: string; displayName: string }>;
+  /** Whether a category's requests need an approval, and by whom by default (HelpCategories, one item). */
+  categoryApproval(categoryId: number): Promise<CategoryApproval>;
 }
 
 /** The desk's services: reference data (one batch) and the ticket snapshot (one batch) in parallel; a ticket's page in one batch. */
@@ -115,6 +118,7 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
     resolvePerson: async person => {
       const u = await sp.web.ensureUser(person.loginName);
       return { id: u.Id, email: u.Email || person.email, displayName: u.Title || person.displayName };
-    }
+    },
+    categoryApproval: async categoryId => (await import(/* webpackChunkName: 'help-center-desk-extra' */ './categoryApproval')).readCategoryApproval(sp, categoryId)
   };
 }

@@ -53,6 +53,8 @@ export interface RawHelpCategoriesItem extends RawItemBase {
   HCSlaByPriority: string | null;
   /** Approval required: Requests need a referent's approval (derogations). */
   HCApprovalRequired: boolean | null;
+  /** Approved by: When approval is required: the referent the desk asks by default (empty: the agent names the approver each time, e.g. the course's teacher). */
+  HCApproverId: number | null;
   /** Order: Display order among siblings. */
   HCSortOrder: number | null;
   /** Icon: Fluent UI icon name. */
@@ -66,7 +68,7 @@ export interface RawHelpCategoriesItem extends RawItemBase {
 }
 
 /** `$select` of every column of HelpCategories. */
-export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCSlaByPriority', 'HCApprovalRequired', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl', 'HCCommunityName', 'HCReviewersId'];
+export const HELP_CATEGORIES_SELECT: readonly string[] = [...BASE_SELECT, 'HCTitleEn', 'HCParentId', 'HCDefaultTeamId', 'HCFormFields', 'HCRequiredFields', 'HCFirstResponseHours', 'HCResolutionHours', 'HCSlaByPriority', 'HCApprovalRequired', 'HCApproverId', 'HCSortOrder', 'HCIcon', 'HCCommunityUrl', 'HCCommunityName', 'HCReviewersId'];
 
 /** A HelpLocations item as REST returns it (Rooms, equipment and services). */
 export interface RawHelpLocationsItem extends RawItemBase {

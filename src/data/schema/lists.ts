@@ -56,6 +56,7 @@ const helpCategories: ListDefinition = {
     { name: 'HCResolutionHours', title: { fr: 'Résolution (heures ouvrées)', en: 'Resolution (business hours)' }, kind: 'Number', description: 'SLA target for resolution.' },
     { name: 'HCSlaByPriority', title: { fr: 'Délais par priorité', en: 'Targets per priority' }, kind: 'Note', description: 'SLA targets per priority (JSON {"critical":{"firstResponseHours":1,"resolutionHours":4},…}, written by the set-up page); a priority not listed uses the two columns above.' },
     { name: 'HCApprovalRequired', title: { fr: 'Validation requise', en: 'Approval required' }, kind: 'Boolean', defaultValue: '0', description: 'Requests need a referent\'s approval (derogations).' },
+    { name: 'HCApprover', title: { fr: 'Validation par', en: 'Approved by' }, kind: 'User', description: 'When approval is required: the referent the desk asks by default (empty: the agent names the approver each time, e.g. the course\'s teacher).' },
     { name: 'HCSortOrder', title: { fr: 'Ordre', en: 'Order' }, kind: 'Integer', description: 'Display order among siblings.' },
     { name: 'HCIcon', title: { fr: 'Icône', en: 'Icon' }, kind: 'Text', maxLength: 64, description: 'Fluent UI icon name.' },
     { name: 'HCCommunityUrl', title: { fr: 'Communauté (lien)', en: 'Community (link)' }, kind: 'Text', maxLength: 255, description: 'Address of the category\'s Teams channel or Viva Engage community (https, Microsoft Teams or Viva Engage only; shown on the category\'s knowledge page, in the ticket form and on expert cards).' },

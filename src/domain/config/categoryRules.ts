@@ -15,7 +15,7 @@ export const CATEGORY_FORM_FIELDS: readonly FormFieldKey[] = ['beneficiary', 'co
 
 /** A field of the category form. */
 export type CategoryField = 'titleFr' | 'titleEn' | 'parent' | 'icon' | 'defaultTeam' | 'formFields' | 'requiredFields' | 'firstResponseHours' | 'resolutionHours'
-  | PriorityTargetField | 'communityUrl' | 'communityName';
+  | PriorityTargetField | 'communityUrl' | 'communityName' | 'approver';
 
 /** One clock of one priority's targets, as a field of the form ("resolutionHours:critical"). */
 export type PriorityTargetField = `${'firstResponseHours' | 'resolutionHours'}:${TicketPriority}`;
@@ -58,12 +58,22 @@ export interface CategoryDraft {
   resolutionHours: string;
   /** Requests need an approval (derogations). */
   approvalRequired: boolean;
+  /** The referent the desk asks by default when approval is required (a site user; none: the agent names one each time). */
+  approver?: CategoryApprover;
   /** Targets of some priorities, as typed (HCSlaByPriority); none: every priority has the targets above. */
   priorityHours?: PriorityHoursDraft;
   /** Its community's address (a Microsoft Teams or Viva Engage link; '' or missing: none). */
   communityUrl?: string;
   /** Its community's name as people know it. */
   communityName?: string;
+}
+
+/** The default approver of a category: a site user. */
+export interface CategoryApprover {
+  /** Site user id (HCApproverId). */
+  id: number;
+  displayName: string;
+  email: string;
 }
 
 /** A category as the rules need to know it. */
@@ -90,6 +100,8 @@ export function tidyCategory(d: CategoryDraft): CategoryDraft {
   return {
     ...d, titleFr: tidy(d.titleFr), titleEn: tidy(d.titleEn), icon: d.icon.trim(), formFields: inOrder(d.formFields), requiredFields: inOrder(d.requiredFields),
     firstResponseHours: d.firstResponseHours.trim(), resolutionHours: d.resolutionHours.trim(), priorityHours: tidyPriorityHours(d.priorityHours),
+    // A default approver means something only where approval is required (and only a real site user).
+    approver: d.approvalRequired && d.approver && d.approver.id > 0 && Math.floor(d.approver.id) === d.approver.id ? d.approver : undefined,
     communityUrl: (d.communityUrl || '').trim(), communityName: tidy(d.communityName || '')
   };
 }

@@ -30,6 +30,7 @@ define([], function() {
         "other": "{0} fields asked"
       },
       "summaryApproval": "Approval required",
+      "summaryApprovalBy": "Approval required ({0})",
       "noTarget": "—",
       "hoursText": "{0} h",
       "newTitle": "New category",
@@ -64,9 +65,11 @@ define([], function() {
         "firstResponseHours": "First response (business hours)",
         "resolutionHours": "Resolution (business hours)",
         "approvalRequired": "Approval required (derogations)",
+        "approver": "Approved by default by",
         "communityUrl": "Community (Teams or Viva Engage link)",
         "communityName": "Community name"
       },
+      "approverHelp": "The referent or teacher the desk asks to approve a request of this category (the agent may name someone else). Empty: the agent chooses each time.",
       "communityHelp": "The Teams channel or Viva Engage community where people help each other on this topic: the knowledge page, the form and expert cards link to it. An https Microsoft Teams or Viva Engage address only.",
       "iconHelp": "A Fluent UI icon name, such as Mail, Education or Ticket.",
       "iconPreview": "Icon preview",

@@ -30,6 +30,7 @@ define([], function() {
         "other": "{0} champs demandés"
       },
       "summaryApproval": "Validation requise",
+      "summaryApprovalBy": "Validation requise ({0})",
       "noTarget": "—",
       "hoursText": "{0} h",
       "newTitle": "Nouvelle catégorie",
@@ -64,9 +65,11 @@ define([], function() {
         "firstResponseHours": "Première réponse (heures ouvrées)",
         "resolutionHours": "Résolution (heures ouvrées)",
         "approvalRequired": "Validation requise (dérogations)",
+        "approver": "Validation par défaut par",
         "communityUrl": "Communauté (lien Teams ou Viva Engage)",
         "communityName": "Nom de la communauté"
       },
+      "approverHelp": "Le référent ou l'enseignant à qui le support demande la validation d'une demande de cette catégorie (l'agent peut en nommer un autre). Vide : l'agent le choisit à chaque demande.",
       "communityHelp": "Le canal Teams ou la communauté Viva Engage où l'on s'entraide sur ce sujet : la page de la base de connaissances, le formulaire et les fiches d'experts y renvoient. Adresse https de Microsoft Teams ou Viva Engage uniquement.",
       "iconHelp": "Nom d'une icône Fluent UI, par exemple Mail, Education ou Ticket.",
       "iconPreview": "Aperçu de l'icône",

@@ -27,6 +27,7 @@ declare interface IHelpCenterConfigCategoriesStrings {
     summarySla: string;
     summaryFields: IHelpCenterPlural;
     summaryApproval: string;
+    summaryApprovalBy: string;
     noTarget: string;
     hoursText: string;
     newTitle: string;
@@ -61,9 +62,11 @@ declare interface IHelpCenterConfigCategoriesStrings {
       firstResponseHours: string;
       resolutionHours: string;
       approvalRequired: string;
+      approver: string;
       communityUrl: string;
       communityName: string;
     };
+    approverHelp: string;
     communityHelp: string;
     iconHelp: string;
     iconPreview: string;

@@ -26,6 +26,8 @@ define([], function() {
     "deskExtra": {
       "approvalHeading": "Derogation approval",
       "approvalNone": "No approval requested.",
+      "approvalRequired": "This category needs an approval: none has been requested yet.",
+      "approvalRequiredBy": "This category needs an approval, by default from {0}: none has been requested yet.",
       "approvalPending": "Requested from {0} by {1} on {2}.",
       "approvalDecided": "{0} by {1} on {2}.",
       "approvalRecordedBy": "Decision recorded by {0}.",

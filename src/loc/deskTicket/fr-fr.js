@@ -26,6 +26,8 @@ define([], function() {
     "deskExtra": {
       "approvalHeading": "Validation d'une dérogation",
       "approvalNone": "Aucune validation demandée.",
+      "approvalRequired": "Cette catégorie demande une validation : aucune n'a encore été demandée.",
+      "approvalRequiredBy": "Cette catégorie demande une validation, par défaut par {0} : aucune n'a encore été demandée.",
       "approvalPending": "Demandée à {0} par {1} le {2}.",
       "approvalDecided": "{0} par {1} le {2}.",
       "approvalRecordedBy": "Décision enregistrée par {0}.",

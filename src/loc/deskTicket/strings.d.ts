@@ -34,6 +34,8 @@ declare interface IHelpCenterDeskTicketStrings {
   deskExtra: {
     approvalHeading: string;
     approvalNone: string;
+    approvalRequired: string;
+    approvalRequiredBy: string;
     approvalPending: string;
     approvalDecided: string;
     approvalRecordedBy: string;

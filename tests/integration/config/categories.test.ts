@@ -10,6 +10,7 @@ import { CategoryConflictError, CategoryInUseError, CategoryInvalidError, Catego
 import { moveAmongSiblings, moveUnder, type CategoryDraft } from '../../../src/domain/config/categoryRules';
 import { TicketRepository } from '../../../src/data/tickets';
 import { IntakeService } from '../../../src/data/intake/IntakeService';
+import { readCategoryApproval } from '../../../src/data/desk/categoryApproval';
 
 // An owner through the site's Microsoft 365 group (the demo's second owner); OWNER is Claire Martin.
 const SECOND_OWNER = `antoine.lambert@${DEMO_DOMAIN}`;
@@ -48,6 +49,19 @@ it('adds a category checked first (names, required ⊆ shown, SLA hours), last a
   expect(forms).toMatchObject({ formFields: ['course', 'screenshot'], requiredFields: ['course', 'screenshot'], firstResponseHours: 0.5, resolutionHours: 4, defaultTeamId: teamId });
   const twin = await repo.add(draft({ parentId: root.id, titleFr: 'examens ' })).catch(e => e);
   expect((twin as CategoryInvalidError).problems).toEqual([{ field: 'titleFr', code: 'duplicate' }, { field: 'titleEn', code: 'duplicate' }]);
+});
+
+it('a category that needs approval names its referent; the desk reads the rule; without approval no referent is kept', async () => {
+  const repo = new CategoryRepository(sp(OWNER));
+  const referent = await repo.ensureUser(`i:0#.f|membership|philippe.garnier@${DEMO_DOMAIN}`);
+  const derogations = await repo.add(draft({ titleFr: 'Dérogations', titleEn: 'Derogations', approvalRequired: true, approver: referent }));
+  expect(derogations).toMatchObject({ approvalRequired: true, approver: { id: referent.id, displayName: 'Philippe Garnier', email: `philippe.garnier@${DEMO_DOMAIN}` } });
+  // The desk's ticket page reads the rule (an agent reads the list like everyone).
+  expect(await readCategoryApproval(sp(LEA), derogations.id)).toEqual({ required: true, approver: derogations.approver });
+  // Approval turned off: the referent goes with it (a default approver means nothing then).
+  const off = await repo.update(derogations.id, derogations.etag, { ...draft({ titleFr: 'Dérogations', titleEn: 'Derogations' }), approvalRequired: false, approver: referent });
+  expect(off.approver).toBeUndefined();
+  expect(await readCategoryApproval(sp(LEA), derogations.id)).toEqual({ required: false });
 });
 
 it('two owners save one category: the second gets a conflict with the first one\'s version; the versions say who did what', async () => {

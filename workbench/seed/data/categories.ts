@@ -6,6 +6,7 @@
  */
 import { FormField } from '../payloads';
 import { TeamKey } from './teams';
+import type { CastKey } from './people';
 import type { SlaByPriority } from '../../../src/domain/sla/categoryTargets';
 import type { TicketPriority } from '../../../src/domain/vocabulary';
 
@@ -34,6 +35,8 @@ export interface CategorySeed {
   firstResponseHours: number;
   resolutionHours: number;
   approvalRequired: boolean;
+  /** Who approves its requests by default (the e-learning referent for the derogations). */
+  approver?: CastKey;
   sortOrder: number;
   /** Fluent UI icon name. */
   icon: string;
@@ -85,7 +88,8 @@ const TREE: Leaf[] = [
   {
     key: 'derogations', parent: 'learning', title: 'Dérogations d\'examen', titleEn: 'Exam derogations', team: 'elearning', icon: 'Permissions',
     // Reopening an attempt or extending a deadline needs the teacher's or a referent's formal approval.
-    firstResponseHours: 1, resolutionHours: 8, formFields: ['course', 'screenshot', 'beneficiary'], requiredFields: ['course'], approvalRequired: true
+    firstResponseHours: 1, resolutionHours: 8, formFields: ['course', 'screenshot', 'beneficiary'], requiredFields: ['course'], approvalRequired: true,
+    approver: 'philippe'
   },
 
   root('equipment', 'Matériel et salles', 'Equipment and rooms', 'it', 'Devices2'),

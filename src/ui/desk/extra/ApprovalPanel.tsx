@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { NamedPerson } from '../../../data/intake/TicketFormServices';
 import type { Approval } from '../../../domain/tickets/model';
+import type { CategoryApproval } from '../../../data/desk/categoryApproval';
 import { inStatusGroup } from '../../../domain/tickets/statusGroups';
 import { UserText } from '../../common/UserText';
 import { useHelpCenter } from '../../common/HelpCenterContext';
@@ -27,6 +28,20 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
   const [recording, setRecording] = React.useState(false);
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => { if (props.openApproval && heading.current) heading.current.focus(); }, [props.openApproval]);
+  // The category's rule (owners set it on the set-up page): approval required, and the referent proposed by default.
+  const [rule, setRule] = React.useState<CategoryApproval | undefined>();
+  const { categoryApproval } = props.services;
+  React.useEffect(() => {
+    let alive = true;
+    if (t.categoryId === undefined) return undefined;
+    categoryApproval(t.categoryId).then(r => {
+      if (!alive) return;
+      setRule(r);
+      const p = r.approver;
+      if (p) setApprover(current => (current.length ? current : [{ loginName: '', email: p.email, displayName: p.displayName, siteUserId: p.id }]));
+    }, (e: unknown) => console.warn('[HelpCenter] The category\'s approval rule could not be read:', e));
+    return () => { alive = false; };
+  }, [t.categoryId, categoryApproval]);
 
   const when = (d: Date): string => dateTimeText(d, locale);
   const name = (p: { displayName?: string; email: string } | undefined): string => (p ? p.displayName || p.email : '');
@@ -44,7 +59,9 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
   return (
     <section aria-labelledby="hc-desk-approval" className={c.panel}>
       <h3 id="hc-desk-approval" tabIndex={-1} ref={heading}>{x.approvalHeading}</h3>
-      {!approval ? <p>{x.approvalNone}</p> : (
+      {!approval ? <p>{rule && rule.required
+        ? (rule.approver ? formatString(x.approvalRequiredBy, rule.approver.displayName) : x.approvalRequired)
+        : x.approvalNone}</p> : (
         <>
           <p>{pending
             ? formatString(x.approvalPending, name(approval.approver), name(approval.requestedBy), when(approval.requestedAt))

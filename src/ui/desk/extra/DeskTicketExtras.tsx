@@ -12,6 +12,7 @@ import type { TicketAction } from '../../../domain/tickets/actions';
 import type { PeopleField } from '../../common/PeopleField';
 import type { FormClasses } from '../../common/formStyles';
 import { InformedList } from '../../tickets/mine/InformedList';
+import type { CategoryApproval } from '../../../data/desk/categoryApproval';
 import { ApprovalPanel } from './ApprovalPanel';
 import { ProblemPanel } from './ProblemPanel';
 
@@ -25,6 +26,8 @@ export interface DeskExtraServices {
   searchPeople(query: string): Promise<PersonOption[]>;
   /** Site user id of a person found by the search. */
   resolvePerson(person: PersonOption): Promise<{ id: number; email: string; displayName: string }>;
+  /** Whether the ticket's category needs an approval, and by whom by default. */
+  categoryApproval(categoryId: number): Promise<CategoryApproval>;
 }
 
 /**

@@ -22,24 +22,25 @@ const strings = loadLocStrings('fr-fr');
 const JULIE = { id: 7, email: 'julie.petit@univ-exemple.fr', displayName: 'Julie Petit' };
 const PHILIPPE = { id: 11, email: 'philippe.garnier@univ-exemple.fr', displayName: 'Philippe Garnier' };
 
-function page(status: string, approval?: object): TicketPageData {
+function page(status: string, approval?: object, categoryId?: number): TicketPageData {
   const stored = approval ? JSON.stringify(approval) : null;
   return {
     ticket: { etag: '"3"', item: { Id: 42, Title: 'Tiers-temps', HCStatus: status, HCApproval: stored } as never },
     // The panel reads the view model: the domain ticket with its approval as the state stores it.
-    view: { id: 42, title: 'Tiers-temps', status, ticket: { id: 42, title: 'Tiers-temps', status, approval: parseApproval(stored) } } as never,
+    view: { id: 42, title: 'Tiers-temps', status, ticket: { id: 42, title: 'Tiers-temps', status, categoryId, approval: parseApproval(stored) } } as never,
     names: { watchers: [], requestedWatchers: [] }, notes: [], timeline: [], comments: [], files: [], claims: [],
   };
 }
 
-function renderPanel(data: TicketPageData, currentUserId: number, onAct = jest.fn(async () => true), openApproval = false): jest.Mock {
+function renderPanel(data: TicketPageData, currentUserId: number, onAct = jest.fn(async () => true), openApproval = false,
+  categoryApproval: jest.Mock = jest.fn(async () => ({ required: false }))): jest.Mock {
   const props: DeskTicketExtrasProps = {
     data, currentUserId, openApproval, onAct, onOpen: jest.fn(), onNotice: jest.fn(), snapshot: [], classes: formClasses(createTheme()),
     ui: { PrimaryButton, DefaultButton, PeopleField, Dropdown, TextField, Checkbox, Link },
     services: {
       linkedIncidents: jest.fn(), publishAnnouncement: jest.fn(),
       searchPeople: jest.fn(async () => [{ loginName: 'i:0#.f|membership|philippe.garnier@univ-exemple.fr', displayName: PHILIPPE.displayName, email: PHILIPPE.email }]),
-      resolvePerson: jest.fn(async () => PHILIPPE),
+      resolvePerson: jest.fn(async () => PHILIPPE), categoryApproval,
     },
   };
   render(
@@ -65,6 +66,25 @@ describe('the derogation approval panel', () => {
     fireEvent.change(screen.getByLabelText('Motif de la dérogation (envoyé à la personne qui valide)'), { target: { value: 'Tiers-temps médical' } });
     fireEvent.click(screen.getByRole('button', { name: 'Demander la validation' }));
     await waitFor(() => expect(onAct).toHaveBeenCalledWith({ type: 'requestApproval', approver: PHILIPPE, reason: 'Tiers-temps médical' }));
+  });
+
+  it('says when the category needs an approval and proposes its referent, whom the agent may keep', async () => {
+    const rule = jest.fn(async () => ({ required: true, approver: PHILIPPE }));
+    const onAct = renderPanel(page('in_progress', undefined, 5), JULIE.id, undefined, false, rule);
+    expect(await screen.findByText('Cette catégorie demande une validation, par défaut par Philippe Garnier : aucune n\'a encore été demandée.')).toBeInTheDocument();
+    expect(rule).toHaveBeenCalledWith(5);
+    await screen.findByRole('button', { name: /^Retirer Philippe Garnier/ });
+    fireEvent.change(screen.getByLabelText('Motif de la dérogation (envoyé à la personne qui valide)'), { target: { value: 'Tiers-temps médical' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Demander la validation' }));
+    await waitFor(() => expect(onAct).toHaveBeenCalledWith({ type: 'requestApproval', approver: PHILIPPE, reason: 'Tiers-temps médical' }));
+  });
+
+  it('a category without an approval rule changes nothing', async () => {
+    const rule = jest.fn(async () => ({ required: false }));
+    renderPanel(page('in_progress', undefined, 6), JULIE.id, undefined, false, rule);
+    await waitFor(() => expect(rule).toHaveBeenCalledWith(6));
+    expect(screen.getByText('Aucune validation demandée.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Retirer/ })).toBeNull();
   });
 
   it('lets the named approver decide, and focuses the panel when opened from the mail', async () => {

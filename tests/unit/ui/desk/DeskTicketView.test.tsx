@@ -22,6 +22,7 @@ function services(pages: TicketPageData[], act: DeskTicketServices['act'] = jest
   return {
     page: jest.fn(async () => pages[Math.min(i++, pages.length - 1)]), addNote: jest.fn(async () => undefined), act,
     linkedIncidents: jest.fn(async () => []), publishAnnouncement: jest.fn(async () => 1), searchPeople: jest.fn(async () => []), resolvePerson: jest.fn(),
+    categoryApproval: jest.fn(async () => ({ required: false })),
   } as unknown as DeskTicketServices;
 }
 

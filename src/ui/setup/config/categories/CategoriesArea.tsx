@@ -13,6 +13,7 @@ import { WithStrings } from '../../../common/WithStrings';
 import { useAlive, useLoad } from '../../../common/useLoad';
 import { formatString } from '../../../common/format';
 import { actionId, CategoryTree, type TreeAction } from './CategoryTree';
+import { IntakeService } from '../../../../data/intake/IntakeService';
 import { CategoryPanel } from './CategoryPanel';
 import { MoveDialog } from './MoveDialog';
 
@@ -30,6 +31,7 @@ function CategoriesContent(): React.ReactElement {
   const { sp, strings, locale } = useHelpCenter();
   const s = strings.categoriesConfig;
   const repository = React.useMemo(() => new CategoryRepository(sp, isKnownIcon), [sp]);
+  const intake = React.useMemo(() => new IntakeService(sp), [sp]);
   const { state, reload } = useLoad(() => Promise.all([repository.all(), repository.teams()]), [repository], { keepValue: true });
   const [editing, setEditing] = React.useState<Editing | undefined>(undefined);
   const [moving, setMoving] = React.useState<CategoryView | undefined>(undefined);
@@ -98,7 +100,7 @@ function CategoriesContent(): React.ReactElement {
       <CategoryTree categories={categories} teams={teams} busy={busy || state.status === 'loading'} onAction={onAction} />
       {editing ? (
         <CategoryPanel repository={repository} item={editing.mode === 'edit' ? editing.item : undefined} parentId={editing.mode === 'new' ? editing.parentId : undefined}
-          categories={categories} teams={teams} isKnownIcon={isKnownIcon} onClose={closePanel} />
+          categories={categories} teams={teams} isKnownIcon={isKnownIcon} searchPeople={q => intake.searchPeople(q)} onClose={closePanel} />
       ) : null}
       {moving ? (
         <MoveDialog category={moving} categories={categories} onCancel={() => { setMoving(undefined); if (opener.current) opener.current.focus(); }}

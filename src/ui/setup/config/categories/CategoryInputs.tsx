@@ -6,7 +6,9 @@ import { Toggle } from '@fluentui/react/lib/Toggle';
 import type { CategoryTeam, CategoryView } from '../../../../data/config';
 import { categoryTree } from '../../../../domain/categories/categoryTree';
 import { possibleParents, type CategoryDraft, type CategoryField } from '../../../../domain/config/categoryRules';
+import type { PersonOption } from '../../../../data/intake/IntakeService';
 import { useHelpCenter } from '../../../common/HelpCenterContext';
+import { PeopleField } from '../../../common/PeopleField';
 import { fieldId } from './categoryForm';
 import { FormFieldsTable } from './FormFieldsTable';
 import { PriorityTargetsTable } from './PriorityTargetsTable';
@@ -27,6 +29,10 @@ export interface CategoryInputsProps {
   onChange: (next: CategoryDraft) => void;
   /** Whether the page can draw an icon (its preview shows only then). */
   isKnownIcon: (name: string) => boolean;
+  /** The people picker's search (the default approver). */
+  searchPeople: (query: string) => Promise<PersonOption[]>;
+  /** A person found → their site user. */
+  resolvePerson: (person: PersonOption) => Promise<{ id: number; email: string; displayName: string }>;
 }
 
 const ROOT = 'root';
@@ -68,6 +74,12 @@ export function CategoryInputs(props: CategoryInputsProps): React.ReactElement {
         description={s.hoursHelp} onChange={(_, v) => set('resolutionHours', v || '')} errorMessage={messageOf('resolutionHours')} />
       <PriorityTargetsTable value={form.priorityHours || {}} fallback={form} messageOf={messageOf} onChange={next => set('priorityHours', next)} />
       <Toggle label={s.fields.approvalRequired} checked={form.approvalRequired} onChange={(_, on) => set('approvalRequired', !!on)} />
+      {form.approvalRequired ? (
+        <PeopleField id={fieldId('approver')} label={s.fields.approver} help={s.approverHelp} single strings={strings.ticketForm}
+          people={form.approver ? [{ loginName: '', email: form.approver.email, displayName: form.approver.displayName, siteUserId: form.approver.id }] : []}
+          search={props.searchPeople} resolve={async p => { const u = await props.resolvePerson(p); return { ...p, email: u.email || p.email, displayName: u.displayName || p.displayName, siteUserId: u.id }; }}
+          onChange={people => set('approver', people.length ? { id: people[0].siteUserId, email: people[0].email, displayName: people[0].displayName } : undefined)} />
+      ) : null}
       <TextField id={fieldId('communityUrl')} label={s.fields.communityUrl} type="url" value={form.communityUrl || ''} description={s.communityHelp}
         onChange={(_, v) => set('communityUrl', v || '')} errorMessage={messageOf('communityUrl')} />
       <TextField id={fieldId('communityName')} label={s.fields.communityName} value={form.communityName || ''}

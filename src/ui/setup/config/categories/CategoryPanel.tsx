@@ -15,6 +15,7 @@ import { formatString } from '../../../common/format';
 import { fieldId, fieldLabel, formOf, readDraft, writeDraft } from './categoryForm';
 import { CategoryInputs } from './CategoryInputs';
 import { CategoryPreview } from './CategoryPreview';
+import type { PersonOption } from '../../../../data/intake/IntakeService';
 import { CategoryHistory } from './CategoryHistory';
 import { formFieldLabel } from './formFieldLabel';
 
@@ -32,6 +33,8 @@ export interface CategoryPanelProps {
   teams: readonly CategoryTeam[];
   /** Whether the page can draw an icon. */
   isKnownIcon: (name: string) => boolean;
+  /** The people picker's search (the default approver). */
+  searchPeople: (query: string) => Promise<PersonOption[]>;
   /** Closes the panel; `message` when something was saved or deleted (announced, the tree read again). */
   onClose: (message?: string) => void;
 }
@@ -140,7 +143,8 @@ export function CategoryPanel(props: CategoryPanelProps): React.ReactElement {
         ) : null}
         {blocked ? <Notice messageBarType={MessageBarType.blocked} isMultiline>{blocked}</Notice> : null}
         {failure ? <Notice messageBarType={MessageBarType.error} isMultiline>{failure}</Notice> : null}
-        <CategoryInputs form={form} selfId={id} categories={props.categories} teams={props.teams} messageOf={messageOf} onChange={change} isKnownIcon={props.isKnownIcon} />
+        <CategoryInputs form={form} selfId={id} categories={props.categories} teams={props.teams} messageOf={messageOf} onChange={change} isKnownIcon={props.isKnownIcon}
+          searchPeople={props.searchPeople} resolvePerson={p => repository.ensureUser(p.loginName)} />
         <CategoryPreview formFields={form.formFields} requiredFields={form.requiredFields} />
         {props.item ? <CategoryHistory repository={repository} id={props.item.id} version={etag} /> : null}
       </div>

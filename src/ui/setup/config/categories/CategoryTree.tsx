@@ -72,7 +72,7 @@ export function CategoryTree(props: CategoryTreeProps): React.ReactElement {
             teamName(k.defaultTeamId) ? formatString(s.summaryTeam, teamName(k.defaultTeamId)) : '',
             k.firstResponseHours !== undefined || k.resolutionHours !== undefined ? formatString(s.summarySla, hours(k.firstResponseHours), hours(k.resolutionHours)) : '',
             k.formFields.length ? formatCount(locale, k.formFields.length, s.summaryFields) : '',
-            k.approvalRequired ? s.summaryApproval : ''
+            k.approvalRequired ? (k.approver ? formatString(s.summaryApprovalBy, k.approver.displayName) : s.summaryApproval) : ''
           ].filter(Boolean).join(' · ');
           const label = name(k);
           const button = (action: TreeAction, icon: string, text: string, disabled: boolean = false): React.ReactElement => (

@@ -36,7 +36,7 @@ export function formOf(item: CategoryView | undefined, locale: 'fr' | 'en', pare
     ? {
       titleFr: item.titleFr, titleEn: item.titleEn, parentId: item.parentId, icon: item.icon, defaultTeamId: item.defaultTeamId,
       formFields: item.formFields.slice(), requiredFields: item.requiredFields.slice(), firstResponseHours: hoursInput(item.firstResponseHours, locale),
-      resolutionHours: hoursInput(item.resolutionHours, locale), approvalRequired: item.approvalRequired, priorityHours: priorityInputs(item.slaByPriority, locale),
+      resolutionHours: hoursInput(item.resolutionHours, locale), approvalRequired: item.approvalRequired, approver: item.approver, priorityHours: priorityInputs(item.slaByPriority, locale),
       communityUrl: item.communityUrl, communityName: item.communityName
     }
     : { titleFr: '', titleEn: '', parentId, icon: '', formFields: [], requiredFields: [], firstResponseHours: '', resolutionHours: '', approvalRequired: false, priorityHours: {}, communityUrl: '', communityName: '' };
@@ -58,6 +58,12 @@ function key(id: number | undefined): string {
   return `hc-config-category:${id === undefined ? 'new' : id}`;
 }
 
+/** A default approver kept in a draft (a site user id and their name), or none. */
+function approverDraft(v: unknown): CategoryDraft['approver'] {
+  const p = v && typeof v === 'object' ? v as { id?: unknown; displayName?: unknown; email?: unknown } : undefined;
+  return p && typeof p.id === 'number' && p.id > 0 ? { id: p.id, displayName: String(p.displayName || ''), email: String(p.email || '') } : undefined;
+}
+
 const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const optionalId = (v: unknown): number | undefined => (typeof v === 'number' && isFinite(v) ? v : undefined);
 
@@ -70,7 +76,7 @@ export function readDraft(id: number | undefined): CategoryDraft | undefined {
     return {
       titleFr: p.titleFr, titleEn: String(p.titleEn || ''), parentId: optionalId(p.parentId), icon: String(p.icon || ''), defaultTeamId: optionalId(p.defaultTeamId),
       formFields: texts(p.formFields), requiredFields: texts(p.requiredFields), firstResponseHours: String(p.firstResponseHours || ''),
-      resolutionHours: String(p.resolutionHours || ''), approvalRequired: p.approvalRequired === true, priorityHours: priorityDraft(p.priorityHours),
+      resolutionHours: String(p.resolutionHours || ''), approvalRequired: p.approvalRequired === true, approver: approverDraft(p.approver), priorityHours: priorityDraft(p.priorityHours),
       communityUrl: String(p.communityUrl || ''), communityName: String(p.communityName || '')
     };
   } catch {
