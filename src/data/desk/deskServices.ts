@@ -11,6 +11,7 @@ import type { GraphClientLike } from '../notifications/types';
 import type { AnnouncementInput } from './ProblemRepository';
 import { parseApproval } from '../../domain/tickets/approval';
 import type { CategoryApproval } from './categoryApproval';
+import { ensureSiteUser } from '../sp/siteUsers';
 
 /** What the desk reads and writes. */
 export interface DeskDataServices {
@@ -116,8 +117,8 @@ export function createDeskServices(sp: SPFI, graph: () => Promise<GraphClientLik
     publishAnnouncement: async input => new (await loadExtras()).ProblemRepository(sp).publishAnnouncement(input),
     searchPeople: query => intake.searchPeople(query),
     resolvePerson: async person => {
-      const u = await sp.web.ensureUser(person.loginName);
-      return { id: u.Id, email: u.Email || person.email, displayName: u.Title || person.displayName };
+      const u = await ensureSiteUser(sp, person.loginName);
+      return { ...u, email: u.email || person.email, displayName: u.displayName || person.displayName };
     },
     categoryApproval: async categoryId => (await import(/* webpackChunkName: 'help-center-desk-extra' */ './categoryApproval')).readCategoryApproval(sp, categoryId)
   };

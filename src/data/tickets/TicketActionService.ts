@@ -305,19 +305,18 @@ export class TicketActionService {
     await execute();
     const settings: DeskSettings = await readDeskSettings(this.sp, this.settings);
     const tickets: Ticket[] = [];
-    const byId: { [id: number]: StoredTicket } = {};
-    const questions: { [id: number]: string | undefined } = {};
+    const byId: { [id: number]: { ticket: Ticket; stored: StoredTicket; question?: string } } = {};
     for (let i = 0; i < candidates.length; i++) {
       const versions = await histories[i] as { HCStatus: Ticket['status']; HCPublicMessage?: string | null; Modified: string }[]; // eslint-disable-line @rushstack/no-new-null
-      tickets.push({ ...candidates[i].ticket, statusHistory: historyOf(versions) });
-      byId[candidates[i].ticket.id] = candidates[i].stored;
-      questions[candidates[i].ticket.id] = awaitedQuestion(versions);
+      const ticket = { ...candidates[i].ticket, statusHistory: historyOf(versions) };
+      tickets.push(ticket);
+      byId[ticket.id] = { ticket, stored: candidates[i].stored, question: awaitedQuestion(versions) };
     }
     let changed = 0;
     const reminders = remindersDue(tickets, now, settings.lifecycle, t => requireCalendar(settings, t),
-      t => ({ lastReminderAt: lastReminderAt(byId[t.id].item.HCInformed), question: questions[t.id] }));
+      t => ({ lastReminderAt: lastReminderAt(byId[t.id].stored.item.HCInformed), question: byId[t.id].question }));
     for (const reminder of reminders) {
-      const stored = byId[reminder.ticketId];
+      const { ticket, stored } = byId[reminder.ticketId];
       try {
         // Only the log: the status, the sequence and the desk's last message (the question she sees) stay as they are.
         await this.repo.update(stored, stored.etag, informedPayload(stored.item.HCInformed, [reminder]));
@@ -326,10 +325,10 @@ export class TicketActionService {
         throw e;
       }
       changed++;
-      await this.notifier.notify(tickets.filter(t => t.id === reminder.ticketId)[0], [reminder], actor);
+      await this.notifier.notify(ticket, [reminder], actor);
     }
     for (const tr of housekeeping(tickets, now, settings.lifecycle, t => requireCalendar(settings, t))) {
-      const stored = byId[tr.ticketId];
+      const { ticket, stored } = byId[tr.ticketId];
       const payload = { ...toPayload(tr.result.changes), HCSequence: tr.result.ticket.sequence, HCPublicMessage: null,
         ...informedPayload(stored.item.HCInformed, tr.result.events) };
       try {
@@ -339,7 +338,7 @@ export class TicketActionService {
         throw e;
       }
       changed++;
-      await this.syncViews(tickets.filter(t => t.id === tr.ticketId)[0], tr.result.ticket, stored.item.stateId, now);
+      await this.syncViews(ticket, tr.result.ticket, stored.item.stateId, now);
       await this.notifier.notify(tr.result.ticket, tr.result.events, actor);
     }
     await this.resyncWatchViews(now);

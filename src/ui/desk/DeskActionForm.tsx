@@ -8,6 +8,7 @@ import { SUPPORT_LEVELS, SupportLevel } from '../../domain/vocabulary';
 import type { FormTeam } from '../../data/intake/IntakeService';
 import type { NamedPerson } from '../../data/intake/TicketFormServices';
 import { useHelpCenter } from '../common/HelpCenterContext';
+import { namedPerson } from '../common/namedPerson';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { formatString } from '../common/format';
 import { PeopleField } from '../common/PeopleField';
@@ -79,7 +80,7 @@ export function DeskActionForm(props: DeskActionFormProps): React.ReactElement {
       ) : undefined}
       {props.pending === 'escalate' && people ? (
         <PeopleField id="hc-action-escalate-to" label={s.escalateTo} help={s.escalateToHelp} people={agent} single strings={strings.ticketForm} classes={c}
-          search={people.searchPeople} resolve={async p => { const u = await people.resolvePerson(p); return { ...p, email: u.email, displayName: u.displayName, siteUserId: u.id }; }}
+          search={people.searchPeople} resolve={async p => namedPerson(p, await people.resolvePerson(p))}
           onChange={setAgent} />
       ) : undefined}
       <TextField id="hc-action-text" label={label} multiline autoAdjustHeight rows={3} value={text} required={required}

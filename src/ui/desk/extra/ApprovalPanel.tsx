@@ -5,6 +5,7 @@ import type { CategoryApproval } from '../../../data/desk/categoryApproval';
 import { inStatusGroup } from '../../../domain/tickets/statusGroups';
 import { UserText } from '../../common/UserText';
 import { useHelpCenter } from '../../common/HelpCenterContext';
+import { namedPerson } from '../../common/namedPerson';
 import { formatString } from '../../common/format';
 import { dateTimeText } from '../../common/dates';
 import type { DeskTicketExtrasProps } from './DeskTicketExtras';
@@ -87,7 +88,7 @@ export function ApprovalPanel(props: DeskTicketExtrasProps): React.ReactElement 
       ) : inStatusGroup(t.status, 'handled') ? (
         <div>
           <PeopleField id="hc-approval-approver" label={x.approver} help={x.approverHelp} people={approver} single strings={strings.ticketForm} classes={c}
-            search={props.services.searchPeople} resolve={async p => { const u = await props.services.resolvePerson(p); return { ...p, email: u.email, displayName: u.displayName, siteUserId: u.id }; }}
+            search={props.services.searchPeople} resolve={async p => namedPerson(p, await props.services.resolvePerson(p))}
             onChange={setApprover} />
           <TextField id="hc-approval-reason" label={x.approvalReasonLabel} multiline autoAdjustHeight rows={3} value={reason} onChange={(_, v) => setReason(v || '')} />
           <PrimaryButton text={x.requestApproval} disabled={!approver.length || !reason.trim()} onClick={request} />

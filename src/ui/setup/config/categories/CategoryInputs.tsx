@@ -8,6 +8,7 @@ import { categoryTree } from '../../../../domain/categories/categoryTree';
 import { possibleParents, type CategoryDraft, type CategoryField } from '../../../../domain/config/categoryRules';
 import type { PersonOption } from '../../../../data/intake/IntakeService';
 import { useHelpCenter } from '../../../common/HelpCenterContext';
+import { namedPerson, type SiteUser } from '../../../common/namedPerson';
 import { PeopleField } from '../../../common/PeopleField';
 import { fieldId } from './categoryForm';
 import { FormFieldsTable } from './FormFieldsTable';
@@ -32,7 +33,7 @@ export interface CategoryInputsProps {
   /** The people picker's search (the default approver). */
   searchPeople: (query: string) => Promise<PersonOption[]>;
   /** A person found → their site user. */
-  resolvePerson: (person: PersonOption) => Promise<{ id: number; email: string; displayName: string }>;
+  resolvePerson: (person: PersonOption) => Promise<SiteUser>;
 }
 
 const ROOT = 'root';
@@ -77,7 +78,7 @@ export function CategoryInputs(props: CategoryInputsProps): React.ReactElement {
       {form.approvalRequired ? (
         <PeopleField id={fieldId('approver')} label={s.fields.approver} help={s.approverHelp} single strings={strings.ticketForm}
           people={form.approver ? [{ loginName: '', email: form.approver.email, displayName: form.approver.displayName, siteUserId: form.approver.id }] : []}
-          search={props.searchPeople} resolve={async p => { const u = await props.resolvePerson(p); return { ...p, email: u.email || p.email, displayName: u.displayName || p.displayName, siteUserId: u.id }; }}
+          search={props.searchPeople} resolve={async p => namedPerson(p, await props.resolvePerson(p))}
           onChange={people => set('approver', people.length ? { id: people[0].siteUserId, email: people[0].email, displayName: people[0].displayName } : undefined)} />
       ) : null}
       <TextField id={fieldId('communityUrl')} label={s.fields.communityUrl} type="url" value={form.communityUrl || ''} description={s.communityHelp}

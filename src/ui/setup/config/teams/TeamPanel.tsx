@@ -11,6 +11,7 @@ import { describeError } from '../../../../data/sp/errors';
 import type { TeamProblem } from '../../../../domain/config/teamRules';
 import { SUPPORT_LEVELS } from '../../../../domain/vocabulary';
 import { useHelpCenter } from '../../../common/HelpCenterContext';
+import { namedPerson } from '../../../common/namedPerson';
 import { ErrorSummary } from '../../../common/ErrorSummary';
 import { PeopleField } from '../../../common/PeopleField';
 import { useAlive } from '../../../common/useLoad';
@@ -127,7 +128,7 @@ export function TeamPanel(props: TeamPanelProps): React.ReactElement {
             onChange={(_, o) => update({ ...form, level: o ? String(o.key) : '' })} errorMessage={messageFor(idOf('level'))} styles={{ root: { maxWidth: 200 } }} />
           <PeopleField id={idOf('members')} label={s.fields.members} help={s.membersHelp} people={form.members} strings={strings.ticketForm}
             search={props.searchPeople} onChange={members => update({ ...form, members })}
-            resolve={async p => { const u = await repository.ensureUser(p.loginName); return { ...p, email: u.email || p.email, displayName: u.displayName || p.displayName, siteUserId: u.id }; }} />
+            resolve={async p => namedPerson(p, await repository.ensureUser(p.loginName))} />
           <TextField id={idOf('queueEmail')} label={s.fields.queueEmail} description={s.mailboxHelp} type="email" value={form.queueEmail}
             onChange={(_, v) => update({ ...form, queueEmail: v || '' })} errorMessage={messageFor(idOf('queueEmail'))} styles={FIELD} />
         </section>
